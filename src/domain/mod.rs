@@ -1,0 +1,11 @@
+//! The plan itself: model, validation and derived facts.
+//!
+//! This layer never touches the file system, git or the terminal, and never
+//! asks for the date: "today" is always passed in.
+
+pub mod diag;
+pub mod facts;
+pub mod model;
+pub mod summary;
+pub mod types;
+pub mod validate;

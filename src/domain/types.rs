@@ -1,0 +1,302 @@
+//! Small value types shared by the whole model: ids, dates and durations.
+//!
+//! Each one validates itself when deserialized, so a bad slug or an
+//! impossible date is reported at the exact node that holds it.
+
+use std::fmt;
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+/// An item id: a slug `[a-z0-9][a-z0-9-]*`.
+/// `Default` is the empty id, used only for a plan whose plan.yaml failed to load.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(String);
+
+impl Id {
+    pub fn new(text: &str) -> Result<Id, String> {
+        if is_slug(text) {
+            Ok(Id(text.to_string()))
+        } else {
+            Err(slug_problem(text))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+pub fn is_slug(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit() => {}
+        _ => return false,
+    }
+    chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Turns free text into the closest slug, for suggestions and `charter new`.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn slug_problem(text: &str) -> String {
+    let hint = slugify(text);
+    let mut msg = format!(
+        "`{text}` is not a valid id: ids use lowercase letters a-z, digits and dashes, and start with a letter or digit"
+    );
+    if !hint.is_empty() {
+        msg.push_str(&format!(" (for example `{hint}`)"));
+    }
+    msg
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::borrow::Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Id::new(&text).map_err(de::Error::custom)
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+/// `Default` is 1970-01-01, used only for a plan whose plan.yaml failed to load.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+        NaiveDate::from_ymd_opt(y, m, d).map(Date)
+    }
+
+    pub fn parse(text: &str) -> Result<Date, String> {
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return Err(format!("`{text}` is not a date: write dates as YYYY-MM-DD, for example 2026-03-31"));
+        }
+        let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+        let (y, m, d) = (num(0..4) as i32, num(5..7), num(8..10));
+        if !(1..=12).contains(&m) {
+            return Err(format!("`{text}` is not a date: there is no month {m}"));
+        }
+        match NaiveDate::from_ymd_opt(y, m, d) {
+            Some(date) => Ok(Date(date)),
+            None => {
+                let last = days_in_month(y, m);
+                Err(format!("`{text}` is not a date: {y}-{m:02} has {last} days"))
+            }
+        }
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        (later.0 - self.0).num_days()
+    }
+
+    pub fn add_days(self, days: i64) -> Date {
+        Date(self.0 + chrono::Duration::days(days))
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let first = NaiveDate::from_ymd_opt(y, m, 1);
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)
+    };
+    match (first, next) {
+        (Some(a), Some(b)) => (b - a).num_days() as u32,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Date::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+/// A duration such as `4w`: how often a review, reading or routine is due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Every {
+    pub count: u32,
+    pub unit: EveryUnit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EveryUnit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Every {
+    pub fn parse(text: &str) -> Result<Every, String> {
+        let problem = || {
+            format!("`{text}` is not a duration: write a number and one of d, w, m (months), q (quarters), y, for example 4w")
+        };
+        let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(problem)?;
+        let (digits, suffix) = text.split_at(split);
+        let count: u32 = digits.parse().map_err(|_| problem())?;
+        let unit = match suffix {
+            "d" => EveryUnit::Day,
+            "w" => EveryUnit::Week,
+            "m" => EveryUnit::Month,
+            "q" => EveryUnit::Quarter,
+            "y" => EveryUnit::Year,
+            _ => return Err(problem()),
+        };
+        if count == 0 {
+            return Err(format!("`{text}` is not a duration: it must be at least 1"));
+        }
+        Ok(Every { count, unit })
+    }
+
+    /// The date one period after `from` (months keep the day of month, clamped).
+    pub fn after(self, from: Date) -> Date {
+        let months = |n: u32| {
+            from.0
+                .checked_add_months(Months::new(n))
+                .map(Date)
+                .unwrap_or(from)
+        };
+        match self.unit {
+            EveryUnit::Day => from.add_days(i64::from(self.count)),
+            EveryUnit::Week => from.add_days(7 * i64::from(self.count)),
+            EveryUnit::Month => months(self.count),
+            EveryUnit::Quarter => months(3 * self.count),
+            EveryUnit::Year => months(12 * self.count),
+        }
+    }
+
+    /// The period's length in days, months counted at their mean length.
+    pub fn approx_days(self) -> f64 {
+        let unit = match self.unit {
+            EveryUnit::Day => 1.0,
+            EveryUnit::Week => 7.0,
+            EveryUnit::Month => 365.25 / 12.0,
+            EveryUnit::Quarter => 365.25 / 4.0,
+            EveryUnit::Year => 365.25,
+        };
+        unit * f64::from(self.count)
+    }
+}
+
+impl fmt::Display for Every {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let suffix = match self.unit {
+            EveryUnit::Day => "d",
+            EveryUnit::Week => "w",
+            EveryUnit::Month => "m",
+            EveryUnit::Quarter => "q",
+            EveryUnit::Year => "y",
+        };
+        write!(f, "{}{}", self.count, suffix)
+    }
+}
+
+impl Serialize for Every {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Every {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Every::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("crm-case-view"));
+        assert!(is_slug("2026-q1"));
+        assert!(!is_slug("-x"));
+        assert!(!is_slug("Crm"));
+        assert!(!is_slug(""));
+        assert_eq!(slugify("CRM Case View!"), "crm-case-view");
+    }
+
+    #[test]
+    fn impossible_dates_say_why() {
+        assert_eq!(
+            Date::parse("2026-02-30").unwrap_err(),
+            "`2026-02-30` is not a date: 2026-02 has 28 days"
+        );
+        assert!(Date::parse("2026-13-01").unwrap_err().contains("no month 13"));
+        assert!(Date::parse("2026-1-5").unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(Date::parse("2028-02-29").unwrap().to_string(), "2028-02-29");
+    }
+
+    #[test]
+    fn durations() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(Every::parse("4w").unwrap().after(d("2026-01-05")), d("2026-02-02"));
+        assert_eq!(Every::parse("1m").unwrap().after(d("2026-01-31")), d("2026-02-28"));
+        assert_eq!(Every::parse("1q").unwrap().after(d("2026-01-15")), d("2026-04-15"));
+        assert!(Every::parse("4x").is_err());
+        assert!(Every::parse("0w").is_err());
+        assert!(Every::parse("w").is_err());
+        assert_eq!(Every::parse("12m").unwrap().to_string(), "12m");
+    }
+}

@@ -1,0 +1,7 @@
+//! charter: customer-service improvement plans kept as YAML in git.
+//!
+//! Layers only look down: `cli` uses `store` and `domain`; `store` uses
+//! `domain`; `domain` uses neither.
+
+pub mod domain;
+pub mod store;

@@ -1,0 +1,1592 @@
+//! The git layer: every git2 call charter makes to write history lives here,
+//! behind plain blocking functions that return typed errors.
+//!
+//! Its one promise (DESIGN §4): a commit made by charter holds exactly the
+//! files it was asked to commit, on top of HEAD, and leaves every other staged
+//! or unstaged change in the repository exactly as it found it. It must never
+//! commit through the index as it stands (`git commit -a` style), never touch
+//! index entries of other paths, and never leave an `index.lock` of its own
+//! behind.
+//!
+//! Nothing here knows about plans or YAML: callers pass paths and a message.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use git2::build::TreeUpdateBuilder;
+use git2::{
+    Commit, ErrorCode, FileMode, Index, ObjectType, Oid, Reference, Repository,
+    RepositoryInitOptions, RepositoryOpenFlags, RepositoryState, Signature, Time, Tree,
+};
+
+/// What can go wrong in the git layer. Each message says what is wrong and
+/// what the user can do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error(
+        "git refuses to use the repository at {} because it belongs to another user; \
+         if you trust it, run `git config --global --add safe.directory {}` and try again",
+        .path.display(), .path.display()
+    )]
+    NotOwner { path: PathBuf },
+
+    #[error(
+        "{} is a bare git repository (it has no working files), so a plan cannot be kept in it; \
+         clone it with `git clone {} DIR` and work in the clone",
+        .path.display(), .path.display()
+    )]
+    Bare { path: PathBuf },
+
+    #[error(
+        "{operation} is in progress in {}, so charter cannot commit now; {hint}, then try again",
+        .workdir.display()
+    )]
+    OperationInProgress {
+        operation: &'static str,
+        hint: &'static str,
+        workdir: PathBuf,
+    },
+
+    #[error(
+        "another git process seems to be running in this repository ({} exists); \
+         wait for it to finish, and if none is running, delete {} and try again",
+        .lock.display(), .lock.display()
+    )]
+    IndexLocked { lock: PathBuf },
+
+    #[error("{}", missing_identity_message(*.name, *.email))]
+    MissingIdentity { name: bool, email: bool },
+
+    #[error(
+        "git cannot use your name and email as a commit author ({source}); \
+         set them again with `git config --global user.name \"Your Name\"` and \
+         `git config --global user.email \"you@example.com\"`"
+    )]
+    InvalidIdentity { source: git2::Error },
+
+    #[error(
+        "the environment variable {var} is set to {value:?}, which is not a date charter understands; \
+         use a form like \"2026-03-31T09:30:00+03:00\" or \"1774938600 +0300\", or unset {var}"
+    )]
+    InvalidDateVar { var: &'static str, value: String },
+
+    #[error("the commit message is empty; write one line that says what changed")]
+    EmptyMessage,
+
+    #[error(
+        "{} is outside the git work tree {}; charter can only commit files inside it, \
+         so move the plan into the repository (or run `git init` where the plan is)",
+        .path.display(), .workdir.display()
+    )]
+    PathOutsideWorkTree { path: PathBuf, workdir: PathBuf },
+
+    #[error(
+        "{} is inside the repository's .git folder, which git manages itself; \
+         name a file of the plan instead",
+        .path.display()
+    )]
+    PathInGitDir { path: PathBuf },
+
+    #[error(
+        "{} is a symbolic link; charter commits only regular files, \
+         so replace the link with a copy of the file it points to",
+        .path.display()
+    )]
+    Symlink { path: PathBuf },
+
+    #[error("{} is a folder, not a file; name the files in it that should be committed", .path.display())]
+    PathIsDirectory { path: PathBuf },
+
+    #[error("the name of {} is not valid UTF-8; rename it using UTF-8 characters", .path.display())]
+    PathNotUtf8 { path: PathBuf },
+
+    #[error(
+        "could not {action} {}: {source}; check that it exists and that you may read and write it",
+        .path.display()
+    )]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
+
+    #[error(
+        "the branch moved while charter was committing (another git command ran at the same time); \
+         nothing was committed, try again"
+    )]
+    HeadMoved { source: git2::Error },
+
+    #[error(
+        "there is already a tag named {name}; if it is wrong, delete it with `git tag -d {name}` \
+         and try again"
+    )]
+    TagExists { name: String },
+
+    #[error(
+        "{name:?} is not a valid git tag name; use letters, digits, '-', '.' and '/' without spaces"
+    )]
+    InvalidTagName { name: String },
+
+    #[error("there is no object {target} in this repository to tag; tag an existing commit")]
+    TagTargetMissing { target: Oid },
+
+    #[error(
+        "commit {commit} was made, but git's staging area (the index) could not be updated ({source}); \
+         run `git reset -q -- {paths}` so that `git status` matches the commit"
+    )]
+    IndexNotUpdated {
+        commit: Oid,
+        paths: String,
+        source: git2::Error,
+    },
+
+    #[error(
+        "git could not {action}: {source}; run `git status` in the repository to see what is wrong, \
+         fix it, and try again"
+    )]
+    Git { action: String, source: git2::Error },
+}
+
+fn missing_identity_message(name: bool, email: bool) -> String {
+    let what = match (name, email) {
+        (true, true) => "user.name and user.email are not set",
+        (true, false) => "user.name is not set",
+        _ => "user.email is not set",
+    };
+    let mut commands = Vec::new();
+    if name {
+        commands.push("git config --global user.name \"Your Name\"");
+    }
+    if email {
+        commands.push("git config --global user.email \"you@example.com\"");
+    }
+    format!(
+        "git does not know who you are ({what}), so charter cannot sign its commits; run\n  {}\n\
+         (leave out --global to set it for this repository only), then try again",
+        commands.join("\n  ")
+    )
+}
+
+/// Wraps a git2 error with what charter was trying to do.
+fn git_error(action: impl Into<String>) -> impl FnOnce(git2::Error) -> GitError {
+    let action = action.into();
+    move |source| GitError::Git { action, source }
+}
+
+fn io_error(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> GitError {
+    let path = path.to_path_buf();
+    move |source| GitError::Io {
+        action,
+        path,
+        source,
+    }
+}
+
+/// Where `GIT_AUTHOR_NAME` and friends come from.
+enum Environment {
+    /// The process environment, as git itself reads it.
+    Process,
+    /// Only these variables (hermetic tests, embedding).
+    Fixed(Vec<(String, String)>),
+}
+
+impl Environment {
+    /// The variable's value; an empty value counts as unset.
+    fn var(&self, key: &str) -> Option<String> {
+        let value = match self {
+            Environment::Process => std::env::var(key).ok(),
+            Environment::Fixed(vars) => vars.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
+        };
+        value.filter(|v| !v.trim().is_empty())
+    }
+}
+
+/// A git repository with a work tree, opened for charter.
+pub struct Repo {
+    repo: Repository,
+    workdir: PathBuf,
+    env: Environment,
+}
+
+impl std::fmt::Debug for Repo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Repo")
+            .field("workdir", &self.workdir)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The repository whose work tree contains `path`, or `Ok(None)` when `path`
+/// is in no git work tree. `path` need not exist yet (`charter new DIR`): the
+/// search starts at its nearest existing ancestor. `GIT_CEILING_DIRECTORIES`
+/// is honoured as git honours it.
+pub fn discover(path: &Path) -> Result<Option<Repo>, GitError> {
+    let absolute = std::path::absolute(path).map_err(io_error("resolve", path))?;
+    let start = absolute
+        .ancestors()
+        .find(|p| p.exists())
+        .unwrap_or(&absolute);
+    let ceilings: Vec<PathBuf> = std::env::var_os("GIT_CEILING_DIRECTORIES")
+        .map(|v| std::env::split_paths(&v).collect())
+        .unwrap_or_default();
+    match Repository::open_ext(start, RepositoryOpenFlags::empty(), &ceilings) {
+        Ok(repo) => Repo::from_git2(repo).map(Some),
+        Err(e) if e.code() == ErrorCode::NotFound => Ok(None),
+        Err(e) if e.code() == ErrorCode::Owner => Err(GitError::NotOwner {
+            path: start.to_path_buf(),
+        }),
+        Err(e) => Err(git_error(format!(
+            "open the repository containing {}",
+            start.display()
+        ))(e)),
+    }
+}
+
+/// `git init` at `dir` (creating it and its parents); the initial branch is
+/// `main` whatever `init.defaultBranch` says, so new plans look the same
+/// everywhere.
+pub fn init(dir: &Path) -> Result<Repo, GitError> {
+    fs::create_dir_all(dir).map_err(io_error("create the folder", dir))?;
+    let mut options = RepositoryInitOptions::new();
+    options.initial_head("main").mkdir(true).mkpath(true);
+    let repo = Repository::init_opts(dir, &options).map_err(git_error(format!(
+        "create a repository in {}",
+        dir.display()
+    )))?;
+    Repo::from_git2(repo)
+}
+
+/// The author and committer names and emails, resolved as git resolves them.
+struct Identity {
+    author_name: String,
+    author_email: String,
+    committer_name: String,
+    committer_email: String,
+}
+
+/// One file to commit, relative to the work tree.
+struct Target {
+    /// `/`-separated path inside the work tree, as git stores it.
+    rel: String,
+    /// Whether a regular file is there now; if not, the path leaves the tree.
+    present: bool,
+}
+
+/// Holds `index.lock` while charter reads, changes and commits the index, so
+/// that no other git process changes the index in between; removed on drop,
+/// so every error path releases it.
+struct IndexLock {
+    path: PathBuf,
+}
+
+impl IndexLock {
+    fn acquire(path: PathBuf) -> Result<Self, GitError> {
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => Ok(IndexLock { path }),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                Err(GitError::IndexLocked { lock: path })
+            }
+            Err(source) => Err(GitError::Io {
+                action: "create",
+                path,
+                source,
+            }),
+        }
+    }
+}
+
+impl Drop for IndexLock {
+    fn drop(&mut self) {
+        // Nothing better can be done in drop; a lock left behind is reported
+        // with instructions by the next `check_ready`.
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+impl Repo {
+    fn from_git2(repo: Repository) -> Result<Repo, GitError> {
+        let workdir = match repo.workdir() {
+            Some(dir) if !repo.is_bare() => dir.components().collect(),
+            _ => {
+                return Err(GitError::Bare {
+                    path: repo.path().components().collect(),
+                })
+            }
+        };
+        Ok(Repo {
+            repo,
+            workdir,
+            env: Environment::Process,
+        })
+    }
+
+    /// Reads `GIT_AUTHOR_NAME`, `GIT_AUTHOR_EMAIL`, `GIT_AUTHOR_DATE`, the
+    /// `GIT_COMMITTER_*` equivalents and `EMAIL` from `vars` only, instead of
+    /// the process environment: for hermetic tests and for embedding.
+    pub fn with_environment(mut self, vars: &[(&str, &str)]) -> Repo {
+        self.env = Environment::Fixed(
+            vars.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        );
+        self
+    }
+
+    /// The root of the work tree.
+    pub fn workdir(&self) -> &Path {
+        &self.workdir
+    }
+
+    /// The underlying git2 repository, for read-only helpers elsewhere in the
+    /// store (log, blobs at a revision).
+    pub fn git2(&self) -> &Repository {
+        &self.repo
+    }
+
+    fn index_lock_path(&self) -> PathBuf {
+        // `repo.path()` is the git dir: `.git/`, or `.git/worktrees/NAME/` in
+        // a linked worktree, which has its own index.
+        self.repo.path().join("index.lock")
+    }
+
+    /// Fails with a clear error when a commit cannot be made safely: a bare
+    /// repository, a merge, rebase, cherry-pick, revert, bisect or `git am` in
+    /// progress, an existing `index.lock`, or no configured identity.
+    pub fn check_ready(&self) -> Result<(), GitError> {
+        if self.repo.is_bare() {
+            return Err(GitError::Bare {
+                path: self.repo.path().to_path_buf(),
+            });
+        }
+        if let Some((operation, hint)) = operation_in_progress(self.repo.state()) {
+            return Err(GitError::OperationInProgress {
+                operation,
+                hint,
+                workdir: self.workdir.clone(),
+            });
+        }
+        let lock = self.index_lock_path();
+        if fs::symlink_metadata(&lock).is_ok() {
+            return Err(GitError::IndexLocked { lock });
+        }
+        self.identity().map(|_| ())
+    }
+
+    /// Commits exactly `paths` on top of HEAD and returns the new commit, or
+    /// `Ok(None)` when their content already matches HEAD (no commit is made).
+    ///
+    /// `paths` are files inside the work tree (relative paths are taken from
+    /// the current directory); a path whose file no longer exists leaves the
+    /// tree. Works on an unborn branch (first commit) and on a detached HEAD.
+    /// The new tree is HEAD's tree with only those paths replaced: other staged
+    /// and unstaged changes are not included and stay exactly as they were;
+    /// the index entries of the committed paths are updated to match the
+    /// commit, so `git status` shows them clean. Author and committer come
+    /// from the repository's configuration (and `GIT_AUTHOR_*` /
+    /// `GIT_COMMITTER_*`, as with git); when `when` is given both times are
+    /// that instant.
+    pub fn commit_paths(
+        &self,
+        paths: &[PathBuf],
+        message: &str,
+        when: Option<DateTime<FixedOffset>>,
+    ) -> Result<Option<Oid>, GitError> {
+        self.check_ready()?;
+        let message =
+            git2::message_prettify(message, None).map_err(git_error("read the commit message"))?;
+        if message.trim().is_empty() {
+            return Err(GitError::EmptyMessage);
+        }
+        let mut targets = BTreeMap::new();
+        for path in paths {
+            let target = self.resolve_target(path)?;
+            targets.insert(target.rel.clone(), target);
+        }
+        let (author, committer) = self.signatures(when)?;
+
+        let lock = IndexLock::acquire(self.index_lock_path())?;
+        let mut index = self.repo.index().map_err(git_error("read the index"))?;
+        let result =
+            self.commit_locked(&mut index, targets.values(), &message, &author, &committer);
+        let commit = match result {
+            Ok(Some(commit)) => commit,
+            other => {
+                // Forget the staged entries in memory: the index file on disk
+                // was never written.
+                let _ = index.read(true);
+                return other;
+            }
+        };
+        // libgit2 takes index.lock itself to write the index, so ours goes
+        // first; until now it kept other git processes off the index.
+        drop(lock);
+        if let Err(source) = index.write() {
+            let _ = index.read(true);
+            return Err(GitError::IndexNotUpdated {
+                commit,
+                paths: targets.keys().cloned().collect::<Vec<_>>().join(" "),
+                source,
+            });
+        }
+        Ok(Some(commit))
+    }
+
+    /// Stages `targets` in the in-memory `index`, builds HEAD's tree with only
+    /// them replaced, and commits it. The index is not written here.
+    fn commit_locked<'a>(
+        &self,
+        index: &mut Index,
+        targets: impl Iterator<Item = &'a Target>,
+        message: &str,
+        author: &Signature<'_>,
+        committer: &Signature<'_>,
+    ) -> Result<Option<Oid>, GitError> {
+        index.read(true).map_err(git_error("read the index"))?;
+        let parent = self.head_commit()?;
+        let base = match &parent {
+            Some(commit) => commit.tree().map_err(git_error("read HEAD's tree"))?,
+            None => self.empty_tree()?,
+        };
+        let mut update = TreeUpdateBuilder::new();
+        for target in targets {
+            let rel = Path::new(&target.rel);
+            if target.present {
+                // Staging through the index gives the blob git would store
+                // (attributes, filters) and fresh stat data for `git status`.
+                index
+                    .add_path(rel)
+                    .map_err(git_error(format!("stage {}", target.rel)))?;
+                let entry = index.get_path(rel, 0).ok_or_else(|| GitError::Git {
+                    action: format!("stage {}", target.rel),
+                    source: git2::Error::from_str(
+                        "the file is missing from the index after staging",
+                    ),
+                })?;
+                let mode = if entry.mode == u32::from(FileMode::BlobExecutable) {
+                    FileMode::BlobExecutable
+                } else {
+                    FileMode::Blob
+                };
+                update.upsert(target.rel.as_str(), entry.id, mode);
+            } else {
+                index
+                    .remove_path(rel)
+                    .map_err(git_error(format!("unstage {}", target.rel)))?;
+                match base.get_path(rel) {
+                    Ok(entry) if entry.kind() == Some(ObjectType::Tree) => {
+                        return Err(GitError::PathIsDirectory {
+                            path: self.workdir.join(rel),
+                        })
+                    }
+                    Ok(_) => {
+                        update.remove(target.rel.as_str());
+                    }
+                    // Neither in HEAD nor on disk: nothing to remove.
+                    Err(_) => {}
+                }
+            }
+        }
+        let tree_id = update
+            .create_updated(&self.repo, &base)
+            .map_err(git_error("build the new tree"))?;
+        if tree_id == base.id() {
+            return Ok(None);
+        }
+        let tree = self
+            .repo
+            .find_tree(tree_id)
+            .map_err(git_error("read the new tree"))?;
+        let parents: Vec<&Commit<'_>> = parent.iter().collect();
+        match self
+            .repo
+            .commit(Some("HEAD"), author, committer, message, &tree, &parents)
+        {
+            Ok(oid) => Ok(Some(oid)),
+            Err(source) if source.code() == ErrorCode::Modified => {
+                Err(GitError::HeadMoved { source })
+            }
+            Err(source) => Err(GitError::Git {
+                action: "create the commit".to_string(),
+                source,
+            }),
+        }
+    }
+
+    /// Creates an annotated tag `name` on `target` (reviews: `review/2026-03-31`),
+    /// tagged now by the configured committer.
+    pub fn tag_annotated(&self, name: &str, target: Oid, message: &str) -> Result<(), GitError> {
+        self.tag_annotated_at(name, target, message, None)
+    }
+
+    /// [`Repo::tag_annotated`] with the tagger time set to `when` when given
+    /// (demo histories with reviews at their own dates).
+    pub fn tag_annotated_at(
+        &self,
+        name: &str,
+        target: Oid,
+        message: &str,
+        when: Option<DateTime<FixedOffset>>,
+    ) -> Result<(), GitError> {
+        let refname = format!("refs/tags/{name}");
+        if name.is_empty() || !Reference::is_valid_name(&refname) {
+            return Err(GitError::InvalidTagName {
+                name: name.to_string(),
+            });
+        }
+        if self.repo.find_reference(&refname).is_ok() {
+            return Err(GitError::TagExists {
+                name: name.to_string(),
+            });
+        }
+        let object = match self.repo.find_object(target, None) {
+            Ok(object) => object,
+            Err(e) if e.code() == ErrorCode::NotFound => {
+                return Err(GitError::TagTargetMissing { target })
+            }
+            Err(e) => return Err(git_error(format!("read {target}"))(e)),
+        };
+        let (_, tagger) = self.signatures(when)?;
+        let message =
+            git2::message_prettify(message, None).map_err(git_error("read the tag message"))?;
+        match self.repo.tag(name, &object, &tagger, &message, false) {
+            Ok(_) => Ok(()),
+            Err(e) if e.code() == ErrorCode::Exists => Err(GitError::TagExists {
+                name: name.to_string(),
+            }),
+            Err(e) => Err(git_error(format!("create the tag {name}"))(e)),
+        }
+    }
+
+    fn head_commit(&self) -> Result<Option<Commit<'_>>, GitError> {
+        match self.repo.head() {
+            Ok(head) => head
+                .peel_to_commit()
+                .map(Some)
+                .map_err(git_error("read the commit HEAD points to")),
+            Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => Ok(None),
+            Err(e) => Err(git_error("read HEAD")(e)),
+        }
+    }
+
+    fn empty_tree(&self) -> Result<Tree<'_>, GitError> {
+        let id = self
+            .repo
+            .treebuilder(None)
+            .and_then(|builder| builder.write())
+            .map_err(git_error("write an empty tree"))?;
+        self.repo
+            .find_tree(id)
+            .map_err(git_error("read an empty tree"))
+    }
+
+    /// Where `path` is in the work tree, and whether a regular file is there.
+    fn resolve_target(&self, path: &Path) -> Result<Target, GitError> {
+        let absolute = std::path::absolute(path).map_err(io_error("resolve", path))?;
+        let normal = normalize_lexically(&absolute);
+        let outside = || GitError::PathOutsideWorkTree {
+            path: path.to_path_buf(),
+            workdir: self.workdir.clone(),
+        };
+        let rel = match normal.strip_prefix(&self.workdir) {
+            Ok(rel) => rel.to_path_buf(),
+            Err(_) => {
+                // The same folder may be reached through a symlink (macOS
+                // /tmp → /private/tmp): compare the canonical forms.
+                let canonical = canonicalize_existing_prefix(&normal)?;
+                let workdir =
+                    fs::canonicalize(&self.workdir).map_err(io_error("resolve", &self.workdir))?;
+                canonical
+                    .strip_prefix(&workdir)
+                    .map_err(|_| outside())?
+                    .to_path_buf()
+            }
+        };
+        let mut parts = Vec::new();
+        for component in rel.components() {
+            match component {
+                Component::Normal(part) => {
+                    parts.push(part.to_str().ok_or_else(|| GitError::PathNotUtf8 {
+                        path: path.to_path_buf(),
+                    })?)
+                }
+                _ => return Err(outside()),
+            }
+        }
+        match parts.first() {
+            None => {
+                return Err(GitError::PathIsDirectory {
+                    path: path.to_path_buf(),
+                })
+            }
+            Some(first) if first.eq_ignore_ascii_case(".git") => {
+                return Err(GitError::PathInGitDir {
+                    path: path.to_path_buf(),
+                })
+            }
+            Some(_) => {}
+        }
+
+        // Walk down from the work tree: git never follows a symlink inside
+        // it, and neither does charter.
+        let mut current = self.workdir.clone();
+        let mut present = true;
+        for (i, part) in parts.iter().enumerate() {
+            current.push(part);
+            let last = i + 1 == parts.len();
+            match fs::symlink_metadata(&current) {
+                Ok(meta) if meta.file_type().is_symlink() => {
+                    return Err(GitError::Symlink { path: current })
+                }
+                Ok(meta) if last && meta.is_dir() => {
+                    return Err(GitError::PathIsDirectory { path: current })
+                }
+                Ok(meta) if !last && !meta.is_dir() => {
+                    // A file where a folder should be: the path cannot exist.
+                    present = false;
+                    break;
+                }
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    present = false;
+                    break;
+                }
+                Err(source) => {
+                    return Err(GitError::Io {
+                        action: "read",
+                        path: current,
+                        source,
+                    })
+                }
+            }
+        }
+        Ok(Target {
+            rel: parts.join("/"),
+            present,
+        })
+    }
+
+    /// Author and committer names and emails, in git's order of precedence:
+    /// `GIT_AUTHOR_*` / `GIT_COMMITTER_*`, then `author.*` / `committer.*`,
+    /// then `user.*`, then `EMAIL` for the email.
+    fn identity(&self) -> Result<Identity, GitError> {
+        let config = self
+            .repo
+            .config()
+            .and_then(|mut config| config.snapshot())
+            .map_err(git_error("read the git configuration"))?;
+        let get = |key: &str| config.get_string(key).ok().filter(|v| !v.trim().is_empty());
+        let env = |key: &str| self.env.var(key);
+        let user_name = get("user.name");
+        let user_email = get("user.email").or_else(|| env("EMAIL"));
+        let author_name = env("GIT_AUTHOR_NAME")
+            .or_else(|| get("author.name"))
+            .or_else(|| user_name.clone());
+        let committer_name = env("GIT_COMMITTER_NAME")
+            .or_else(|| get("committer.name"))
+            .or_else(|| user_name.clone());
+        let author_email = env("GIT_AUTHOR_EMAIL")
+            .or_else(|| get("author.email"))
+            .or_else(|| user_email.clone());
+        let committer_email = env("GIT_COMMITTER_EMAIL")
+            .or_else(|| get("committer.email"))
+            .or_else(|| user_email.clone());
+        match (author_name, author_email, committer_name, committer_email) {
+            (
+                Some(author_name),
+                Some(author_email),
+                Some(committer_name),
+                Some(committer_email),
+            ) => Ok(Identity {
+                author_name,
+                author_email,
+                committer_name,
+                committer_email,
+            }),
+            (an, ae, cn, ce) => Err(GitError::MissingIdentity {
+                name: an.is_none() || cn.is_none(),
+                email: ae.is_none() || ce.is_none(),
+            }),
+        }
+    }
+
+    /// The author and committer signatures: at `when` if given, else at
+    /// `GIT_AUTHOR_DATE` / `GIT_COMMITTER_DATE` if set, else now.
+    fn signatures(
+        &self,
+        when: Option<DateTime<FixedOffset>>,
+    ) -> Result<(Signature<'static>, Signature<'static>), GitError> {
+        let identity = self.identity()?;
+        let now = chrono::Local::now().fixed_offset();
+        let time_from = |var: &'static str| -> Result<DateTime<FixedOffset>, GitError> {
+            if let Some(at) = when {
+                return Ok(at);
+            }
+            match self.env.var(var) {
+                Some(value) => {
+                    parse_git_date(&value).ok_or(GitError::InvalidDateVar { var, value })
+                }
+                None => Ok(now),
+            }
+        };
+        let author_time = git_time(time_from("GIT_AUTHOR_DATE")?);
+        let committer_time = git_time(time_from("GIT_COMMITTER_DATE")?);
+        let author = Signature::new(&identity.author_name, &identity.author_email, &author_time)
+            .map_err(|source| GitError::InvalidIdentity { source })?;
+        let committer = Signature::new(
+            &identity.committer_name,
+            &identity.committer_email,
+            &committer_time,
+        )
+        .map_err(|source| GitError::InvalidIdentity { source })?;
+        Ok((author, committer))
+    }
+}
+
+fn git_time(at: DateTime<FixedOffset>) -> Time {
+    Time::new(at.timestamp(), at.offset().local_minus_utc() / 60)
+}
+
+/// Parses the `GIT_AUTHOR_DATE` forms people use: git's own
+/// `<unix seconds> <+hhmm>` (optionally with `@`), RFC 2822, RFC 3339 and
+/// ISO 8601 with a space.
+fn parse_git_date(value: &str) -> Option<DateTime<FixedOffset>> {
+    let value = value.trim();
+    if let Some((seconds, zone)) = value.trim_start_matches('@').split_once(' ') {
+        if let (Ok(seconds), Ok(zone)) = (seconds.parse::<i64>(), parse_zone(zone)) {
+            return DateTime::from_timestamp(seconds, 0).map(|utc| utc.with_timezone(&zone));
+        }
+    }
+    if let Ok(seconds) = value.trim_start_matches('@').parse::<i64>() {
+        let utc = FixedOffset::east_opt(0)?;
+        return DateTime::from_timestamp(seconds, 0).map(|at| at.with_timezone(&utc));
+    }
+    DateTime::parse_from_rfc3339(value)
+        .or_else(|_| DateTime::parse_from_rfc2822(value))
+        .or_else(|_| DateTime::parse_from_str(value, "%Y-%m-%d %H:%M:%S %z"))
+        .or_else(|_| DateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S%z"))
+        .ok()
+}
+
+fn parse_zone(zone: &str) -> Result<FixedOffset, ()> {
+    let (sign, digits) = match zone.as_bytes().first() {
+        Some(b'+') => (1, &zone[1..]),
+        Some(b'-') => (-1, &zone[1..]),
+        _ => return Err(()),
+    };
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(());
+    }
+    let hours: i32 = digits[..2].parse().map_err(|_| ())?;
+    let minutes: i32 = digits[2..].parse().map_err(|_| ())?;
+    FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60)).ok_or(())
+}
+
+/// What a merge, rebase… in progress is called, and how to finish it.
+fn operation_in_progress(state: RepositoryState) -> Option<(&'static str, &'static str)> {
+    match state {
+        RepositoryState::Clean => None,
+        RepositoryState::Merge => Some((
+            "a merge",
+            "finish it with `git commit` once the conflicts are resolved, or cancel it with `git merge --abort`",
+        )),
+        RepositoryState::Revert | RepositoryState::RevertSequence => Some((
+            "a revert",
+            "finish it with `git revert --continue` or cancel it with `git revert --abort`",
+        )),
+        RepositoryState::CherryPick | RepositoryState::CherryPickSequence => Some((
+            "a cherry-pick",
+            "finish it with `git cherry-pick --continue` or cancel it with `git cherry-pick --abort`",
+        )),
+        RepositoryState::Bisect => Some(("a bisect", "end it with `git bisect reset`")),
+        RepositoryState::Rebase
+        | RepositoryState::RebaseInteractive
+        | RepositoryState::RebaseMerge => Some((
+            "a rebase",
+            "finish it with `git rebase --continue` or cancel it with `git rebase --abort`",
+        )),
+        RepositoryState::ApplyMailbox | RepositoryState::ApplyMailboxOrRebase => Some((
+            "a patch application (`git am`)",
+            "finish it with `git am --continue` or cancel it with `git am --abort`",
+        )),
+    }
+}
+
+/// `path` with `.` and `..` resolved without touching the file system.
+fn normalize_lexically(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// The canonical form of `path`'s longest existing ancestor, with the rest of
+/// `path` appended (the file itself may be gone).
+fn canonicalize_existing_prefix(path: &Path) -> Result<PathBuf, GitError> {
+    let mut rest = Vec::new();
+    let mut current = path;
+    loop {
+        match fs::canonicalize(current) {
+            Ok(mut canonical) => {
+                canonical.extend(rest.iter().rev());
+                return Ok(canonical);
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                match (current.parent(), current.file_name()) {
+                    (Some(parent), Some(name)) => {
+                        rest.push(name.to_os_string());
+                        current = parent;
+                    }
+                    _ => return Err(io_error("resolve", path)(e)),
+                }
+            }
+            Err(e) => return Err(io_error("resolve", path)(e)),
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
+mod tests {
+    use super::*;
+    use std::process::Command;
+    use std::sync::Once;
+    use tempfile::TempDir;
+
+    /// Points libgit2's global, XDG, system and ProgramData config at a folder
+    /// that does not exist, once per test process, before any repository is
+    /// opened: the tests then see only each repository's own config.
+    fn hermetic_git2() {
+        static ONCE: Once = Once::new();
+        ONCE.call_once(|| {
+            let nowhere = std::env::temp_dir().join(format!(
+                "charter-git-layer-tests-no-config-{}",
+                std::process::id()
+            ));
+            for level in [
+                git2::ConfigLevel::System,
+                git2::ConfigLevel::XDG,
+                git2::ConfigLevel::Global,
+                git2::ConfigLevel::ProgramData,
+            ] {
+                // SAFETY: runs once, before any other libgit2 call of the
+                // tests (every test calls this first, and `Once` blocks them
+                // until it is done).
+                unsafe { git2::opts::set_search_path(level, nowhere.as_os_str()) }.unwrap();
+            }
+        });
+    }
+
+    struct TestRepo {
+        _tmp: TempDir,
+        home: PathBuf,
+        dir: PathBuf,
+        repo: Repo,
+    }
+
+    impl TestRepo {
+        fn path(&self, rel: &str) -> PathBuf {
+            self.dir.join(rel)
+        }
+
+        fn write(&self, rel: &str, content: &str) -> PathBuf {
+            let path = self.path(rel);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, content).unwrap();
+            path
+        }
+
+        fn commit(&self, rels: &[&str], message: &str) -> Option<Oid> {
+            let paths: Vec<PathBuf> = rels.iter().map(|r| self.path(r)).collect();
+            self.repo.commit_paths(&paths, message, None).unwrap()
+        }
+
+        /// Runs the git CLI in the repository, sealed from the user's config.
+        fn git(&self, args: &[&str]) -> String {
+            let output = Command::new("git")
+                .args(args)
+                .current_dir(&self.dir)
+                .env("HOME", &self.home)
+                .env("XDG_CONFIG_HOME", &self.home)
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env_remove("GIT_DIR")
+                .env_remove("GIT_WORK_TREE")
+                .env_remove("GIT_INDEX_FILE")
+                .output()
+                .unwrap();
+            assert!(
+                output.status.success(),
+                "git {args:?} failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            String::from_utf8(output.stdout).unwrap()
+        }
+
+        fn head(&self) -> Option<Oid> {
+            self.repo.git2().head().ok().and_then(|h| h.target())
+        }
+
+        fn head_commit(&self) -> Commit<'_> {
+            self.repo.git2().head().unwrap().peel_to_commit().unwrap()
+        }
+
+        /// Paths in HEAD's tree, recursively.
+        fn head_files(&self) -> Vec<String> {
+            self.git(&["ls-tree", "-r", "--name-only", "HEAD"])
+                .lines()
+                .map(str::to_string)
+                .collect()
+        }
+
+        fn head_blob(&self, rel: &str) -> String {
+            self.git(&["show", &format!("HEAD:{rel}")])
+        }
+
+        fn lock_exists(&self) -> bool {
+            self.dir.join(".git/index.lock").exists()
+        }
+    }
+
+    /// A throwaway repository with its own identity and no other config.
+    fn repo_init() -> TestRepo {
+        repo_init_with(&[
+            ("user.name", "Test Author"),
+            ("user.email", "author@example.com"),
+        ])
+    }
+
+    fn repo_init_with(config: &[(&str, &str)]) -> TestRepo {
+        hermetic_git2();
+        let tmp = TempDir::new().unwrap();
+        let home = tmp.path().join("home");
+        fs::create_dir_all(&home).unwrap();
+        let dir = tmp.path().join("work");
+        let repo = init(&dir).unwrap().with_environment(&[]);
+        let mut local = repo
+            .git2()
+            .config()
+            .unwrap()
+            .open_level(git2::ConfigLevel::Local)
+            .unwrap();
+        for (key, value) in config {
+            local.set_str(key, value).unwrap();
+        }
+        let dir = repo.workdir().to_path_buf();
+        TestRepo {
+            _tmp: tmp,
+            home,
+            dir,
+            repo,
+        }
+    }
+
+    #[test]
+    fn first_commit_in_an_empty_repository() {
+        let t = repo_init();
+        t.write("acme/plan.yaml", "id: acme\n");
+        let oid = t.commit(&["acme/plan.yaml"], "Create plan acme").unwrap();
+
+        let commit = t.repo.git2().find_commit(oid).unwrap();
+        assert_eq!(commit.parent_count(), 0);
+        assert_eq!(commit.message().ok(), Some("Create plan acme\n"));
+        assert_eq!(commit.author().name().ok(), Some("Test Author"));
+        assert_eq!(commit.author().email().ok(), Some("author@example.com"));
+        assert_eq!(commit.committer().name().ok(), Some("Test Author"));
+        assert_eq!(t.git(&["symbolic-ref", "HEAD"]).trim(), "refs/heads/main");
+        assert_eq!(t.head(), Some(oid));
+        assert_eq!(t.head_files(), ["acme/plan.yaml"]);
+        assert_eq!(t.git(&["status", "--porcelain"]), "");
+        assert!(!t.lock_exists());
+    }
+
+    #[test]
+    fn second_commit_has_the_first_as_parent() {
+        let t = repo_init();
+        t.write("plan.yaml", "id: acme\n");
+        let first = t.commit(&["plan.yaml"], "Create plan").unwrap();
+        t.write("plan.yaml", "id: acme\ntitle: Acme\n");
+        t.write("goals.yaml", "goals: []\n");
+        let second = t.commit(&["plan.yaml", "goals.yaml"], "Add goals").unwrap();
+
+        let commit = t.repo.git2().find_commit(second).unwrap();
+        assert_eq!(commit.parent_ids().collect::<Vec<_>>(), [first]);
+        assert_eq!(t.head_files(), ["goals.yaml", "plan.yaml"]);
+        assert_eq!(t.head_blob("plan.yaml"), "id: acme\ntitle: Acme\n");
+        assert_eq!(t.git(&["status", "--porcelain"]), "");
+        t.git(&["fsck", "--strict"]);
+    }
+
+    #[test]
+    fn other_staged_and_unstaged_changes_stay_out_of_the_commit_and_as_they_were() {
+        let t = repo_init();
+        t.write("plan/plan.yaml", "id: acme\n");
+        t.write("plan/goals.yaml", "goals: []\n");
+        t.write("notes.txt", "notes v1\n");
+        t.write("partly.txt", "partly v1\n");
+        let base = t
+            .commit(
+                &[
+                    "plan/plan.yaml",
+                    "plan/goals.yaml",
+                    "notes.txt",
+                    "partly.txt",
+                ],
+                "Start",
+            )
+            .unwrap();
+
+        // Another file staged; another staged then changed again; an unstaged
+        // change to a non-plan file; an untracked file; and a plan file whose
+        // staged content differs from the working file.
+        t.write("staged-new.txt", "brand new\n");
+        t.git(&["add", "staged-new.txt"]);
+        t.write("partly.txt", "partly v2\n");
+        t.git(&["add", "partly.txt"]);
+        t.write("partly.txt", "partly v3\n");
+        t.write("notes.txt", "notes v2\n");
+        t.write("untracked.txt", "nobody added me\n");
+        t.write("plan/goals.yaml", "goals: [staged]\n");
+        t.git(&["add", "plan/goals.yaml"]);
+        t.write("plan/goals.yaml", "goals: [working]\n");
+        t.write("plan/plan.yaml", "id: acme\ntitle: Acme\n");
+
+        let status_before = t.git(&["status", "--porcelain"]);
+        let cached_before = t.git(&["diff", "--cached", "--", ".", ":!plan"]);
+        let unstaged_before = t.git(&["diff", "--", ".", ":!plan"]);
+        let staged_entries_before = t.git(&["ls-files", "-s", "--", ".", ":!plan"]);
+
+        let oid = t
+            .commit(&["plan/plan.yaml", "plan/goals.yaml"], "Edit plan")
+            .unwrap();
+
+        let commit = t.repo.git2().find_commit(oid).unwrap();
+        assert_eq!(commit.parent_ids().collect::<Vec<_>>(), [base]);
+        assert_eq!(
+            t.head_files(),
+            [
+                "notes.txt",
+                "partly.txt",
+                "plan/goals.yaml",
+                "plan/plan.yaml"
+            ]
+        );
+        assert_eq!(t.head_blob("notes.txt"), "notes v1\n");
+        assert_eq!(t.head_blob("partly.txt"), "partly v1\n");
+        assert_eq!(t.head_blob("plan/goals.yaml"), "goals: [working]\n");
+        assert_eq!(t.head_blob("plan/plan.yaml"), "id: acme\ntitle: Acme\n");
+
+        let status_after = t.git(&["status", "--porcelain"]);
+        assert_eq!(
+            status_before,
+            " M notes.txt\nMM partly.txt\nMM plan/goals.yaml\n M plan/plan.yaml\n\
+             A  staged-new.txt\n?? untracked.txt\n"
+        );
+        assert_eq!(
+            status_after,
+            " M notes.txt\nMM partly.txt\nA  staged-new.txt\n?? untracked.txt\n"
+        );
+        assert_eq!(
+            t.git(&["diff", "--cached", "--", ".", ":!plan"]),
+            cached_before
+        );
+        assert_eq!(t.git(&["diff", "--", ".", ":!plan"]), unstaged_before);
+        assert_eq!(
+            t.git(&["ls-files", "-s", "--", ".", ":!plan"]),
+            staged_entries_before
+        );
+        assert_eq!(
+            fs::read_to_string(t.path("partly.txt")).unwrap(),
+            "partly v3\n"
+        );
+        assert!(!t.lock_exists());
+    }
+
+    #[test]
+    fn a_deleted_file_leaves_the_tree_and_the_index() {
+        let t = repo_init();
+        t.write("plan.yaml", "id: acme\n");
+        t.write("agents.yaml", "agents: []\n");
+        t.commit(&["plan.yaml", "agents.yaml"], "Start").unwrap();
+
+        fs::remove_file(t.path("agents.yaml")).unwrap();
+        t.commit(&["agents.yaml"], "Remove agents").unwrap();
+
+        assert_eq!(t.head_files(), ["plan.yaml"]);
+        assert_eq!(t.git(&["ls-files"]), "plan.yaml\n");
+        assert_eq!(t.git(&["status", "--porcelain"]), "");
+    }
+
+    #[test]
+    fn nested_directories_become_subtrees() {
+        let t = repo_init();
+        t.write("plans/acme/plan.yaml", "id: acme\n");
+        t.write("plans/acme/reviews/2026-03-31.yaml", "date: 2026-03-31\n");
+        t.commit(
+            &["plans/acme/plan.yaml", "plans/acme/reviews/2026-03-31.yaml"],
+            "Close review 2026-03-31",
+        )
+        .unwrap();
+
+        assert_eq!(
+            t.head_files(),
+            ["plans/acme/plan.yaml", "plans/acme/reviews/2026-03-31.yaml"]
+        );
+        assert_eq!(
+            t.git(&["cat-file", "-t", "HEAD:plans/acme/reviews"]).trim(),
+            "tree"
+        );
+        assert_eq!(t.git(&["ls-tree", "--name-only", "HEAD"]), "plans\n");
+        t.git(&["fsck", "--strict"]);
+        assert_eq!(t.git(&["status", "--porcelain"]), "");
+
+        // Removing the only file of a folder removes the folder from the tree.
+        fs::remove_file(t.path("plans/acme/reviews/2026-03-31.yaml")).unwrap();
+        fs::remove_dir(t.path("plans/acme/reviews")).unwrap();
+        t.commit(&["plans/acme/reviews/2026-03-31.yaml"], "Drop review")
+            .unwrap();
+        assert_eq!(t.head_files(), ["plans/acme/plan.yaml"]);
+        assert_eq!(
+            t.git(&["ls-tree", "--name-only", "HEAD:plans/acme"]),
+            "plan.yaml\n"
+        );
+        t.git(&["fsck", "--strict"]);
+        assert_eq!(t.git(&["status", "--porcelain"]), "");
+    }
+
+    #[test]
+    fn unicode_names_and_content_are_kept() {
+        let t = repo_init();
+        let content = "title: שירות לקוחות — klientų aptarnavimas\n";
+        t.write("תוכניות/plan.yaml", content);
+        t.commit(&["תוכניות/plan.yaml"], "Plan בעברית").unwrap();
+        let commit = t.head_commit();
+        let entry = commit
+            .tree()
+            .unwrap()
+            .get_path(Path::new("תוכניות/plan.yaml"))
+            .unwrap();
+        let blob = t.repo.git2().find_blob(entry.id()).unwrap();
+        assert_eq!(blob.content(), content.as_bytes());
+        assert_eq!(commit.message().ok(), Some("Plan בעברית\n"));
+    }
+
+    #[test]
+    fn works_on_a_detached_head() {
+        let t = repo_init();
+        t.write("plan.yaml", "v1\n");
+        let first = t.commit(&["plan.yaml"], "One").unwrap();
+        t.repo.git2().set_head_detached(first).unwrap();
+        t.write("plan.yaml", "v2\n");
+        let second = t.commit(&["plan.yaml"], "Two").unwrap();
+
+        assert!(t.repo.git2().head_detached().unwrap());
+        assert_eq!(t.head(), Some(second));
+        let main = t.repo.git2().refname_to_id("refs/heads/main").unwrap();
+        assert_eq!(main, first);
+        assert_eq!(
+            t.repo
+                .git2()
+                .find_commit(second)
+                .unwrap()
+                .parent_id(0)
+                .unwrap(),
+            first
+        );
+    }
+
+    #[test]
+    fn nothing_to_commit_returns_none_and_makes_no_commit() {
+        let t = repo_init();
+        // Empty repository, file absent: nothing at all.
+        assert_eq!(t.commit(&["plan.yaml"], "Nothing"), None);
+        assert_eq!(t.head(), None);
+
+        t.write("plan.yaml", "id: acme\n");
+        let oid = t.commit(&["plan.yaml"], "Create").unwrap();
+        assert_eq!(t.commit(&["plan.yaml"], "Again"), None);
+        assert_eq!(t.commit(&[], "No paths"), None);
+        assert_eq!(t.head(), Some(oid));
+        assert!(!t.lock_exists());
+    }
+
+    #[test]
+    fn a_fixed_time_is_the_author_and_committer_time() {
+        let t = repo_init();
+        t.write("plan.yaml", "id: acme\n");
+        let when = DateTime::parse_from_rfc3339("2026-03-31T09:30:00+03:00").unwrap();
+        let oid = t
+            .repo
+            .commit_paths(&[t.path("plan.yaml")], "Review", Some(when))
+            .unwrap()
+            .unwrap();
+        let commit = t.repo.git2().find_commit(oid).unwrap();
+        for signature in [commit.author(), commit.committer()] {
+            assert_eq!(signature.when().seconds(), when.timestamp());
+            assert_eq!(signature.when().offset_minutes(), 180);
+        }
+        assert_eq!(
+            t.git(&["log", "-1", "--format=%ai|%ci"]).trim(),
+            "2026-03-31 09:30:00 +0300|2026-03-31 09:30:00 +0300"
+        );
+    }
+
+    #[test]
+    fn identity_and_dates_from_the_environment_win_like_in_git() {
+        let mut t = repo_init();
+        t.repo = init(&t.dir).unwrap().with_environment(&[
+            ("GIT_AUTHOR_NAME", "Env Author"),
+            ("GIT_AUTHOR_EMAIL", "env@example.com"),
+            ("GIT_AUTHOR_DATE", "2026-01-05T08:00:00+02:00"),
+            ("GIT_COMMITTER_DATE", "1767592800 +0000"),
+        ]);
+        t.write("plan.yaml", "id: acme\n");
+        let commit = t
+            .repo
+            .git2()
+            .find_commit(t.commit(&["plan.yaml"], "Create").unwrap())
+            .unwrap();
+        assert_eq!(commit.author().name().ok(), Some("Env Author"));
+        assert_eq!(commit.author().email().ok(), Some("env@example.com"));
+        assert_eq!(commit.author().when().offset_minutes(), 120);
+        assert_eq!(commit.committer().name().ok(), Some("Test Author"));
+        assert_eq!(commit.committer().when().seconds(), 1_767_592_800);
+    }
+
+    #[test]
+    fn an_unreadable_date_in_the_environment_is_an_error() {
+        let mut t = repo_init();
+        t.repo = init(&t.dir)
+            .unwrap()
+            .with_environment(&[("GIT_AUTHOR_DATE", "last tuesday")]);
+        t.write("plan.yaml", "id: acme\n");
+        let err = t
+            .repo
+            .commit_paths(&[t.path("plan.yaml")], "Create", None)
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            GitError::InvalidDateVar {
+                var: "GIT_AUTHOR_DATE",
+                ..
+            }
+        ));
+        assert_eq!(t.head(), None);
+    }
+
+    #[test]
+    fn git_dates_parse() {
+        let cases = [
+            ("1774938600 +0300", "2026-03-31T09:30:00+03:00"),
+            ("@1774938600 +0300", "2026-03-31T09:30:00+03:00"),
+            ("1774938600", "2026-03-31T06:30:00+00:00"),
+            ("2026-03-31T09:30:00+03:00", "2026-03-31T09:30:00+03:00"),
+            ("2026-03-31 09:30:00 +0300", "2026-03-31T09:30:00+03:00"),
+            (
+                "Tue, 31 Mar 2026 09:30:00 +0300",
+                "2026-03-31T09:30:00+03:00",
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                parse_git_date(input).map(|d| d.to_rfc3339()).as_deref(),
+                Some(expected),
+                "{input}"
+            );
+        }
+        assert_eq!(parse_git_date("yesterday"), None);
+        assert_eq!(parse_git_date("1774938600 +3"), None);
+    }
+
+    #[test]
+    fn no_identity_is_an_error_that_says_which_commands_to_run() {
+        let t = repo_init_with(&[("user.email", "someone@example.com")]);
+        let err = t.repo.check_ready().unwrap_err();
+        assert!(matches!(
+            err,
+            GitError::MissingIdentity {
+                name: true,
+                email: false
+            }
+        ));
+        assert_eq!(
+            err.to_string(),
+            "git does not know who you are (user.name is not set), so charter cannot sign its commits; run\n  \
+             git config --global user.name \"Your Name\"\n\
+             (leave out --global to set it for this repository only), then try again"
+        );
+
+        let t = repo_init_with(&[]);
+        t.write("plan.yaml", "id: acme\n");
+        let err = t
+            .repo
+            .commit_paths(&[t.path("plan.yaml")], "Create", None)
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            GitError::MissingIdentity {
+                name: true,
+                email: true
+            }
+        ));
+        assert!(err
+            .to_string()
+            .contains("git config --global user.email \"you@example.com\""));
+        assert_eq!(t.head(), None);
+        assert!(!t.lock_exists());
+    }
+
+    #[test]
+    fn a_merge_in_progress_blocks_the_commit() {
+        let t = repo_init();
+        t.write("plan.yaml", "v1\n");
+        let head = t.commit(&["plan.yaml"], "One").unwrap();
+        fs::write(t.path(".git/MERGE_HEAD"), format!("{head}\n")).unwrap();
+
+        let err = t.repo.check_ready().unwrap_err();
+        assert!(matches!(
+            err,
+            GitError::OperationInProgress {
+                operation: "a merge",
+                ..
+            }
+        ));
+        assert!(err.to_string().contains("git merge --abort"), "{err}");
+
+        t.write("plan.yaml", "v2\n");
+        let err = t
+            .repo
+            .commit_paths(&[t.path("plan.yaml")], "Two", None)
+            .unwrap_err();
+        assert!(matches!(err, GitError::OperationInProgress { .. }));
+        assert_eq!(t.head(), Some(head));
+        assert!(!t.lock_exists());
+    }
+
+    #[test]
+    fn an_existing_index_lock_blocks_the_commit_and_is_left_alone() {
+        let t = repo_init();
+        t.write("plan.yaml", "v1\n");
+        let head = t.commit(&["plan.yaml"], "One").unwrap();
+        let lock = t.path(".git/index.lock");
+        fs::write(&lock, "").unwrap();
+
+        let err = t.repo.check_ready().unwrap_err();
+        assert!(matches!(err, GitError::IndexLocked { .. }));
+        let message = err.to_string();
+        assert!(
+            message.contains("another git process seems to be running"),
+            "{message}"
+        );
+        assert!(
+            message.contains(&format!("delete {}", lock.display())),
+            "{message}"
+        );
+
+        t.write("plan.yaml", "v2\n");
+        let err = t
+            .repo
+            .commit_paths(&[t.path("plan.yaml")], "Two", None)
+            .unwrap_err();
+        assert!(matches!(err, GitError::IndexLocked { .. }));
+        assert_eq!(t.head(), Some(head));
+        assert!(lock.exists(), "someone else's lock must not be removed");
+    }
+
+    #[test]
+    fn paths_outside_the_work_tree_are_refused() {
+        let t = repo_init();
+        t.write("plan.yaml", "id: acme\n");
+        let elsewhere = TempDir::new().unwrap();
+        let outside = elsewhere.path().join("plan.yaml");
+        fs::write(&outside, "id: other\n").unwrap();
+
+        for path in [outside, t.dir.join("../escape.yaml")] {
+            let err = t
+                .repo
+                .commit_paths(&[t.path("plan.yaml"), path], "Create", None)
+                .unwrap_err();
+            assert!(matches!(err, GitError::PathOutsideWorkTree { .. }), "{err}");
+        }
+        let err = t
+            .repo
+            .commit_paths(&[t.path(".git/config")], "Create", None)
+            .unwrap_err();
+        assert!(matches!(err, GitError::PathInGitDir { .. }), "{err}");
+        let err = t
+            .repo
+            .commit_paths(std::slice::from_ref(&t.dir), "Create", None)
+            .unwrap_err();
+        assert!(matches!(err, GitError::PathIsDirectory { .. }), "{err}");
+        assert_eq!(t.head(), None);
+        assert!(!t.lock_exists());
+    }
+
+    #[test]
+    fn dot_segments_inside_the_work_tree_are_fine() {
+        let t = repo_init();
+        t.write("plans/acme/plan.yaml", "id: acme\n");
+        let path = t.dir.join("plans/./other/../acme/plan.yaml");
+        t.repo
+            .commit_paths(&[path], "Create", None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(t.head_files(), ["plans/acme/plan.yaml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_refused_naming_the_path() {
+        let t = repo_init();
+        t.write("real.yaml", "id: acme\n");
+        let link = t.path("plan.yaml");
+        std::os::unix::fs::symlink(t.path("real.yaml"), &link).unwrap();
+        let err = t
+            .repo
+            .commit_paths(&[t.path("real.yaml"), link.clone()], "Create", None)
+            .unwrap_err();
+        assert!(
+            matches!(&err, GitError::Symlink { path } if *path == link),
+            "{err}"
+        );
+        assert!(err.to_string().contains(&link.display().to_string()));
+
+        // A symlinked folder on the way is refused too.
+        std::os::unix::fs::symlink(&t.dir, t.path("loop")).unwrap();
+        let err = t
+            .repo
+            .commit_paths(&[t.path("loop/real.yaml")], "Create", None)
+            .unwrap_err();
+        assert!(matches!(err, GitError::Symlink { .. }), "{err}");
+        assert_eq!(t.head(), None);
+        assert!(!t.lock_exists());
+        // The failed attempts left no trace in the index.
+        assert_eq!(t.git(&["ls-files"]), "");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn executable_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let t = repo_init();
+        let script = t.write("tools/check.sh", "#!/bin/sh\n");
+        fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).unwrap();
+        t.write("plan.yaml", "id: acme\n");
+        t.commit(&["tools/check.sh", "plan.yaml"], "Create")
+            .unwrap();
+        let listing = t.git(&["ls-tree", "-r", "HEAD"]);
+        assert!(listing.contains("100644 blob"), "{listing}");
+        assert!(listing.contains("100755 blob"), "{listing}");
+        assert_eq!(t.git(&["status", "--porcelain"]), "");
+    }
+
+    #[test]
+    fn an_empty_message_is_refused() {
+        let t = repo_init();
+        t.write("plan.yaml", "id: acme\n");
+        let err = t
+            .repo
+            .commit_paths(&[t.path("plan.yaml")], " \n\n", None)
+            .unwrap_err();
+        assert!(matches!(err, GitError::EmptyMessage));
+    }
+
+    #[test]
+    fn tag_annotated_creates_an_annotated_tag() {
+        let t = repo_init();
+        t.write("reviews/2026-03-31.yaml", "date: 2026-03-31\n");
+        let oid = t
+            .commit(&["reviews/2026-03-31.yaml"], "Close review")
+            .unwrap();
+        t.repo
+            .tag_annotated("review/2026-03-31", oid, "Q1 steering review")
+            .unwrap();
+
+        let reference = t
+            .repo
+            .git2()
+            .find_reference("refs/tags/review/2026-03-31")
+            .unwrap();
+        let tag = reference.peel_to_tag().unwrap();
+        assert_eq!(tag.target_id(), oid);
+        assert_eq!(tag.message().unwrap(), Some("Q1 steering review\n"));
+        assert_eq!(tag.tagger().unwrap().name().ok(), Some("Test Author"));
+        assert_eq!(
+            t.git(&["cat-file", "-t", "review/2026-03-31"]).trim(),
+            "tag"
+        );
+
+        let err = t
+            .repo
+            .tag_annotated("review/2026-03-31", oid, "again")
+            .unwrap_err();
+        assert!(matches!(err, GitError::TagExists { .. }), "{err}");
+        let err = t.repo.tag_annotated("bad name", oid, "x").unwrap_err();
+        assert!(matches!(err, GitError::InvalidTagName { .. }), "{err}");
+        let missing = Oid::from_str("1234567890123456789012345678901234567890").unwrap();
+        let err = t.repo.tag_annotated("review/x", missing, "x").unwrap_err();
+        assert!(matches!(err, GitError::TagTargetMissing { .. }), "{err}");
+    }
+
+    #[test]
+    fn tag_annotated_at_uses_the_given_time() {
+        let t = repo_init();
+        t.write("plan.yaml", "id: acme\n");
+        let oid = t.commit(&["plan.yaml"], "Create").unwrap();
+        let when = DateTime::parse_from_rfc3339("2026-06-30T17:00:00+03:00").unwrap();
+        t.repo
+            .tag_annotated_at("review/2026-06-30", oid, "Q2", Some(when))
+            .unwrap();
+        let tag = t
+            .repo
+            .git2()
+            .find_reference("refs/tags/review/2026-06-30")
+            .unwrap()
+            .peel_to_tag()
+            .unwrap();
+        assert_eq!(tag.tagger().unwrap().when().seconds(), when.timestamp());
+    }
+
+    #[test]
+    fn discover_finds_the_repository_from_inside_or_nothing() {
+        let t = repo_init();
+        t.write("plans/acme/plan.yaml", "id: acme\n");
+        let found = discover(&t.path("plans/acme")).unwrap().unwrap();
+        assert_eq!(found.workdir(), t.dir);
+        // A folder that does not exist yet (charter new DIR) is found by its parent.
+        let found = discover(&t.path("plans/new-plan/deeper")).unwrap().unwrap();
+        assert_eq!(found.workdir(), t.dir);
+
+        let elsewhere = TempDir::new().unwrap();
+        assert!(discover(elsewhere.path()).unwrap().is_none());
+    }
+
+    #[test]
+    fn init_creates_missing_folders_with_branch_main() {
+        hermetic_git2();
+        let tmp = TempDir::new().unwrap();
+        let repo = init(&tmp.path().join("a/b/plan")).unwrap();
+        assert!(repo.workdir().ends_with("a/b/plan"));
+        assert_eq!(
+            repo.git2()
+                .find_reference("HEAD")
+                .unwrap()
+                .symbolic_target()
+                .unwrap(),
+            Some("refs/heads/main")
+        );
+    }
+}

@@ -1,0 +1,618 @@
+//! A serde `Deserializer` over [`Node`], so the model's derived types load
+//! straight from the positioned tree and every error carries the position
+//! of the node that caused it.
+//!
+//! Unknown keys of a struct are reported (with the closest valid name) and
+//! skipped rather than aborting, so one pass finds them all.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
+
+use super::node::{is_null_text, Kind, Node, Pos, Style};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeError {
+    pub message: String,
+    pub pos: Option<Pos>,
+    pub code: &'static str,
+}
+
+impl DeError {
+    fn new(code: &'static str, message: String) -> DeError {
+        DeError {
+            message,
+            pos: None,
+            code,
+        }
+    }
+
+    fn at(mut self, pos: Pos) -> DeError {
+        self.pos.get_or_insert(pos);
+        self
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+/// The closest of `candidates` to `word`, when it is close enough to be a likely typo.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+fn one_of(expected: &[&str]) -> String {
+    expected
+        .iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        // The value types of the model (ids, dates, durations) explain
+        // themselves in their message; give each its own code.
+        let message = msg.to_string();
+        let code = if message.contains("is not a valid id") {
+            "bad-id"
+        } else if message.contains("is not a date") {
+            "bad-date"
+        } else if message.contains("is not a duration") {
+            "bad-duration"
+        } else {
+            "invalid-value"
+        };
+        DeError::new(code, message)
+    }
+
+    fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
+        let found = match unexp {
+            de::Unexpected::Str(s) => format!("`{s}`"),
+            de::Unexpected::Seq => "a list".into(),
+            de::Unexpected::Map => "a mapping".into(),
+            de::Unexpected::Unit => "nothing".into(),
+            other => other.to_string(),
+        };
+        DeError::new("wrong-type", format!("expected {exp}, found {found}"))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let message = match closest(field, expected.iter().copied()) {
+            Some(best) => format!("unknown field `{field}`: did you mean `{best}`?"),
+            None => format!("unknown field `{field}`: the fields here are {}", one_of(expected)),
+        };
+        DeError::new("unknown-field", message)
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let mut message = format!("`{variant}` is not one of {}", one_of(expected));
+        if let Some(best) = closest(variant, expected.iter().copied()) {
+            message.push_str(&format!(": did you mean `{best}`?"));
+        }
+        DeError::new("bad-value", message)
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DeError::new(
+            "missing-field",
+            format!("missing required field `{field}`: add `{field}:` to this item"),
+        )
+    }
+}
+
+/// Errors that do not stop loading (unknown keys), gathered while loading.
+#[derive(Default)]
+pub struct Sink {
+    errors: RefCell<Vec<DeError>>,
+}
+
+impl Sink {
+    pub fn into_errors(self) -> Vec<DeError> {
+        self.errors.into_inner()
+    }
+
+    pub fn push(&self, error: DeError) {
+        self.errors.borrow_mut().push(error);
+    }
+}
+
+/// Deserializes `T` from `node` (`None` reads as an empty mapping).
+pub fn from_node<T: de::DeserializeOwned>(node: Option<&Node>, sink: &Sink) -> Result<T, DeError> {
+    match node {
+        Some(node) => T::deserialize(De { node, sink, hollow: &[] }),
+        None => T::deserialize(EmptyMap),
+    }
+}
+
+/// Like [`from_node`], but the values of the `hollow` top-level keys read as
+/// empty lists: the caller loads their items one by one, so that one broken
+/// item does not hide the others.
+pub fn from_node_hollow<T: de::DeserializeOwned>(
+    node: &Node,
+    hollow: &[&str],
+    sink: &Sink,
+) -> Result<T, DeError> {
+    T::deserialize(De { node, sink, hollow })
+}
+
+#[derive(Clone, Copy)]
+struct De<'a> {
+    node: &'a Node,
+    sink: &'a Sink,
+    hollow: &'a [&'a str],
+}
+
+impl<'a> De<'a> {
+    fn child(self, node: &'a Node) -> De<'a> {
+        De {
+            node,
+            sink: self.sink,
+            hollow: &[],
+        }
+    }
+
+    fn plain(&self) -> Option<&'a str> {
+        match &self.node.kind {
+            Kind::Scalar(text, Style::Plain) => Some(text),
+            _ => None,
+        }
+    }
+
+    fn unexpected(&self) -> de::Unexpected<'a> {
+        match &self.node.kind {
+            Kind::Scalar(text, Style::Plain) if is_null_text(text) => de::Unexpected::Unit,
+            Kind::Scalar(text, _) => de::Unexpected::Str(text),
+            Kind::Seq(_) => de::Unexpected::Seq,
+            Kind::Map(_) => de::Unexpected::Map,
+        }
+    }
+
+    fn integer<T: TryFrom<i128>>(&self, what: &'static str) -> Result<T, DeError> {
+        let text = self
+            .plain()
+            .ok_or_else(|| de::Error::invalid_type(self.unexpected(), &what))?;
+        let n: i128 = text
+            .replace('_', "")
+            .parse()
+            .map_err(|_| de::Error::invalid_type(self.unexpected(), &what))?;
+        T::try_from(n).map_err(|_| {
+            DeError::new("invalid-value", format!("`{text}` is out of range: expected {what}"))
+        })
+    }
+
+    fn float(&self) -> Result<f64, DeError> {
+        let what = "a number";
+        let text = self
+            .plain()
+            .ok_or_else(|| de::Error::invalid_type(self.unexpected(), &what))?;
+        match text.replace('_', "").parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(v),
+            _ => Err(de::Error::invalid_type(self.unexpected(), &what)),
+        }
+    }
+}
+
+macro_rules! integer_methods {
+    ($($method:ident $visit:ident $ty:ty, $what:expr;)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+            let n: $ty = self.integer($what).map_err(|e: DeError| e.at(self.node.start))?;
+            visitor.$visit(n).map_err(|e: DeError| e.at(self.node.start))
+        }
+    )*};
+}
+
+impl<'de> de::Deserializer<'de> for De<'_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let result = match &self.node.kind {
+            Kind::Scalar(text, Style::Plain) => {
+                if is_null_text(text) {
+                    visitor.visit_unit()
+                } else if let Ok(b) = text.parse::<bool>() {
+                    visitor.visit_bool(b)
+                } else if let Ok(i) = text.parse::<i64>() {
+                    visitor.visit_i64(i)
+                } else if let Ok(f) = text.parse::<f64>() {
+                    visitor.visit_f64(f)
+                } else {
+                    visitor.visit_str(text)
+                }
+            }
+            Kind::Scalar(text, _) => visitor.visit_str(text),
+            Kind::Seq(_) => self.deserialize_seq(visitor),
+            Kind::Map(_) => self.deserialize_map(visitor),
+        };
+        result.map_err(|e: DeError| e.at(self.node.start))
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.plain() {
+            Some("true") => visitor.visit_bool(true),
+            Some("false") => visitor.visit_bool(false),
+            _ => Err(de::Error::invalid_type(self.unexpected(), &"true or false")),
+        }
+        .map_err(|e: DeError| e.at(self.node.start))
+    }
+
+    integer_methods! {
+        deserialize_i8 visit_i8 i8, "a whole number";
+        deserialize_i16 visit_i16 i16, "a whole number";
+        deserialize_i32 visit_i32 i32, "a whole number";
+        deserialize_i64 visit_i64 i64, "a whole number";
+        deserialize_u8 visit_u8 u8, "a whole number from 0 to 255";
+        deserialize_u16 visit_u16 u16, "a whole number from 0 to 65535";
+        deserialize_u32 visit_u32 u32, "a whole number of 0 or more";
+        deserialize_u64 visit_u64 u64, "a whole number of 0 or more";
+    }
+
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_f64(visitor)
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let v = self.float().map_err(|e: DeError| e.at(self.node.start))?;
+        visitor.visit_f64(v).map_err(|e: DeError| e.at(self.node.start))
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Scalar(text, style) if !(*style == Style::Plain && is_null_text(text)) => {
+                visitor.visit_str(text)
+            }
+            _ => Err(de::Error::invalid_type(self.unexpected(), &"text")),
+        }
+        .map_err(|e: DeError| e.at(self.node.start))
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        if self.node.is_null() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+        .map_err(|e: DeError| e.at(self.node.start))
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Seq(items) => visitor.visit_seq(SeqAccess {
+                de: self,
+                items: items.iter(),
+            }),
+            _ if self.node.is_null() => visitor.visit_seq(SeqAccess {
+                de: self,
+                items: [].iter(),
+            }),
+            _ => Err(de::Error::invalid_type(self.unexpected(), &"a list")),
+        }
+        .map_err(|e: DeError| e.at(self.node.start))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.map_with_fields(None, visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.map_with_fields(Some(fields), visitor)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Scalar(text, _) if !self.node.is_null() => {
+                let variant: de::value::StrDeserializer<'_, DeError> = text.as_ref().into_deserializer();
+                visitor.visit_enum(UnitEnum(variant))
+            }
+            _ => Err(de::Error::invalid_type(self.unexpected(), &"one of the listed words")),
+        }
+        .map_err(|e: DeError| e.at(self.node.start))
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+}
+
+impl<'a> De<'a> {
+    fn map_with_fields<'de, V: Visitor<'de>>(
+        self,
+        fields: Option<&'static [&'static str]>,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match &self.node.kind {
+            Kind::Map(pairs) => visitor.visit_map(MapAccess {
+                de: self,
+                pairs: pairs.iter(),
+                fields,
+                value: None,
+            }),
+            _ if self.node.is_null() => visitor.visit_map(MapAccess {
+                de: self,
+                pairs: [].iter(),
+                fields,
+                value: None,
+            }),
+            _ => Err(de::Error::invalid_type(self.unexpected(), &"a mapping of `key: value` lines")),
+        }
+        .map_err(|e: DeError| e.at(self.node.start))
+    }
+}
+
+struct SeqAccess<'a> {
+    de: De<'a>,
+    items: std::slice::Iter<'a, Node>,
+}
+
+impl<'de> de::SeqAccess<'de> for SeqAccess<'_> {
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
+        match self.items.next() {
+            Some(node) => seed
+                .deserialize(self.de.child(node))
+                .map(Some)
+                .map_err(|e: DeError| e.at(node.start)),
+            None => Ok(None),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct MapAccess<'a> {
+    de: De<'a>,
+    pairs: std::slice::Iter<'a, (Node, Node)>,
+    fields: Option<&'static [&'static str]>,
+    value: Option<&'a Node>,
+}
+
+impl<'de> de::MapAccess<'de> for MapAccess<'_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+        for (key, value) in self.pairs.by_ref() {
+            let name = key.as_scalar().unwrap_or_default();
+            if let Some(fields) = self.fields {
+                if !fields.contains(&name) {
+                    let error: DeError = de::Error::unknown_field(name, fields);
+                    self.de.sink.push(error.at(key.start));
+                    continue;
+                }
+            }
+            self.value = Some(value);
+            return seed.deserialize(self.de.child(key)).map(Some);
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let value = self
+            .value
+            .take()
+            .ok_or_else(|| DeError::new("internal", "value asked before key".into()))?;
+        let key_is_hollow = self.de.hollow.iter().any(|h| {
+            self.de
+                .node
+                .entry(h)
+                .is_some_and(|(_, v)| std::ptr::eq(v, value))
+        });
+        if key_is_hollow {
+            return seed.deserialize(EmptySeq);
+        }
+        seed.deserialize(self.de.child(value))
+            .map_err(|e: DeError| e.at(value.start))
+    }
+}
+
+struct UnitEnum<'a>(de::value::StrDeserializer<'a, DeError>);
+
+impl<'de, 'a> de::EnumAccess<'de> for UnitEnum<'a> {
+    type Error = DeError;
+    type Variant = UnitOnly;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, UnitOnly), DeError> {
+        seed.deserialize(self.0).map(|v| (v, UnitOnly))
+    }
+}
+
+struct UnitOnly;
+
+impl<'de> de::VariantAccess<'de> for UnitOnly {
+    type Error = DeError;
+
+    fn unit_variant(self) -> Result<(), DeError> {
+        Ok(())
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, DeError> {
+        Err(DeError::new("wrong-type", "expected a single word".into()))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value, DeError> {
+        Err(DeError::new("wrong-type", "expected a single word".into()))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        _visitor: V,
+    ) -> Result<V::Value, DeError> {
+        Err(DeError::new("wrong-type", "expected a single word".into()))
+    }
+}
+
+/// Stands for a missing document or a hollowed-out list.
+struct EmptyMap;
+struct EmptySeq;
+
+impl<'de> de::Deserializer<'de> for EmptyMap {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_map(de::value::MapDeserializer::new(std::iter::empty::<(&str, &str)>()))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de> de::Deserializer<'de> for EmptySeq {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_seq(de::value::SeqDeserializer::new(std::iter::empty::<&str>()))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::node::parse;
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Item {
+        id: String,
+        #[serde(default)]
+        count: Option<u8>,
+        #[serde(default)]
+        done: bool,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    fn load(text: &str) -> (Result<Item, DeError>, Vec<DeError>) {
+        let root = parse(text).unwrap();
+        let sink = Sink::default();
+        let item = from_node::<Item>(root.as_ref(), &sink);
+        (item, sink.into_errors())
+    }
+
+    #[test]
+    fn loads_typed_values() {
+        let (item, errors) = load("id: x\ncount: 3\ndone: true\ntags: [a, b]\n");
+        assert_eq!(
+            item.unwrap(),
+            Item { id: "x".into(), count: Some(3), done: true, tags: vec!["a".into(), "b".into()] }
+        );
+        assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn wrong_type_points_at_the_value() {
+        let (item, _) = load("id: x\ncount: lots\n");
+        let err = item.unwrap_err();
+        assert_eq!(err.pos, Some(Pos { line: 2, col: 8 }));
+        assert_eq!(err.code, "wrong-type");
+        assert!(err.message.contains("found `lots`"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_field_is_suggested_and_skipped() {
+        let (item, errors) = load("id: x\ndoen: true\n");
+        assert!(item.is_ok());
+        assert_eq!(errors[0].message, "unknown field `doen`: did you mean `done`?");
+        assert_eq!(errors[0].pos, Some(Pos { line: 2, col: 1 }));
+    }
+
+    #[test]
+    fn missing_field_points_at_the_mapping() {
+        let (item, _) = load("count: 1\n");
+        let err = item.unwrap_err();
+        assert_eq!(err.code, "missing-field");
+        assert_eq!(err.pos, Some(Pos { line: 1, col: 1 }));
+    }
+
+    #[test]
+    fn out_of_range_integer() {
+        let (item, _) = load("id: x\ncount: 300\n");
+        assert!(item.unwrap_err().message.contains("out of range"));
+    }
+}

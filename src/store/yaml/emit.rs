@@ -1,0 +1,679 @@
+//! Writing plan files: canonical YAML, spliced into the text a person wrote.
+//!
+//! The model is serialized (field order = canonical order) to an ordered
+//! JSON value, then written. When the file already exists, each mapping key
+//! and list item is matched with its original text: an item whose value did
+//! not change keeps its exact lines, comments and blank lines included, and
+//! only changed items are written anew, at the indentation the file already
+//! uses. List items are matched by `id`, or by equal value when they have none.
+//!
+//! Style rules: the short records listed in [`flow_paths`] are one-line flow
+//! mappings, lists of plain values are flow lists, multi-line text is a
+//! literal block, and strings are quoted only when YAML requires it.
+
+use serde_json::{Map, Value};
+
+use super::node::{Kind, Node};
+
+/// Which file is written: the style of a key depends on the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Plan,
+    Charter,
+    Goals,
+    Milestones,
+    Committee,
+    Agents,
+    Metrics,
+    Review,
+    Skills,
+    Workshops,
+}
+
+/// Keep unchanged items as written (saving), or make everything canonical
+/// while keeping comments (`charter fmt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Keep,
+    Canonical,
+}
+
+/// Key paths (list indexes left out) whose records are written as one-line flow mappings.
+fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
+    match kind {
+        FileKind::Plan => &[&["units"]],
+        FileKind::Charter => &[&["channels"]],
+        FileKind::Milestones => &[&["milestones", "actions"]],
+        FileKind::Committee => &[&["members"], &["routines"]],
+        FileKind::Metrics => &[
+            &["metrics", "baseline"],
+            &["metrics", "target"],
+            &["metrics", "breakdown"],
+            &["metrics", "readings"],
+        ],
+        FileKind::Review => &[&["metrics"], &["decisions"], &["actions"]],
+        FileKind::Skills => &[&["assessments", "scores"]],
+        FileKind::Workshops => &[&["workshops", "tools"]],
+        FileKind::Goals | FileKind::Agents => &[],
+    }
+}
+
+fn is_flow(kind: FileKind, path: &[&str]) -> bool {
+    flow_paths(kind).iter().any(|p| *p == path)
+}
+
+/// The canonical text of a whole document.
+pub fn canonical(kind: FileKind, value: &Value) -> String {
+    let mut out = String::new();
+    if let Value::Object(map) = value {
+        let mut path = Vec::new();
+        for (key, v) in map {
+            entry(kind, &mut path, key, v, 0, &mut out);
+        }
+    }
+    out
+}
+
+/// The new text of a file: `new` written over `original` (its text, tree and
+/// loaded value), keeping what did not change as the person wrote it.
+pub fn render(
+    kind: FileKind,
+    original: Option<(&str, &Node, &Value)>,
+    new: &Value,
+    mode: Mode,
+) -> String {
+    let Some((text, root, old)) = original else {
+        return canonical(kind, new);
+    };
+    if mode == Mode::Keep && old == new {
+        return text.to_string();
+    }
+    let (Kind::Map(_), Value::Object(new_map), Value::Object(old_map)) = (&root.kind, new, old) else {
+        return canonical(kind, new);
+    };
+    if root.flow {
+        return canonical(kind, new);
+    }
+    let src = Source::new(text);
+    let mut w = Splice {
+        kind,
+        mode,
+        src: &src,
+        path: Vec::new(),
+    };
+    let mut out = String::new();
+    let indent = match mode {
+        Mode::Keep => match &root.kind {
+            Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| k.start.col as usize - 1),
+            _ => 0,
+        },
+        Mode::Canonical => 0,
+    };
+    w.map(root, old_map, new_map, 1, indent, None, &mut out);
+    let last = root.last_line();
+    src.push_lines(last + 1, src.len(), &mut out);
+    if mode == Mode::Canonical {
+        // Blank lines at the very end are noise, not a person's layout.
+        let trimmed = out.trim_end_matches('\n').len();
+        out.truncate(trimmed);
+        out.push('\n');
+    }
+    out
+}
+
+/// The original text as lines, each with its newline.
+struct Source<'t> {
+    lines: Vec<&'t str>,
+}
+
+impl<'t> Source<'t> {
+    fn new(text: &'t str) -> Source<'t> {
+        Source {
+            lines: text.split_inclusive('\n').collect(),
+        }
+    }
+
+    fn len(&self) -> u32 {
+        self.lines.len() as u32
+    }
+
+    fn line(&self, n: u32) -> &'t str {
+        self.lines.get(n as usize - 1).copied().unwrap_or("")
+    }
+
+    /// Appends lines `from..=to` (1-based), each ending in a newline.
+    fn push_lines(&self, from: u32, to: u32, out: &mut String) {
+        for n in from..=to.min(self.len()) {
+            let line = self.line(n);
+            out.push_str(line);
+            if !line.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+    }
+
+    fn text(&self, from: u32, to: u32) -> String {
+        let mut s = String::new();
+        self.push_lines(from, to, &mut s);
+        s
+    }
+}
+
+struct Splice<'s, 't> {
+    kind: FileKind,
+    mode: Mode,
+    src: &'s Source<'t>,
+    path: Vec<&'s str>,
+}
+
+/// Leading spaces of a line.
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+impl<'s> Splice<'s, '_> {
+    /// Writes a block mapping's entries. `region` is the first line that may
+    /// hold comments leading to its first key; `dash` is the line and column
+    /// of the list dash when the mapping is a list item.
+    #[allow(clippy::too_many_arguments)]
+    fn map(
+        &mut self,
+        node: &'s Node,
+        old: &Map<String, Value>,
+        new: &'s Map<String, Value>,
+        region: u32,
+        indent: usize,
+        dash: Option<(u32, usize)>,
+        out: &mut String,
+    ) {
+        let Kind::Map(pairs) = &node.kind else { return };
+        let mut ends = Vec::with_capacity(pairs.len());
+        let mut prev_end = region.saturating_sub(1);
+        for (k, v) in pairs {
+            let end = k.last_line().max(v.last_line()).max(k.start.line);
+            ends.push((prev_end + 1, k.start.line, end));
+            prev_end = end;
+        }
+        for (key, nv) in new {
+            let found = pairs.iter().position(|(k, _)| k.as_scalar() == Some(key.as_str()));
+            let Some(i) = found else {
+                if self.mode == Mode::Keep && old.get(key) == Some(nv) {
+                    // A default the person left out: keep leaving it out.
+                    continue;
+                }
+                entry(self.kind, &mut self.path.clone(), key, nv, indent, out);
+                continue;
+            };
+            let (lead, start, end) = ends[i];
+            let value_node = &pairs[i].1;
+            self.src.push_lines(lead, start - 1, out);
+            let ov = old.get(key);
+            let keep = ov == Some(nv)
+                && (self.mode == Mode::Keep || {
+                    let mut written = self.src.text(start, end);
+                    if let Some((_, col)) = dash.filter(|(line, _)| *line == start) {
+                        if written.as_bytes().get(col) == Some(&b'-') {
+                            written.replace_range(col..col + 1, " ");
+                        }
+                    }
+                    let mut canonical_text = String::new();
+                    entry(self.kind, &mut self.path.clone(), key, nv, indent, &mut canonical_text);
+                    written == canonical_text
+                });
+            if keep {
+                self.src.push_lines(start, end, out);
+                continue;
+            }
+            self.path.push(key);
+            let nested = self.recurse_ok(value_node, nv, start);
+            self.path.pop();
+            if !nested {
+                entry(self.kind, &mut self.path.clone(), key, nv, indent, out);
+                continue;
+            }
+            self.src.push_lines(start, start, out);
+            let child_indent = match self.mode {
+                Mode::Keep => self.block_indent(value_node, start),
+                Mode::Canonical => indent + 2,
+            };
+            self.path.push(key);
+            match (nv, ov) {
+                (Value::Object(nm), Some(Value::Object(om))) => {
+                    self.map(value_node, om, nm, start + 1, child_indent, None, out)
+                }
+                (Value::Array(na), Some(Value::Array(oa))) => {
+                    self.seq(value_node, oa, na, start + 1, child_indent, out)
+                }
+                _ => {}
+            }
+            self.path.pop();
+        }
+    }
+
+    /// Whether a changed value can be written entry by entry under its
+    /// original key line, rather than as a whole. `self.path` ends with its key.
+    fn recurse_ok(&self, node: &Node, value: &Value, key_line: u32) -> bool {
+        if node.flow {
+            return false;
+        }
+        // An indentless list starts on its key's line; its first item does not.
+        match (&node.kind, value) {
+            (Kind::Map(p), Value::Object(_)) => {
+                p.first().is_some_and(|(k, _)| k.start.line > key_line) && !is_flow(self.kind, &self.path)
+            }
+            (Kind::Seq(items), Value::Array(a)) => {
+                items.first().is_some_and(|i| i.start.line > key_line) && a.iter().all(Value::is_object)
+            }
+            _ => false,
+        }
+    }
+
+    /// The column where a block collection's children start, as written.
+    fn block_indent(&self, node: &Node, key_line: u32) -> usize {
+        match &node.kind {
+            Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| k.start.col as usize - 1),
+            Kind::Seq(_) => {
+                let mut line = key_line + 1;
+                while line <= self.src.len() {
+                    let text = self.src.line(line);
+                    if text.trim_start().starts_with('-') {
+                        return indent_of(text);
+                    }
+                    line += 1;
+                }
+                0
+            }
+            Kind::Scalar(..) => 0,
+        }
+    }
+
+    fn seq(&mut self, node: &'s Node, old: &[Value], new: &'s [Value], region: u32, dash_col: usize, out: &mut String) {
+        let Kind::Seq(items) = &node.kind else { return };
+        let mut spans = Vec::with_capacity(items.len());
+        let mut prev_end = region.saturating_sub(1);
+        for item in items {
+            let mut dash = item.start.line;
+            while dash > prev_end + 1 && !self.src.line(dash).trim_start().starts_with('-') {
+                dash -= 1;
+            }
+            let end = item.last_line().max(dash);
+            spans.push((prev_end + 1, dash, end));
+            prev_end = end;
+        }
+        let mut used = vec![false; items.len()];
+        for nv in new {
+            let matched = match nv.get("id").and_then(Value::as_str) {
+                Some(id) => old.iter().position(|ov| ov.get("id").and_then(Value::as_str) == Some(id)),
+                None => (0..old.len()).find(|&j| !used[j] && old[j] == *nv),
+            }
+            .filter(|&j| j < items.len() && !used[j]);
+            let Some(j) = matched else {
+                seq_item(self.kind, &self.path, nv, dash_col, out);
+                continue;
+            };
+            used[j] = true;
+            let (lead, dash, end) = spans[j];
+            self.src.push_lines(lead, dash - 1, out);
+            let item = &items[j];
+            let keep = old[j] == *nv
+                && (self.mode == Mode::Keep || {
+                    let mut canonical_text = String::new();
+                    seq_item(self.kind, &self.path, nv, dash_col, &mut canonical_text);
+                    self.src.text(dash, end) == canonical_text
+                });
+            if keep {
+                self.src.push_lines(dash, end, out);
+                continue;
+            }
+            let written_dash = indent_of(self.src.line(dash));
+            match (&item.kind, nv, &old[j]) {
+                (Kind::Map(pairs), Value::Object(nm), Value::Object(om))
+                    if !item.flow && !is_flow(self.kind, &self.path) && item.start.line == dash =>
+                {
+                    let key_indent = match self.mode {
+                        Mode::Keep => pairs.first().map_or(dash_col + 2, |(k, _)| k.start.col as usize - 1),
+                        Mode::Canonical => dash_col + 2,
+                    };
+                    let mut buf = String::new();
+                    self.map(item, om, nm, dash, key_indent, Some((dash, written_dash)), &mut buf);
+                    out.push_str(&put_dash(&buf, self.src.line(dash), written_dash, dash_col));
+                }
+                _ => seq_item(self.kind, &self.path, nv, dash_col, out),
+            }
+        }
+    }
+}
+
+/// Puts the list dash on the first content line of a rendered item, and
+/// removes it from the original first line if that line moved.
+fn put_dash(rendered: &str, original_dash_line: &str, written_col: usize, dash_col: usize) -> String {
+    let mut lines: Vec<String> = rendered.split_inclusive('\n').map(str::to_string).collect();
+    for line in &mut lines {
+        if line.trim_end_matches('\n') == original_dash_line.trim_end_matches('\n')
+            && line.as_bytes().get(written_col) == Some(&b'-')
+        {
+            line.replace_range(written_col..written_col + 1, " ");
+        }
+    }
+    if let Some(first) = lines.iter_mut().find(|l| {
+        let t = l.trim_start();
+        !t.is_empty() && !t.starts_with('#')
+    }) {
+        if first.len() > dash_col && first.as_bytes()[..=dash_col].iter().all(|b| *b == b' ') {
+            first.replace_range(dash_col..dash_col + 1, "-");
+        }
+    }
+    lines.concat()
+}
+
+// ---------------------------------------------------------------------------
+// Canonical writing
+
+fn pad(out: &mut String, indent: usize) {
+    out.extend(std::iter::repeat_n(' ', indent));
+}
+
+/// `key: value` at `indent`, `path` being the keys above `key`.
+fn entry<'p>(kind: FileKind, path: &mut Vec<&'p str>, key: &'p str, value: &'p Value, indent: usize, out: &mut String) {
+    path.push(key);
+    pad(out, indent);
+    out.push_str(key);
+    out.push(':');
+    match value {
+        Value::Array(items) if items.is_empty() => out.push_str(" []\n"),
+        Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
+            out.push(' ');
+            flow(value, out);
+            out.push('\n');
+        }
+        Value::Array(items) => {
+            out.push('\n');
+            for item in items {
+                seq_item(kind, path, item, indent + 2, out);
+            }
+        }
+        Value::Object(map) if map.is_empty() => out.push_str(" {}\n"),
+        Value::Object(map) => {
+            if is_flow(kind, path) {
+                out.push(' ');
+                flow(value, out);
+                out.push('\n');
+            } else {
+                out.push('\n');
+                for (k, v) in map {
+                    entry(kind, path, k, v, indent + 2, out);
+                }
+            }
+        }
+        Value::String(s) if s.contains('\n') => block_text(s, indent + 2, out),
+        scalar => {
+            out.push(' ');
+            plain_or_quoted(scalar, false, out);
+            out.push('\n');
+        }
+    }
+    path.pop();
+}
+
+/// One list item at `indent` (the dash's column).
+fn seq_item(kind: FileKind, path: &[&str], item: &Value, indent: usize, out: &mut String) {
+    match item {
+        Value::Object(map) if !map.is_empty() && !is_flow(kind, path) => {
+            let mut buf = String::new();
+            let mut p: Vec<&str> = path.to_vec();
+            for (k, v) in map {
+                entry(kind, &mut p, k, v, indent + 2, &mut buf);
+            }
+            buf.replace_range(indent..indent + 1, "-");
+            out.push_str(&buf);
+        }
+        _ => {
+            pad(out, indent);
+            out.push_str("- ");
+            match item {
+                Value::Object(_) | Value::Array(_) => flow(item, out),
+                Value::String(s) if s.contains('\n') => plain_or_quoted(item, true, out),
+                scalar => plain_or_quoted(scalar, false, out),
+            }
+            out.push('\n');
+        }
+    }
+}
+
+/// A value on one line: `{ a: 1, b: [x, y] }`.
+fn flow(value: &Value, out: &mut String) {
+    match value {
+        Value::Object(map) if map.is_empty() => out.push_str("{}"),
+        Value::Object(map) => {
+            out.push_str("{ ");
+            for (i, (k, v)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(k);
+                out.push_str(": ");
+                flow(v, out);
+            }
+            out.push_str(" }");
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                flow(v, out);
+            }
+            out.push(']');
+        }
+        scalar => plain_or_quoted(scalar, true, out),
+    }
+}
+
+fn plain_or_quoted(value: &Value, in_flow: bool, out: &mut String) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&number(n)),
+        Value::String(s) => {
+            if plain_ok(s, in_flow) {
+                out.push_str(s);
+            } else {
+                double_quoted(s, out);
+            }
+        }
+        Value::Array(_) | Value::Object(_) => flow(value, out),
+    }
+}
+
+/// Numbers as a person writes them: `63`, not `63.0`.
+pub fn number(n: &serde_json::Number) -> String {
+    match n.as_f64() {
+        Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+        _ => n.to_string(),
+    }
+}
+
+/// Whether `s` reads back as the same string when written without quotes.
+fn plain_ok(s: &str, in_flow: bool) -> bool {
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    if "-?:,[]{}#&*!|>'\"%@`".contains(first) || first.is_whitespace() {
+        return false;
+    }
+    if s.ends_with(char::is_whitespace) || s.ends_with(':') {
+        return false;
+    }
+    if s.contains(": ") || s.contains(" #") || s.chars().any(|c| c.is_control() || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}') {
+        return false;
+    }
+    if in_flow && s.contains(|c| matches!(c, ',' | '[' | ']' | '{' | '}')) {
+        return false;
+    }
+    !looks_typed(s)
+}
+
+/// Strings a YAML reader (1.1 or 1.2) would take for something else.
+fn looks_typed(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "~" | "null" | "true" | "false" | "yes" | "no" | "on" | "off" | ".inf" | "-.inf" | "+.inf" | ".nan"
+    ) {
+        return true;
+    }
+    let digits = s.trim_start_matches(['+', '-']);
+    digits.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        && (s.replace('_', "").parse::<f64>().is_ok()
+            || digits.starts_with("0x")
+            || digits.starts_with("0o")
+            || digits.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '_' || c == '.'))
+}
+
+fn double_quoted(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Multi-line text as a literal block, when it can be one exactly.
+fn block_text(s: &str, indent: usize, out: &mut String) {
+    let trailing = s.len() - s.trim_end_matches('\n').len();
+    let body = s.trim_end_matches('\n');
+    let literal_ok = trailing <= 1
+        && !body.starts_with(' ')
+        && !body.is_empty()
+        && !s.chars().any(|c| (c.is_control() && c != '\n') || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}');
+    if !literal_ok {
+        out.push(' ');
+        double_quoted(s, out);
+        out.push('\n');
+        return;
+    }
+    out.push_str(if trailing == 1 { " |\n" } else { " |-\n" });
+    for line in body.split('\n') {
+        if !line.is_empty() {
+            pad(out, indent);
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::node::parse;
+    use super::*;
+    use serde_json::json;
+
+    fn round(kind: FileKind, text: &str, old: &Value, new: &Value, mode: Mode) -> String {
+        let root = parse(text).unwrap().unwrap();
+        render(kind, Some((text, &root, old)), new, mode)
+    }
+
+    #[test]
+    fn canonical_milestones() {
+        let v = json!({"milestones": [{"id": "a", "title": "A: first", "agents": ["x", "y"], "status": "planned",
+            "actions": [{"title": "Do it", "done": false}]}]});
+        assert_eq!(
+            canonical(FileKind::Milestones, &v),
+            "milestones:\n  - id: a\n    title: \"A: first\"\n    agents: [x, y]\n    status: planned\n    actions:\n      - { title: Do it, done: false }\n"
+        );
+    }
+
+    #[test]
+    fn quoting_rules() {
+        let q = |s: &str| {
+            let mut o = String::new();
+            plain_or_quoted(&json!(s), false, &mut o);
+            o
+        };
+        assert_eq!(q("%"), "\"%\"");
+        assert_eq!(q("true"), "\"true\"");
+        assert_eq!(q("123"), "\"123\"");
+        assert_eq!(q("2026-01-05"), "2026-01-05");
+        assert_eq!(q("שירות מעולה"), "שירות מעולה");
+        assert_eq!(q("Sun–Thu 08:00–20:00"), "Sun–Thu 08:00–20:00");
+        assert_eq!(q("a: b"), "\"a: b\"");
+        assert_eq!(q(" lead"), "\" lead\"");
+        assert_eq!(q("say \"hi\""), "say \"hi\"");
+    }
+
+    #[test]
+    fn literal_blocks() {
+        let v = json!({"terms": "Line one.\nLine two.\n"});
+        assert_eq!(canonical(FileKind::Charter, &v), "terms: |\n  Line one.\n  Line two.\n");
+        let v = json!({"terms": "no end\nnewline"});
+        assert_eq!(canonical(FileKind::Charter, &v), "terms: |-\n  no end\n  newline\n");
+    }
+
+    #[test]
+    fn unchanged_items_keep_comments() {
+        let text = "# Milestones of Acme\nmilestones:\n  # the first one\n  - id: a   # keep me\n    title: A\n    status: planned\n\n  - id: b\n    title: B\n    status: planned\n";
+        let old = json!({"milestones": [
+            {"id": "a", "title": "A", "status": "planned"},
+            {"id": "b", "title": "B", "status": "planned"}]});
+        let new = json!({"milestones": [
+            {"id": "a", "title": "A", "status": "planned"},
+            {"id": "b", "title": "B", "status": "done"}]});
+        let out = round(FileKind::Milestones, text, &old, &new, Mode::Keep);
+        assert_eq!(out, text.replace("B\n    status: planned", "B\n    status: done"));
+    }
+
+    #[test]
+    fn appended_reading_adds_one_line() {
+        let text = "metrics:\n  - id: fcr\n    name: FCR\n    direction: up\n    readings:\n      - { on: 2026-01-31, value: 63 } # first\n";
+        let old = json!({"metrics": [{"id": "fcr", "name": "FCR", "direction": "up",
+            "readings": [{"on": "2026-01-31", "value": 63}]}]});
+        let new = json!({"metrics": [{"id": "fcr", "name": "FCR", "direction": "up",
+            "readings": [{"on": "2026-01-31", "value": 63}, {"on": "2026-02-28", "value": 64.5}]}]});
+        let out = round(FileKind::Metrics, text, &old, &new, Mode::Keep);
+        assert_eq!(out, format!("{text}      - {{ on: 2026-02-28, value: 64.5 }}\n"));
+    }
+
+    #[test]
+    fn first_key_change_keeps_the_dash() {
+        let text = "goals:\n  - title: Old\n    id: g\n";
+        let old = json!({"goals": [{"id": "g", "title": "Old"}]});
+        let new = json!({"goals": [{"id": "g", "title": "New"}]});
+        let out = round(FileKind::Goals, text, &old, &new, Mode::Keep);
+        assert_eq!(out, "goals:\n  - id: g\n    title: New\n");
+        assert!(parse(&out).is_ok());
+    }
+
+    #[test]
+    fn four_space_indent_is_respected() {
+        let text = "goals:\n    -   id: g\n        title: Old\n    -   id: h\n        title: H\n";
+        let old = json!({"goals": [{"id": "g", "title": "Old"}, {"id": "h", "title": "H"}]});
+        let new = json!({"goals": [{"id": "g", "title": "New"}, {"id": "h", "title": "H"}, {"id": "i", "title": "I"}]});
+        let out = round(FileKind::Goals, text, &old, &new, Mode::Keep);
+        let root = parse(&out).map_err(|e| format!("{e:?}\n{out}")).unwrap().unwrap();
+        let goals = root.get("goals").unwrap().items();
+        assert_eq!(goals.len(), 3);
+        assert_eq!(goals[0].get("title").unwrap().as_scalar(), Some("New"));
+        assert!(out.contains("    -   id: h\n        title: H\n"));
+    }
+
+    #[test]
+    fn fmt_makes_canonical_but_keeps_comments() {
+        let text = "# header\ngoals:\n- {id: g, title: G}   \n# between\n- id: h\n  title: H\n";
+        let v = json!({"goals": [{"id": "g", "title": "G"}, {"id": "h", "title": "H"}]});
+        let out = round(FileKind::Goals, text, &v, &v, Mode::Canonical);
+        assert_eq!(out, "# header\ngoals:\n  - id: g\n    title: G\n# between\n  - id: h\n    title: H\n");
+        let again = round(FileKind::Goals, &out, &v, &v, Mode::Canonical);
+        assert_eq!(again, out);
+    }
+}

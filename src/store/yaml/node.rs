@@ -1,0 +1,328 @@
+//! A compact YAML tree with the position of every node, built from the
+//! saphyr-parser event stream.
+//!
+//! Only what plan files need is accepted: one document, no aliases (which
+//! also rules out "billion laughs" expansion), no duplicate keys, and a
+//! bounded nesting depth so that a hostile file cannot exhaust the stack.
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+
+/// Deeper nesting than this is refused: plan files need five or six levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// A position in a file: line and column, both counted from 1 (columns in characters).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    Scalar(Box<str>, Style),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+/// How a scalar was written: a plain scalar may be a number, a boolean or null.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Quoted,
+    Block,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub kind: Kind,
+    pub start: Pos,
+    /// Just past the node's last character.
+    pub end: Pos,
+    /// A `{…}` or `[…]` collection rather than a block one.
+    pub flow: bool,
+}
+
+/// A problem in the YAML text itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl Node {
+    pub fn as_scalar(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Scalar(text, _) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// A plain `null`, `~` or empty scalar.
+    pub fn is_null(&self) -> bool {
+        matches!(&self.kind, Kind::Scalar(t, Style::Plain) if is_null_text(t))
+    }
+
+    /// The value of `key` in a mapping.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entry(key).map(|(_, v)| v)
+    }
+
+    pub fn entry(&self, key: &str) -> Option<&(Node, Node)> {
+        match &self.kind {
+            Kind::Map(pairs) => pairs.iter().find(|(k, _)| k.as_scalar() == Some(key)),
+            _ => None,
+        }
+    }
+
+    pub fn items(&self) -> &[Node] {
+        match &self.kind {
+            Kind::Seq(items) => items,
+            _ => &[],
+        }
+    }
+
+    /// The last line that holds a character of this node.
+    pub fn last_line(&self) -> u32 {
+        match &self.kind {
+            Kind::Scalar(..) => {
+                if self.end.col <= 1 && self.end.line > self.start.line {
+                    self.end.line - 1
+                } else {
+                    self.end.line
+                }
+            }
+            _ if self.flow => self.end.line,
+            Kind::Seq(items) => items.last().map_or(self.start.line, Node::last_line),
+            Kind::Map(pairs) => pairs
+                .last()
+                .map_or(self.start.line, |(k, v)| k.last_line().max(v.last_line())),
+        }
+    }
+}
+
+pub fn is_null_text(text: &str) -> bool {
+    matches!(text, "" | "~" | "null" | "Null" | "NULL")
+}
+
+fn pos(span: &Span, end: bool) -> Pos {
+    let m = if end { span.end } else { span.start };
+    Pos {
+        line: m.line() as u32,
+        col: m.col() as u32 + 1,
+    }
+}
+
+enum Open {
+    Seq(Vec<Node>, Pos, bool),
+    Map(Vec<(Node, Node)>, Option<Node>, Pos, bool),
+}
+
+/// Parses one YAML document. `Ok(None)` for a file with no content at all.
+pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0;
+    let mut cursor = CharCursor {
+        text,
+        chars: 0,
+        byte: 0,
+    };
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.map_err(|e| SyntaxError {
+            pos: Pos {
+                line: e.marker().line() as u32,
+                col: e.marker().col() as u32 + 1,
+            },
+            message: syntax_message(e.info()),
+        })?;
+        let node = match event {
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(SyntaxError {
+                        pos: pos(&span, false),
+                        message: "a second YAML document starts here: a plan file holds exactly one document (remove the `---` line and what follows, or move it to its own file)".into(),
+                    });
+                }
+                continue;
+            }
+            Event::Alias(_) => {
+                return Err(SyntaxError {
+                    pos: pos(&span, false),
+                    message: "aliases (`*name`) are not allowed in plan files: write the value out in full".into(),
+                })
+            }
+            Event::Scalar(value, style, _, _) => {
+                let style = match style {
+                    ScalarStyle::Plain => Style::Plain,
+                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => Style::Quoted,
+                    ScalarStyle::Literal | ScalarStyle::Folded => Style::Block,
+                };
+                Node {
+                    kind: Kind::Scalar(value.into_owned().into_boxed_str(), style),
+                    start: pos(&span, false),
+                    end: pos(&span, true),
+                    flow: false,
+                }
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(SyntaxError {
+                        pos: pos(&span, false),
+                        message: format!("nesting deeper than {MAX_DEPTH} levels: plan files are never this deep; check the file is the one you meant"),
+                    });
+                }
+                // A flow collection's start event spans its bracket; a block
+                // one's is empty (and may sit on its first item's bracket).
+                let flow = span.end.index() > span.start.index()
+                    && cursor.char_at(span.start.index()).is_some_and(|c| c == '[' || c == '{');
+                let at = pos(&span, false);
+                stack.push(match event {
+                    Event::SequenceStart(..) => Open::Seq(Vec::new(), at, flow),
+                    _ => Open::Map(Vec::new(), None, at, flow),
+                });
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let end = pos(&span, true);
+                match stack.pop() {
+                    Some(Open::Seq(items, start, flow)) => Node {
+                        kind: Kind::Seq(items),
+                        start,
+                        end,
+                        flow,
+                    },
+                    Some(Open::Map(pairs, _, start, flow)) => Node {
+                        kind: Kind::Map(pairs),
+                        start,
+                        end,
+                        flow,
+                    },
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        match stack.last_mut() {
+            None => root = Some(node),
+            Some(Open::Seq(items, ..)) => items.push(node),
+            Some(Open::Map(pairs, pending, ..)) => match pending.take() {
+                None => {
+                    if node.as_scalar().is_none() {
+                        return Err(SyntaxError {
+                            pos: node.start,
+                            message: "a key must be plain text, not a list or mapping".into(),
+                        });
+                    }
+                    if let Some((first, _)) =
+                        pairs.iter().find(|(k, _)| k.as_scalar() == node.as_scalar())
+                    {
+                        return Err(SyntaxError {
+                            pos: node.start,
+                            message: format!(
+                                "duplicate key `{}` (first written on line {}): remove one of them",
+                                node.as_scalar().unwrap_or_default(),
+                                first.start.line
+                            ),
+                        });
+                    }
+                    *pending = Some(node);
+                }
+                Some(key) => pairs.push((key, node)),
+            },
+        }
+    }
+    Ok(root)
+}
+
+/// Maps the parser's character indexes to characters. Events arrive in
+/// document order, so a forward-moving cursor keeps this linear.
+struct CharCursor<'t> {
+    text: &'t str,
+    chars: usize,
+    byte: usize,
+}
+
+impl CharCursor<'_> {
+    fn char_at(&mut self, index: usize) -> Option<char> {
+        if index < self.chars {
+            self.chars = 0;
+            self.byte = 0;
+        }
+        while self.chars < index {
+            let c = self.text[self.byte..].chars().next()?;
+            self.byte += c.len_utf8();
+            self.chars += 1;
+        }
+        self.text[self.byte..].chars().next()
+    }
+}
+
+fn syntax_message(info: &str) -> String {
+    if info.contains("recursion limit") {
+        return format!("nesting deeper than {MAX_DEPTH} levels: plan files are never this deep; check the file is the one you meant");
+    }
+    let hint = if info.contains("mapping values are not allowed") {
+        ": check the indentation, and put text that contains `: ` in quotes"
+    } else if info.contains("did not find expected") || info.contains("while parsing") {
+        ": check the indentation and that every `[`, `{` and quote is closed"
+    } else if info.contains("tab") {
+        ": indent with spaces, not tabs"
+    } else {
+        ""
+    };
+    format!("YAML syntax error: {info}{hint}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Node {
+        parse(text).unwrap().unwrap()
+    }
+
+    #[test]
+    fn positions_are_one_based() {
+        let root = p("a: 1\nlist:\n  - x\n  - { k: v }\n");
+        let (key, value) = root.entry("list").unwrap();
+        assert_eq!(key.start, Pos { line: 2, col: 1 });
+        assert_eq!(value.items()[0].start, Pos { line: 3, col: 5 });
+        assert!(value.items()[1].flow);
+        assert_eq!(value.items()[1].last_line(), 4);
+        assert_eq!(root.last_line(), 4);
+    }
+
+    #[test]
+    fn block_scalar_last_line() {
+        let root = p("terms: |\n  one\n  two\nnext: 1\n");
+        assert_eq!(root.get("terms").unwrap().last_line(), 3);
+    }
+
+    #[test]
+    fn refuses_aliases_duplicates_and_depth() {
+        assert!(parse("a: &x 1\nb: *x\n").unwrap_err().message.contains("aliases"));
+        let dup = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert_eq!(dup.pos.line, 3);
+        assert!(dup.message.contains("first written on line 1"));
+        let deep = "[".repeat(100_000);
+        let err = parse(&deep).unwrap_err();
+        assert!(err.message.contains("nesting"), "{err:?}");
+        assert!(parse("a: 1\n---\nb: 2\n").unwrap_err().message.contains("second YAML document"));
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let err = parse("a: 1\nb: [1, 2\n").unwrap_err();
+        assert!(err.pos.line >= 2, "{err:?}");
+        assert!(err.message.starts_with("YAML syntax error"));
+    }
+
+    #[test]
+    fn hebrew_columns_count_characters() {
+        let root = p("title: שירות\nx: { a: b }\n");
+        assert_eq!(root.get("title").unwrap().as_scalar(), Some("שירות"));
+        assert!(root.get("x").unwrap().flow);
+    }
+}
