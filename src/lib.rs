@@ -3,5 +3,6 @@
 //! Layers only look down: `cli` uses `store` and `domain`; `store` uses
 //! `domain`; `domain` uses neither.
 
+pub mod cli;
 pub mod domain;
 pub mod store;

@@ -1,1 +1,17 @@
-fn main() {}
+//! `charter`: parse the arguments, run the command, map the outcome to an
+//! exit code (DESIGN §4: 0 ok, 1 the plan has errors, 2 usage or failure).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = charter::cli::Cli::parse();
+    match charter::cli::run(cli) {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("charter: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -193,7 +193,9 @@ pub enum Phase {
     Implement,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     #[default]
@@ -599,4 +601,3 @@ pub enum Verdict {
     Keep,
     Drop,
 }
-

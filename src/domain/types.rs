@@ -111,7 +111,9 @@ impl Date {
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
-            return Err(format!("`{text}` is not a date: write dates as YYYY-MM-DD, for example 2026-03-31"));
+            return Err(format!(
+                "`{text}` is not a date: write dates as YYYY-MM-DD, for example 2026-03-31"
+            ));
         }
         let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
         let (y, m, d) = (num(0..4) as i32, num(5..7), num(8..10));
@@ -122,7 +124,9 @@ impl Date {
             Some(date) => Ok(Date(date)),
             None => {
                 let last = days_in_month(y, m);
-                Err(format!("`{text}` is not a date: {y}-{m:02} has {last} days"))
+                Err(format!(
+                    "`{text}` is not a date: {y}-{m:02} has {last} days"
+                ))
             }
         }
     }
@@ -152,7 +156,13 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
     }
 }
 
@@ -190,7 +200,9 @@ impl Every {
         let problem = || {
             format!("`{text}` is not a duration: write a number and one of d, w, m (months), q (quarters), y, for example 4w")
         };
-        let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(problem)?;
+        let split = text
+            .find(|c: char| !c.is_ascii_digit())
+            .ok_or_else(problem)?;
         let (digits, suffix) = text.split_at(split);
         let count: u32 = digits.parse().map_err(|_| problem())?;
         let unit = match suffix {
@@ -283,7 +295,9 @@ mod tests {
             Date::parse("2026-02-30").unwrap_err(),
             "`2026-02-30` is not a date: 2026-02 has 28 days"
         );
-        assert!(Date::parse("2026-13-01").unwrap_err().contains("no month 13"));
+        assert!(Date::parse("2026-13-01")
+            .unwrap_err()
+            .contains("no month 13"));
         assert!(Date::parse("2026-1-5").unwrap_err().contains("YYYY-MM-DD"));
         assert_eq!(Date::parse("2028-02-29").unwrap().to_string(), "2028-02-29");
     }
@@ -291,9 +305,18 @@ mod tests {
     #[test]
     fn durations() {
         let d = |s| Date::parse(s).unwrap();
-        assert_eq!(Every::parse("4w").unwrap().after(d("2026-01-05")), d("2026-02-02"));
-        assert_eq!(Every::parse("1m").unwrap().after(d("2026-01-31")), d("2026-02-28"));
-        assert_eq!(Every::parse("1q").unwrap().after(d("2026-01-15")), d("2026-04-15"));
+        assert_eq!(
+            Every::parse("4w").unwrap().after(d("2026-01-05")),
+            d("2026-02-02")
+        );
+        assert_eq!(
+            Every::parse("1m").unwrap().after(d("2026-01-31")),
+            d("2026-02-28")
+        );
+        assert_eq!(
+            Every::parse("1q").unwrap().after(d("2026-01-15")),
+            d("2026-04-15")
+        );
         assert!(Every::parse("4x").is_err());
         assert!(Every::parse("0w").is_err());
         assert!(Every::parse("w").is_err());

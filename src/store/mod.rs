@@ -1,5 +1,8 @@
 //! Plans on disk: finding the plan folder, loading with positions, lossless
 //! atomic saving, and git.
 
-pub mod yaml;
+pub mod atomic;
 pub mod git;
+pub mod plan_dir;
+pub mod templates;
+pub mod yaml;

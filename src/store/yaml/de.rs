@@ -91,7 +91,10 @@ impl de::Error for DeError {
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         let message = match closest(field, expected.iter().copied()) {
             Some(best) => format!("unknown field `{field}`: did you mean `{best}`?"),
-            None => format!("unknown field `{field}`: the fields here are {}", one_of(expected)),
+            None => format!(
+                "unknown field `{field}`: the fields here are {}",
+                one_of(expected)
+            ),
         };
         DeError::new("unknown-field", message)
     }
@@ -131,7 +134,11 @@ impl Sink {
 /// Deserializes `T` from `node` (`None` reads as an empty mapping).
 pub fn from_node<T: de::DeserializeOwned>(node: Option<&Node>, sink: &Sink) -> Result<T, DeError> {
     match node {
-        Some(node) => T::deserialize(De { node, sink, hollow: &[] }),
+        Some(node) => T::deserialize(De {
+            node,
+            sink,
+            hollow: &[],
+        }),
         None => T::deserialize(EmptyMap),
     }
 }
@@ -188,7 +195,10 @@ impl<'a> De<'a> {
             .parse()
             .map_err(|_| de::Error::invalid_type(self.unexpected(), &what))?;
         T::try_from(n).map_err(|_| {
-            DeError::new("invalid-value", format!("`{text}` is out of range: expected {what}"))
+            DeError::new(
+                "invalid-value",
+                format!("`{text}` is out of range: expected {what}"),
+            )
         })
     }
 
@@ -264,7 +274,9 @@ impl<'de> de::Deserializer<'de> for De<'_> {
 
     fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         let v = self.float().map_err(|e: DeError| e.at(self.node.start))?;
-        visitor.visit_f64(v).map_err(|e: DeError| e.at(self.node.start))
+        visitor
+            .visit_f64(v)
+            .map_err(|e: DeError| e.at(self.node.start))
     }
 
     fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -337,7 +349,11 @@ impl<'de> de::Deserializer<'de> for De<'_> {
         .map_err(|e: DeError| e.at(self.node.start))
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         self.deserialize_seq(visitor)
     }
 
@@ -371,10 +387,14 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     ) -> Result<V::Value, DeError> {
         match &self.node.kind {
             Kind::Scalar(text, _) if !self.node.is_null() => {
-                let variant: de::value::StrDeserializer<'_, DeError> = text.as_ref().into_deserializer();
+                let variant: de::value::StrDeserializer<'_, DeError> =
+                    text.as_ref().into_deserializer();
                 visitor.visit_enum(UnitEnum(variant))
             }
-            _ => Err(de::Error::invalid_type(self.unexpected(), &"one of the listed words")),
+            _ => Err(de::Error::invalid_type(
+                self.unexpected(),
+                &"one of the listed words",
+            )),
         }
         .map_err(|e: DeError| e.at(self.node.start))
     }
@@ -407,7 +427,10 @@ impl<'a> De<'a> {
                 fields,
                 value: None,
             }),
-            _ => Err(de::Error::invalid_type(self.unexpected(), &"a mapping of `key: value` lines")),
+            _ => Err(de::Error::invalid_type(
+                self.unexpected(),
+                &"a mapping of `key: value` lines",
+            )),
         }
         .map_err(|e: DeError| e.at(self.node.start))
     }
@@ -421,7 +444,10 @@ struct SeqAccess<'a> {
 impl<'de> de::SeqAccess<'de> for SeqAccess<'_> {
     type Error = DeError;
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
         match self.items.next() {
             Some(node) => seed
                 .deserialize(self.de.child(node))
@@ -446,7 +472,10 @@ struct MapAccess<'a> {
 impl<'de> de::MapAccess<'de> for MapAccess<'_> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         for (key, value) in self.pairs.by_ref() {
             let name = key.as_scalar().unwrap_or_default();
             if let Some(fields) = self.fields {
@@ -487,7 +516,10 @@ impl<'de, 'a> de::EnumAccess<'de> for UnitEnum<'a> {
     type Error = DeError;
     type Variant = UnitOnly;
 
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, UnitOnly), DeError> {
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, UnitOnly), DeError> {
         seed.deserialize(self.0).map(|v| (v, UnitOnly))
     }
 }
@@ -526,7 +558,10 @@ impl<'de> de::Deserializer<'de> for EmptyMap {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        visitor.visit_map(de::value::MapDeserializer::new(std::iter::empty::<(&str, &str)>()))
+        visitor.visit_map(de::value::MapDeserializer::new(std::iter::empty::<(
+            &str,
+            &str,
+        )>()))
     }
 
     serde::forward_to_deserialize_any! {
@@ -580,7 +615,12 @@ mod tests {
         let (item, errors) = load("id: x\ncount: 3\ndone: true\ntags: [a, b]\n");
         assert_eq!(
             item.unwrap(),
-            Item { id: "x".into(), count: Some(3), done: true, tags: vec!["a".into(), "b".into()] }
+            Item {
+                id: "x".into(),
+                count: Some(3),
+                done: true,
+                tags: vec!["a".into(), "b".into()]
+            }
         );
         assert!(errors.is_empty());
     }
@@ -598,7 +638,10 @@ mod tests {
     fn unknown_field_is_suggested_and_skipped() {
         let (item, errors) = load("id: x\ndoen: true\n");
         assert!(item.is_ok());
-        assert_eq!(errors[0].message, "unknown field `doen`: did you mean `done`?");
+        assert_eq!(
+            errors[0].message,
+            "unknown field `doen`: did you mean `done`?"
+        );
         assert_eq!(errors[0].pos, Some(Pos { line: 2, col: 1 }));
     }
 

@@ -88,7 +88,8 @@ pub fn render(
     if mode == Mode::Keep && old == new {
         return text.to_string();
     }
-    let (Kind::Map(_), Value::Object(new_map), Value::Object(old_map)) = (&root.kind, new, old) else {
+    let (Kind::Map(_), Value::Object(new_map), Value::Object(old_map)) = (&root.kind, new, old)
+    else {
         return canonical(kind, new);
     };
     if root.flow {
@@ -195,7 +196,9 @@ impl<'s> Splice<'s, '_> {
             prev_end = end;
         }
         for (key, nv) in new {
-            let found = pairs.iter().position(|(k, _)| k.as_scalar() == Some(key.as_str()));
+            let found = pairs
+                .iter()
+                .position(|(k, _)| k.as_scalar() == Some(key.as_str()));
             let Some(i) = found else {
                 if self.mode == Mode::Keep && old.get(key) == Some(nv) {
                     // A default the person left out: keep leaving it out.
@@ -217,7 +220,14 @@ impl<'s> Splice<'s, '_> {
                         }
                     }
                     let mut canonical_text = String::new();
-                    entry(self.kind, &mut self.path.clone(), key, nv, indent, &mut canonical_text);
+                    entry(
+                        self.kind,
+                        &mut self.path.clone(),
+                        key,
+                        nv,
+                        indent,
+                        &mut canonical_text,
+                    );
                     written == canonical_text
                 });
             if keep {
@@ -259,10 +269,12 @@ impl<'s> Splice<'s, '_> {
         // An indentless list starts on its key's line; its first item does not.
         match (&node.kind, value) {
             (Kind::Map(p), Value::Object(_)) => {
-                p.first().is_some_and(|(k, _)| k.start.line > key_line) && !is_flow(self.kind, &self.path)
+                p.first().is_some_and(|(k, _)| k.start.line > key_line)
+                    && !is_flow(self.kind, &self.path)
             }
             (Kind::Seq(items), Value::Array(a)) => {
-                items.first().is_some_and(|i| i.start.line > key_line) && a.iter().all(Value::is_object)
+                items.first().is_some_and(|i| i.start.line > key_line)
+                    && a.iter().all(Value::is_object)
             }
             _ => false,
         }
@@ -287,7 +299,15 @@ impl<'s> Splice<'s, '_> {
         }
     }
 
-    fn seq(&mut self, node: &'s Node, old: &[Value], new: &'s [Value], region: u32, dash_col: usize, out: &mut String) {
+    fn seq(
+        &mut self,
+        node: &'s Node,
+        old: &[Value],
+        new: &'s [Value],
+        region: u32,
+        dash_col: usize,
+        out: &mut String,
+    ) {
         let Kind::Seq(items) = &node.kind else { return };
         let mut spans = Vec::with_capacity(items.len());
         let mut prev_end = region.saturating_sub(1);
@@ -303,7 +323,9 @@ impl<'s> Splice<'s, '_> {
         let mut used = vec![false; items.len()];
         for nv in new {
             let matched = match nv.get("id").and_then(Value::as_str) {
-                Some(id) => old.iter().position(|ov| ov.get("id").and_then(Value::as_str) == Some(id)),
+                Some(id) => old
+                    .iter()
+                    .position(|ov| ov.get("id").and_then(Value::as_str) == Some(id)),
                 None => (0..old.len()).find(|&j| !used[j] && old[j] == *nv),
             }
             .filter(|&j| j < items.len() && !used[j]);
@@ -331,11 +353,21 @@ impl<'s> Splice<'s, '_> {
                     if !item.flow && !is_flow(self.kind, &self.path) && item.start.line == dash =>
                 {
                     let key_indent = match self.mode {
-                        Mode::Keep => pairs.first().map_or(dash_col + 2, |(k, _)| k.start.col as usize - 1),
+                        Mode::Keep => pairs
+                            .first()
+                            .map_or(dash_col + 2, |(k, _)| k.start.col as usize - 1),
                         Mode::Canonical => dash_col + 2,
                     };
                     let mut buf = String::new();
-                    self.map(item, om, nm, dash, key_indent, Some((dash, written_dash)), &mut buf);
+                    self.map(
+                        item,
+                        om,
+                        nm,
+                        dash,
+                        key_indent,
+                        Some((dash, written_dash)),
+                        &mut buf,
+                    );
                     out.push_str(&put_dash(&buf, self.src.line(dash), written_dash, dash_col));
                 }
                 _ => seq_item(self.kind, &self.path, nv, dash_col, out),
@@ -346,7 +378,12 @@ impl<'s> Splice<'s, '_> {
 
 /// Puts the list dash on the first content line of a rendered item, and
 /// removes it from the original first line if that line moved.
-fn put_dash(rendered: &str, original_dash_line: &str, written_col: usize, dash_col: usize) -> String {
+fn put_dash(
+    rendered: &str,
+    original_dash_line: &str,
+    written_col: usize,
+    dash_col: usize,
+) -> String {
     let mut lines: Vec<String> = rendered.split_inclusive('\n').map(str::to_string).collect();
     for line in &mut lines {
         if line.trim_end_matches('\n') == original_dash_line.trim_end_matches('\n')
@@ -373,8 +410,18 @@ fn pad(out: &mut String, indent: usize) {
     out.extend(std::iter::repeat_n(' ', indent));
 }
 
+/// The widest line a list of plain values is written on before it goes one item per line.
+const MAX_FLOW_WIDTH: usize = 80;
+
 /// `key: value` at `indent`, `path` being the keys above `key`.
-fn entry<'p>(kind: FileKind, path: &mut Vec<&'p str>, key: &'p str, value: &'p Value, indent: usize, out: &mut String) {
+fn entry<'p>(
+    kind: FileKind,
+    path: &mut Vec<&'p str>,
+    key: &'p str,
+    value: &'p Value,
+    indent: usize,
+    out: &mut String,
+) {
     path.push(key);
     pad(out, indent);
     out.push_str(key);
@@ -382,9 +429,20 @@ fn entry<'p>(kind: FileKind, path: &mut Vec<&'p str>, key: &'p str, value: &'p V
     match value {
         Value::Array(items) if items.is_empty() => out.push_str(" []\n"),
         Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
-            out.push(' ');
-            flow(value, out);
-            out.push('\n');
+            // Short lists (ids, words) fit on the key's line; lists of
+            // sentences read better one per line.
+            let mut line = String::new();
+            flow(value, &mut line);
+            if indent + key.chars().count() + 2 + line.chars().count() <= MAX_FLOW_WIDTH {
+                out.push(' ');
+                out.push_str(&line);
+                out.push('\n');
+            } else {
+                out.push('\n');
+                for item in items {
+                    seq_item(kind, path, item, indent + 2, out);
+                }
+            }
         }
         Value::Array(items) => {
             out.push('\n');
@@ -505,7 +563,12 @@ fn plain_ok(s: &str, in_flow: bool) -> bool {
     if s.ends_with(char::is_whitespace) || s.ends_with(':') {
         return false;
     }
-    if s.contains(": ") || s.contains(" #") || s.chars().any(|c| c.is_control() || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}') {
+    // A colon anywhere is quoted: YAML 1.1 readers stumble on it in flow context.
+    if s.contains(':')
+        || s.contains(" #")
+        || s.chars()
+            .any(|c| c.is_control() || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}')
+    {
         return false;
     }
     if in_flow && s.contains(|c| matches!(c, ',' | '[' | ']' | '{' | '}')) {
@@ -519,7 +582,17 @@ fn looks_typed(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     if matches!(
         lower.as_str(),
-        "~" | "null" | "true" | "false" | "yes" | "no" | "on" | "off" | ".inf" | "-.inf" | "+.inf" | ".nan"
+        "~" | "null"
+            | "true"
+            | "false"
+            | "yes"
+            | "no"
+            | "on"
+            | "off"
+            | ".inf"
+            | "-.inf"
+            | "+.inf"
+            | ".nan"
     ) {
         return true;
     }
@@ -528,7 +601,9 @@ fn looks_typed(s: &str) -> bool {
         && (s.replace('_', "").parse::<f64>().is_ok()
             || digits.starts_with("0x")
             || digits.starts_with("0o")
-            || digits.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '_' || c == '.'))
+            || digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '_' || c == '.'))
 }
 
 fn double_quoted(s: &str, out: &mut String) {
@@ -556,7 +631,9 @@ fn block_text(s: &str, indent: usize, out: &mut String) {
     let literal_ok = trailing <= 1
         && !body.starts_with(' ')
         && !body.is_empty()
-        && !s.chars().any(|c| (c.is_control() && c != '\n') || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}');
+        && !s.chars().any(|c| {
+            (c.is_control() && c != '\n') || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}'
+        });
     if !literal_ok {
         out.push(' ');
         double_quoted(s, out);
@@ -606,7 +683,7 @@ mod tests {
         assert_eq!(q("123"), "\"123\"");
         assert_eq!(q("2026-01-05"), "2026-01-05");
         assert_eq!(q("שירות מעולה"), "שירות מעולה");
-        assert_eq!(q("Sun–Thu 08:00–20:00"), "Sun–Thu 08:00–20:00");
+        assert_eq!(q("Sun–Thu 08:00–20:00"), "\"Sun–Thu 08:00–20:00\"");
         assert_eq!(q("a: b"), "\"a: b\"");
         assert_eq!(q(" lead"), "\" lead\"");
         assert_eq!(q("say \"hi\""), "say \"hi\"");
@@ -615,9 +692,15 @@ mod tests {
     #[test]
     fn literal_blocks() {
         let v = json!({"terms": "Line one.\nLine two.\n"});
-        assert_eq!(canonical(FileKind::Charter, &v), "terms: |\n  Line one.\n  Line two.\n");
+        assert_eq!(
+            canonical(FileKind::Charter, &v),
+            "terms: |\n  Line one.\n  Line two.\n"
+        );
         let v = json!({"terms": "no end\nnewline"});
-        assert_eq!(canonical(FileKind::Charter, &v), "terms: |-\n  no end\n  newline\n");
+        assert_eq!(
+            canonical(FileKind::Charter, &v),
+            "terms: |-\n  no end\n  newline\n"
+        );
     }
 
     #[test]
@@ -630,7 +713,10 @@ mod tests {
             {"id": "a", "title": "A", "status": "planned"},
             {"id": "b", "title": "B", "status": "done"}]});
         let out = round(FileKind::Milestones, text, &old, &new, Mode::Keep);
-        assert_eq!(out, text.replace("B\n    status: planned", "B\n    status: done"));
+        assert_eq!(
+            out,
+            text.replace("B\n    status: planned", "B\n    status: done")
+        );
     }
 
     #[test]
@@ -641,7 +727,10 @@ mod tests {
         let new = json!({"metrics": [{"id": "fcr", "name": "FCR", "direction": "up",
             "readings": [{"on": "2026-01-31", "value": 63}, {"on": "2026-02-28", "value": 64.5}]}]});
         let out = round(FileKind::Metrics, text, &old, &new, Mode::Keep);
-        assert_eq!(out, format!("{text}      - {{ on: 2026-02-28, value: 64.5 }}\n"));
+        assert_eq!(
+            out,
+            format!("{text}      - {{ on: 2026-02-28, value: 64.5 }}\n")
+        );
     }
 
     #[test]
@@ -660,7 +749,10 @@ mod tests {
         let old = json!({"goals": [{"id": "g", "title": "Old"}, {"id": "h", "title": "H"}]});
         let new = json!({"goals": [{"id": "g", "title": "New"}, {"id": "h", "title": "H"}, {"id": "i", "title": "I"}]});
         let out = round(FileKind::Goals, text, &old, &new, Mode::Keep);
-        let root = parse(&out).map_err(|e| format!("{e:?}\n{out}")).unwrap().unwrap();
+        let root = parse(&out)
+            .map_err(|e| format!("{e:?}\n{out}"))
+            .unwrap()
+            .unwrap();
         let goals = root.get("goals").unwrap().items();
         assert_eq!(goals.len(), 3);
         assert_eq!(goals[0].get("title").unwrap().as_scalar(), Some("New"));
@@ -672,7 +764,10 @@ mod tests {
         let text = "# header\ngoals:\n- {id: g, title: G}   \n# between\n- id: h\n  title: H\n";
         let v = json!({"goals": [{"id": "g", "title": "G"}, {"id": "h", "title": "H"}]});
         let out = round(FileKind::Goals, text, &v, &v, Mode::Canonical);
-        assert_eq!(out, "# header\ngoals:\n  - id: g\n    title: G\n# between\n  - id: h\n    title: H\n");
+        assert_eq!(
+            out,
+            "# header\ngoals:\n  - id: g\n    title: G\n# between\n  - id: h\n    title: H\n"
+        );
         let again = round(FileKind::Goals, &out, &v, &v, Mode::Canonical);
         assert_eq!(again, out);
     }

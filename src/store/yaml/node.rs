@@ -147,12 +147,12 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                 }
                 continue;
             }
-            Event::Alias(_) => {
-                return Err(SyntaxError {
-                    pos: pos(&span, false),
-                    message: "aliases (`*name`) are not allowed in plan files: write the value out in full".into(),
-                })
-            }
+            Event::Alias(_) => return Err(SyntaxError {
+                pos: pos(&span, false),
+                message:
+                    "aliases (`*name`) are not allowed in plan files: write the value out in full"
+                        .into(),
+            }),
             Event::Scalar(value, style, _, _) => {
                 let style = match style {
                     ScalarStyle::Plain => Style::Plain,
@@ -176,7 +176,9 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                 // A flow collection's start event spans its bracket; a block
                 // one's is empty (and may sit on its first item's bracket).
                 let flow = span.end.index() > span.start.index()
-                    && cursor.char_at(span.start.index()).is_some_and(|c| c == '[' || c == '{');
+                    && cursor
+                        .char_at(span.start.index())
+                        .is_some_and(|c| c == '[' || c == '{');
                 let at = pos(&span, false);
                 stack.push(match event {
                     Event::SequenceStart(..) => Open::Seq(Vec::new(), at, flow),
@@ -215,8 +217,9 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                             message: "a key must be plain text, not a list or mapping".into(),
                         });
                     }
-                    if let Some((first, _)) =
-                        pairs.iter().find(|(k, _)| k.as_scalar() == node.as_scalar())
+                    if let Some((first, _)) = pairs
+                        .iter()
+                        .find(|(k, _)| k.as_scalar() == node.as_scalar())
                     {
                         return Err(SyntaxError {
                             pos: node.start,
@@ -302,14 +305,20 @@ mod tests {
 
     #[test]
     fn refuses_aliases_duplicates_and_depth() {
-        assert!(parse("a: &x 1\nb: *x\n").unwrap_err().message.contains("aliases"));
+        assert!(parse("a: &x 1\nb: *x\n")
+            .unwrap_err()
+            .message
+            .contains("aliases"));
         let dup = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
         assert_eq!(dup.pos.line, 3);
         assert!(dup.message.contains("first written on line 1"));
         let deep = "[".repeat(100_000);
         let err = parse(&deep).unwrap_err();
         assert!(err.message.contains("nesting"), "{err:?}");
-        assert!(parse("a: 1\n---\nb: 2\n").unwrap_err().message.contains("second YAML document"));
+        assert!(parse("a: 1\n---\nb: 2\n")
+            .unwrap_err()
+            .message
+            .contains("second YAML document"));
     }
 
     #[test]

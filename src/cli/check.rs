@@ -1,0 +1,113 @@
+//! `charter check`: every problem of the plan, as `PATH:LINE:COL: severity: message`.
+
+use std::fmt::Write;
+
+use crate::domain::diag::{Diagnostic, Severity};
+use crate::store::plan_dir::PlanDir;
+
+use super::{count, diagnostics, CliError, Ctx};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub strict: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    let dir = ctx.load()?;
+    let diags = diagnostics(&dir, ctx.today);
+    let errors = count(&diags, Severity::Error);
+    let warnings = count(&diags, Severity::Warning);
+    match args.format {
+        Format::Text => {
+            print!("{}", render_text(&dir, &diags));
+            eprintln!("{}", summary_line(errors, warnings));
+        }
+        Format::Json => println!("{}", render_json(&diags)),
+    }
+    let failed = errors > 0 || (args.strict && warnings > 0);
+    Ok(i32::from(failed))
+}
+
+pub fn summary_line(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}
+
+/// Each diagnostic on its line, followed by the line it points at and a caret.
+pub fn render_text(dir: &PlanDir, diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let _ = writeln!(out, "{d}");
+        let (line, col) = d.line_col();
+        let text = dir.file(&d.file).and_then(|f| f.text.as_deref());
+        if let Some(source) = text.and_then(|t| t.lines().nth(line as usize - 1)) {
+            let number = line.to_string();
+            let gutter = " ".repeat(number.len());
+            let shown: String = source.chars().take(120).collect();
+            let caret_at: usize = source
+                .chars()
+                .take(col.saturating_sub(1) as usize)
+                .map(|c| if c == '\t' { 1 } else { unicode_columns(c) })
+                .sum();
+            let _ = writeln!(out, " {number} | {shown}");
+            let _ = writeln!(out, " {gutter} | {}^", " ".repeat(caret_at));
+        }
+    }
+    out
+}
+
+/// Terminal columns of a character: wide East Asian characters take two,
+/// combining marks none. Good enough for a caret under the right place.
+fn unicode_columns(c: char) -> usize {
+    let cp = c as u32;
+    if (0x0300..=0x036F).contains(&cp) || (0x0591..=0x05C7).contains(&cp) {
+        0
+    } else if (0x1100..=0x115F).contains(&cp)
+        || (0x2E80..=0xA4CF).contains(&cp)
+        || (0xAC00..=0xD7A3).contains(&cp)
+        || (0xF900..=0xFAFF).contains(&cp)
+        || (0xFF00..=0xFF60).contains(&cp)
+        || (0x1F300..=0x1FAFF).contains(&cp)
+    {
+        2
+    } else {
+        1
+    }
+}
+
+pub fn render_json(diags: &[Diagnostic]) -> String {
+    let item = |d: &Diagnostic| {
+        let (line, column) = d.line_col();
+        serde_json::json!({
+            "file": d.file,
+            "line": line,
+            "column": column,
+            "message": d.message,
+            "code": d.code,
+        })
+    };
+    let of = |s: Severity| {
+        diags
+            .iter()
+            .filter(|d| d.severity == s)
+            .map(item)
+            .collect::<Vec<_>>()
+    };
+    let value =
+        serde_json::json!({ "errors": of(Severity::Error), "warnings": of(Severity::Warning) });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}

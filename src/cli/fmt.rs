@@ -1,0 +1,57 @@
+//! `charter fmt`: rewrite the plan canonically, keeping comments.
+
+use super::{commit, ready_repo, CliError, Ctx};
+use crate::store::yaml::emit::Mode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only list the files that are not canonical (exit 1 when there are any)
+    #[arg(long)]
+    pub check: bool,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    let dir = ctx.load()?;
+    let broken: Vec<&str> = dir
+        .files
+        .iter()
+        .filter(|f| !f.clean && f.text.is_some())
+        .map(|f| f.rel.as_str())
+        .collect();
+    if !broken.is_empty() {
+        return Err(CliError::Failed(format!(
+            "{} {} errors, so charter will not rewrite the plan: run `charter check` and fix them first",
+            broken.join(", "),
+            if broken.len() == 1 { "has" } else { "have" }
+        )));
+    }
+    let changes = dir.changes(&dir.plan, Mode::Canonical)?;
+    let names: Vec<String> = changes
+        .iter()
+        .map(|c| {
+            c.path
+                .strip_prefix(&dir.dir)
+                .unwrap_or(&c.path)
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    if args.check {
+        for name in &names {
+            println!("{name}: not canonical");
+        }
+        return Ok(i32::from(!names.is_empty()));
+    }
+    if changes.is_empty() {
+        println!("the plan is already canonical");
+        return Ok(0);
+    }
+    let repo = ready_repo(&dir.dir)?;
+    let written = dir.apply(changes)?;
+    for name in &names {
+        println!("{name}: rewritten");
+    }
+    let message = format!("fmt: rewrite {} canonically", names.join(", "));
+    println!("{}", commit(repo.as_ref(), &written, &message)?);
+    Ok(0)
+}

@@ -1,0 +1,196 @@
+//! The command line: one file per command, one error policy.
+//!
+//! Commands return the exit code for a finished job (0, or 1 when the plan
+//! has errors or a check failed); anything that stops them early is a
+//! [`CliError`], which `main` prints and turns into exit code 2.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::domain::diag::{Diagnostic, Severity};
+use crate::domain::types::Date;
+use crate::domain::validate;
+use crate::store::git::{self, GitError};
+use crate::store::plan_dir::{self, PlanDir, StoreError};
+
+pub mod check;
+pub mod demo;
+pub mod fmt;
+pub mod new;
+pub mod record;
+pub mod status;
+pub mod templates;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "charter",
+    version,
+    about = "Customer-service improvement plans in git: charter, goals, milestones, metrics and reviews",
+    after_help = "The plan is found from the current folder upward unless --plan is given.\nExit codes: 0 ok, 1 the plan has errors or a check failed, 2 wrong usage or an operational failure."
+)]
+pub struct Cli {
+    /// The plan folder (the one holding plan.yaml)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub plan: Option<PathBuf>,
+    /// The date to take as today, for every derived fact
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", env = "CHARTER_TODAY", value_parser = parse_date)]
+    pub today: Option<Date>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build a demo plan with a year of readings and reviews, and show it
+    Demo(demo::Args),
+    /// Start a new plan from a template (git init when needed, first commit)
+    New(new::Args),
+    /// List the templates `charter new` can start from
+    Templates,
+    /// Report errors (exit 1) and warnings (exit 1 only with --strict)
+    Check(check::Args),
+    /// The one-screen summary for managers
+    Status(status::Args),
+    /// Add a reading to a metric, and commit it
+    Record(record::Args),
+    /// Rewrite the plan's files canonically (or only report what would change)
+    Fmt(fmt::Args),
+}
+
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Git(#[from] GitError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Failed(String),
+}
+
+/// What every command needs: where it runs and which day it is.
+pub struct Ctx {
+    pub cwd: PathBuf,
+    pub plan: Option<PathBuf>,
+    pub today: Date,
+}
+
+impl Ctx {
+    pub fn new(cli: &Cli) -> Result<Ctx, CliError> {
+        let cwd = std::env::current_dir()
+            .map_err(|e| CliError::Failed(format!("cannot read the current folder: {e}")))?;
+        let today = cli
+            .today
+            .unwrap_or_else(|| Date(chrono::Local::now().date_naive()));
+        let plan = cli.plan.as_ref().map(|p| {
+            if p.is_absolute() {
+                p.clone()
+            } else {
+                cwd.join(p)
+            }
+        });
+        Ok(Ctx { cwd, plan, today })
+    }
+
+    pub fn plan_dir(&self) -> Result<PathBuf, CliError> {
+        Ok(plan_dir::find(&self.cwd, self.plan.as_deref())?)
+    }
+
+    pub fn load(&self) -> Result<PlanDir, CliError> {
+        Ok(plan_dir::load(&self.plan_dir()?)?)
+    }
+}
+
+/// Every diagnostic of a loaded plan, positioned and in report order:
+/// errors first, then warnings, each by file and position.
+pub fn diagnostics(dir: &PlanDir, today: Date) -> Vec<Diagnostic> {
+    let mut diags = dir.load_errors.clone();
+    let mut found = validate::validate(&dir.plan, &dir.broken_ids, today);
+    dir.resolve(&mut found);
+    diags.extend(found);
+    diags.sort_by(|a, b| {
+        a.severity
+            .cmp(&b.severity)
+            .then_with(|| file_rank(&a.file).cmp(&file_rank(&b.file)))
+            .then_with(|| a.line_col().cmp(&b.line_col()))
+    });
+    diags
+}
+
+/// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops.
+fn file_rank(rel: &str) -> (usize, &str) {
+    let order = [
+        "plan.yaml",
+        "charter.yaml",
+        "goals.yaml",
+        "milestones.yaml",
+        "committee.yaml",
+        "agents.yaml",
+        "metrics.yaml",
+        "reviews/",
+        "skills.yaml",
+        "workshops.yaml",
+    ];
+    let rank = order
+        .iter()
+        .position(|f| {
+            if f.ends_with('/') {
+                rel.starts_with(f)
+            } else {
+                rel == *f
+            }
+        })
+        .unwrap_or(order.len());
+    (rank, rel)
+}
+
+pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
+    diags.iter().filter(|d| d.severity == severity).count()
+}
+
+/// The repository holding the plan, ready for a commit, or `None` when the
+/// plan is in no repository. Checked before anything is written.
+pub fn ready_repo(dir: &Path) -> Result<Option<git::Repo>, CliError> {
+    match git::discover(dir)? {
+        Some(repo) => {
+            repo.check_ready()?;
+            Ok(Some(repo))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Commits `paths` when the plan is in a repository; says what happened.
+pub fn commit(
+    repo: Option<&git::Repo>,
+    paths: &[PathBuf],
+    message: &str,
+) -> Result<String, CliError> {
+    let Some(repo) = repo else {
+        return Ok("not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)".into());
+    };
+    match repo.commit_paths(paths, message, None)? {
+        Some(oid) => Ok(format!("committed {}: {message}", &oid.to_string()[..7])),
+        None => Ok("nothing to commit".into()),
+    }
+}
+
+pub fn run(cli: Cli) -> Result<i32, CliError> {
+    let ctx = Ctx::new(&cli)?;
+    match cli.command {
+        None => status::run(&ctx, &status::Args::default()),
+        Some(Command::Demo(args)) => demo::run(&ctx, &args),
+        Some(Command::New(args)) => new::run(&ctx, &args),
+        Some(Command::Templates) => templates::run(),
+        Some(Command::Check(args)) => check::run(&ctx, &args),
+        Some(Command::Status(args)) => status::run(&ctx, &args),
+        Some(Command::Record(args)) => record::run(&ctx, &args),
+        Some(Command::Fmt(args)) => fmt::run(&ctx, &args),
+    }
+}

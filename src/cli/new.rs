@@ -1,0 +1,120 @@
+//! `charter new DIR`: a plan from a template, committed.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{CliError, Ctx};
+use crate::domain::types::{is_slug, slugify, Date};
+use crate::store::templates::{self, Template};
+use crate::store::{atomic, git};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The folder to create the plan in (created when missing; must be empty)
+    pub dir: PathBuf,
+    /// The template to start from (see `charter templates`)
+    #[arg(long, default_value = "contact-center")]
+    pub template: String,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    let template = templates::find(&args.template).ok_or_else(|| {
+        let names: Vec<_> = templates::TEMPLATES.iter().map(|t| t.name).collect();
+        CliError::Usage(format!(
+            "there is no template `{}`: choose one of {} (see `charter templates`)",
+            args.template,
+            names.join(", ")
+        ))
+    })?;
+    let dir = if args.dir.is_absolute() {
+        args.dir.clone()
+    } else {
+        ctx.cwd.join(&args.dir)
+    };
+    let id = plan_id(&dir, template);
+    let files = create(&dir, template, &id, ctx.today)?;
+    let repo = match git::discover(&dir)? {
+        Some(repo) => repo,
+        None => git::init(&dir)?,
+    };
+    repo.check_ready()?;
+    let message = format!("new plan {id} from template {}", template.name);
+    let note = super::commit(Some(&repo), &files, &message)?;
+    println!("created the plan {id} in {}", dir.display());
+    println!("{note}");
+    println!(
+        "next: edit the YAML files, then run `charter check` and `charter status` in {}",
+        dir.display()
+    );
+    Ok(0)
+}
+
+/// The plan's id: the folder's name as a slug, or the template's own.
+fn plan_id(dir: &Path, template: &Template) -> String {
+    let name = dir
+        .file_name()
+        .map(|n| slugify(&n.to_string_lossy()))
+        .unwrap_or_default();
+    if is_slug(&name) {
+        name
+    } else {
+        template.name.to_string()
+    }
+}
+
+/// Writes the template's files into `dir`, dates moved so that the plan
+/// starts on the Monday of `today`'s week.
+pub fn create(
+    dir: &Path,
+    template: &Template,
+    id: &str,
+    today: Date,
+) -> Result<Vec<PathBuf>, CliError> {
+    if dir.exists() {
+        let empty = fs::read_dir(dir)
+            .map_err(|e| CliError::Failed(format!("cannot read {}: {e}", dir.display())))?
+            .next()
+            .is_none();
+        if !dir.is_dir() || !empty {
+            return Err(CliError::Usage(format!(
+                "{} already exists and is not an empty folder: choose a new folder for the plan",
+                dir.display()
+            )));
+        }
+    }
+    let shift = templates::start_date(template).map_or(0, |start| {
+        let monday = today
+            .add_days(-(i64::from(chrono::Datelike::weekday(&today.0).num_days_from_monday())));
+        start.days_until(monday)
+    });
+    let mut written = Vec::new();
+    for (name, text) in template.files {
+        let mut text = templates::shift_dates(text, shift);
+        if *name == "plan.yaml" {
+            text = replace_id(&text, id);
+        }
+        let path = dir.join(name);
+        atomic::write(&path, text.as_bytes()).map_err(|e| {
+            CliError::Failed(format!(
+                "cannot write {}: {e}; check that you may write there",
+                path.display()
+            ))
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn replace_id(text: &str, id: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.starts_with("id:") {
+                format!("id: {id}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}

@@ -1,0 +1,12 @@
+//! `charter templates`: what `charter new --template` can start from.
+
+use super::CliError;
+use crate::store::templates::TEMPLATES;
+
+pub fn run() -> Result<i32, CliError> {
+    let width = TEMPLATES.iter().map(|t| t.name.len()).max().unwrap_or(0);
+    for t in TEMPLATES {
+        println!("{:width$}  {}", t.name, t.about);
+    }
+    Ok(0)
+}

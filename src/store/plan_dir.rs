@@ -1,0 +1,708 @@
+//! A plan folder on disk: finding it, loading every file with positioned
+//! diagnostics, and saving changes back without losing anything.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::atomic;
+use super::yaml::de::{from_node, from_node_hollow, DeError, Sink};
+use super::yaml::emit::{self, FileKind, Mode};
+use super::yaml::node::{self, Kind, Node};
+use crate::domain::diag::{At, Diagnostic, Seg};
+use crate::domain::model::*;
+use crate::domain::types::Date;
+
+pub const MARKER: &str = "plan.yaml";
+
+/// The plan's files other than reviews, in the order diagnostics list them.
+pub const FILES: [(&str, FileKind); 9] = [
+    ("plan.yaml", FileKind::Plan),
+    ("charter.yaml", FileKind::Charter),
+    ("goals.yaml", FileKind::Goals),
+    ("milestones.yaml", FileKind::Milestones),
+    ("committee.yaml", FileKind::Committee),
+    ("agents.yaml", FileKind::Agents),
+    ("metrics.yaml", FileKind::Metrics),
+    ("skills.yaml", FileKind::Skills),
+    ("workshops.yaml", FileKind::Workshops),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no plan found in {start} or any folder above it: run `charter new DIR` to start one, or pass --plan DIR")]
+    NoPlanFound { start: PathBuf },
+    #[error(
+        "{dir} holds no plan.yaml: pass --plan with the folder that holds the plan's plan.yaml"
+    )]
+    NotAPlan { dir: PathBuf },
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}; check that the folder exists and that you may write to it (nothing else was written)")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{file} changed on disk since charter read it, so it was not overwritten: run the command again to apply your change to the new content")]
+    ChangedOnDisk { file: String },
+    #[error("{file} has errors, so charter will not rewrite it (that could lose what it cannot read): run `charter check`, fix the file, and try again")]
+    FileHasErrors { file: String },
+}
+
+/// One file as read from disk.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Relative to the plan folder, `/`-separated.
+    pub rel: String,
+    pub kind: FileKind,
+    /// The text as read (without a byte-order mark); `None` when the file is absent.
+    pub text: Option<String>,
+    pub bom: bool,
+    /// Loaded without errors, so it can be rewritten without loss.
+    pub clean: bool,
+    /// For top-level lists where items failed to load: the node index of each loaded item.
+    kept: Vec<(&'static str, Vec<usize>)>,
+}
+
+/// A file to write (`text`) or delete (`None`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub path: PathBuf,
+    pub text: Option<String>,
+}
+
+/// A loaded plan with its files and load-time diagnostics.
+#[derive(Clone, Debug)]
+pub struct PlanDir {
+    pub dir: PathBuf,
+    pub plan: Plan,
+    pub files: Vec<SourceFile>,
+    /// Problems found while reading: syntax, types, unknown fields. Positioned.
+    pub load_errors: Vec<Diagnostic>,
+    /// Ids of items that failed to load, so references to them are not reported twice.
+    pub broken_ids: HashSet<String>,
+}
+
+/// The plan folder: `explicit` when given, else the nearest folder from
+/// `start` upward that holds a plan.yaml.
+pub fn find(start: &Path, explicit: Option<&Path>) -> Result<PathBuf, StoreError> {
+    if let Some(dir) = explicit {
+        if dir.join(MARKER).is_file() {
+            return Ok(dir.to_path_buf());
+        }
+        return Err(StoreError::NotAPlan {
+            dir: dir.to_path_buf(),
+        });
+    }
+    let mut dir = Some(start);
+    while let Some(d) = dir {
+        if d.join(MARKER).is_file() {
+            return Ok(d.to_path_buf());
+        }
+        dir = d.parent();
+    }
+    Err(StoreError::NoPlanFound {
+        start: start.to_path_buf(),
+    })
+}
+
+/// Reads one file into text, or a diagnostic saying why it cannot be read.
+fn read_text(path: &Path, rel: &str) -> Result<Option<(String, bool)>, Diagnostic> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Diagnostic::error(
+                "unreadable",
+                rel,
+                At::Pos { line: 1, col: 1 },
+                format!("cannot read the file: {e}; check its permissions"),
+            ))
+        }
+    };
+    decode(bytes, rel).map(Some)
+}
+
+/// UTF-8 text without its byte-order mark, or a diagnostic at the first bad byte.
+pub fn decode(bytes: Vec<u8>, rel: &str) -> Result<(String, bool), Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            let bom = text.starts_with('\u{feff}');
+            if bom {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            if let Some(at) = text.find('\0') {
+                let (line, col) = line_col(&text, at);
+                return Err(Diagnostic::error(
+                    "not-text",
+                    rel,
+                    At::Pos { line, col },
+                    "the file holds a NUL byte, so it is not a text file: restore it from git (`git checkout -- FILE`) or remove the byte",
+                ));
+            }
+            Ok((text, bom))
+        }
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            let (line, col) = line_col(&prefix, valid);
+            Err(Diagnostic::error(
+                "not-utf8",
+                rel,
+                At::Pos { line, col },
+                format!(
+                    "the file is not valid UTF-8 (byte 0x{:02X} here): save it as UTF-8 in your editor",
+                    bytes.get(valid).copied().unwrap_or(0)
+                ),
+            ))
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of byte offset `at`.
+fn line_col(text: &str, at: usize) -> (u32, u32) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() as u32 + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+    (line, col)
+}
+
+/// Loads the plan in `dir`. Problems in the files become diagnostics; only a
+/// missing plan.yaml or an unreadable folder is an error.
+pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
+    if !dir.join(MARKER).is_file() {
+        return Err(StoreError::NotAPlan {
+            dir: dir.to_path_buf(),
+        });
+    }
+    let mut loader = Loader::default();
+    let mut plan = Plan::default();
+    for (rel, kind) in FILES {
+        let Some(doc) = loader.open(&dir.join(rel), rel, kind) else {
+            continue;
+        };
+        match kind {
+            FileKind::Plan => {
+                let mut meta: Option<PlanMeta> = loader.head(&doc, &["units"]);
+                if let Some(m) = meta.as_mut() {
+                    m.units = loader.list(&doc, "units");
+                }
+                plan.meta = meta.unwrap_or_default();
+            }
+            FileKind::Charter => {
+                let mut charter: Charter = loader
+                    .head(&doc, &["channels", "commitments"])
+                    .unwrap_or_default();
+                charter.channels = loader.list(&doc, "channels");
+                charter.commitments = loader.list(&doc, "commitments");
+                plan.charter = charter;
+            }
+            FileKind::Goals => {
+                let mut f: GoalsFile = loader.head(&doc, &["goals"]).unwrap_or_default();
+                f.goals = loader.list(&doc, "goals");
+                plan.goals = f;
+            }
+            FileKind::Milestones => {
+                let mut f: MilestonesFile = loader.head(&doc, &["milestones"]).unwrap_or_default();
+                f.milestones = loader.list(&doc, "milestones");
+                plan.milestones = f;
+            }
+            FileKind::Committee => {
+                let mut f: Committee = loader
+                    .head(&doc, &["members", "routines"])
+                    .unwrap_or_default();
+                f.members = loader.list(&doc, "members");
+                f.routines = loader.list(&doc, "routines");
+                plan.committee = f;
+            }
+            FileKind::Agents => {
+                let mut f: AgentsFile = loader.head(&doc, &["agents"]).unwrap_or_default();
+                f.agents = loader.list(&doc, "agents");
+                plan.agents = f;
+            }
+            FileKind::Metrics => {
+                let mut f: MetricsFile = loader.head(&doc, &["metrics"]).unwrap_or_default();
+                f.metrics = loader.list(&doc, "metrics");
+                plan.metrics = f;
+            }
+            FileKind::Skills => {
+                let mut f: Skills = loader.head(&doc, &["assessments"]).unwrap_or_default();
+                f.assessments = loader.list(&doc, "assessments");
+                plan.skills = f;
+            }
+            FileKind::Workshops => {
+                let mut f: WorkshopsFile = loader.head(&doc, &["workshops"]).unwrap_or_default();
+                f.workshops = loader.list(&doc, "workshops");
+                plan.workshops = f;
+            }
+            FileKind::Review => {}
+        }
+        loader.close(doc);
+    }
+    for rel in review_files(dir)? {
+        let Some(doc) = loader.open(&dir.join(&rel), &rel, FileKind::Review) else {
+            continue;
+        };
+        let lists = ["milestones", "metrics", "decisions", "actions"];
+        if let Some(mut review) = loader.head::<Review>(&doc, &lists) {
+            review.file = rel.clone();
+            review.milestones = loader.list(&doc, "milestones");
+            review.metrics = loader.list(&doc, "metrics");
+            review.decisions = loader.list(&doc, "decisions");
+            review.actions = loader.list(&doc, "actions");
+            plan.reviews.push(review);
+        }
+        loader.close(doc);
+    }
+    plan.reviews
+        .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.file.cmp(&b.file)));
+    Ok(PlanDir {
+        dir: dir.to_path_buf(),
+        plan,
+        files: loader.files,
+        load_errors: loader.errors,
+        broken_ids: loader.broken_ids,
+    })
+}
+
+/// `reviews/*.yaml`, sorted by name.
+fn review_files(dir: &Path) -> Result<Vec<String>, StoreError> {
+    let reviews = dir.join("reviews");
+    let entries = match fs::read_dir(&reviews) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(StoreError::Read {
+                path: reviews,
+                source,
+            })
+        }
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".yaml") && !n.starts_with('.'))
+        .map(|n| format!("reviews/{n}"))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// A file being loaded.
+struct Doc {
+    index: usize,
+    root: Option<Node>,
+    sink: Sink,
+}
+
+#[derive(Default)]
+struct Loader {
+    files: Vec<SourceFile>,
+    errors: Vec<Diagnostic>,
+    broken_ids: HashSet<String>,
+}
+
+impl Loader {
+    /// Reads and parses a file; `None` when it is absent or unreadable (then
+    /// the reason is already a diagnostic).
+    fn open(&mut self, path: &Path, rel: &str, kind: FileKind) -> Option<Doc> {
+        let mut file = SourceFile {
+            rel: rel.to_string(),
+            kind,
+            text: None,
+            bom: false,
+            clean: false,
+            kept: Vec::new(),
+        };
+        let text = match read_text(path, rel) {
+            Ok(Some((text, bom))) => {
+                file.bom = bom;
+                text
+            }
+            Ok(None) => {
+                file.clean = true;
+                self.files.push(file);
+                return None;
+            }
+            Err(d) => {
+                self.errors.push(d);
+                self.files.push(file);
+                return None;
+            }
+        };
+        let parsed = node::parse(&text);
+        file.text = Some(text);
+        self.files.push(file);
+        let index = self.files.len() - 1;
+        match parsed {
+            Ok(root) => Some(Doc {
+                index,
+                root,
+                sink: Sink::default(),
+            }),
+            Err(e) => {
+                self.errors.push(Diagnostic::error(
+                    "syntax",
+                    rel,
+                    At::Pos {
+                        line: e.pos.line,
+                        col: e.pos.col,
+                    },
+                    e.message,
+                ));
+                None
+            }
+        }
+    }
+
+    fn close(&mut self, doc: Doc) {
+        let errors = doc.sink.into_errors();
+        let rel = self.files[doc.index].rel.clone();
+        let had_errors = !errors.is_empty() || self.errors.iter().any(|d| d.file == rel);
+        for e in errors {
+            self.errors.push(de_diagnostic(&rel, e));
+        }
+        self.files[doc.index].clean = !had_errors;
+    }
+
+    /// The file's top-level struct, with the `hollow` lists left empty.
+    fn head<T: DeserializeOwned>(&mut self, doc: &Doc, hollow: &[&str]) -> Option<T> {
+        let result = match &doc.root {
+            Some(root) => from_node_hollow(root, hollow, &doc.sink),
+            None => from_node(None, &doc.sink),
+        };
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let rel = self.files[doc.index].rel.clone();
+                self.errors.push(de_diagnostic(&rel, e));
+                None
+            }
+        }
+    }
+
+    /// The items of a top-level list, each loaded on its own so that one
+    /// broken item does not hide the others.
+    fn list<T: DeserializeOwned>(&mut self, doc: &Doc, key: &'static str) -> Vec<T> {
+        let Some(value) = doc.root.as_ref().and_then(|r| r.get(key)) else {
+            return Vec::new();
+        };
+        let rel = self.files[doc.index].rel.clone();
+        let items = match &value.kind {
+            Kind::Seq(items) => items,
+            _ if value.is_null() => return Vec::new(),
+            _ => {
+                self.errors.push(Diagnostic::error(
+                    "wrong-type",
+                    &rel,
+                    At::Pos {
+                        line: value.start.line,
+                        col: value.start.col,
+                    },
+                    format!("`{key}` must be a list, with one `- ` line per item"),
+                ));
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut kept = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            match from_node::<T>(Some(item), &doc.sink) {
+                Ok(v) => {
+                    out.push(v);
+                    kept.push(i);
+                }
+                Err(e) => {
+                    if let Some(id) = item.get("id").and_then(Node::as_scalar) {
+                        self.broken_ids.insert(id.to_string());
+                    }
+                    self.errors.push(de_diagnostic(&rel, e));
+                }
+            }
+        }
+        if kept.len() != items.len() {
+            self.files[doc.index].kept.push((key, kept));
+        }
+        out
+    }
+}
+
+fn de_diagnostic(rel: &str, e: DeError) -> Diagnostic {
+    let pos = e.pos.unwrap_or(node::Pos { line: 1, col: 1 });
+    Diagnostic::error(
+        e.code,
+        rel,
+        At::Pos {
+            line: pos.line,
+            col: pos.col,
+        },
+        e.message,
+    )
+}
+
+impl PlanDir {
+    pub fn file(&self, rel: &str) -> Option<&SourceFile> {
+        self.files.iter().find(|f| f.rel == rel)
+    }
+
+    /// Turns the paths of `diags` into lines and columns, reading each
+    /// file's tree once.
+    pub fn resolve(&self, diags: &mut [Diagnostic]) {
+        let mut files: Vec<&str> = diags
+            .iter()
+            .filter(|d| matches!(d.at, At::Path(_)))
+            .map(|d| d.file.as_str())
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        let files: Vec<String> = files.into_iter().map(str::to_string).collect();
+        for rel in files {
+            let source = self.file(&rel);
+            let root = source
+                .and_then(|f| f.text.as_deref())
+                .and_then(|t| node::parse(t).ok())
+                .flatten();
+            for d in diags.iter_mut().filter(|d| d.file == rel) {
+                if let At::Path(path) = &d.at {
+                    let pos = match (&root, source) {
+                        (Some(root), Some(source)) => locate(root, path, &source.kept),
+                        _ => node::Pos { line: 1, col: 1 },
+                    };
+                    d.at = At::Pos {
+                        line: pos.line,
+                        col: pos.col,
+                    };
+                }
+            }
+        }
+    }
+
+    /// Writes the files whose content differs between the loaded plan and
+    /// `new`, and returns their paths. Nothing is written when any changed
+    /// file cannot be written safely.
+    pub fn save(&self, new: &Plan, mode: Mode) -> Result<Vec<PathBuf>, StoreError> {
+        let changes = self.changes(new, mode)?;
+        self.apply(changes)
+    }
+
+    /// What [`PlanDir::save`] would write: each changed file with its new
+    /// text (`None` to delete it). Checks every file first, writes nothing.
+    pub fn changes(&self, new: &Plan, mode: Mode) -> Result<Vec<Change>, StoreError> {
+        let mut writes: Vec<(PathBuf, Option<String>)> = Vec::new();
+        let old = &self.plan;
+        let parts: [(&str, Value, Value); 9] = [
+            ("plan.yaml", json(&old.meta), json(&new.meta)),
+            ("charter.yaml", json(&old.charter), json(&new.charter)),
+            ("goals.yaml", json(&old.goals), json(&new.goals)),
+            (
+                "milestones.yaml",
+                json(&old.milestones),
+                json(&new.milestones),
+            ),
+            ("committee.yaml", json(&old.committee), json(&new.committee)),
+            ("agents.yaml", json(&old.agents), json(&new.agents)),
+            ("metrics.yaml", json(&old.metrics), json(&new.metrics)),
+            ("skills.yaml", json(&old.skills), json(&new.skills)),
+            ("workshops.yaml", json(&old.workshops), json(&new.workshops)),
+        ];
+        for ((rel, old_v, new_v), (_, kind)) in parts.iter().zip(FILES) {
+            if let Some(text) = self.render(rel, kind, old_v, new_v, mode)? {
+                writes.push((self.dir.join(rel), Some(text)));
+            }
+        }
+        for review in &new.reviews {
+            let rel = if review.file.is_empty() {
+                format!("reviews/{}.yaml", review.date)
+            } else {
+                review.file.clone()
+            };
+            let old_v = old
+                .reviews
+                .iter()
+                .find(|r| r.file == rel)
+                .map_or(Value::Null, json);
+            if let Some(text) = self.render(&rel, FileKind::Review, &old_v, &json(review), mode)? {
+                writes.push((self.dir.join(&rel), Some(text)));
+            }
+        }
+        for review in &old.reviews {
+            if !new.reviews.iter().any(|r| r.file == review.file) {
+                self.unchanged_on_disk(&review.file)?;
+                writes.push((self.dir.join(&review.file), None));
+            }
+        }
+        Ok(writes
+            .into_iter()
+            .map(|(path, text)| Change { path, text })
+            .collect())
+    }
+
+    /// Writes the changes, each file atomically.
+    pub fn apply(&self, changes: Vec<Change>) -> Result<Vec<PathBuf>, StoreError> {
+        let mut written = Vec::new();
+        for Change { path, text } in changes {
+            let result = match &text {
+                Some(text) => atomic::write(&path, text.as_bytes()),
+                None => atomic::remove(&path),
+            };
+            result.map_err(|source| StoreError::Write {
+                path: path.clone(),
+                source,
+            })?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+
+    /// The new text of one file, or `None` when it stays as it is.
+    fn render(
+        &self,
+        rel: &str,
+        kind: FileKind,
+        old: &Value,
+        new: &Value,
+        mode: Mode,
+    ) -> Result<Option<String>, StoreError> {
+        let source = self.file(rel);
+        if mode == Mode::Keep && old == new {
+            return Ok(None);
+        }
+        let text = source.and_then(|s| s.text.as_deref());
+        if let Some(s) = source {
+            if !s.clean && s.text.is_some() {
+                if old == new {
+                    return Ok(None);
+                }
+                return Err(StoreError::FileHasErrors {
+                    file: rel.to_string(),
+                });
+            }
+        }
+        if text.is_none() && is_empty_doc(new) && mode == Mode::Canonical {
+            return Ok(None);
+        }
+        self.unchanged_on_disk(rel)?;
+        let root = text.and_then(|t| node::parse(t).ok()).flatten();
+        let rendered = match (text, &root) {
+            (Some(t), Some(r)) => emit::render(kind, Some((t, r, old)), new, mode),
+            _ => emit::canonical(kind, new),
+        };
+        let bom = source.is_some_and(|s| s.bom) && mode == Mode::Keep;
+        let rendered = if bom {
+            format!("\u{feff}{rendered}")
+        } else {
+            rendered
+        };
+        let current = text.map(|t| {
+            if source.is_some_and(|s| s.bom) {
+                format!("\u{feff}{t}")
+            } else {
+                t.to_string()
+            }
+        });
+        if current.as_deref() == Some(rendered.as_str()) {
+            return Ok(None);
+        }
+        Ok(Some(rendered))
+    }
+
+    /// Fails when the file on disk is no longer what was loaded.
+    fn unchanged_on_disk(&self, rel: &str) -> Result<(), StoreError> {
+        let path = self.dir.join(rel);
+        let loaded = self.file(rel).and_then(|f| f.text.as_deref());
+        let on_disk = match fs::read(&path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(source) => return Err(StoreError::Read { path, source }),
+        };
+        let bom = self.file(rel).is_some_and(|f| f.bom);
+        let same = match (loaded, on_disk.as_deref()) {
+            (None, None) => true,
+            (Some(text), Some(bytes)) => {
+                let bytes = if bom {
+                    bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes)
+                } else {
+                    bytes
+                };
+                bytes == text.as_bytes()
+            }
+            _ => false,
+        };
+        if same {
+            Ok(())
+        } else {
+            Err(StoreError::ChangedOnDisk {
+                file: rel.to_string(),
+            })
+        }
+    }
+}
+
+fn json<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// A document with nothing in it but empty lists.
+fn is_empty_doc(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => m
+            .values()
+            .all(|x| matches!(x, Value::Array(a) if a.is_empty())),
+        Value::Null => true,
+        _ => false,
+    }
+}
+
+/// The position a path points at: the deepest node it reaches.
+fn locate(root: &Node, path: &[Seg], kept: &[(&'static str, Vec<usize>)]) -> node::Pos {
+    let mut node = root;
+    let mut at = root.start;
+    let mut top_key: Option<&str> = None;
+    for (depth, seg) in path.iter().enumerate() {
+        match seg {
+            Seg::Key(k) => match node.entry(k) {
+                Some((key, value)) => {
+                    at = if value.is_null() {
+                        key.start
+                    } else {
+                        value.start
+                    };
+                    node = value;
+                    if depth == 0 {
+                        top_key = Some(k);
+                    }
+                }
+                None => break,
+            },
+            Seg::Index(i) => {
+                let mut index = *i;
+                if depth == 1 {
+                    if let Some((_, map)) = kept.iter().find(|(k, _)| Some(*k) == top_key) {
+                        index = map.get(index).copied().unwrap_or(index);
+                    }
+                }
+                match node.items().get(index) {
+                    Some(item) => {
+                        at = item.start;
+                        node = item;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+    at
+}
+
+/// A review's file name for its date.
+pub fn review_file(date: Date) -> String {
+    format!("reviews/{date}.yaml")
+}
