@@ -32,12 +32,27 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         ctx.cwd.join(&args.dir)
     };
     let id = plan_id(&dir, template);
-    let files = create(&dir, template, &id, ctx.today)?;
+    ensure_empty(&dir)?;
+    // Make sure the commit can be made before writing anything.
     let repo = match git::discover(&dir)? {
-        Some(repo) => repo,
-        None => git::init(&dir)?,
+        Some(repo) => {
+            repo.check_ready()?;
+            repo
+        }
+        None => {
+            let created_dir = !dir.exists();
+            let repo = git::init(&dir)?;
+            if let Err(e) = repo.check_ready() {
+                let _ = fs::remove_dir_all(dir.join(".git"));
+                if created_dir {
+                    let _ = fs::remove_dir(&dir);
+                }
+                return Err(e.into());
+            }
+            repo
+        }
     };
-    repo.check_ready()?;
+    let files = create(&dir, template, &id, ctx.today)?;
     let message = format!("new plan {id} from template {}", template.name);
     let note = super::commit(Some(&repo), &files, &message)?;
     println!("created the plan {id} in {}", dir.display());
@@ -62,6 +77,23 @@ fn plan_id(dir: &Path, template: &Template) -> String {
     }
 }
 
+/// Fails unless `dir` is missing or an empty folder (a `.git` of its own is fine).
+pub fn ensure_empty(dir: &Path) -> Result<(), CliError> {
+    if dir.exists() {
+        let empty = fs::read_dir(dir)
+            .map_err(|e| CliError::Failed(format!("cannot read {}: {e}", dir.display())))?
+            .filter_map(Result::ok)
+            .all(|e| e.file_name() == ".git");
+        if !dir.is_dir() || !empty {
+            return Err(CliError::Usage(format!(
+                "{} already exists and is not an empty folder: choose a new folder for the plan",
+                dir.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Writes the template's files into `dir`, dates moved so that the plan
 /// starts on the Monday of `today`'s week.
 pub fn create(
@@ -70,18 +102,6 @@ pub fn create(
     id: &str,
     today: Date,
 ) -> Result<Vec<PathBuf>, CliError> {
-    if dir.exists() {
-        let empty = fs::read_dir(dir)
-            .map_err(|e| CliError::Failed(format!("cannot read {}: {e}", dir.display())))?
-            .next()
-            .is_none();
-        if !dir.is_dir() || !empty {
-            return Err(CliError::Usage(format!(
-                "{} already exists and is not an empty folder: choose a new folder for the plan",
-                dir.display()
-            )));
-        }
-    }
     let shift = templates::start_date(template).map_or(0, |start| {
         let monday = today
             .add_days(-(i64::from(chrono::Datelike::weekday(&today.0).num_days_from_monday())));

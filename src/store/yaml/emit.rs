@@ -59,7 +59,7 @@ fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
 }
 
 fn is_flow(kind: FileKind, path: &[&str]) -> bool {
-    flow_paths(kind).iter().any(|p| *p == path)
+    flow_paths(kind).contains(&path)
 }
 
 /// The canonical text of a whole document.
@@ -110,7 +110,14 @@ pub fn render(
         },
         Mode::Canonical => 0,
     };
-    w.map(root, old_map, new_map, 1, indent, None, &mut out);
+    // Comments above the first key are the file's header: they stay on top
+    // whatever key comes first.
+    let first_key = match &root.kind {
+        Kind::Map(pairs) => pairs.first().map_or(1, |(k, _)| k.start.line),
+        _ => 1,
+    };
+    src.push_lines(1, first_key - 1, &mut out);
+    w.map(root, old_map, new_map, first_key, indent, None, &mut out);
     let last = root.last_line();
     src.push_lines(last + 1, src.len(), &mut out);
     if mode == Mode::Canonical {
@@ -571,7 +578,7 @@ fn plain_ok(s: &str, in_flow: bool) -> bool {
     {
         return false;
     }
-    if in_flow && s.contains(|c| matches!(c, ',' | '[' | ']' | '{' | '}')) {
+    if in_flow && s.contains([',', '[', ']', '{', '}']) {
         return false;
     }
     !looks_typed(s)

@@ -1,0 +1,148 @@
+//! Helpers for tests that run the real `charter` binary in a sealed
+//! environment: a temporary HOME, no global or system git config, no
+//! identity from the environment, and a fixed today.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const TODAY: &str = "2026-03-15";
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A command with the sealed environment.
+pub fn sealed(program: &str, home: &Path) -> Command {
+    let mut cmd = Command::new(program);
+    for var in [
+        "CHARTER_TODAY",
+        "GIT_AUTHOR_NAME",
+        "GIT_AUTHOR_EMAIL",
+        "GIT_AUTHOR_DATE",
+        "GIT_COMMITTER_NAME",
+        "GIT_COMMITTER_EMAIL",
+        "GIT_COMMITTER_DATE",
+        "EMAIL",
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "NO_COLOR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", home.join(".gitconfig"))
+        .env("LC_ALL", "C.UTF-8");
+    cmd
+}
+
+/// A throwaway workspace: a HOME and a work folder.
+pub struct Sandbox {
+    pub tmp: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(tmp.path().join("home")).unwrap();
+        std::fs::create_dir_all(tmp.path().join("work")).unwrap();
+        // The user's global identity, in the sandbox's own HOME.
+        std::fs::write(
+            tmp.path().join("home/.gitconfig"),
+            "[user]\n\tname = Dana Levi\n\temail = dana@example.com\n[init]\n\tdefaultBranch = main\n",
+        )
+        .unwrap();
+        Sandbox { tmp }
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.tmp.path().join("home")
+    }
+
+    pub fn work(&self) -> PathBuf {
+        self.tmp.path().join("work")
+    }
+
+    /// Runs charter in `cwd` (relative to the work folder) with `args`.
+    pub fn charter_in(&self, cwd: &str, args: &[&str]) -> Output {
+        sealed(env!("CARGO_BIN_EXE_charter"), &self.home())
+            .current_dir(self.work().join(cwd))
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    pub fn charter(&self, args: &[&str]) -> Output {
+        self.charter_in("", args)
+    }
+
+    /// Runs git in `cwd` (relative to the work folder); panics on failure.
+    pub fn git(&self, cwd: &str, args: &[&str]) -> String {
+        let out = sealed("git", &self.home())
+            .current_dir(self.work().join(cwd))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// `git init` in `dir` with a local identity.
+    pub fn repo_init(&self, dir: &str) {
+        std::fs::create_dir_all(self.work().join(dir)).unwrap();
+        self.git(dir, &["init", "-q", "-b", "main"]);
+        self.git(dir, &["config", "user.name", "Dana Levi"]);
+        self.git(dir, &["config", "user.email", "dana@example.com"]);
+    }
+
+    /// Removes the global identity, as on a machine where git was never set up.
+    pub fn forget_identity(&self) {
+        std::fs::write(self.home().join(".gitconfig"), "").unwrap();
+    }
+
+    /// Copies a folder of the project (e.g. `templates/contact-center`) to `dest` under work.
+    pub fn copy_from_project(&self, src: &str, dest: &str) {
+        copy_dir(&root().join(src), &self.work().join(dest));
+    }
+
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.work().join(path)).unwrap()
+    }
+
+    pub fn write(&self, path: &str, text: &str) {
+        let p = self.work().join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+}
+
+pub fn copy_dir(src: &Path, dest: &Path) {
+    std::fs::create_dir_all(dest).unwrap();
+    for entry in std::fs::read_dir(src).unwrap() {
+        let entry = entry.unwrap();
+        let to = dest.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to);
+        } else {
+            std::fs::copy(entry.path(), to).unwrap();
+        }
+    }
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn code(out: &Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}
