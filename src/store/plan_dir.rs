@@ -595,6 +595,12 @@ impl PlanDir {
             (Some(t), Some(r)) => emit::render(kind, Some((t, r, old)), new, mode),
             _ => emit::canonical(kind, new),
         };
+        // A file written with CRLF line ends keeps them, new lines included.
+        let rendered = if mode == Mode::Keep && text.is_some_and(|t| t.contains("\r\n")) {
+            rendered.replace("\r\n", "\n").replace('\n', "\r\n")
+        } else {
+            rendered
+        };
         let bom = source.is_some_and(|s| s.bom) && mode == Mode::Keep;
         let rendered = if bom {
             format!("\u{feff}{rendered}")

@@ -1,0 +1,142 @@
+//! The plan folder layer: what saving may and may not do to files on disk.
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::Path;
+
+use charter::domain::model::Reading;
+use charter::domain::types::Date;
+use charter::store::plan_dir::{self, StoreError};
+use charter::store::yaml::emit::Mode;
+
+const PLAN: &str = "schema: 1\nid: p\ntitle: P\nstart: 2026-01-05\nend: 2026-12-31\n";
+const METRICS: &str = "# Metrics agreed with the committee\nmetrics:\n  # first-contact resolution, from the CRM\n  - id: fcr\n    name: First-contact resolution\n    direction: up   # higher is better\n    readings:\n      - { on: 2026-01-31, value: 63 }\n\n  - id: asa\n    name: Average speed of answer\n    direction: down\n";
+
+fn plan_folder(metrics: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("plan.yaml"), PLAN).unwrap();
+    fs::write(tmp.path().join("metrics.yaml"), metrics).unwrap();
+    tmp
+}
+
+fn add_reading(dir: &Path, on: &str, value: f64) -> Result<Vec<std::path::PathBuf>, StoreError> {
+    let loaded = plan_dir::load(dir).unwrap();
+    let mut plan = loaded.plan.clone();
+    plan.metrics.metrics[1].readings.push(Reading {
+        on: Date::parse(on).unwrap(),
+        value,
+        unit: None,
+    });
+    loaded.save(&plan, Mode::Keep)
+}
+
+#[test]
+fn an_edit_touches_only_its_item_and_keeps_every_comment() {
+    let tmp = plan_folder(METRICS);
+    add_reading(tmp.path(), "2026-02-07", 41.5).unwrap();
+    assert_eq!(
+        fs::read_to_string(tmp.path().join("metrics.yaml")).unwrap(),
+        format!("{METRICS}    readings:\n      - {{ on: 2026-02-07, value: 41.5 }}\n")
+    );
+}
+
+#[test]
+fn saving_an_unchanged_plan_writes_nothing() {
+    let tmp = plan_folder(METRICS);
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    let before = fs::metadata(tmp.path().join("metrics.yaml"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert!(loaded.save(&loaded.plan, Mode::Keep).unwrap().is_empty());
+    assert_eq!(
+        fs::metadata(tmp.path().join("metrics.yaml"))
+            .unwrap()
+            .modified()
+            .unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_file_changed_on_disk_is_never_overwritten() {
+    let tmp = plan_folder(METRICS);
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    let someone_else = METRICS.replace("value: 63", "value: 64");
+    fs::write(tmp.path().join("metrics.yaml"), &someone_else).unwrap();
+    let mut plan = loaded.plan.clone();
+    plan.metrics.metrics[0].name = "FCR".into();
+    let err = loaded.save(&plan, Mode::Keep).unwrap_err();
+    assert!(matches!(err, StoreError::ChangedOnDisk { .. }), "{err}");
+    assert!(err
+        .to_string()
+        .contains("metrics.yaml changed on disk since charter read it"));
+    assert_eq!(
+        fs::read_to_string(tmp.path().join("metrics.yaml")).unwrap(),
+        someone_else
+    );
+}
+
+#[test]
+fn a_file_with_errors_is_not_rewritten_but_others_are() {
+    let tmp = plan_folder(&METRICS.replace("direction: down", "direction: down\n    tagret: 30"));
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    assert_eq!(loaded.load_errors.len(), 1);
+    let mut plan = loaded.plan.clone();
+    plan.meta.title = "Renamed".into();
+    loaded.save(&plan, Mode::Keep).unwrap();
+    assert!(fs::read_to_string(tmp.path().join("plan.yaml"))
+        .unwrap()
+        .contains("title: Renamed"));
+    plan.metrics.metrics[0].name = "FCR".into();
+    let err = plan_dir::load(tmp.path())
+        .unwrap()
+        .save(&plan, Mode::Keep)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::FileHasErrors { .. }), "{err}");
+}
+
+#[test]
+fn crlf_and_a_byte_order_mark_are_kept() {
+    let crlf = format!("\u{feff}{}", METRICS.replace('\n', "\r\n"));
+    let tmp = plan_folder(&crlf);
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    assert!(loaded.load_errors.is_empty(), "{:?}", loaded.load_errors);
+    add_reading(tmp.path(), "2026-02-07", 40.0).unwrap();
+    let after = fs::read_to_string(tmp.path().join("metrics.yaml")).unwrap();
+    assert!(after.starts_with('\u{feff}'));
+    assert!(after.starts_with(&crlf));
+    assert!(
+        after.ends_with("      - { on: 2026-02-07, value: 40 }\r\n"),
+        "{after:?}"
+    );
+    assert!(!after.replace("\r\n", "").contains('\n'));
+}
+
+#[test]
+fn a_new_review_file_is_created_and_a_removed_one_deleted() {
+    let tmp = plan_folder(METRICS);
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    let mut plan = loaded.plan.clone();
+    plan.reviews.push(charter::domain::model::Review {
+        file: String::new(),
+        date: Date::parse("2026-03-31").unwrap(),
+        title: Some("Q1 steering review".into()),
+        attendees: Vec::new(),
+        milestones: Vec::new(),
+        metrics: Vec::new(),
+        decisions: Vec::new(),
+        actions: Vec::new(),
+        summary: Some("Good quarter.\n".into()),
+    });
+    loaded.save(&plan, Mode::Keep).unwrap();
+    assert_eq!(
+        fs::read_to_string(tmp.path().join("reviews/2026-03-31.yaml")).unwrap(),
+        "date: 2026-03-31\ntitle: Q1 steering review\nsummary: |\n  Good quarter.\n"
+    );
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    let mut plan = loaded.plan.clone();
+    plan.reviews.clear();
+    loaded.save(&plan, Mode::Keep).unwrap();
+    assert!(!tmp.path().join("reviews/2026-03-31.yaml").exists());
+}
