@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::atomic;
-use super::yaml::de::{from_node, from_node_hollow, DeError, Sink};
+use super::yaml::de::{from_node, from_node_all_errors, from_node_hollow, DeError, Sink};
 use super::yaml::emit::{self, FileKind, Mode};
 use super::yaml::node::{self, Kind, Node};
 use crate::domain::diag::{At, Diagnostic, Seg};
@@ -308,6 +308,8 @@ struct Loader {
     files: Vec<SourceFile>,
     errors: Vec<Diagnostic>,
     broken_ids: HashSet<String>,
+    /// An item of the file being loaded failed.
+    item_failed: bool,
 }
 
 impl Loader {
@@ -366,7 +368,9 @@ impl Loader {
     fn close(&mut self, doc: Doc) {
         let errors = doc.sink.into_errors();
         let rel = self.files[doc.index].rel.clone();
-        let had_errors = !errors.is_empty() || self.errors.iter().any(|d| d.file == rel);
+        let had_errors =
+            !errors.is_empty() || self.item_failed || self.errors.iter().any(|d| d.file == rel);
+        self.item_failed = false;
         for e in errors {
             self.errors.push(de_diagnostic(&rel, e));
         }
@@ -377,13 +381,26 @@ impl Loader {
     fn head<T: DeserializeOwned>(&mut self, doc: &Doc, hollow: &[&str]) -> Option<T> {
         let result = match &doc.root {
             Some(root) => from_node_hollow(root, hollow, &doc.sink),
+            None if self.files[doc.index].kind == FileKind::Plan => {
+                self.item_failed = true;
+                self.errors.push(Diagnostic::error(
+                    "missing-field",
+                    "plan.yaml",
+                    At::Pos { line: 1, col: 1 },
+                    "plan.yaml is empty: write the plan's `schema: 1`, `id`, `title`, `start` and `end`, or start a plan with `charter new DIR`",
+                ));
+                return None;
+            }
             None => from_node(None, &doc.sink),
         };
         match result {
             Ok(v) => Some(v),
             Err(e) => {
-                let rel = self.files[doc.index].rel.clone();
-                self.errors.push(de_diagnostic(&rel, e));
+                self.item_failed = true;
+                if !e.silent {
+                    let rel = self.files[doc.index].rel.clone();
+                    self.errors.push(de_diagnostic(&rel, e));
+                }
                 None
             }
         }
@@ -415,16 +432,20 @@ impl Loader {
         let mut out = Vec::with_capacity(items.len());
         let mut kept = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            match from_node::<T>(Some(item), &doc.sink) {
+            match from_node_all_errors::<T>(item, &doc.sink) {
                 Ok(v) => {
                     out.push(v);
                     kept.push(i);
                 }
-                Err(e) => {
+                Err(errors) => {
                     if let Some(id) = item.get("id").and_then(Node::as_scalar) {
                         self.broken_ids.insert(id.to_string());
                     }
-                    self.errors.push(de_diagnostic(&rel, e));
+                    for e in errors.into_iter().filter(|e| !e.silent) {
+                        self.errors.push(de_diagnostic(&rel, e));
+                    }
+                    // The file is not clean even when every error was silent.
+                    self.item_failed = true;
                 }
             }
         }

@@ -17,6 +17,11 @@ pub struct DeError {
     pub message: String,
     pub pos: Option<Pos>,
     pub code: &'static str,
+    /// The missing field, for `missing-field` errors.
+    pub field: Option<&'static str>,
+    /// Already explained by another error (a misspelt key that stands for
+    /// the missing field): the item is still broken, but not reported twice.
+    pub silent: bool,
 }
 
 impl DeError {
@@ -25,6 +30,8 @@ impl DeError {
             message,
             pos: None,
             code,
+            field: None,
+            silent: false,
         }
     }
 
@@ -108,10 +115,12 @@ impl de::Error for DeError {
     }
 
     fn missing_field(field: &'static str) -> Self {
-        DeError::new(
+        let mut e = DeError::new(
             "missing-field",
             format!("missing required field `{field}`: add `{field}:` to this item"),
-        )
+        );
+        e.field = Some(field);
+        e
     }
 }
 
@@ -129,6 +138,18 @@ impl Sink {
     pub fn push(&self, error: DeError) {
         self.errors.borrow_mut().push(error);
     }
+
+    fn len(&self) -> usize {
+        self.errors.borrow().len()
+    }
+
+    /// Whether an unknown-field error since `from` suggested `field`.
+    fn suggested_since(&self, from: usize, field: &str) -> bool {
+        let wanted = format!("did you mean `{field}`?");
+        self.errors.borrow()[from..]
+            .iter()
+            .any(|e| e.code == "unknown-field" && e.message.ends_with(&wanted))
+    }
 }
 
 /// Deserializes `T` from `node` (`None` reads as an empty mapping).
@@ -138,6 +159,7 @@ pub fn from_node<T: de::DeserializeOwned>(node: Option<&Node>, sink: &Sink) -> R
             node,
             sink,
             hollow: &[],
+            skip: &[],
         }),
         None => T::deserialize(EmptyMap),
     }
@@ -151,7 +173,74 @@ pub fn from_node_hollow<T: de::DeserializeOwned>(
     hollow: &[&str],
     sink: &Sink,
 ) -> Result<T, DeError> {
-    T::deserialize(De { node, sink, hollow })
+    T::deserialize(De {
+        node,
+        sink,
+        hollow,
+        skip: &[],
+    })
+}
+
+/// Deserializes `T` from `node` and, when a value is wrong, goes on
+/// checking the item's other values with the wrong ones left out, so that
+/// one pass reports every wrong value of the item. Returns the item, or
+/// every error found (the first is the one that made it fail).
+pub fn from_node_all_errors<T: de::DeserializeOwned>(
+    node: &Node,
+    sink: &Sink,
+) -> Result<T, Vec<DeError>> {
+    let mut skip: Vec<Pos> = Vec::new();
+    let mut errors: Vec<DeError> = Vec::new();
+    loop {
+        // Unknown keys are reported once, on the first pass.
+        let scratch = Sink::default();
+        let pass_sink = if errors.is_empty() { sink } else { &scratch };
+        let result = T::deserialize(De {
+            node,
+            sink: pass_sink,
+            hollow: &[],
+            skip: &skip,
+        });
+        match result {
+            Ok(v) if errors.is_empty() => return Ok(v),
+            Ok(_) => return Err(errors),
+            Err(e) => {
+                let key = e.pos.and_then(|p| key_holding(node, p));
+                let stop = e.silent && !errors.is_empty() || key.is_none() || errors.len() >= 16;
+                if !(e.silent && !errors.is_empty()) {
+                    errors.push(e);
+                }
+                match key {
+                    Some(k) if !stop && !skip.contains(&k) => skip.push(k),
+                    _ => return Err(errors),
+                }
+            }
+        }
+    }
+}
+
+/// The position of the innermost key whose entry holds `pos`.
+fn key_holding(node: &Node, pos: Pos) -> Option<Pos> {
+    let mut found = None;
+    let mut current = node;
+    loop {
+        let next = match &current.kind {
+            Kind::Map(pairs) => pairs
+                .iter()
+                .rev()
+                .find(|(k, _)| k.start <= pos)
+                .map(|(k, v)| {
+                    found = Some(k.start);
+                    v
+                }),
+            Kind::Seq(items) => items.iter().rev().find(|i| i.start <= pos),
+            Kind::Scalar(..) => None,
+        };
+        match next {
+            Some(n) if n.start <= pos && !std::ptr::eq(n, current) => current = n,
+            _ => return found,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -159,6 +248,20 @@ struct De<'a> {
     node: &'a Node,
     sink: &'a Sink,
     hollow: &'a [&'a str],
+    /// Keys (by position) to read as absent: their values were already
+    /// reported as wrong, and the rest of the item is being checked.
+    skip: &'a [Pos],
+}
+
+/// The name of the key at `pos`, when it is one of `node`'s keys.
+fn skipped_key(node: &Node, pos: Pos) -> Option<&str> {
+    match &node.kind {
+        Kind::Map(pairs) => pairs
+            .iter()
+            .find(|(k, _)| k.start == pos)
+            .and_then(|(k, _)| k.as_scalar()),
+        _ => None,
+    }
 }
 
 impl<'a> De<'a> {
@@ -167,6 +270,7 @@ impl<'a> De<'a> {
             node,
             sink: self.sink,
             hollow: &[],
+            skip: self.skip,
         }
     }
 
@@ -414,6 +518,27 @@ impl<'a> De<'a> {
         fields: Option<&'static [&'static str]>,
         visitor: V,
     ) -> Result<V::Value, DeError> {
+        let before = self.sink.len();
+        self.visit_mapping(fields, visitor).map_err(|mut e| {
+            if let Some(field) = e.field {
+                if self.sink.suggested_since(before, field)
+                    || self
+                        .skip
+                        .iter()
+                        .any(|p| skipped_key(self.node, *p) == Some(field))
+                {
+                    e.silent = true;
+                }
+            }
+            e
+        })
+    }
+
+    fn visit_mapping<'de, V: Visitor<'de>>(
+        self,
+        fields: Option<&'static [&'static str]>,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         match &self.node.kind {
             Kind::Map(pairs) => visitor.visit_map(MapAccess {
                 de: self,
@@ -477,6 +602,9 @@ impl<'de> de::MapAccess<'de> for MapAccess<'_> {
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
         for (key, value) in self.pairs.by_ref() {
+            if self.de.skip.contains(&key.start) {
+                continue;
+            }
             let name = key.as_scalar().unwrap_or_default();
             if let Some(fields) = self.fields {
                 if !fields.contains(&name) {

@@ -129,12 +129,12 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
         byte: 0,
     };
     while let Some(event) = parser.next_event() {
-        let (event, span) = event.map_err(|e| SyntaxError {
-            pos: Pos {
+        let (event, span) = event.map_err(|e| {
+            let at = Pos {
                 line: e.marker().line() as u32,
                 col: e.marker().col() as u32 + 1,
-            },
-            message: syntax_message(e.info()),
+            };
+            explain_syntax_error(text, &stack, at, e.info())
         })?;
         let node = match event {
             Event::DocumentStart(_) => {
@@ -262,13 +262,55 @@ impl CharCursor<'_> {
     }
 }
 
+/// Points a scanner error at its cause where the scanner's own position is
+/// misleading: an unclosed bracket, or a tab in the indentation.
+fn explain_syntax_error(text: &str, stack: &[Open], at: Pos, info: &str) -> SyntaxError {
+    let unclosed = stack.iter().rev().find_map(|open| match open {
+        Open::Seq(_, start, true) => Some((*start, '[', ']', "list")),
+        Open::Map(_, _, start, true) => Some((*start, '{', '}', "mapping")),
+        _ => None,
+    });
+    if let Some((start, open, close, what)) = unclosed.filter(|(start, ..)| start.line < at.line) {
+        return SyntaxError {
+            pos: start,
+            message: format!(
+                "YAML syntax error: this `{open}` is never closed: end the {what} with `{close}`"
+            ),
+        };
+    }
+    if info.contains("tab") {
+        let tabbed = text.lines().enumerate().find_map(|(i, line)| {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            indent
+                .find('\t')
+                .map(|col| (i, indent[..col].chars().count()))
+        });
+        if let Some((line, col)) = tabbed {
+            return SyntaxError {
+                pos: Pos {
+                    line: line as u32 + 1,
+                    col: col as u32 + 1,
+                },
+                message: "YAML syntax error: found a tab in the indentation: indent with spaces, not tabs".into(),
+            };
+        }
+    }
+    SyntaxError {
+        pos: at,
+        message: syntax_message(info),
+    }
+}
+
 fn syntax_message(info: &str) -> String {
     if info.contains("recursion limit") {
         return format!("nesting deeper than {MAX_DEPTH} levels: plan files are never this deep; check the file is the one you meant");
     }
     let hint = if info.contains("mapping values are not allowed") {
         ": check the indentation, and put text that contains `: ` in quotes"
-    } else if info.contains("did not find expected") || info.contains("while parsing") {
+    } else if info.contains("did not find expected")
+        || info.contains("while parsing")
+        || info.contains("quoted scalar")
+    {
         ": check the indentation and that every `[`, `{` and quote is closed"
     } else if info.contains("tab") {
         ": indent with spaces, not tabs"
