@@ -29,10 +29,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let warnings = count(&diags, Severity::Warning);
     match args.format {
         Format::Text => {
-            print!("{}", render_text(&dir, &diags));
+            say_raw!(render_text(&dir, &diags));
             eprintln!("{}", summary_line(errors, warnings));
         }
-        Format::Json => println!("{}", render_json(&diags)),
+        Format::Json => say!("{}", render_json(&diags)),
     }
     let failed = errors > 0 || (args.strict && warnings > 0);
     Ok(i32::from(failed))

@@ -38,20 +38,20 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         .collect();
     if args.check {
         for name in &names {
-            println!("{name}: not canonical");
+            say!("{name}: not canonical");
         }
         return Ok(i32::from(!names.is_empty()));
     }
     if changes.is_empty() {
-        println!("the plan is already canonical");
+        say!("the plan is already canonical");
         return Ok(0);
     }
     let repo = ready_repo(&dir.dir)?;
     let written = dir.apply(changes)?;
     for name in &names {
-        println!("{name}: rewritten");
+        say!("{name}: rewritten");
     }
     let message = format!("fmt: rewrite {} canonically", names.join(", "));
-    println!("{}", commit(repo.as_ref(), &written, &message)?);
+    say!("{}", commit(repo.as_ref(), &written, &message)?);
     Ok(0)
 }

@@ -14,6 +14,23 @@ use crate::domain::validate;
 use crate::store::git::{self, GitError};
 use crate::store::plan_dir::{self, PlanDir, StoreError};
 
+/// Writes a line to stdout. A reader that stopped reading (`charter status
+/// | head`) is not an error: the rest of the output is dropped quietly.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// Writes text to stdout as it is, like [`say!`].
+macro_rules! say_raw {
+    ($text:expr) => {{
+        use std::io::Write as _;
+        let _ = std::io::stdout().lock().write_all($text.as_bytes());
+    }};
+}
+
 pub mod check;
 pub mod demo;
 pub mod fmt;

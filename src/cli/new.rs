@@ -55,9 +55,9 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let files = create(&dir, template, &id, ctx.today)?;
     let message = format!("new plan {id} from template {}", template.name);
     let note = super::commit(Some(&repo), &files, &message)?;
-    println!("created the plan {id} in {}", dir.display());
-    println!("{note}");
-    println!(
+    say!("created the plan {id} in {}", dir.display());
+    say!("{note}");
+    say!(
         "next: edit the YAML files, then run `charter check` and `charter status` in {}",
         dir.display()
     );

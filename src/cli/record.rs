@@ -110,7 +110,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     );
     let repo = ready_repo(&dir.dir)?;
     let written = dir.save(&plan, Mode::Keep)?;
-    println!("{}", commit(repo.as_ref(), &written, &message)?);
+    say!("{}", commit(repo.as_ref(), &written, &message)?);
     Ok(0)
 }
 

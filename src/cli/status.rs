@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         Format::Json => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
         Format::Markdown => markdown(&dir.plan, &status),
     };
-    print!("{out}");
+    say_raw!(out);
     if errors > 0 {
         eprintln!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
     }
@@ -81,6 +81,17 @@ fn days(n: i64) -> String {
     }
 }
 
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(max - 1).collect();
+        cut.push('…');
+        cut
+    }
+}
+
 fn trajectory(m: &MetricStatus) -> String {
     let unit = m
         .unit
@@ -103,8 +114,8 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
         o,
         "{} · day {} of {} · {} days left · {} to {}",
         s.today,
-        p.days_elapsed.clamp(0, p.days_total),
-        p.days_total,
+        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+        p.days_total + 1,
         p.days_left.max(0),
         p.start,
         p.end
@@ -125,7 +136,12 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
                     .due
                     .map(|d| format!("due {d}, {}d late", d.days_until(s.today)))
                     .unwrap_or_default();
-                let _ = writeln!(o, "    ! {:<24} {}  ({due})", ms.id.as_str(), ms.title);
+                let _ = writeln!(
+                    o,
+                    "    ! {:<24} {}  ({due})",
+                    ms.id.as_str(),
+                    short(&ms.title, 48)
+                );
             }
         }
     }
@@ -136,7 +152,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
                 o,
                 "      {:<24} {}  {} ({})",
                 n.id.as_str(),
-                n.title,
+                short(&n.title, 48),
                 n.due,
                 days(n.in_days)
             );
@@ -166,7 +182,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
     let traj: Vec<String> = s.metrics.iter().map(trajectory).collect();
     let traj_w = traj.iter().map(|t| t.chars().count()).max().unwrap_or(0);
     for (x, t) in s.metrics.iter().zip(&traj) {
-        let name: String = x.name.chars().take(32).collect();
+        let name = short(&x.name, 32);
         let expected = match (x.state, x.expected) {
             (MetricState::Behind | MetricState::OnTrack, Some(e)) => {
                 format!("  expected {}", num(Some(e)))
@@ -241,8 +257,8 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         o,
         "Status on **{}** · day {} of {} · {} → {}\n",
         s.today,
-        p.days_elapsed.clamp(0, p.days_total),
-        p.days_total,
+        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+        p.days_total + 1,
         p.start,
         p.end
     );

@@ -6,7 +6,7 @@ use crate::store::templates::TEMPLATES;
 pub fn run() -> Result<i32, CliError> {
     let width = TEMPLATES.iter().map(|t| t.name.len()).max().unwrap_or(0);
     for t in TEMPLATES {
-        println!("{:width$}  {}", t.name, t.about);
+        say!("{:width$}  {}", t.name, t.about);
     }
     Ok(0)
 }
