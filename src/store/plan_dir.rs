@@ -86,7 +86,8 @@ pub struct PlanDir {
     pub files: Vec<SourceFile>,
     /// Problems found while reading: syntax, types, unknown fields. Positioned.
     pub load_errors: Vec<Diagnostic>,
-    /// Ids of items that failed to load, so references to them are not reported twice.
+    /// Ids of items that failed to load, and names of files that failed to
+    /// load as a whole, so references to them are not reported as unknown.
     pub broken_ids: HashSet<String>,
 }
 
@@ -337,6 +338,8 @@ impl Loader {
             Err(d) => {
                 self.errors.push(d);
                 self.files.push(file);
+                // Nothing of the file is known: references into it are not checked.
+                self.broken_ids.insert(rel.to_string());
                 return None;
             }
         };
@@ -351,6 +354,7 @@ impl Loader {
                 sink: Sink::default(),
             }),
             Err(e) => {
+                self.broken_ids.insert(rel.to_string());
                 self.errors.push(Diagnostic::error(
                     "syntax",
                     rel,
@@ -397,6 +401,7 @@ impl Loader {
             Ok(v) => Some(v),
             Err(e) => {
                 self.item_failed = true;
+                self.broken_ids.insert(self.files[doc.index].rel.clone());
                 if !e.silent {
                     let rel = self.files[doc.index].rel.clone();
                     self.errors.push(de_diagnostic(&rel, e));

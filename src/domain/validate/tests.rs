@@ -1,0 +1,579 @@
+//! Tests of `validate`.
+
+use super::*;
+use crate::domain::diag::Severity;
+use crate::domain::model::Workshop;
+use serde_json::{json, Value};
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn id(s: &str) -> Id {
+    Id::new(s).unwrap()
+}
+
+fn from<T: serde::de::DeserializeOwned>(v: Value) -> T {
+    serde_json::from_value(v).unwrap()
+}
+
+/// A small plan with one item of every kind and no diagnostics on TODAY.
+fn valid() -> Plan {
+    let mut review: Review = from(json!({
+        "date": "2026-02-20", "attendees": ["dana", "yossi"],
+        "milestones": [{"id": "crm", "health": "at_risk", "progress": 60, "forecast": "2026-05-15"}],
+        "metrics": [{"id": "fcr", "value": 64}],
+        "decisions": [{"text": "Add trainers", "owner": "dana"}],
+        "actions": [{"text": "Call vendor", "owner": "yossi", "metric": "fcr", "milestone": "crm"}]}));
+    review.file = "reviews/2026-02-20.yaml".into();
+    Plan {
+        meta: from(
+            json!({"schema": 1, "id": "acme", "title": "Acme", "start": "2026-01-05",
+            "end": "2026-12-31", "review_every": "4w",
+            "units": [{"id": "haifa", "name": "Haifa"}, {"id": "haifa-t1", "name": "T1", "parent": "haifa"}]}),
+        ),
+        charter: from(
+            json!({"approved_by": ["dana"], "channels": [{"id": "phone", "name": "Phone"}],
+            "commitments": [{"id": "answer-60s", "text": "Fast", "channel": "phone", "metric": "fcr"}]}),
+        ),
+        goals: from(
+            json!({"goals": [{"id": "resolve", "title": "Resolve", "owner": "dana", "metrics": ["fcr"]}]}),
+        ),
+        milestones: from(json!({"milestones": [
+            {"id": "steering", "title": "Steering", "goal": "resolve", "status": "done", "done_on": "2026-01-20"},
+            {"id": "crm", "title": "CRM", "goal": "resolve", "owner": "dana", "agents": ["yossi"],
+             "start": "2026-02-01", "due": "2026-04-30", "status": "in_progress", "depends_on": ["steering"],
+             "actions": [{"title": "Pilot", "owner": "yossi"}]}]})),
+        committee: from(json!({"members": [{"id": "dana", "name": "Dana"}],
+            "routines": [{"id": "weekly", "name": "Weekly", "every": "1w", "owner": "dana"}]})),
+        agents: from(json!({"agents": [{"id": "yossi", "name": "Yossi"}]})),
+        metrics: from(
+            json!({"metrics": [{"id": "fcr", "name": "FCR", "direction": "up", "owner": "dana",
+            "baseline": {"value": 62, "on": "2026-01-01"}, "target": {"value": 74, "by": "2026-09-30"},
+            "breakdown": [{"level": "team", "unit": "haifa-t1", "target": 72}],
+            "readings": [{"on": "2026-01-31", "value": 63}, {"on": "2026-01-31", "value": 60, "unit": "haifa-t1"}]}]}),
+        ),
+        reviews: vec![review],
+        skills: from(
+            json!({"scale": 5, "assessments": [{"rep": "rep-017", "unit": "haifa-t1",
+            "on": "2026-03-01", "by": "yossi", "scores": {"listening": 3, "empathy": 5}}]}),
+        ),
+        workshops: from(
+            json!({"workshops": [{"id": "q1", "date": "2026-03-10", "topic": "Anger",
+            "tools": [{"id": "script", "name": "Script", "metric": "fcr", "trial_until": "2026-04-30"}]}]}),
+        ),
+    }
+}
+
+const TODAY: &str = "2026-03-01";
+
+fn check(plan: &Plan) -> Vec<Diagnostic> {
+    validate(plan, &HashSet::new(), d(TODAY))
+}
+
+/// The one diagnostic `plan` gives, checked for code, file, path and message.
+#[track_caller]
+fn only(plan: &Plan, code: &str, file: &str, at: At, fragment: &str) -> Diagnostic {
+    let diags = check(plan);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    let diag = diags[0].clone();
+    assert_eq!(
+        (diag.code, diag.file.as_str(), &diag.at),
+        (code, file, &at),
+        "{diag:#?}"
+    );
+    assert!(
+        diag.message.contains(fragment),
+        "{:?} lacks {fragment:?}",
+        diag.message
+    );
+    diag
+}
+
+#[test]
+fn a_valid_plan_is_clean() {
+    assert_eq!(check(&valid()), vec![]);
+}
+
+#[test]
+fn plan_yaml_errors() {
+    let mut p = valid();
+    p.meta.schema = 2;
+    only(&p, "schema", PLAN, path!["schema"], "set `schema: 1`");
+    let mut p = valid();
+    p.meta.start = d("2027-01-01");
+    only(
+        &p,
+        "date-order",
+        PLAN,
+        path!["end"],
+        "ends on 2026-12-31, before it starts on 2027-01-01",
+    );
+    let mut p = valid();
+    p.meta.target_guide = Some(1.0);
+    p.metrics.metrics[0].target = Some(from(json!({"value": 200, "by": "2026-09-30"})));
+    only(
+        &p,
+        "bad-value",
+        PLAN,
+        path!["target_guide"],
+        "must be greater than 1",
+    );
+}
+
+#[test]
+fn broken_plan_yaml_adds_no_noise() {
+    let mut p = valid();
+    p.meta = Default::default();
+    p.milestones.milestones[1].due = Some(d("2027-06-01"));
+    assert_eq!(check(&p), vec![]);
+}
+
+#[test]
+fn duplicate_ids_point_at_the_second_occurrence() {
+    let mut p = valid();
+    let copy = p.milestones.milestones[0].clone();
+    p.milestones.milestones.push(copy);
+    let diag = only(
+        &p,
+        "duplicate-id",
+        MILESTONES,
+        path!["milestones", 2, "id"],
+        "duplicate milestone id `steering`",
+    );
+    assert!(diag.message.contains("milestone “Steering” already has it"));
+    assert!(diag.message.contains("rename one of them"));
+
+    let cases: Vec<Case> = vec![
+        (
+            |p| p.meta.units.push(p.meta.units[0].clone()),
+            PLAN,
+            path!["units", 2, "id"],
+            "duplicate unit id `haifa`",
+        ),
+        (
+            |p| p.charter.channels.push(p.charter.channels[0].clone()),
+            CHARTER,
+            path!["channels", 1, "id"],
+            "channel “Phone”",
+        ),
+        (
+            |p| p.charter.commitments.push(p.charter.commitments[0].clone()),
+            CHARTER,
+            path!["commitments", 1, "id"],
+            "commitment 1",
+        ),
+        (
+            |p| p.goals.goals.push(p.goals.goals[0].clone()),
+            GOALS,
+            path!["goals", 1, "id"],
+            "duplicate goal id `resolve`",
+        ),
+        (
+            |p| p.committee.routines.push(p.committee.routines[0].clone()),
+            COMMITTEE,
+            path!["routines", 1, "id"],
+            "routine “Weekly”",
+        ),
+        (
+            |p| p.committee.members.push(p.committee.members[0].clone()),
+            COMMITTEE,
+            path!["members", 1, "id"],
+            "duplicate person id `dana`",
+        ),
+        (
+            |p| p.metrics.metrics.push(p.metrics.metrics[0].clone()),
+            METRICS,
+            path!["metrics", 1, "id"],
+            "duplicate metric id `fcr`",
+        ),
+        (
+            |p| {
+                p.workshops.workshops.push(from(
+                    json!({"id": "q1", "date": "2026-06-01", "topic": "T"}),
+                ))
+            },
+            WORKSHOPS,
+            path!["workshops", 1, "id"],
+            "duplicate workshop id `q1`",
+        ),
+    ];
+    for (break_it, file, at, fragment) in cases {
+        let mut p = valid();
+        break_it(&mut p);
+        let diags: Vec<_> = check(&p)
+            .into_iter()
+            .filter(|x| x.code == "duplicate-id")
+            .collect();
+        assert_eq!(diags.len(), 1, "{diags:#?}");
+        assert_eq!((diags[0].file.as_str(), &diags[0].at), (file, &at));
+        assert!(diags[0].message.contains(fragment), "{}", diags[0].message);
+    }
+    // Tools are unique across all workshops.
+    let mut p = valid();
+    let other: Workshop = from(json!({"id": "q2", "date": "2026-06-01", "topic": "T",
+        "tools": [{"id": "script", "name": "Again"}]}));
+    p.workshops.workshops.push(other);
+    let at = path!["workshops", 1, "tools", 0, "id"];
+    only(
+        &p,
+        "duplicate-id",
+        WORKSHOPS,
+        at,
+        "tool “Script” of workshop `q1`",
+    );
+}
+
+#[test]
+fn members_and_agents_share_one_id_space() {
+    let mut p = valid();
+    p.agents
+        .agents
+        .push(from(json!({"id": "dana", "name": "Dana the agent"})));
+    only(
+        &p,
+        "duplicate-id",
+        AGENTS,
+        path!["agents", 1, "id"],
+        "committee member Dana already has it",
+    );
+}
+
+/// A change that breaks one reference, and the diagnostic it must give.
+type Case = (fn(&mut Plan), &'static str, At, &'static str);
+
+#[test]
+fn unknown_references() {
+    let cases: Vec<Case> = vec![
+        (|p| p.charter.approved_by.push(id("nobody")), CHARTER, path!["approved_by", 1], "approver `nobody` of the charter"),
+        (|p| p.charter.commitments[0].channel = Some(id("fax")), CHARTER, path!["commitments", 0, "channel"], "is not a channel"),
+        (|p| p.charter.commitments[0].metric = Some(id("nps")), CHARTER, path!["commitments", 0, "metric"], "metric `nps` of commitment `answer-60s`"),
+        (|p| p.goals.goals[0].owner = Some(id("nobody")), GOALS, path!["goals", 0, "owner"], "owner `nobody` of goal `resolve`"),
+        (|p| p.goals.goals[0].metrics.push(id("nps")), GOALS, path!["goals", 0, "metrics", 1], "add `nps` to metrics.yaml"),
+        (|p| p.milestones.milestones[1].goal = Some(id("other")), MILESTONES, path!["milestones", 1, "goal"], "is not a goal"),
+        (|p| p.milestones.milestones[1].owner = Some(id("bob")), MILESTONES, path!["milestones", 1, "owner"],
+         "owner `bob` of milestone `crm` is not a committee member or change agent: add `bob` to committee.yaml or agents.yaml, or fix the id"),
+        (|p| p.milestones.milestones[1].agents.push(id("dana")), MILESTONES, path!["milestones", 1, "agents", 1], "is a committee member, not a change agent"),
+        (|p| p.milestones.milestones[1].depends_on.push(id("other")), MILESTONES, path!["milestones", 1, "depends_on", 1], "is not a milestone"),
+        (|p| p.milestones.milestones[1].actions[0].owner = Some(id("bob")), MILESTONES, path!["milestones", 1, "actions", 0, "owner"], "action “Pilot”"),
+        (|p| p.committee.routines[0].owner = Some(id("bob")), COMMITTEE, path!["routines", 0, "owner"], "routine `weekly`"),
+        (|p| p.metrics.metrics[0].owner = Some(id("bob")), METRICS, path!["metrics", 0, "owner"], "metric `fcr`"),
+        (|p| p.metrics.metrics[0].breakdown[0].unit = Some(id("tlv")), METRICS, path!["metrics", 0, "breakdown", 0, "unit"], "add `tlv` to the units of plan.yaml"),
+        (|p| p.metrics.metrics[0].readings[1].unit = Some(id("tlv")), METRICS, path!["metrics", 0, "readings", 1, "unit"], "reading of 2026-01-31"),
+        (|p| p.meta.units[1].parent = Some(id("tlv")), PLAN, path!["units", 1, "parent"], "parent `tlv` of unit `haifa-t1`"),
+        (|p| p.reviews[0].attendees.push(id("bob")), "reviews/2026-02-20.yaml", path!["attendees", 2], "attendee `bob` of review 2026-02-20"),
+        (|p| p.reviews[0].milestones[0].id = id("ivr"), "reviews/2026-02-20.yaml", path!["milestones", 0, "id"], "is not a milestone"),
+        (|p| p.reviews[0].metrics[0].id = id("nps"), "reviews/2026-02-20.yaml", path!["metrics", 0, "id"], "is not a metric"),
+        (|p| p.reviews[0].decisions[0].owner = Some(id("bob")), "reviews/2026-02-20.yaml", path!["decisions", 0, "owner"], "a decision of review"),
+        (|p| p.reviews[0].actions[0].owner = Some(id("bob")), "reviews/2026-02-20.yaml", path!["actions", 0, "owner"], "action “Call vendor”"),
+        (|p| p.reviews[0].actions[0].metric = Some(id("nps")), "reviews/2026-02-20.yaml", path!["actions", 0, "metric"], "is not a metric"),
+        (|p| p.reviews[0].actions[0].milestone = Some(id("ivr")), "reviews/2026-02-20.yaml", path!["actions", 0, "milestone"], "is not a milestone"),
+        (|p| p.skills.assessments[0].unit = Some(id("tlv")), SKILLS, path!["assessments", 0, "unit"], "assessment of `rep-017`"),
+        (|p| p.skills.assessments[0].by = Some(id("bob")), SKILLS, path!["assessments", 0, "by"], "assessor `bob`"),
+        (|p| p.workshops.workshops[0].tools[0].metric = Some(id("nps")), WORKSHOPS, path!["workshops", 0, "tools", 0, "metric"], "tool `script`"),
+    ];
+    for (break_it, file, at, fragment) in cases {
+        let mut p = valid();
+        break_it(&mut p);
+        let diag = only(&p, "unknown-ref", file, at, fragment);
+        assert_eq!(diag.severity, Severity::Error);
+    }
+}
+
+#[test]
+fn unknown_ids_suggest_the_closest() {
+    let mut p = valid();
+    p.milestones.milestones[1].owner = Some(id("dnaa"));
+    let diag = only(
+        &p,
+        "unknown-ref",
+        MILESTONES,
+        path!["milestones", 1, "owner"],
+        "did you mean `dana`?",
+    );
+    assert!(diag
+        .message
+        .contains("Otherwise add `dnaa` to committee.yaml or agents.yaml"));
+}
+
+#[test]
+fn references_to_broken_items_are_not_reported() {
+    let mut p = valid();
+    p.milestones.milestones[1].owner = Some(id("bob"));
+    let broken: HashSet<String> = ["bob".to_string()].into();
+    assert_eq!(validate(&p, &broken, d(TODAY)), vec![]);
+}
+
+#[test]
+fn a_file_that_failed_to_load_hides_its_ids() {
+    let mut p = valid();
+    p.committee = Default::default();
+    p.milestones = Default::default();
+    p.reviews.clear();
+    let broken: HashSet<String> = ["committee.yaml".to_string(), MILESTONES.into()].into();
+    assert_eq!(validate(&p, &broken, d("2026-01-06")), vec![]);
+    let only_milestones: HashSet<String> = [MILESTONES.to_string()].into();
+    let diags = validate(&p, &only_milestones, d("2026-01-06"));
+    assert!(diags
+        .iter()
+        .all(|x| x.code == "unknown-ref" && x.message.contains("`dana`")));
+}
+
+#[test]
+fn without_units_any_unit_id_is_accepted() {
+    let mut p = valid();
+    p.meta.units.clear();
+    p.metrics.metrics[0].readings[1].unit = Some(id("anywhere"));
+    p.skills.assessments[0].unit = Some(id("elsewhere"));
+    assert_eq!(check(&p), vec![]);
+}
+
+#[test]
+fn dependency_cycles_are_reported_once_where_they_close() {
+    let mut p = valid();
+    let ms = &mut p.milestones.milestones;
+    ms[0].depends_on = vec![id("a")];
+    ms.push(from(
+        json!({"id": "a", "title": "A", "goal": "resolve", "depends_on": ["b"]}),
+    ));
+    ms.push(from(
+        json!({"id": "b", "title": "B", "goal": "resolve", "depends_on": ["crm", "a"]}),
+    ));
+    let diags = check(&p);
+    let cycles: Vec<_> = diags.iter().filter(|x| x.code == "cycle").collect();
+    assert_eq!(cycles.len(), 2, "{diags:#?}");
+    assert_eq!(cycles[0].at, path!["milestones", 1, "depends_on", 0]);
+    assert_eq!(
+        cycles[0].message,
+        "dependency cycle: steering → a → b → crm → steering: remove one of these dependencies"
+    );
+    assert_eq!(cycles[1].at, path!["milestones", 3, "depends_on", 1]);
+    assert!(cycles[1].message.contains("a → b → a"));
+    let mut p = valid();
+    p.milestones.milestones[1].depends_on.push(id("crm"));
+    only(
+        &p,
+        "cycle",
+        MILESTONES,
+        path!["milestones", 1, "depends_on", 1],
+        "milestone `crm` depends on itself",
+    );
+}
+
+#[test]
+fn milestone_dates_and_status() {
+    let mut p = valid();
+    p.milestones.milestones[1].due = Some(d("2026-01-15"));
+    only(
+        &p,
+        "date-order",
+        MILESTONES,
+        path!["milestones", 1, "due"],
+        "before it starts on 2026-02-01",
+    );
+    let mut p = valid();
+    p.milestones.milestones[1].done_on = Some(d("2026-02-15"));
+    only(
+        &p,
+        "done-on",
+        MILESTONES,
+        path!["milestones", 1, "done_on"],
+        "its status is in_progress: set `status: done`",
+    );
+    let mut p = valid();
+    p.milestones.milestones[0].done_on = None;
+    let diag = only(
+        &p,
+        "done-without-date",
+        MILESTONES,
+        path!["milestones", 0, "status"],
+        "has no done_on",
+    );
+    assert_eq!(diag.severity, Severity::Warning);
+    let mut p = valid();
+    p.milestones.milestones[1].due = Some(d("2027-01-10"));
+    only(
+        &p,
+        "due-after-end",
+        MILESTONES,
+        path!["milestones", 1, "due"],
+        "after the plan ends on 2026-12-31",
+    );
+}
+
+#[test]
+fn metric_errors_and_warnings() {
+    let mut p = valid();
+    p.metrics.metrics[0].target = Some(from(json!({"value": 74, "by": "2025-12-01"})));
+    only(
+        &p,
+        "date-order",
+        METRICS,
+        path!["metrics", 0, "target", "by"],
+        "set target.by after baseline.on",
+    );
+    let mut p = valid();
+    p.metrics.metrics[0].readings.clear();
+    only(
+        &p,
+        "no-readings",
+        METRICS,
+        path!["metrics", 0],
+        "charter record fcr VALUE",
+    );
+}
+
+#[test]
+fn unrealistic_targets_name_the_realistic_one() {
+    let mut p = valid();
+    p.metrics.metrics[0].target = Some(from(json!({"value": 95, "by": "2026-09-30"})));
+    let diag = only(
+        &p,
+        "unrealistic-target",
+        METRICS,
+        path!["metrics", 0, "target", "value"],
+        "metric `fcr`: target 95 is 53% better than the baseline 62: far above the realistic 74.4 \
+         (baseline × 1.2); a target this far off frustrates, consider 74.4",
+    );
+    assert_eq!(diag.severity, Severity::Warning);
+    p.metrics.metrics[0].target = Some(from(json!({"value": 60, "by": "2026-09-30"})));
+    only(&p, "unrealistic-target", METRICS, path!["metrics", 0, "target", "value"],
+        "target 60 is not better than the baseline 62 (higher is better): it asks for no effort; consider 74.4");
+    let m = &mut p.metrics.metrics[0];
+    m.direction = Direction::Down;
+    m.baseline = Some(from(json!({"value": 120, "on": "2026-01-01"})));
+    m.target = Some(from(json!({"value": 60, "by": "2026-09-30"})));
+    only(
+        &p,
+        "unrealistic-target",
+        METRICS,
+        path!["metrics", 0, "target", "value"],
+        "target 60 is 50% below the baseline 120: far below the realistic 100 (baseline ÷ 1.2)",
+    );
+}
+
+#[test]
+fn goal_without_milestones_and_review_overdue() {
+    let mut p = valid();
+    p.goals
+        .goals
+        .push(from(json!({"id": "nps-up", "title": "NPS"})));
+    only(
+        &p,
+        "goal-without-milestones",
+        GOALS,
+        path!["goals", 1],
+        "add a milestone with `goal: nps-up`",
+    );
+    let mut p = valid();
+    p.reviews.clear();
+    only(
+        &p,
+        "review-overdue",
+        PLAN,
+        path!["review_every"],
+        "was due on 2026-02-02, 27 days ago",
+    );
+}
+
+#[test]
+fn review_rules() {
+    let file = "reviews/2026-02-20.yaml";
+    let mut p = valid();
+    p.reviews[0].milestones[0].progress = Some(120);
+    only(
+        &p,
+        "out-of-range",
+        file,
+        path!["milestones", 0, "progress"],
+        "progress 120",
+    );
+    let mut p = valid();
+    let again = p.reviews[0].milestones[0].clone();
+    p.reviews[0].milestones.push(again);
+    only(
+        &p,
+        "duplicate-id",
+        file,
+        path!["milestones", 1, "id"],
+        "milestone `crm` appears twice",
+    );
+    let mut p = valid();
+    p.reviews[0].date = d("2026-02-21");
+    only(
+        &p,
+        "filename",
+        file,
+        path!["date"],
+        "set `date: 2026-02-20`, or rename the file to reviews/2026-02-21.yaml",
+    );
+    let mut p = valid();
+    p.reviews[0].file = "reviews/q1.yaml".into();
+    only(
+        &p,
+        "filename",
+        "reviews/q1.yaml",
+        path![],
+        "here reviews/2026-02-20.yaml",
+    );
+}
+
+#[test]
+fn skill_and_workshop_rules() {
+    let mut p = valid();
+    p.skills.assessments[0].scores.empathy = Some(6);
+    only(
+        &p,
+        "out-of-range",
+        SKILLS,
+        path!["assessments", 0, "scores", "empathy"],
+        "empathy score 6",
+    );
+    p.skills.assessments[0].scores.empathy = Some(0);
+    only(
+        &p,
+        "out-of-range",
+        SKILLS,
+        path!["assessments", 0, "scores", "empathy"],
+        "outside 1..5",
+    );
+    let mut p = valid();
+    p.skills.scale = Some(0);
+    only(&p, "bad-value", SKILLS, path!["scale"], "scale 0");
+    let mut p = valid();
+    p.workshops.workshops[0].tools[0].trial_until = Some(d("2026-03-01"));
+    only(
+        &p,
+        "date-order",
+        WORKSHOPS,
+        path!["workshops", 0, "tools", 0, "trial_until"],
+        "before workshop `q1`",
+    );
+}
+
+#[test]
+fn diagnostics_come_in_file_order() {
+    let mut p = valid();
+    p.workshops.workshops[0].tools[0].metric = Some(id("nps"));
+    p.reviews[0].attendees.push(id("bob"));
+    p.metrics.metrics[0].owner = Some(id("bob"));
+    p.milestones.milestones[1].owner = Some(id("bob"));
+    p.goals
+        .goals
+        .push(from(json!({"id": "nps-up", "title": "NPS"})));
+    p.charter.approved_by.push(id("bob"));
+    p.meta.schema = 3;
+    let files: Vec<String> = check(&p).into_iter().map(|x| x.file).collect();
+    assert_eq!(
+        files,
+        [
+            PLAN,
+            CHARTER,
+            GOALS,
+            MILESTONES,
+            METRICS,
+            "reviews/2026-02-20.yaml",
+            WORKSHOPS
+        ]
+    );
+}
