@@ -142,18 +142,20 @@ fn plan() -> impl Strategy<Value = Plan> {
         )),
     )
         .prop_map(|(title, terms, values, milestones, metrics, review)| {
-            let mut plan = Plan::default();
-            plan.meta = PlanMeta {
-                schema: 1,
-                id: Id::new("p").unwrap(),
-                title,
-                organization: None,
-                consultant: None,
-                start: Date::from_ymd(2026, 1, 5).unwrap(),
-                end: Date::from_ymd(2026, 12, 31).unwrap(),
-                review_every: Some(Every::parse("4w").unwrap()),
-                target_guide: None,
-                units: Vec::new(),
+            let mut plan = Plan {
+                meta: PlanMeta {
+                    schema: 1,
+                    id: Id::new("p").unwrap(),
+                    title,
+                    organization: None,
+                    consultant: None,
+                    start: Date::from_ymd(2026, 1, 5).unwrap(),
+                    end: Date::from_ymd(2026, 12, 31).unwrap(),
+                    review_every: Some(Every::parse("4w").unwrap()),
+                    target_guide: None,
+                    units: Vec::new(),
+                },
+                ..Plan::default()
             };
             plan.charter.terms = terms;
             plan.charter.values = values;

@@ -205,13 +205,18 @@ pub fn from_node_all_errors<T: de::DeserializeOwned>(
             Ok(v) if errors.is_empty() => return Ok(v),
             Ok(_) => return Err(errors),
             Err(e) => {
-                let key = e.pos.and_then(|p| key_holding(node, p));
-                let stop = e.silent && !errors.is_empty() || key.is_none() || errors.len() >= 16;
-                if !(e.silent && !errors.is_empty()) {
-                    errors.push(e);
+                // A required field reads as missing because its wrong value
+                // was left out: already reported.
+                if e.silent && !errors.is_empty() {
+                    return Err(errors);
                 }
+                let key = match e.code {
+                    "missing-field" => None,
+                    _ => e.pos.and_then(|p| key_holding(node, p)),
+                };
+                errors.push(e);
                 match key {
-                    Some(k) if !stop && !skip.contains(&k) => skip.push(k),
+                    Some(k) if errors.len() < 16 && !skip.contains(&k) => skip.push(k),
                     _ => return Err(errors),
                 }
             }
