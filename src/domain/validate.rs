@@ -308,7 +308,7 @@ impl<'a> Check<'a> {
             let days = due.days_until(today);
             let message = format!(
                 "a milestone review was due on {due}, {days} days ago ({since}): \
-                 hold one with `charter review new`, or change review_every"
+                 hold one and record it in reviews/YYYY-MM-DD.yaml, or change review_every"
             );
             s.warn("review-overdue", path!["review_every"], message);
         }
