@@ -11,6 +11,8 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    // Held until the command ends: load, save and commit as one step.
+    let _lock = crate::store::lock::PlanLock::acquire(&ctx.plan_dir()?)?;
     let dir = ctx.load()?;
     let broken: Vec<&str> = dir
         .files

@@ -85,6 +85,8 @@ pub enum CliError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Git(#[from] GitError),
+    #[error(transparent)]
+    Lock(#[from] crate::store::lock::LockError),
     #[error("{0}")]
     Usage(String),
     #[error("{0}")]

@@ -25,6 +25,8 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    // Held until the command ends: load, save and commit as one step.
+    let _lock = crate::store::lock::PlanLock::acquire(&ctx.plan_dir()?)?;
     let dir = ctx.load()?;
     let value = parse_value(&args.value)?;
     let on = args.on.unwrap_or(ctx.today);

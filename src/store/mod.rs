@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod git;
+pub mod lock;
 pub mod plan_dir;
 pub mod templates;
 pub mod yaml;

@@ -40,6 +40,8 @@ pub enum StoreError {
         "{dir} holds no plan.yaml: pass --plan with the folder that holds the plan's plan.yaml"
     )]
     NotAPlan { dir: PathBuf },
+    #[error("{path} is a file, not a folder: pass --plan the folder that holds plan.yaml")]
+    PlanIsAFile { path: PathBuf },
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,
@@ -95,6 +97,11 @@ pub struct PlanDir {
 /// `start` upward that holds a plan.yaml.
 pub fn find(start: &Path, explicit: Option<&Path>) -> Result<PathBuf, StoreError> {
     if let Some(dir) = explicit {
+        if dir.is_file() {
+            return Err(StoreError::PlanIsAFile {
+                path: dir.to_path_buf(),
+            });
+        }
         if dir.join(MARKER).is_file() {
             return Ok(dir.to_path_buf());
         }
@@ -114,21 +121,111 @@ pub fn find(start: &Path, explicit: Option<&Path>) -> Result<PathBuf, StoreError
     })
 }
 
-/// Reads one file into text, or a diagnostic saying why it cannot be read.
-fn read_text(path: &Path, rel: &str) -> Result<Option<(String, bool)>, Diagnostic> {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(Diagnostic::error(
-                "unreadable",
-                rel,
-                At::Pos { line: 1, col: 1 },
-                format!("cannot read the file: {e}; check its permissions"),
-            ))
+/// No plan file is anywhere near this big; a bigger one is refused before
+/// it is read, so a wrong file cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Where a plan's files are read from: the disk, or memory (for tests and
+/// for reading a plan as it was at a revision).
+#[derive(Clone, Copy)]
+pub enum Files<'a> {
+    Disk(&'a Path),
+    Memory(&'a [(&'a str, &'a [u8])]),
+}
+
+impl Files<'_> {
+    /// The bytes of `rel`, `None` when absent, or a diagnostic saying why
+    /// it cannot be read.
+    fn read(&self, rel: &str) -> Result<Option<Vec<u8>>, Diagnostic> {
+        let problem = |message: String| {
+            Diagnostic::error("unreadable", rel, At::Pos { line: 1, col: 1 }, message)
+        };
+        match self {
+            Files::Memory(files) => Ok(files
+                .iter()
+                .find(|(name, _)| *name == rel)
+                .map(|(_, b)| b.to_vec())),
+            Files::Disk(dir) => {
+                let path = dir.join(rel);
+                let meta = match fs::symlink_metadata(&path) {
+                    Ok(m) => m,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+                    Err(e) => {
+                        return Err(problem(format!(
+                            "cannot read the file: {e}; check its permissions"
+                        )))
+                    }
+                };
+                if meta.file_type().is_symlink() {
+                    let inside = match (fs::canonicalize(&path), fs::canonicalize(dir)) {
+                        (Ok(target), Ok(root)) => target.starts_with(&root).then_some(target),
+                        _ => None,
+                    };
+                    if inside.is_none() {
+                        return Err(problem(
+                            "the file is a link to somewhere outside the plan folder (or to nothing): \
+                             charter reads only files inside the plan; copy the file in instead of linking it"
+                                .into(),
+                        ));
+                    }
+                }
+                let meta = fs::metadata(&path)
+                    .map_err(|e| problem(format!("cannot read the file: {e}")))?;
+                if !meta.is_file() {
+                    return Err(problem(
+                        "this is a folder, not a file: rename or remove it".into(),
+                    ));
+                }
+                if meta.len() > MAX_FILE_BYTES {
+                    return Err(problem(format!(
+                        "the file is {} MB, far bigger than any plan file (the largest plans are a few MB): \
+                         check that it is the file you meant",
+                        meta.len() / (1024 * 1024)
+                    )));
+                }
+                fs::read(&path).map(Some).map_err(|e| {
+                    problem(format!("cannot read the file: {e}; check its permissions"))
+                })
+            }
         }
-    };
-    decode(bytes, rel).map(Some)
+    }
+
+    /// `reviews/*.yaml`, sorted by name.
+    fn reviews(&self) -> Result<Vec<String>, StoreError> {
+        let mut names: Vec<String> = match self {
+            Files::Memory(files) => files
+                .iter()
+                .map(|(name, _)| name.to_string())
+                .filter(|n| {
+                    n.starts_with("reviews/") && n.ends_with(".yaml") && !n[8..].contains('/')
+                })
+                .collect(),
+            Files::Disk(dir) => {
+                let reviews = dir.join("reviews");
+                let entries = match fs::read_dir(&reviews) {
+                    Ok(e) => e,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+                        return Ok(Vec::new())
+                    }
+                    Err(source) => {
+                        return Err(StoreError::Read {
+                            path: reviews,
+                            source,
+                        })
+                    }
+                };
+                entries
+                    .filter_map(Result::ok)
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .filter(|n| n.ends_with(".yaml") && !n.starts_with('.'))
+                    .map(|n| format!("reviews/{n}"))
+                    .collect()
+            }
+        };
+        names.sort();
+        Ok(names)
+    }
 }
 
 /// UTF-8 text without its byte-order mark, or a diagnostic at the first bad byte.
@@ -184,10 +281,19 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
             dir: dir.to_path_buf(),
         });
     }
-    let mut loader = Loader::default();
+    load_from(dir, Files::Disk(dir))
+}
+
+/// Loads a plan from `files` (named by their path inside the plan folder);
+/// `dir` is where it would be saved.
+pub fn load_from(dir: &Path, files: Files<'_>) -> Result<PlanDir, StoreError> {
+    let mut loader = Loader {
+        source: Some(files),
+        ..Loader::default()
+    };
     let mut plan = Plan::default();
     for (rel, kind) in FILES {
-        let Some(doc) = loader.open(&dir.join(rel), rel, kind) else {
+        let Some(doc) = loader.open(rel, kind) else {
             continue;
         };
         match kind {
@@ -248,8 +354,8 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
         }
         loader.close(doc);
     }
-    for rel in review_files(dir)? {
-        let Some(doc) = loader.open(&dir.join(&rel), &rel, FileKind::Review) else {
+    for rel in files.reviews()? {
+        let Some(doc) = loader.open(&rel, FileKind::Review) else {
             continue;
         };
         let lists = ["milestones", "metrics", "decisions", "actions"];
@@ -274,29 +380,6 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
     })
 }
 
-/// `reviews/*.yaml`, sorted by name.
-fn review_files(dir: &Path) -> Result<Vec<String>, StoreError> {
-    let reviews = dir.join("reviews");
-    let entries = match fs::read_dir(&reviews) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => {
-            return Err(StoreError::Read {
-                path: reviews,
-                source,
-            })
-        }
-    };
-    let mut names: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".yaml") && !n.starts_with('.'))
-        .map(|n| format!("reviews/{n}"))
-        .collect();
-    names.sort();
-    Ok(names)
-}
-
 /// A file being loaded.
 struct Doc {
     index: usize,
@@ -305,7 +388,8 @@ struct Doc {
 }
 
 #[derive(Default)]
-struct Loader {
+struct Loader<'a> {
+    source: Option<Files<'a>>,
     files: Vec<SourceFile>,
     errors: Vec<Diagnostic>,
     broken_ids: HashSet<String>,
@@ -313,10 +397,10 @@ struct Loader {
     item_failed: bool,
 }
 
-impl Loader {
+impl Loader<'_> {
     /// Reads and parses a file; `None` when it is absent or unreadable (then
     /// the reason is already a diagnostic).
-    fn open(&mut self, path: &Path, rel: &str, kind: FileKind) -> Option<Doc> {
+    fn open(&mut self, rel: &str, kind: FileKind) -> Option<Doc> {
         let mut file = SourceFile {
             rel: rel.to_string(),
             kind,
@@ -325,7 +409,11 @@ impl Loader {
             clean: false,
             kept: Vec::new(),
         };
-        let text = match read_text(path, rel) {
+        let read = match self.source {
+            Some(files) => files.read(rel),
+            None => Ok(None),
+        };
+        let text = match read.and_then(|bytes| bytes.map(|b| decode(b, rel)).transpose()) {
             Ok(Some((text, bom))) => {
                 file.bom = bom;
                 text
