@@ -65,13 +65,7 @@ impl Diagnostic {
         at: At,
         message: impl Into<String>,
     ) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            code,
-            file: file.into(),
-            at,
-            message: message.into(),
-        }
+        Self::new(Severity::Error, code, file.into(), at, message.into())
     }
 
     pub fn warning(
@@ -80,12 +74,16 @@ impl Diagnostic {
         at: At,
         message: impl Into<String>,
     ) -> Self {
+        Self::new(Severity::Warning, code, file.into(), at, message.into())
+    }
+
+    fn new(severity: Severity, code: &'static str, file: String, at: At, message: String) -> Self {
         Diagnostic {
-            severity: Severity::Warning,
+            severity,
             code,
-            file: file.into(),
+            file,
             at,
-            message: message.into(),
+            message,
         }
     }
 
