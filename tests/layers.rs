@@ -18,7 +18,12 @@ fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
 
 fn assert_layer_avoids(layer: &str, forbidden: &[&str]) {
     let mut files = Vec::new();
-    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(layer), &mut files);
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src")
+            .join(layer),
+        &mut files,
+    );
     assert!(!files.is_empty(), "no sources under src/{layer}");
     let mut found = Vec::new();
     for (path, text) in &files {
@@ -31,18 +36,38 @@ fn assert_layer_avoids(layer: &str, forbidden: &[&str]) {
             }
         }
     }
-    assert!(found.is_empty(), "src/{layer} must not use these:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "src/{layer} must not use these:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn the_domain_knows_no_files_git_terminal_or_clock() {
     assert_layer_avoids(
         "domain",
-        &["git2", "ratatui", "crossterm", "clap", "std::fs", "std::process", "crate::store", "crate::cli", "Local::now", "Utc::now"],
+        &[
+            "git2",
+            "ratatui",
+            "crossterm",
+            "clap",
+            "std::fs",
+            "std::process",
+            "crate::store",
+            "crate::cli",
+            "Local::now",
+            "Utc::now",
+        ],
     );
 }
 
 #[test]
 fn the_store_knows_no_command_line_or_terminal() {
     assert_layer_avoids("store", &["clap", "ratatui", "crossterm", "crate::cli"]);
+}
+
+#[test]
+fn the_command_line_leaves_git_to_the_store() {
+    assert_layer_avoids("cli", &["git2::", ".git2()"]);
 }

@@ -356,6 +356,31 @@ impl Repo {
         self.repo.path().join("index.lock")
     }
 
+    /// Sets user.name and/or user.email in this repository's own config
+    /// (never the user's global one).
+    pub fn set_local_identity(
+        &self,
+        name: Option<&str>,
+        email: Option<&str>,
+    ) -> Result<(), GitError> {
+        let mut config = self
+            .repo
+            .config()
+            .and_then(|c| c.open_level(git2::ConfigLevel::Local))
+            .map_err(git_error("open the repository's config"))?;
+        if let Some(name) = name {
+            config
+                .set_str("user.name", name)
+                .map_err(git_error("set user.name"))?;
+        }
+        if let Some(email) = email {
+            config
+                .set_str("user.email", email)
+                .map_err(git_error("set user.email"))?;
+        }
+        Ok(())
+    }
+
     /// Fails with a clear error when a commit cannot be made safely: a bare
     /// repository, a merge, rebase, cherry-pick, revert, bisect or `git am` in
     /// progress, an existing `index.lock`, or no configured identity.
