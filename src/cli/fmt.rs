@@ -1,6 +1,6 @@
 //! `charter fmt`: rewrite the plan canonically, keeping comments.
 
-use super::{commit, ready_repo, CliError, Ctx};
+use super::{apply_and_commit, ready_repo, CliError, Ctx};
 use crate::store::yaml::emit::Mode;
 
 #[derive(Debug, clap::Args)]
@@ -49,11 +49,11 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         return Ok(0);
     }
     let repo = ready_repo(&dir.dir)?;
-    let written = dir.apply(changes)?;
+    let message = format!("fmt: rewrite {} canonically", names.join(", "));
+    let note = apply_and_commit(&dir, changes, repo.as_ref(), &message)?;
     for name in &names {
         say!("{name}: rewritten");
     }
-    let message = format!("fmt: rewrite {} canonically", names.join(", "));
-    say!("{}", commit(repo.as_ref(), &written, &message)?);
+    say!("{note}");
     Ok(0)
 }

@@ -129,8 +129,18 @@ impl Ctx {
 /// Every diagnostic of a loaded plan, positioned and in report order:
 /// errors first, then warnings, each by file and position.
 pub fn diagnostics(dir: &PlanDir, today: Date) -> Vec<Diagnostic> {
+    diagnostics_of(dir, &dir.plan, today)
+}
+
+/// Like [`diagnostics`], for an edited version of the loaded plan (the
+/// positions of new or moved items are those of the files as loaded).
+pub fn diagnostics_of(
+    dir: &PlanDir,
+    plan: &crate::domain::model::Plan,
+    today: Date,
+) -> Vec<Diagnostic> {
     let mut diags = dir.load_errors.clone();
-    let mut found = validate::validate(&dir.plan, &dir.broken_ids, today);
+    let mut found = validate::validate(plan, &dir.broken_ids, today);
     dir.resolve(&mut found);
     diags.extend(found);
     diags.sort_by(|a, b| {
@@ -169,6 +179,19 @@ fn file_rank(rel: &str) -> (usize, &str) {
     (rank, rel)
 }
 
+/// A number as a person writes it: `66`, `66.5`.
+pub fn shown_number(value: f64) -> String {
+    match serde_json::Number::from_f64(value) {
+        Some(n) => crate::store::yaml::emit::number(&n),
+        None => value.to_string(),
+    }
+}
+
+/// [`shown_number`], or a dash for no value.
+pub fn shown_number_opt(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), shown_number)
+}
+
 pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
     diags.iter().filter(|d| d.severity == severity).count()
 }
@@ -182,6 +205,27 @@ pub fn ready_repo(dir: &Path) -> Result<Option<git::Repo>, CliError> {
             Ok(Some(repo))
         }
         None => Ok(None),
+    }
+}
+
+/// Writes `changes` and commits them with `message`. When the commit
+/// fails, the files go back to what they were: a failed command leaves
+/// nothing half-done.
+pub fn apply_and_commit(
+    dir: &PlanDir,
+    changes: Vec<crate::store::plan_dir::Change>,
+    repo: Option<&git::Repo>,
+    message: &str,
+) -> Result<String, CliError> {
+    let written = dir.apply(changes)?;
+    match commit(repo, &written, message) {
+        Ok(note) => Ok(note),
+        // The commit exists; only the index lags: the files are committed.
+        Err(e @ CliError::Git(GitError::IndexNotUpdated { .. })) => Err(e),
+        Err(e) => {
+            dir.restore(&written);
+            Err(e)
+        }
     }
 }
 

@@ -122,8 +122,19 @@ pub fn create(
         })?;
         written.push(path);
     }
+    // charter's own lock and temporary files never belong in the history.
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        atomic::write(&ignore, IGNORED.as_bytes())
+            .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", ignore.display())))?;
+        written.push(ignore);
+    }
     Ok(written)
 }
+
+/// The plan folder's .gitignore: what charter writes that is not the plan.
+pub const IGNORED: &str =
+    "# written by charter while it saves; never part of the plan\n.charter.lock\n.charter-*.tmp\n";
 
 fn replace_id(text: &str, id: &str) -> String {
     text.lines()

@@ -1,6 +1,6 @@
 //! `charter record METRIC VALUE`: add a reading and commit it.
 
-use super::{commit, ready_repo, CliError, Ctx};
+use super::{apply_and_commit, ready_repo, CliError, Ctx};
 use crate::domain::model::Reading;
 use crate::domain::types::{Date, Id};
 use crate::store::yaml::de::closest;
@@ -111,8 +111,11 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             .unwrap_or_default()
     );
     let repo = ready_repo(&dir.dir)?;
-    let written = dir.save(&plan, Mode::Keep)?;
-    say!("{}", commit(repo.as_ref(), &written, &message)?);
+    let changes = dir.changes(&plan, Mode::Keep)?;
+    say!(
+        "{}",
+        apply_and_commit(&dir, changes, repo.as_ref(), &message)?
+    );
     Ok(0)
 }
 

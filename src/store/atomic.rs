@@ -5,6 +5,10 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::Path;
 
+/// Names of the temporary files a save writes next to its target.
+pub const TEMP_PREFIX: &str = ".charter-";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
 /// Writes `bytes` to `path` through a temporary file in the same folder:
 /// write, fsync, rename over the target, fsync the folder.
 pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -14,17 +18,30 @@ pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new()
-        .prefix(".charter-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    // Keep the permissions a person gave the file.
-    if let Ok(meta) = fs::metadata(path) {
-        fs::set_permissions(tmp.path(), meta.permissions())?;
+    // Keep the permissions a person gave the file; a new file gets the
+    // usual ones (the temporary file is private until renamed).
+    match fs::metadata(path) {
+        Ok(meta) => fs::set_permissions(tmp.path(), meta.permissions())?,
+        Err(_) => set_new_file_permissions(tmp.path())?,
     }
     tmp.persist(path).map_err(|e| e.error)?;
     sync_dir(dir)
+}
+
+#[cfg(unix)]
+fn set_new_file_permissions(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_new_file_permissions(_path: &Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// Removes a file and makes the removal durable.

@@ -57,6 +57,15 @@ pub enum GitError {
     )]
     IndexLocked { lock: PathBuf },
 
+    #[error(
+        "git's lock files exist in this repository ({}), left by a git process that was \
+         stopped or is still running; wait for it to finish, and if none is running, \
+         delete {} and try again",
+        .locks.iter().map(|l| l.display().to_string()).collect::<Vec<_>>().join(", "),
+        if .locks.len() == 1 { "it" } else { "them" }
+    )]
+    RefsLocked { locks: Vec<PathBuf> },
+
     #[error("{}", missing_identity_message(*.name, *.email))]
     MissingIdentity { name: bool, email: bool },
 
@@ -398,10 +407,36 @@ impl Repo {
             });
         }
         let lock = self.index_lock_path();
+        let mut locks: Vec<PathBuf> = self.ref_lock_paths();
         if fs::symlink_metadata(&lock).is_ok() {
-            return Err(GitError::IndexLocked { lock });
+            if locks.is_empty() {
+                return Err(GitError::IndexLocked { lock });
+            }
+            locks.insert(0, lock);
+        }
+        if !locks.is_empty() {
+            return Err(GitError::RefsLocked { locks });
         }
         self.identity().map(|_| ())
+    }
+
+    /// Lock files of the refs a commit moves (HEAD, its branch, packed
+    /// refs) that exist now: a git process was stopped while moving them.
+    fn ref_lock_paths(&self) -> Vec<PathBuf> {
+        let common = self.repo.commondir().to_path_buf();
+        let mut candidates = vec![
+            self.repo.path().join("HEAD.lock"),
+            common.join("packed-refs.lock"),
+        ];
+        if let Ok(head) = self.repo.find_reference("HEAD") {
+            if let Ok(Some(target)) = head.symbolic_target() {
+                candidates.push(common.join(format!("{target}.lock")));
+            }
+        }
+        candidates
+            .into_iter()
+            .filter(|p| fs::symlink_metadata(p).is_ok())
+            .collect()
     }
 
     /// Commits exactly `paths` on top of HEAD and returns the new commit, or

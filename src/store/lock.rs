@@ -21,7 +21,7 @@ const STALE_AFTER: Duration = Duration::from_secs(120);
 
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("the plan is busy: another charter command is saving it (process {owner}, lock {path}); try again in a moment")]
+    #[error("the plan is busy: another charter command is saving it (process {owner}, lock {path}); try again in a moment, and if no charter command is running, delete {path}")]
     Busy { owner: String, path: PathBuf },
     #[error(
         "cannot lock the plan ({path}): {source}; check that you may write to the plan folder"
@@ -50,6 +50,7 @@ impl PlanLock {
             match OpenOptions::new().write(true).create_new(true).open(&path) {
                 Ok(mut file) => {
                     let _ = writeln!(file, "{}", std::process::id());
+                    remove_stray_temporaries(plan_dir);
                     return Ok(PlanLock { path });
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -79,6 +80,25 @@ impl PlanLock {
 impl Drop for PlanLock {
     fn drop(&mut self) {
         let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// Removes temporary files that a writer stopped mid-save left behind.
+/// Only the lock holder calls this, so no live writer owns them.
+fn remove_stray_temporaries(plan_dir: &Path) {
+    for dir in [plan_dir.to_path_buf(), plan_dir.join("reviews")] {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(crate::store::atomic::TEMP_PREFIX)
+                && name.ends_with(crate::store::atomic::TEMP_SUFFIX)
+            {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
     }
 }
 
@@ -112,6 +132,16 @@ mod tests {
         drop(first);
         assert!(PlanLock::acquire_within(dir.path(), Duration::from_millis(50)).is_ok());
         assert!(!dir.path().join(LOCK_FILE).exists());
+    }
+
+    #[test]
+    fn taking_the_lock_clears_temporaries_of_a_stopped_save() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(".charter-x1y2z3.tmp"), "half").unwrap();
+        fs::write(dir.path().join("notes.tmp"), "mine").unwrap();
+        let _lock = PlanLock::acquire(dir.path()).unwrap();
+        assert!(!dir.path().join(".charter-x1y2z3.tmp").exists());
+        assert!(dir.path().join("notes.tmp").exists());
     }
 
     #[test]

@@ -659,7 +659,8 @@ impl PlanDir {
             .collect())
     }
 
-    /// Writes the changes, each file atomically.
+    /// Writes the changes, each file atomically. When one cannot be
+    /// written, those already written go back to what they were.
     pub fn apply(&self, changes: Vec<Change>) -> Result<Vec<PathBuf>, StoreError> {
         let mut written = Vec::new();
         for Change { path, text } in changes {
@@ -667,13 +668,40 @@ impl PlanDir {
                 Some(text) => atomic::write(&path, text.as_bytes()),
                 None => atomic::remove(&path),
             };
-            result.map_err(|source| StoreError::Write {
-                path: path.clone(),
-                source,
-            })?;
+            if let Err(source) = result {
+                self.restore(&written);
+                return Err(StoreError::Write { path, source });
+            }
             written.push(path);
         }
         Ok(written)
+    }
+
+    /// Puts `paths` back as they were loaded (removing those that did not
+    /// exist), for a save whose commit failed.
+    pub fn restore(&self, paths: &[PathBuf]) {
+        for path in paths {
+            let rel = path
+                .strip_prefix(&self.dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            match self
+                .file(&rel)
+                .and_then(|f| f.text.as_ref().map(|t| (t, f.bom)))
+            {
+                Some((text, bom)) => {
+                    let bytes = if bom {
+                        format!("\u{feff}{text}")
+                    } else {
+                        text.clone()
+                    };
+                    let _ = atomic::write(path, bytes.as_bytes());
+                }
+                None => {
+                    let _ = atomic::remove(path);
+                }
+            }
+        }
     }
 
     /// The new text of one file, or `None` when it stays as it is.
