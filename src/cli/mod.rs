@@ -59,7 +59,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build a demo plan with a year of readings and reviews, and show it
+    /// The terminal UI (the default when no command is given)
+    Tui,
+    /// Build a demo plan with a year of readings and reviews, and open it
     Demo(demo::Args),
     /// Start a new plan from a template (git init when needed, first commit)
     New(new::Args),
@@ -244,10 +246,19 @@ pub fn commit(
     }
 }
 
+/// The terminal UI on the plan, or its status when output is not a terminal.
+pub fn ui(ctx: &Ctx) -> Result<i32, CliError> {
+    if crate::tui::available() {
+        crate::tui::run(ctx.load()?, ctx.today)
+    } else {
+        status::run(ctx, &status::Args::default())
+    }
+}
+
 pub fn run(cli: Cli) -> Result<i32, CliError> {
     let ctx = Ctx::new(&cli)?;
     match cli.command {
-        None => status::run(&ctx, &status::Args::default()),
+        None | Some(Command::Tui) => ui(&ctx),
         Some(Command::Demo(args)) => demo::run(&ctx, &args),
         Some(Command::New(args)) => new::run(&ctx, &args),
         Some(Command::Templates) => templates::run(),

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveTime, Offset, TimeZone, Utc, Weekday};
 
-use super::{new, status, CliError, Ctx};
+use super::{new, CliError, Ctx};
 
 mod simulate;
 mod story;
@@ -112,7 +112,7 @@ fn show(ctx: &Ctx, dir: &Path) -> Result<i32, CliError> {
         plan: Some(dir.to_path_buf()),
         today: ctx.today,
     };
-    status::run(&at_plan, &status::Args::default())
+    super::ui(&at_plan)
 }
 
 /// Builds the demo plan in `dir` (missing or empty) with its history up to

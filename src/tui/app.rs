@@ -1,0 +1,920 @@
+//! The UI's state and how each action changes it. Nothing here draws or
+//! touches the terminal; side effects (saving, committing, the editor) are
+//! returned as an [`Effect`] for the event loop to run.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
+};
+use serde_json::Value;
+
+use super::items::{self, Field, FieldKind, Kind};
+use super::keymap::{self, Action, Context};
+use super::rows::{self, Row};
+use crate::domain::diag::{Diagnostic, Severity};
+use crate::domain::model::{Plan, Reading, Status};
+use crate::domain::summary::{plan_status, PlanStatus};
+use crate::domain::types::Date;
+use crate::store::plan_dir::PlanDir;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Charter,
+    Goals,
+    Milestones,
+    Metrics,
+    People,
+    Reviews,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 7] = [
+        Tab::Overview,
+        Tab::Charter,
+        Tab::Goals,
+        Tab::Milestones,
+        Tab::Metrics,
+        Tab::People,
+        Tab::Reviews,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Charter => "Charter",
+            Tab::Goals => "Goals",
+            Tab::Milestones => "Milestones",
+            Tab::Metrics => "Metrics",
+            Tab::People => "People",
+            Tab::Reviews => "Reviews",
+        }
+    }
+
+    fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    /// The kinds of item the tab lists, in order.
+    pub fn kinds(self) -> &'static [Kind] {
+        match self {
+            Tab::Overview => &[],
+            Tab::Charter => &[Kind::Channel, Kind::Commitment],
+            Tab::Goals => &[Kind::Goal],
+            Tab::Milestones => &[Kind::Milestone],
+            Tab::Metrics => &[Kind::Metric],
+            Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent],
+            Tab::Reviews => &[Kind::Review],
+        }
+    }
+}
+
+/// The rows of one list tab, as shown: filtered and sorted.
+#[derive(Clone, Debug, Default)]
+pub struct ListState {
+    pub selected: usize,
+    pub filter: String,
+    pub sort: usize,
+    pub reverse: bool,
+    /// (kind, index in the plan), in display order.
+    pub rows: Vec<(Kind, usize)>,
+    /// The selected milestone action, for ticking.
+    pub action: usize,
+}
+
+/// A form adding or editing one item.
+#[derive(Clone, Debug)]
+pub struct Form {
+    pub kind: Kind,
+    /// `None` when adding.
+    pub index: Option<usize>,
+    pub fields: Vec<(Field, String)>,
+    pub focus: usize,
+    /// Per field: why its text is not valid, as typed.
+    pub errors: Vec<Option<String>>,
+    /// Problems of the whole item, from the plan's checks.
+    pub problems: Vec<String>,
+    /// The item as loaded, holding what the form does not show.
+    pub base: Value,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromptFor {
+    Filter,
+    Record,
+    CommitMessage,
+}
+
+#[derive(Clone, Debug)]
+pub struct Prompt {
+    pub purpose: PromptFor,
+    pub title: String,
+    pub text: String,
+}
+
+/// What a yes would do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    Delete(Kind, usize),
+    Quit,
+    Reload,
+}
+
+#[derive(Clone, Debug)]
+pub struct Confirm {
+    pub question: String,
+    pub details: Vec<String>,
+    pub pending: Pending,
+}
+
+/// A list to pick from: search results or the plan's problems.
+#[derive(Clone, Debug)]
+pub struct Pick {
+    pub title: String,
+    pub query: String,
+    pub searchable: bool,
+    pub choices: Vec<(String, Target)>,
+    pub selected: usize,
+}
+
+/// Where picking a result leads.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    Item(Tab, Kind, usize),
+    Tab(Tab),
+}
+
+#[derive(Clone, Debug)]
+pub enum Mode {
+    Normal,
+    Help(u16),
+    Form(Form),
+    Prompt(Prompt),
+    Confirm(Confirm),
+    Pick(Pick),
+}
+
+/// What the event loop must do after an update.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    None,
+    Quit,
+    Save(String),
+    Reload,
+    /// Edit this text in $EDITOR, then hand the result to [`App::editor_done`].
+    Editor(String),
+}
+
+pub struct App {
+    pub dir: PlanDir,
+    pub plan: Plan,
+    pub today: Date,
+    pub tab: Tab,
+    pub lists: Vec<ListState>,
+    pub mode: Mode,
+    pub timeline: bool,
+    undo: Vec<Plan>,
+    redo: Vec<Plan>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub status: PlanStatus,
+    /// A one-line message at the bottom: (text, is it an error).
+    pub message: Option<(String, bool)>,
+    /// The rows of a page, set by the last draw.
+    pub page: usize,
+}
+
+impl App {
+    pub fn new(dir: PlanDir, today: Date) -> App {
+        let plan = dir.plan.clone();
+        let mut app = App {
+            status: plan_status(&plan, today, 0, 0),
+            dir,
+            plan,
+            today,
+            tab: Tab::Overview,
+            lists: vec![ListState::default(); Tab::ALL.len()],
+            mode: Mode::Normal,
+            timeline: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            diagnostics: Vec::new(),
+            message: None,
+            page: 10,
+        };
+        app.refresh();
+        app
+    }
+
+    /// Edits since the last save.
+    pub fn dirty(&self) -> bool {
+        self.plan != self.dir.plan
+    }
+
+    /// Recomputes what depends on the plan: checks, status, rows.
+    pub fn refresh(&mut self) {
+        self.diagnostics = crate::cli::diagnostics_of(&self.dir, &self.plan, self.today);
+        let errors = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        self.status = plan_status(
+            &self.plan,
+            self.today,
+            errors,
+            self.diagnostics.len() - errors,
+        );
+        for tab in Tab::ALL {
+            self.rebuild_rows(tab);
+        }
+    }
+
+    fn rebuild_rows(&mut self, tab: Tab) {
+        let state = &mut self.lists[tab.index()];
+        state.rows = rows::ordered(
+            &self.plan,
+            self.today,
+            tab,
+            &state.filter,
+            state.sort,
+            state.reverse,
+        );
+        if state.selected >= state.rows.len() {
+            state.selected = state.rows.len().saturating_sub(1);
+        }
+    }
+
+    pub fn list(&self) -> &ListState {
+        &self.lists[self.tab.index()]
+    }
+
+    fn list_mut(&mut self) -> &mut ListState {
+        let i = self.tab.index();
+        &mut self.lists[i]
+    }
+
+    /// The selected item of the current tab.
+    pub fn selected(&self) -> Option<(Kind, usize)> {
+        let list = self.list();
+        list.rows.get(list.selected).copied()
+    }
+
+    /// The contexts whose keys apply now, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match &self.mode {
+            Mode::Help(_) => vec![Context::Help],
+            Mode::Form(_) => vec![Context::Form],
+            Mode::Prompt(_) => vec![Context::Prompt],
+            Mode::Confirm(_) => vec![Context::Confirm],
+            Mode::Pick(_) => vec![Context::Pick],
+            Mode::Normal => match self.tab {
+                Tab::Overview => vec![Context::Overview, Context::Global],
+                Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
+                Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
+                _ => vec![Context::List, Context::Global],
+            },
+        }
+    }
+
+    /// Handles one terminal event: the same path for a real terminal and for tests.
+    pub fn handle(&mut self, event: Event) -> Effect {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.key(key),
+            Event::Mouse(mouse) => match mouse.kind {
+                MouseEventKind::ScrollDown => self.act(Action::Down),
+                MouseEventKind::ScrollUp => self.act(Action::Up),
+                MouseEventKind::Down(_) if mouse.row <= 1 && matches!(self.mode, Mode::Normal) => {
+                    if let Some(tab) = super::view::tab_at(mouse.column) {
+                        self.tab = tab;
+                    }
+                    Effect::None
+                }
+                _ => Effect::None,
+            },
+            _ => Effect::None,
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) -> Effect {
+        let contexts = self.contexts();
+        match keymap::lookup(&contexts, &key) {
+            Some(action) => self.act(action),
+            None => {
+                // In forms, prompts and pickers, other keys are text.
+                if let KeyCode::Char(ch) = key.code {
+                    if !key.modifiers.contains(KeyModifiers::CONTROL) {
+                        self.type_char(ch);
+                    }
+                }
+                Effect::None
+            }
+        }
+    }
+
+    fn type_char(&mut self, ch: char) {
+        match &mut self.mode {
+            Mode::Form(form) => {
+                if let Some((_, text)) = form.fields.get_mut(form.focus) {
+                    text.push(ch);
+                }
+                form.check_field();
+            }
+            Mode::Prompt(p) => p.text.push(ch),
+            Mode::Pick(p) if p.searchable => {
+                p.query.push(ch);
+                let query = p.query.clone();
+                self.mode = Mode::Pick(super::search::search(&self.plan, &query));
+            }
+            _ => {}
+        }
+    }
+
+    /// Applies one action; returns what the loop must do.
+    pub fn act(&mut self, action: Action) -> Effect {
+        self.message = None;
+        match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Normal => self.act_normal(action),
+            Mode::Help(scroll) => {
+                self.mode = match action {
+                    Action::Down => Mode::Help(scroll.saturating_add(1)),
+                    Action::Up => Mode::Help(scroll.saturating_sub(1)),
+                    Action::Cancel => Mode::Normal,
+                    _ => Mode::Help(scroll),
+                };
+                Effect::None
+            }
+            Mode::Form(form) => self.act_form(form, action),
+            Mode::Prompt(prompt) => self.act_prompt(prompt, action),
+            Mode::Confirm(confirm) => self.act_confirm(confirm, action),
+            Mode::Pick(pick) => self.act_pick(pick, action),
+        }
+    }
+
+    fn act_normal(&mut self, action: Action) -> Effect {
+        let page = self.page.max(1);
+        match action {
+            Action::NextTab => self.tab = Tab::ALL[(self.tab.index() + 1) % Tab::ALL.len()],
+            Action::PrevTab => {
+                self.tab = Tab::ALL[(self.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+            }
+            Action::GoTab(i) => self.tab = Tab::ALL[i.min(Tab::ALL.len() - 1)],
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-(page as i64)),
+            Action::PageDown => self.move_by(page as i64),
+            Action::Home => self.move_by(i64::MIN / 2),
+            Action::End => self.move_by(i64::MAX / 2),
+            Action::Help => self.mode = Mode::Help(0),
+            Action::Quit => {
+                if self.dirty() {
+                    self.mode = Mode::Confirm(Confirm {
+                        question: "Quit without saving your changes?".into(),
+                        details: self.change_summary(),
+                        pending: Pending::Quit,
+                    });
+                } else {
+                    return Effect::Quit;
+                }
+            }
+            Action::Save => {
+                if self.dirty() {
+                    self.mode = Mode::Prompt(Prompt {
+                        purpose: PromptFor::CommitMessage,
+                        title: "Commit message".into(),
+                        text: self.change_summary().join("; "),
+                    });
+                } else {
+                    self.message = Some(("nothing to save".into(), false));
+                }
+            }
+            Action::Undo => match self.undo.pop() {
+                Some(previous) => {
+                    self.redo.push(std::mem::replace(&mut self.plan, previous));
+                    self.refresh();
+                    self.message = Some(("undone".into(), false));
+                }
+                None => self.message = Some(("nothing to undo".into(), false)),
+            },
+            Action::Redo => match self.redo.pop() {
+                Some(next) => {
+                    self.undo.push(std::mem::replace(&mut self.plan, next));
+                    self.refresh();
+                    self.message = Some(("redone".into(), false));
+                }
+                None => self.message = Some(("nothing to redo".into(), false)),
+            },
+            Action::Reload => {
+                if self.dirty() {
+                    self.mode = Mode::Confirm(Confirm {
+                        question: "Reload the plan from disk and drop your unsaved changes?".into(),
+                        details: self.change_summary(),
+                        pending: Pending::Reload,
+                    });
+                } else {
+                    return Effect::Reload;
+                }
+            }
+            Action::Search => self.mode = Mode::Pick(super::search::search(&self.plan, "")),
+            Action::Problems => self.mode = Mode::Pick(super::search::problems(self)),
+            Action::Open => self.open_form(),
+            Action::Add => self.add_form(),
+            Action::Delete => self.ask_delete(),
+            Action::Filter => {
+                let text = self.list().filter.clone();
+                self.mode = Mode::Prompt(Prompt {
+                    purpose: PromptFor::Filter,
+                    title: "Filter".into(),
+                    text,
+                });
+            }
+            Action::ClearFilter => {
+                self.list_mut().filter.clear();
+                self.rebuild_rows(self.tab);
+            }
+            Action::SortNext => {
+                let columns = rows::columns(self.tab).len().max(1);
+                let list = self.list_mut();
+                list.sort = (list.sort + 1) % columns;
+                self.rebuild_rows(self.tab);
+            }
+            Action::SortReverse => {
+                let list = self.list_mut();
+                list.reverse = !list.reverse;
+                self.rebuild_rows(self.tab);
+            }
+            Action::Timeline => self.timeline = !self.timeline,
+            Action::CycleStatus | Action::MarkDone => {
+                self.change_status(action == Action::MarkDone)
+            }
+            Action::ActionNext | Action::ActionPrev => {
+                let count = self
+                    .selected_milestone()
+                    .map_or(0, |i| self.plan.milestones.milestones[i].actions.len());
+                let list = self.list_mut();
+                list.action = match action {
+                    Action::ActionNext => (list.action + 1).min(count.saturating_sub(1)),
+                    _ => list.action.saturating_sub(1),
+                };
+            }
+            Action::ToggleAction => self.toggle_action(),
+            Action::Record => {
+                if let Some((Kind::Metric, i)) = self.selected() {
+                    let m = &self.plan.metrics.metrics[i];
+                    self.mode = Mode::Prompt(Prompt {
+                        purpose: PromptFor::Record,
+                        title: format!(
+                            "Reading of {} (VALUE, or VALUE DATE; today is {})",
+                            m.id, self.today
+                        ),
+                        text: String::new(),
+                    });
+                }
+            }
+            _ => {}
+        }
+        Effect::None
+    }
+
+    fn move_by(&mut self, delta: i64) {
+        let list = self.list_mut();
+        let last = list.rows.len().saturating_sub(1) as i64;
+        list.selected = (list.selected as i64 + delta).clamp(0, last.max(0)) as usize;
+        list.action = 0;
+    }
+
+    /// Applies a change to the plan, keeping the previous plan for undo.
+    fn change(&mut self, message: String, edit: impl FnOnce(&mut Plan)) {
+        let before = self.plan.clone();
+        edit(&mut self.plan);
+        if self.plan != before {
+            self.undo.push(before);
+            self.redo.clear();
+            self.refresh();
+        }
+        self.message = Some((message, false));
+    }
+
+    fn selected_milestone(&self) -> Option<usize> {
+        match self.selected() {
+            Some((Kind::Milestone, i)) if self.tab == Tab::Milestones => Some(i),
+            _ => None,
+        }
+    }
+
+    fn change_status(&mut self, done: bool) {
+        let Some(i) = self.selected_milestone() else {
+            return;
+        };
+        let today = self.today;
+        let m = &self.plan.milestones.milestones[i];
+        let next = if done {
+            Status::Done
+        } else {
+            let at = Status::ALL.iter().position(|s| *s == m.status).unwrap_or(0);
+            Status::ALL[(at + 1) % Status::ALL.len()]
+        };
+        let message = format!(
+            "milestone {}: status {} → {}",
+            m.id,
+            m.status.as_str(),
+            next.as_str()
+        );
+        self.change(message, |plan| {
+            let m = &mut plan.milestones.milestones[i];
+            m.status = next;
+            // done_on belongs to done: set it on the way in, clear it on the way out.
+            m.done_on = if next == Status::Done {
+                m.done_on.or(Some(today))
+            } else {
+                None
+            };
+        });
+    }
+
+    fn toggle_action(&mut self) {
+        let Some(i) = self.selected_milestone() else {
+            return;
+        };
+        let a = self.list().action;
+        let Some(action) = self.plan.milestones.milestones[i].actions.get(a) else {
+            self.message = Some(("this milestone has no actions".into(), false));
+            return;
+        };
+        let message = format!(
+            "milestone {}: action \"{}\" {}",
+            self.plan.milestones.milestones[i].id,
+            action.title,
+            if action.done { "reopened" } else { "done" }
+        );
+        self.change(message, |plan| {
+            let action = &mut plan.milestones.milestones[i].actions[a];
+            action.done = !action.done;
+        });
+    }
+
+    fn open_form(&mut self) {
+        let Some((kind, i)) = self.selected() else {
+            self.message = Some(("nothing to edit here: press a to add".into(), false));
+            return;
+        };
+        let value = kind.to_json(&self.plan, i);
+        self.mode = Mode::Form(Form::new(kind, Some(i), value));
+    }
+
+    fn add_form(&mut self) {
+        let kind = match (self.tab, self.selected()) {
+            (Tab::Overview, _) => return,
+            // On tabs with several kinds, add one of the kind selected.
+            (_, Some((kind, _))) => kind,
+            (tab, None) => match tab.kinds().first() {
+                Some(k) => *k,
+                None => return,
+            },
+        };
+        self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
+    }
+
+    fn ask_delete(&mut self) {
+        let Some((kind, i)) = self.selected() else {
+            return;
+        };
+        let id = kind.id(&self.plan, i);
+        let refs = items::references_to(&self.plan, &id);
+        let mut details: Vec<String> = refs.iter().map(|r| format!("referred to by {r}")).collect();
+        if !details.is_empty() {
+            details.push(
+                "those references will be reported by the checks until you change them".into(),
+            );
+        }
+        self.mode = Mode::Confirm(Confirm {
+            question: format!("Delete {} {id}?", kind.name()),
+            details,
+            pending: Pending::Delete(kind, i),
+        });
+    }
+
+    fn act_confirm(&mut self, confirm: Confirm, action: Action) -> Effect {
+        match action {
+            Action::Yes => match confirm.pending {
+                Pending::Quit => return Effect::Quit,
+                Pending::Reload => return Effect::Reload,
+                Pending::Delete(kind, i) => {
+                    let id = kind.id(&self.plan, i);
+                    self.change(format!("{} {id}: deleted", kind.name()), |plan| {
+                        kind.remove(plan, i)
+                    });
+                }
+            },
+            Action::No => {}
+            _ => self.mode = Mode::Confirm(confirm),
+        }
+        Effect::None
+    }
+
+    fn act_prompt(&mut self, mut prompt: Prompt, action: Action) -> Effect {
+        match action {
+            Action::Cancel => {}
+            Action::Backspace => {
+                prompt.text.pop();
+                self.mode = Mode::Prompt(prompt);
+            }
+            Action::Submit => match prompt.purpose {
+                PromptFor::Filter => {
+                    self.list_mut().filter = prompt.text.trim().to_string();
+                    self.list_mut().selected = 0;
+                    self.rebuild_rows(self.tab);
+                }
+                PromptFor::CommitMessage => {
+                    let message = prompt.text.trim().to_string();
+                    if message.is_empty() {
+                        self.message = Some(("a commit needs a message".into(), true));
+                        self.mode = Mode::Prompt(prompt);
+                    } else {
+                        return Effect::Save(message);
+                    }
+                }
+                PromptFor::Record => {
+                    if let Err(e) = self.record(&prompt.text) {
+                        self.message = Some((e, true));
+                        self.mode = Mode::Prompt(prompt);
+                    }
+                }
+            },
+            _ => self.mode = Mode::Prompt(prompt),
+        }
+        Effect::None
+    }
+
+    fn record(&mut self, text: &str) -> Result<(), String> {
+        let Some((Kind::Metric, i)) = self.selected() else {
+            return Err("select a metric first".into());
+        };
+        let mut words = text.split_whitespace();
+        let value: f64 = words
+            .next()
+            .ok_or("type the value, like 66 or 66.5")?
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| "the value must be a number, like 66 or 66.5".to_string())?;
+        let on = match words.next() {
+            Some(d) => Date::parse(d)?,
+            None => self.today,
+        };
+        let metric = &self.plan.metrics.metrics[i];
+        if metric
+            .readings
+            .iter()
+            .any(|r| r.on == on && r.unit.is_none())
+        {
+            return Err(format!(
+                "{} already has a reading on {on}: edit metrics.yaml to change it",
+                metric.id
+            ));
+        }
+        let message = format!(
+            "metric {}: reading {} on {on}",
+            metric.id,
+            crate::cli::shown_number(value)
+        );
+        self.change(message, |plan| {
+            let readings = &mut plan.metrics.metrics[i].readings;
+            let at = readings
+                .iter()
+                .rposition(|r| r.on <= on)
+                .map_or(0, |x| x + 1);
+            readings.insert(
+                at,
+                Reading {
+                    on,
+                    value,
+                    unit: None,
+                },
+            );
+        });
+        Ok(())
+    }
+
+    fn act_form(&mut self, mut form: Form, action: Action) -> Effect {
+        let count = form.fields.len();
+        match action {
+            Action::Cancel => return Effect::None,
+            Action::NextField => form.focus = (form.focus + 1) % count.max(1),
+            Action::PrevField => form.focus = (form.focus + count.max(1) - 1) % count.max(1),
+            Action::Backspace => {
+                if let Some((_, text)) = form.fields.get_mut(form.focus) {
+                    text.pop();
+                }
+                form.check_field();
+            }
+            Action::ChoiceNext | Action::ChoicePrev => {
+                form.cycle(&self.plan, action == Action::ChoiceNext)
+            }
+            Action::EditExternal => {
+                let text = form
+                    .fields
+                    .get(form.focus)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default();
+                self.mode = Mode::Form(form);
+                return Effect::Editor(text);
+            }
+            Action::Submit => match form.build() {
+                Ok(value) => {
+                    let kind = form.kind;
+                    let mut trial = self.plan.clone();
+                    match kind.store(&mut trial, form.index, value) {
+                        Ok(at) => {
+                            let id = kind.id(&trial, at);
+                            let verb = if form.index.is_some() {
+                                "edited"
+                            } else {
+                                "added"
+                            };
+                            self.change(format!("{} {id}: {verb}", kind.name()), |plan| {
+                                *plan = trial
+                            });
+                            self.select_item(kind, at);
+                            return Effect::None;
+                        }
+                        Err(e) => form.problems = vec![e],
+                    }
+                }
+                Err(problems) => form.problems = problems,
+            },
+            _ => {}
+        }
+        self.mode = Mode::Form(form);
+        Effect::None
+    }
+
+    /// Puts the text edited in $EDITOR into the focused form field.
+    pub fn editor_done(&mut self, text: String) {
+        if let Mode::Form(form) = &mut self.mode {
+            if let Some((_, field_text)) = form.fields.get_mut(form.focus) {
+                *field_text = text;
+            }
+            form.check_field();
+        }
+    }
+
+    fn act_pick(&mut self, mut pick: Pick, action: Action) -> Effect {
+        match action {
+            Action::Up => pick.selected = pick.selected.saturating_sub(1),
+            Action::Down => {
+                pick.selected = (pick.selected + 1).min(pick.choices.len().saturating_sub(1))
+            }
+            Action::Backspace if pick.searchable => {
+                pick.query.pop();
+                pick = super::search::search(&self.plan, &pick.query);
+            }
+            Action::Cancel => return Effect::None,
+            Action::Submit => {
+                if let Some((_, target)) = pick.choices.get(pick.selected).cloned() {
+                    self.go(target);
+                }
+                return Effect::None;
+            }
+            _ => {}
+        }
+        self.mode = Mode::Pick(pick);
+        Effect::None
+    }
+
+    /// Shows a search result or a problem's item.
+    pub fn go(&mut self, target: Target) {
+        match target {
+            Target::Tab(tab) => self.tab = tab,
+            Target::Item(tab, kind, i) => {
+                self.tab = tab;
+                // The item may be hidden by a filter: clear it to show it.
+                if !self.list().rows.contains(&(kind, i)) {
+                    self.list_mut().filter.clear();
+                    self.rebuild_rows(tab);
+                }
+                self.select_item(kind, i);
+            }
+        }
+    }
+
+    fn select_item(&mut self, kind: Kind, i: usize) {
+        if let Some(pos) = self.list().rows.iter().position(|r| *r == (kind, i)) {
+            self.list_mut().selected = pos;
+        }
+    }
+
+    /// The changes since the last save, in plan terms.
+    pub fn change_summary(&self) -> Vec<String> {
+        super::changes::summary(&self.dir.plan, &self.plan)
+    }
+
+    /// After a save or reload: the plan on disk is the new starting point.
+    pub fn saved(&mut self, dir: PlanDir, message: String) {
+        self.plan = dir.plan.clone();
+        self.dir = dir;
+        self.undo.clear();
+        self.redo.clear();
+        self.refresh();
+        self.message = Some((message, false));
+    }
+
+    pub fn failed(&mut self, message: String) {
+        self.message = Some((message, true));
+    }
+
+    /// The rows to draw for a list tab, from `first`, at most `count`.
+    pub fn visible_rows(&self, tab: Tab, first: usize, count: usize) -> Vec<Row> {
+        let list = &self.lists[tab.index()];
+        list.rows
+            .iter()
+            .skip(first)
+            .take(count)
+            .map(|(kind, i)| rows::row(&self.plan, self.today, *kind, *i))
+            .collect()
+    }
+}
+
+impl Form {
+    pub fn new(kind: Kind, index: Option<usize>, base: Value) -> Form {
+        let fields: Vec<(Field, String)> = kind
+            .fields()
+            .iter()
+            .map(|f| (*f, items::field_text(&base, f.key)))
+            .collect();
+        let errors = vec![None; fields.len()];
+        Form {
+            kind,
+            index,
+            fields,
+            focus: 0,
+            errors,
+            problems: Vec::new(),
+            base,
+        }
+    }
+
+    /// Validates the focused field as typed.
+    fn check_field(&mut self) {
+        if let Some((field, text)) = self.fields.get(self.focus) {
+            let mut scratch = Value::Object(Default::default());
+            let relaxed = Field {
+                required: false,
+                ..*field
+            };
+            self.errors[self.focus] = items::set_field(&mut scratch, &relaxed, text).err();
+        }
+    }
+
+    /// Cycles a choice field through its words, or completes an id.
+    fn cycle(&mut self, plan: &Plan, forward: bool) {
+        let Some((field, text)) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let options: Vec<String> = match field.kind {
+            FieldKind::Choice(words) => words.iter().map(|w| w.to_string()).collect(),
+            FieldKind::Ref(r) | FieldKind::Refs(r) => items::ref_ids(plan, r),
+            FieldKind::Bool => vec!["true".into(), "false".into()],
+            _ => return,
+        };
+        if options.is_empty() {
+            return;
+        }
+        // For a list of ids, complete the last one.
+        let (head, last) = match field.kind {
+            FieldKind::Refs(_) => match text.rfind(',') {
+                Some(at) => (
+                    format!("{}, ", text[..at].trim_end()),
+                    text[at + 1..].trim().to_string(),
+                ),
+                None => (String::new(), text.trim().to_string()),
+            },
+            _ => (String::new(), text.trim().to_string()),
+        };
+        let pos = options.iter().position(|o| *o == last);
+        let next = match pos {
+            Some(p) if forward => (p + 1) % options.len(),
+            Some(p) => (p + options.len() - 1) % options.len(),
+            None => options
+                .iter()
+                .position(|o| o.starts_with(&last))
+                .unwrap_or(0),
+        };
+        *text = format!("{head}{}", options[next]);
+        self.check_field();
+    }
+
+    /// The item as JSON, or what is wrong with the fields.
+    fn build(&self) -> Result<Value, Vec<String>> {
+        let mut value = self.base.clone();
+        let mut problems = Vec::new();
+        for (field, text) in &self.fields {
+            if let Err(e) = items::set_field(&mut value, field, text) {
+                problems.push(format!("{}: {e}", field.key));
+            }
+        }
+        items::tidy(&mut value);
+        if problems.is_empty() {
+            Ok(value)
+        } else {
+            Err(problems)
+        }
+    }
+}

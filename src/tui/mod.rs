@@ -1,0 +1,155 @@
+//! The terminal UI: gather an event, update the app, draw; side effects
+//! (saving, committing, the editor) run here in the loop, never in a draw.
+//! The terminal is restored on quit, on error and on panic.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::DefaultTerminal;
+
+use crate::cli::{apply_and_commit, ready_repo, CliError};
+use crate::domain::types::Date;
+use crate::store::lock::PlanLock;
+use crate::store::plan_dir::{self, PlanDir, StoreError};
+use crate::store::yaml::emit::Mode;
+
+pub mod app;
+pub mod changes;
+pub mod items;
+pub mod keymap;
+pub mod rows;
+pub mod search;
+pub mod view;
+
+use app::{App, Effect};
+
+/// Whether the UI can run: both ends of the terminal are a terminal.
+pub fn available() -> bool {
+    std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
+}
+
+pub fn run(dir: PlanDir, today: Date) -> Result<i32, CliError> {
+    let mut app = App::new(dir, today);
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| CliError::Failed(format!("cannot start the terminal UI: {e}")))?;
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, &mut app);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, CliError> {
+    let io = |e: std::io::Error| CliError::Failed(format!("terminal error: {e}"));
+    let mut stamp = disk_stamp(&app.dir.dir);
+    let mut checked = Instant::now();
+    loop {
+        terminal.draw(|frame| view::draw(frame, app)).map_err(io)?;
+        if event::poll(Duration::from_millis(500)).map_err(io)? {
+            let ev = event::read().map_err(io)?;
+            let effect = app.handle(ev);
+            match effect {
+                Effect::None => {}
+                Effect::Quit => return Ok(0),
+                Effect::Save(message) => {
+                    save(app, &message);
+                    stamp = disk_stamp(&app.dir.dir);
+                }
+                Effect::Reload => {
+                    reload(app);
+                    stamp = disk_stamp(&app.dir.dir);
+                }
+                Effect::Editor(text) => {
+                    let edited = edit_outside(terminal, &text)?;
+                    app.editor_done(edited);
+                }
+            }
+        }
+        // A file changed outside charter: say so, and offer to reload.
+        if checked.elapsed() > Duration::from_secs(2) {
+            checked = Instant::now();
+            let now = disk_stamp(&app.dir.dir);
+            if now != stamp {
+                stamp = now;
+                app.failed(
+                    "the plan's files changed on disk outside charter: press R to reload them"
+                        .into(),
+                );
+            }
+        }
+    }
+}
+
+/// Writes and commits the app's plan; reports the outcome in the app.
+pub fn save(app: &mut App, message: &str) {
+    match try_save(app, message) {
+        Ok((dir, note)) => app.saved(dir, note),
+        Err(CliError::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
+            "{file} changed on disk since it was loaded, so nothing was saved: press R to reload it (your unsaved edits are dropped)"
+        )),
+        Err(e) => app.failed(e.to_string()),
+    }
+}
+
+fn try_save(app: &App, message: &str) -> Result<(PlanDir, String), CliError> {
+    let _lock = PlanLock::acquire(&app.dir.dir)?;
+    let repo = ready_repo(&app.dir.dir)?;
+    let changes = app.dir.changes(&app.plan, Mode::Keep)?;
+    let note = apply_and_commit(&app.dir, changes, repo.as_ref(), message)?;
+    Ok((plan_dir::load(&app.dir.dir)?, note))
+}
+
+pub fn reload(app: &mut App) {
+    match plan_dir::load(&app.dir.dir) {
+        Ok(dir) => app.saved(dir, "reloaded from disk".into()),
+        Err(e) => app.failed(e.to_string()),
+    }
+}
+
+/// Size and modification time of every plan file: cheap to compare.
+fn disk_stamp(dir: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let mut paths: Vec<PathBuf> = plan_dir::FILES.iter().map(|(f, _)| dir.join(f)).collect();
+    if let Ok(entries) = std::fs::read_dir(dir.join("reviews")) {
+        paths.extend(entries.filter_map(Result::ok).map(|e| e.path()));
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let meta = std::fs::metadata(&p).ok()?;
+            Some((p, meta.len(), meta.modified().ok()))
+        })
+        .collect()
+}
+
+/// Suspends the UI, edits `text` in $EDITOR (vi when unset), resumes.
+fn edit_outside(terminal: &mut DefaultTerminal, text: &str) -> Result<String, CliError> {
+    let file = tempfile::Builder::new()
+        .prefix("charter-edit-")
+        .suffix(".txt")
+        .tempfile()
+        .map_err(|e| CliError::Failed(format!("cannot make a file to edit: {e}")))?;
+    std::fs::write(file.path(), text)
+        .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", file.path().display())))?;
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".into());
+    ratatui::restore();
+    let mut parts = editor.split_whitespace();
+    let status = std::process::Command::new(parts.next().unwrap_or("vi"))
+        .args(parts)
+        .arg(file.path())
+        .status();
+    *terminal = ratatui::try_init()
+        .map_err(|e| CliError::Failed(format!("cannot restart the terminal UI: {e}")))?;
+    let _ = terminal.clear();
+    match status {
+        Ok(s) if s.success() => std::fs::read_to_string(file.path())
+            .map_err(|e| CliError::Failed(format!("cannot read the edited text: {e}"))),
+        // The editor failed or was quit without saving: keep the text.
+        _ => Ok(text.to_string()),
+    }
+}

@@ -1,0 +1,296 @@
+//! What each list tab shows: its columns, one row per item, and the order
+//! and filter the user chose. Rows are built only for what is on screen.
+
+use super::app::Tab;
+use super::items::Kind;
+use crate::domain::facts::{self, MetricState};
+use crate::domain::model::{Plan, Status};
+use crate::domain::types::Date;
+
+/// One row: its cells, and how it should stand out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub kind: Kind,
+    pub index: usize,
+    pub cells: Vec<String>,
+    pub tone: Tone,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Normal,
+    Good,
+    Warn,
+    Bad,
+    Quiet,
+}
+
+pub fn columns(tab: Tab) -> &'static [&'static str] {
+    match tab {
+        Tab::Overview => &[],
+        Tab::Charter => &["kind", "id", "text", "channel / hours", "metric"],
+        Tab::Goals => &["id", "title", "horizon", "owner", "milestones"],
+        Tab::Milestones => &["id", "title", "status", "phase", "owner", "due"],
+        Tab::Metrics => &["id", "name", "baseline → latest → target", "state"],
+        Tab::People => &["kind", "id", "name", "role / every", "more"],
+        Tab::Reviews => &["date", "title", "milestones", "decisions", "actions"],
+    }
+}
+
+pub fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Planned => "○ planned",
+        Status::InProgress => "▶ in progress",
+        Status::Done => "✔ done",
+        Status::Blocked => "■ blocked",
+        Status::Cancelled => "✖ cancelled",
+    }
+}
+
+pub fn state_word(s: MetricState) -> &'static str {
+    match s {
+        MetricState::OnTrack => "✔ on track",
+        MetricState::Behind => "▼ behind",
+        MetricState::Exception => "! exception",
+        MetricState::Stale => "⌛ stale",
+        MetricState::NoData => "· no data",
+    }
+}
+
+pub fn state_tone(s: MetricState) -> Tone {
+    match s {
+        MetricState::OnTrack => Tone::Good,
+        MetricState::Behind | MetricState::Stale => Tone::Warn,
+        MetricState::Exception => Tone::Bad,
+        MetricState::NoData => Tone::Quiet,
+    }
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(|x| x.to_string()).unwrap_or_default()
+}
+
+fn num(v: Option<f64>) -> String {
+    crate::cli::shown_number_opt(v)
+}
+
+/// The row of item `i` of `kind`.
+pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
+    let mut tone = Tone::Normal;
+    let cells = match kind {
+        Kind::Channel => {
+            let c = &plan.charter.channels[i];
+            vec![
+                "channel".into(),
+                c.id.to_string(),
+                c.name.clone(),
+                opt(&c.hours),
+                String::new(),
+            ]
+        }
+        Kind::Commitment => {
+            let c = &plan.charter.commitments[i];
+            vec![
+                "commitment".into(),
+                c.id.to_string(),
+                c.text.clone(),
+                opt(&c.channel),
+                opt(&c.metric),
+            ]
+        }
+        Kind::Goal => {
+            let g = &plan.goals.goals[i];
+            let count = plan
+                .milestones
+                .milestones
+                .iter()
+                .filter(|m| m.goal.as_ref() == Some(&g.id))
+                .count();
+            let horizon = g
+                .horizon
+                .map(|h| format!("{h:?}").to_lowercase())
+                .unwrap_or_default();
+            vec![
+                g.id.to_string(),
+                g.title.clone(),
+                horizon,
+                opt(&g.owner),
+                count.to_string(),
+            ]
+        }
+        Kind::Milestone => {
+            let m = &plan.milestones.milestones[i];
+            let overdue = facts::milestone_overdue(m, today);
+            tone = match m.status {
+                _ if overdue => Tone::Bad,
+                Status::Done => Tone::Good,
+                Status::Blocked => Tone::Warn,
+                Status::Cancelled => Tone::Quiet,
+                _ => Tone::Normal,
+            };
+            let due = match m.due {
+                Some(d) if overdue => format!("{d} !"),
+                Some(d) => d.to_string(),
+                None => String::new(),
+            };
+            let phase = m
+                .phase
+                .map(|p| format!("{p:?}").to_lowercase())
+                .unwrap_or_default();
+            vec![
+                m.id.to_string(),
+                m.title.clone(),
+                status_word(m.status).into(),
+                phase,
+                opt(&m.owner),
+                due,
+            ]
+        }
+        Kind::Metric => {
+            let m = &plan.metrics.metrics[i];
+            let state = facts::metric_state(m, today);
+            tone = state_tone(state);
+            let unit = m
+                .unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
+            let trajectory = format!(
+                "{} → {} → {}{unit}",
+                num(m.baseline.map(|b| b.value)),
+                num(facts::latest_reading(m).map(|r| r.value)),
+                num(m.target.map(|t| t.value))
+            );
+            vec![
+                m.id.to_string(),
+                m.name.clone(),
+                trajectory,
+                state_word(state).into(),
+            ]
+        }
+        Kind::Member => {
+            let m = &plan.committee.members[i];
+            let role = m
+                .role
+                .map(|r| format!("{r:?}").to_lowercase())
+                .unwrap_or_default();
+            vec![
+                "member".into(),
+                m.id.to_string(),
+                m.name.clone(),
+                role,
+                opt(&m.title),
+            ]
+        }
+        Kind::Routine => {
+            let r = &plan.committee.routines[i];
+            vec![
+                "routine".into(),
+                r.id.to_string(),
+                r.name.clone(),
+                format!("every {}", r.every),
+                opt(&r.owner),
+            ]
+        }
+        Kind::Agent => {
+            let a = &plan.agents.agents[i];
+            let level = a.level.map(|l| format!("{l:?}")).unwrap_or_default();
+            vec![
+                "agent".into(),
+                a.id.to_string(),
+                a.name.clone(),
+                level,
+                opt(&a.unit),
+            ]
+        }
+        Kind::Review => {
+            let r = &plan.reviews[i];
+            vec![
+                r.date.to_string(),
+                opt(&r.title),
+                r.milestones.len().to_string(),
+                r.decisions.len().to_string(),
+                r.actions.len().to_string(),
+            ]
+        }
+    };
+    Row {
+        kind,
+        index: i,
+        cells,
+        tone,
+    }
+}
+
+/// Whether item `i` passes the filter: every word must match, either as
+/// `field:value` (status, owner, phase, goal) or as text in the row.
+fn passes(plan: &Plan, kind: Kind, i: usize, row: &Row, words: &[String]) -> bool {
+    words.iter().all(|word| {
+        if let Some((field, value)) = word.split_once(':') {
+            if kind == Kind::Milestone {
+                let m = &plan.milestones.milestones[i];
+                let text = match field {
+                    "status" => m.status.as_str().to_string(),
+                    "owner" => opt(&m.owner),
+                    "phase" => m
+                        .phase
+                        .map(|p| format!("{p:?}").to_lowercase())
+                        .unwrap_or_default(),
+                    "goal" => opt(&m.goal),
+                    _ => {
+                        return row
+                            .cells
+                            .iter()
+                            .any(|c| c.to_lowercase().contains(word.as_str()))
+                    }
+                };
+                return text == value || text.replace('_', " ") == value;
+            }
+        }
+        row.cells
+            .iter()
+            .any(|c| c.to_lowercase().contains(word.as_str()))
+    })
+}
+
+/// The items of `tab` in display order.
+pub fn ordered(
+    plan: &Plan,
+    today: Date,
+    tab: Tab,
+    filter: &str,
+    sort: usize,
+    reverse: bool,
+) -> Vec<(Kind, usize)> {
+    let words: Vec<String> = filter
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let mut rows: Vec<Row> = Vec::new();
+    for kind in tab.kinds() {
+        for i in 0..kind.count(plan) {
+            let r = row(plan, today, *kind, i);
+            if words.is_empty() || passes(plan, *kind, i, &r, &words) {
+                rows.push(r);
+            }
+        }
+    }
+    // Column 0 keeps the file's order; others sort by their text (dates sort as text).
+    if sort > 0 {
+        rows.sort_by(|a, b| {
+            let key = |r: &Row| {
+                r.cells
+                    .get(sort)
+                    .cloned()
+                    .unwrap_or_default()
+                    .to_lowercase()
+            };
+            key(a).cmp(&key(b))
+        });
+    }
+    if reverse {
+        rows.reverse();
+    }
+    rows.into_iter().map(|r| (r.kind, r.index)).collect()
+}

@@ -1,0 +1,502 @@
+//! The list tabs: a table of items (or the milestone timeline) and the
+//! selected item's detail. Only the rows on screen are built.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+use super::{bold, boxed, fit, pad, selected_style, tone};
+use crate::domain::facts;
+use crate::domain::model::{Plan, Status};
+use crate::domain::types::Date;
+use crate::tui::app::{App, Tab};
+use crate::tui::items::Kind;
+use crate::tui::rows::{self, state_tone, state_word, Row, Tone};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let area = if app.tab == Tab::Charter {
+        let top = (area.height / 3).clamp(3, 12).min(area.height);
+        let [text, rest] =
+            Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(area);
+        draw_charter_text(frame, text, &app.plan);
+        rest
+    } else {
+        area
+    };
+    let (table, detail) = if area.width >= 140 {
+        let [t, d] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+            .areas(area);
+        (t, d)
+    } else {
+        let [t, d] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+        (t, d)
+    };
+    if app.tab == Tab::Milestones && app.timeline {
+        draw_timeline(frame, table, app);
+    } else {
+        draw_table(frame, table, app);
+    }
+    draw_detail(frame, detail, app);
+}
+
+fn title(app: &App) -> String {
+    let list = app.list();
+    let mut t = format!("{} {}", app.tab.title(), list.rows.len());
+    if !list.filter.is_empty() {
+        t.push_str(&format!(" · filter: {}", list.filter));
+    }
+    let columns = rows::columns(app.tab);
+    if list.sort > 0 {
+        t.push_str(&format!(
+            " · by {}{}",
+            columns.get(list.sort).unwrap_or(&""),
+            if list.reverse { " ↓" } else { "" }
+        ));
+    }
+    t
+}
+
+/// The first row on screen, so that the selected one is visible.
+fn first_visible(selected: usize, height: usize) -> usize {
+    if height == 0 {
+        0
+    } else {
+        selected - selected % height
+    }
+}
+
+fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
+    let block = boxed(&title(app));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 2 || inner.width < 4 {
+        return;
+    }
+    let columns = rows::columns(app.tab);
+    let body_h = inner.height.saturating_sub(1) as usize;
+    let list = app.list();
+    let first = first_visible(list.selected, body_h);
+    let visible: Vec<Row> = app.visible_rows(app.tab, first, body_h);
+    let widths = column_widths(app.tab, columns, &visible, inner.width as usize);
+    let header: Vec<Span> = columns
+        .iter()
+        .zip(&widths)
+        .map(|(c, w)| Span::styled(pad(c, *w) + " ", bold()))
+        .collect();
+    let mut lines = vec![Line::from(header)];
+    if visible.is_empty() {
+        let hint = if list.filter.is_empty() {
+            "nothing here yet: press a to add"
+        } else {
+            "nothing matches the filter: esc clears it"
+        };
+        lines.push(Line::from(Span::styled(hint, tone(Tone::Quiet))));
+    }
+    for (n, row) in visible.iter().enumerate() {
+        let selected = first + n == list.selected;
+        let text: String = row
+            .cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| pad(c, *w) + " ")
+            .collect();
+        let style = if selected {
+            selected_style().patch(tone(row.tone))
+        } else {
+            tone(row.tone)
+        };
+        lines.push(Line::from(Span::styled(
+            fit(&text, inner.width as usize),
+            style,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Column widths: each column as wide as its widest visible cell (at most
+/// 24), and the text column (title, name) taking what is left.
+fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<usize> {
+    let flex = match tab {
+        Tab::Charter | Tab::People => 2,
+        _ => 1,
+    };
+    let mut widths: Vec<usize> = columns.iter().map(|c| c.width()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(&row.cells) {
+            *w = (*w).max(cell.width().min(24));
+        }
+    }
+    let gaps = columns.len();
+    let others: usize = widths
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != flex)
+        .map(|(_, w)| w)
+        .sum();
+    let room = total.saturating_sub(others + gaps);
+    if let Some(w) = widths.get_mut(flex) {
+        *w = room.max(8);
+    }
+    // Still too wide (a narrow terminal): shrink every other column evenly.
+    let mut sum: usize = widths.iter().sum::<usize>() + gaps;
+    while sum > total {
+        let Some(i) = (0..widths.len())
+            .filter(|i| *i != flex)
+            .max_by_key(|i| widths[*i])
+        else {
+            break;
+        };
+        if widths[i] <= 3 {
+            break;
+        }
+        widths[i] -= 1;
+        sum -= 1;
+    }
+    widths
+}
+
+fn draw_timeline(frame: &mut Frame, area: Rect, app: &App) {
+    let block = boxed(&format!("{} · timeline (t: table)", title(app)));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 2 || inner.width < 20 {
+        return;
+    }
+    let (start, end) = (app.plan.meta.start, app.plan.meta.end);
+    let span = start.days_until(end).max(1) as f64;
+    let label_w = 18.min(inner.width as usize / 3);
+    let bar_w = (inner.width as usize).saturating_sub(label_w + 1);
+    let column = |d: Date| {
+        ((start.days_until(d) as f64 / span) * (bar_w.saturating_sub(1)) as f64)
+            .round()
+            .clamp(0.0, bar_w.saturating_sub(1) as f64) as usize
+    };
+    let today_at = column(app.today);
+    let body_h = inner.height.saturating_sub(1) as usize;
+    let list = app.list();
+    let first = first_visible(list.selected, body_h);
+    let mut header: Vec<char> = format!("{start}").chars().collect();
+    header.resize(bar_w, ' ');
+    let end_label: Vec<char> = format!("{end}").chars().collect();
+    if bar_w > end_label.len() + header.len() / 2 {
+        let at = bar_w - end_label.len();
+        header[at..].copy_from_slice(&end_label);
+    }
+    if today_at < bar_w {
+        header[today_at] = '▼';
+    }
+    let mut lines = vec![Line::from(format!(
+        "{} {}",
+        pad("", label_w),
+        header.iter().collect::<String>()
+    ))];
+    for (n, (kind, i)) in list.rows.iter().skip(first).take(body_h).enumerate() {
+        if *kind != Kind::Milestone {
+            continue;
+        }
+        let m = &app.plan.milestones.milestones[*i];
+        let mut bar = vec![' '; bar_w];
+        let from = column(m.start.unwrap_or(start));
+        let to = m.due.map(column).unwrap_or(from);
+        for cell in bar.iter_mut().take(to.max(from) + 1).skip(from.min(to)) {
+            *cell = match m.status {
+                Status::Done => '█',
+                Status::Cancelled => '·',
+                _ => '━',
+            };
+        }
+        if let Some(d) = m.done_on {
+            if let Some(cell) = bar.get_mut(column(d)) {
+                *cell = '●';
+            }
+        }
+        if today_at < bar_w && bar[today_at] == ' ' {
+            bar[today_at] = '│';
+        }
+        let overdue = facts::milestone_overdue(m, app.today);
+        let row_tone = if overdue {
+            Tone::Bad
+        } else if m.status == Status::Done {
+            Tone::Good
+        } else {
+            Tone::Normal
+        };
+        let selected = first + n == list.selected;
+        let style = if selected {
+            selected_style().patch(tone(row_tone))
+        } else {
+            tone(row_tone)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(pad(m.id.as_str(), label_w), style),
+            Span::raw(" "),
+            Span::styled(bar.into_iter().collect::<String>(), tone(row_tone)),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn field(name: &str, value: impl Into<String>) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{name}: "), bold()),
+        Span::raw(value.into()),
+    ])
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref()
+        .map(|x| x.to_string())
+        .unwrap_or_else(|| "–".into())
+}
+
+fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
+    let Some((kind, i)) = app.selected() else {
+        frame.render_widget(Paragraph::new("").block(boxed("Detail")), area);
+        return;
+    };
+    let p = &app.plan;
+    let mut lines: Vec<Line> = Vec::new();
+    match kind {
+        Kind::Milestone => {
+            let m = &p.milestones.milestones[i];
+            lines.push(Line::from(Span::styled(m.title.clone(), bold())));
+            lines.push(field("status", rows::status_word(m.status)));
+            lines.push(field("goal", opt(&m.goal)));
+            lines.push(field("owner", opt(&m.owner)));
+            lines.push(field(
+                "agents",
+                m.agents
+                    .iter()
+                    .map(|a| a.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ));
+            lines.push(field(
+                "start → due",
+                format!("{} → {}", opt(&m.start), opt(&m.due)),
+            ));
+            if let Some(d) = m.done_on {
+                lines.push(field("done on", d.to_string()));
+            }
+            if !m.depends_on.is_empty() {
+                lines.push(field(
+                    "depends on",
+                    m.depends_on
+                        .iter()
+                        .map(|a| a.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ));
+            }
+            let trend = facts::milestone_trend(p, m.id.as_str());
+            if let Some(slip) = facts::slip_days(p, m) {
+                lines.push(field(
+                    "slip",
+                    format!("{slip:+}d over {} reviews", trend.len()),
+                ));
+            }
+            if !m.actions.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    "actions ([ ] move, space ticks)",
+                    bold(),
+                )));
+                for (n, a) in m.actions.iter().enumerate() {
+                    let mark = if a.done { "[x]" } else { "[ ]" };
+                    let cursor = if n == app.list().action { "›" } else { " " };
+                    let late = !a.done && a.due.is_some_and(|d| d < app.today);
+                    let text = format!(
+                        "{cursor}{mark} {}{}{}",
+                        a.title,
+                        a.owner
+                            .as_ref()
+                            .map(|o| format!(" — {o}"))
+                            .unwrap_or_default(),
+                        a.due.map(|d| format!(", due {d}")).unwrap_or_default()
+                    );
+                    lines.push(Line::from(Span::styled(
+                        text,
+                        if late {
+                            tone(Tone::Bad)
+                        } else {
+                            tone(Tone::Normal)
+                        },
+                    )));
+                }
+            }
+        }
+        Kind::Metric => {
+            let m = &p.metrics.metrics[i];
+            let state = facts::metric_state(m, app.today);
+            lines.push(Line::from(Span::styled(m.name.clone(), bold())));
+            lines.push(Line::from(Span::styled(
+                state_word(state),
+                tone(state_tone(state)),
+            )));
+            lines.push(field(
+                "direction",
+                format!("{:?}", m.direction).to_lowercase(),
+            ));
+            lines.push(field(
+                "baseline",
+                m.baseline
+                    .map(|b| format!("{} on {}", crate::cli::shown_number(b.value), b.on))
+                    .unwrap_or_else(|| "–".into()),
+            ));
+            lines.push(field(
+                "target",
+                m.target
+                    .map(|t| format!("{} by {}", crate::cli::shown_number(t.value), t.by))
+                    .unwrap_or_else(|| "–".into()),
+            ));
+            lines.push(field(
+                "expected now",
+                crate::cli::shown_number_opt(facts::expected_now(m, app.today).map(facts::round2)),
+            ));
+            if let Some(alert) = m.alert {
+                lines.push(field("alert", crate::cli::shown_number(alert)));
+            }
+            lines.push(field("every", opt(&m.every)));
+            lines.push(field("source", opt(&m.source)));
+            lines.push(field("owner", opt(&m.owner)));
+            let values: Vec<f64> = m
+                .readings
+                .iter()
+                .filter(|r| r.unit.is_none())
+                .map(|r| r.value)
+                .collect();
+            if !values.is_empty() {
+                lines.push(Line::from(super::overview::sparkline(&values, 30)));
+            }
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "readings ({}), latest first; r records one",
+                    m.readings.len()
+                ),
+                bold(),
+            )));
+            for r in m.readings.iter().rev().take(12) {
+                lines.push(Line::from(format!(
+                    "  {}  {}{}",
+                    r.on,
+                    crate::cli::shown_number(r.value),
+                    r.unit
+                        .as_ref()
+                        .map(|u| format!("  ({u})"))
+                        .unwrap_or_default()
+                )));
+            }
+        }
+        Kind::Review => {
+            let r = &p.reviews[i];
+            lines.push(Line::from(Span::styled(
+                format!("{} {}", r.date, opt(&r.title)),
+                bold(),
+            )));
+            lines.push(field(
+                "attendees",
+                r.attendees
+                    .iter()
+                    .map(|a| a.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ));
+            for m in &r.milestones {
+                lines.push(Line::from(format!(
+                    "  {} {:?} {}% → {}{}",
+                    m.id,
+                    m.health,
+                    m.progress
+                        .map(|x| x.to_string())
+                        .unwrap_or_else(|| "–".into()),
+                    opt(&m.forecast),
+                    m.note
+                        .as_ref()
+                        .map(|n| format!(" — {n}"))
+                        .unwrap_or_default()
+                )));
+            }
+            for d in &r.decisions {
+                lines.push(Line::from(format!("  decision: {}", d.text)));
+            }
+            for a in &r.actions {
+                lines.push(Line::from(format!(
+                    "  {} {}",
+                    if a.done { "[x]" } else { "[ ]" },
+                    a.text
+                )));
+            }
+            if let Some(s) = &r.summary {
+                lines.push(Line::from(""));
+                lines.extend(s.lines().map(|l| Line::from(l.to_string())));
+            }
+        }
+        _ => {
+            let value = kind.to_json(p, i);
+            for f in kind.fields() {
+                let text = crate::tui::items::field_text(&value, f.key);
+                if !text.is_empty() {
+                    lines.push(field(f.key, text));
+                }
+            }
+            let id = kind.id(p, i);
+            let refs = crate::tui::items::references_to(p, &id);
+            if !refs.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    format!("referred to by {}", refs.len()),
+                    bold(),
+                )));
+                lines.extend(
+                    refs.into_iter()
+                        .take(12)
+                        .map(|r| Line::from(format!("  {r}"))),
+                );
+            }
+        }
+    }
+    let title = format!("{} {}", kind.name(), kind.id(p, i));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(&title)),
+        area,
+    );
+}
+
+fn draw_charter_text(frame: &mut Frame, area: Rect, plan: &Plan) {
+    let c = &plan.charter;
+    let mut lines = Vec::new();
+    if let Some(v) = &c.vision {
+        lines.push(field("vision", v.clone()));
+    }
+    if !c.values.is_empty() {
+        lines.push(field("values", c.values.join(" · ")));
+    }
+    for p in &c.principles {
+        lines.push(Line::from(format!("• {p}")));
+    }
+    if let Some(t) = &c.terms {
+        lines.push(field("terms", t.replace('\n', " ")));
+    }
+    let mut title = "Service charter".to_string();
+    if let Some(v) = c.version {
+        title.push_str(&format!(" v{v}"));
+    }
+    if let Some(d) = c.approved_on {
+        title.push_str(&format!(" · approved {d}"));
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "no charter yet: write charter.yaml (see DESIGN §2)",
+            tone(Tone::Quiet),
+        )));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(&title)),
+        area,
+    );
+}

@@ -1,0 +1,242 @@
+//! Drawing: a pure function of the app's state. Only what is on screen is
+//! built, so a plan of any size draws in the same time.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::app::{App, Mode, Tab};
+use super::keymap;
+use super::rows::Tone;
+
+mod list;
+mod overview;
+mod popup;
+
+/// Whether colours are wanted (NO_COLOR unset). Meaning never depends on
+/// colour alone: every state also has a symbol or a word.
+pub fn colour() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+pub fn tone(t: Tone) -> Style {
+    if !colour() {
+        return match t {
+            Tone::Bad => Style::default().add_modifier(Modifier::BOLD),
+            _ => Style::default(),
+        };
+    }
+    match t {
+        Tone::Normal => Style::default(),
+        Tone::Good => Style::default().fg(Color::Green),
+        Tone::Warn => Style::default().fg(Color::Yellow),
+        Tone::Bad => Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+        Tone::Quiet => Style::default().fg(Color::DarkGray),
+    }
+}
+
+pub fn bold() -> Style {
+    Style::default().add_modifier(Modifier::BOLD)
+}
+
+pub fn selected_style() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+
+/// `text` cut to `width` terminal columns, never inside a character, with
+/// an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` padded with spaces to `width` columns (cut first when longer).
+pub fn pad(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let w = cut.width();
+    format!("{cut}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The tab whose title is at `column` of the tab line.
+pub fn tab_at(column: u16) -> Option<Tab> {
+    let mut x = 1u16;
+    for tab in Tab::ALL {
+        let w = tab.title().len() as u16 + 2;
+        if column >= x && column < x + w {
+            return Some(tab);
+        }
+        x += w;
+    }
+    None
+}
+
+pub fn draw(frame: &mut Frame, app: &mut App) {
+    let area = frame.area();
+    if area.height < 3 || area.width < 10 {
+        frame.render_widget(
+            Paragraph::new(fit("charter: enlarge the window", area.width as usize)),
+            area,
+        );
+        return;
+    }
+    let [header, tabs, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(frame, header, app);
+    draw_tabs(frame, tabs, app);
+    app.page = body.height.saturating_sub(3).max(1) as usize;
+    match app.tab {
+        Tab::Overview => overview::draw(frame, body, app),
+        _ => list::draw(frame, body, app),
+    }
+    draw_footer(frame, footer, app);
+    popup::draw(frame, area, app);
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
+    let p = &app.status.plan;
+    let left = format!(" charter · {}", app.plan.meta.title);
+    let mut right = format!(
+        "{} · day {} of {}",
+        app.today,
+        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+        p.days_total + 1
+    );
+    let changes = app.change_summary().len();
+    if changes > 0 {
+        right.push_str(&format!(" · ● {changes} unsaved"));
+    }
+    right.push(' ');
+    let width = area.width as usize;
+    let room = width.saturating_sub(right.width() + 1);
+    let line = Line::from(vec![
+        Span::styled(pad(&left, room), bold()),
+        Span::raw(" "),
+        Span::styled(
+            fit(&right, width.saturating_sub(room + 1)),
+            if changes > 0 {
+                tone(Tone::Warn)
+            } else {
+                Style::default()
+            },
+        ),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
+    let mut spans = vec![Span::raw(" ")];
+    for tab in Tab::ALL {
+        let title = if tab == app.tab {
+            format!("[{}]", tab.title())
+        } else {
+            format!(" {} ", tab.title())
+        };
+        let style = if tab == app.tab {
+            bold().add_modifier(Modifier::UNDERLINED)
+        } else {
+            Style::default()
+        };
+        spans.push(Span::styled(title, style));
+    }
+    let help = "? help ";
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    let gap = (area.width as usize).saturating_sub(used + help.len());
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.push(Span::raw(help));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
+    let text = match &app.message {
+        Some((m, true)) => Line::from(Span::styled(format!(" ✖ {m}"), tone(Tone::Bad))),
+        Some((m, false)) => Line::from(format!(" {m}")),
+        None => {
+            let mut shown: Vec<keymap::Action> = Vec::new();
+            let hints: Vec<String> = keymap::bindings(&app.contexts())
+                .filter_map(|b| {
+                    let word = footer_word(b.action)?;
+                    if shown.contains(&b.action) {
+                        return None;
+                    }
+                    shown.push(b.action);
+                    Some(format!("{} {word}", b.label))
+                })
+                .collect();
+            Line::from(format!(" {}", hints.join(" · ")))
+        }
+    };
+    frame.render_widget(Paragraph::new(text).style(tone(Tone::Quiet)), area);
+}
+
+/// The word the footer shows for an action; actions without one are only in help.
+fn footer_word(action: keymap::Action) -> Option<&'static str> {
+    use keymap::Action as A;
+    Some(match action {
+        A::NextTab => "tab",
+        A::Down => "move",
+        A::Open => "edit",
+        A::Add => "add",
+        A::Delete => "delete",
+        A::Filter => "filter",
+        A::Search => "search",
+        A::Save => "save",
+        A::Help => "help",
+        A::Quit => "quit",
+        A::CycleStatus => "status",
+        A::Timeline => "timeline",
+        A::ToggleAction => "tick",
+        A::Record => "record",
+        A::Submit => "apply",
+        A::Cancel => "cancel",
+        A::NextField => "field",
+        A::ChoiceNext => "choose",
+        A::Yes => "yes",
+        A::No => "no",
+        _ => return None,
+    })
+}
+
+/// A bordered box with a title.
+pub fn boxed(title: &str) -> Block<'static> {
+    Block::bordered().title(format!(" {title} "))
+}
+
+/// Lines of text in a box, wrapped.
+pub fn text_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>) {
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(boxed(title)),
+        area,
+    );
+}
+
+/// Renders nothing when `Mode` has no popup.
+pub fn has_popup(app: &App) -> bool {
+    !matches!(app.mode, Mode::Normal)
+}

@@ -1,0 +1,301 @@
+//! The dashboard: the plan's state on one screen.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+use super::{bold, boxed, fit, pad, tone};
+use crate::domain::facts::{self, MetricState};
+use crate::domain::model::Status;
+use crate::tui::app::App;
+use crate::tui::rows::{state_tone, state_word, status_word, Tone};
+
+/// A sparkline of the latest readings, in block characters.
+pub fn sparkline(values: &[f64], width: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let values = &values[values.len().saturating_sub(width)..];
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+    values
+        .iter()
+        .map(|v| {
+            let at = if hi > lo {
+                ((v - lo) / (hi - lo) * 7.0).round() as usize
+            } else {
+                3
+            };
+            BARS[at.min(7)]
+        })
+        .collect()
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let wide = area.width >= 90;
+    let (left, right) = if wide {
+        let [l, r] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+            .areas(area);
+        (l, r)
+    } else {
+        let [l, r] =
+            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+        (l, r)
+    };
+    let [milestones, actions] =
+        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
+    let review_height = 6.min(right.height / 2);
+    let [metrics, review] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(right);
+    draw_milestones(frame, milestones, app);
+    draw_actions(frame, actions, app);
+    draw_metrics(frame, metrics, app);
+    draw_review(frame, review, app);
+}
+
+fn inner_width(area: Rect) -> usize {
+    area.width.saturating_sub(2) as usize
+}
+
+fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
+    let s = &app.status.milestones;
+    let w = inner_width(area);
+    let mut lines = Vec::new();
+    let counts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|st| s.by_status.get(**st) > 0)
+        .map(|st| format!("{} {}", status_word(*st), s.by_status.get(*st)))
+        .collect();
+    lines.push(Line::from(fit(&counts.join("  "), w)));
+    if !s.overdue.is_empty() {
+        lines.push(Line::from(Span::styled("overdue", bold())));
+        for id in &s.overdue {
+            if let Some(m) = app.plan.milestones.milestones.iter().find(|m| &m.id == id) {
+                let late = m
+                    .due
+                    .map(|d| format!("-{}d", d.days_until(app.today)))
+                    .unwrap_or_default();
+                let text = format!(" ! {} {}", pad(id.as_str(), 16), m.title);
+                let room = w.saturating_sub(late.len() + 1);
+                lines.push(Line::from(vec![
+                    Span::styled(pad(&text, room), tone(Tone::Bad)),
+                    Span::styled(format!(" {late}"), tone(Tone::Bad)),
+                ]));
+            }
+        }
+    }
+    if !s.next_due.is_empty() {
+        lines.push(Line::from(Span::styled("next due", bold())));
+        for n in &s.next_due {
+            let when = format!("{} in {}d", n.due, n.in_days);
+            let room = w.saturating_sub(when.len() + 1);
+            lines.push(Line::from(format!(
+                "   {} {when}",
+                pad(
+                    &format!("{} {}", pad(n.id.as_str(), 16), n.title),
+                    room.saturating_sub(3)
+                )
+            )));
+        }
+    }
+    for sl in s.slipped.iter().filter(|x| x.slip_days != 0).take(3) {
+        lines.push(Line::from(Span::styled(
+            fit(
+                &format!(
+                    "{} slipped {:+}d over {} reviews",
+                    sl.id, sl.slip_days, sl.reviews
+                ),
+                w,
+            ),
+            tone(Tone::Warn),
+        )));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&format!("Milestones {}", s.total))),
+        area,
+    );
+}
+
+fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
+    let w = inner_width(area);
+    let lines: Vec<Line> = app
+        .status
+        .open_actions_list
+        .iter()
+        .map(|a| {
+            let late = a.due.is_some_and(|d| d < app.today);
+            let tail = format!(
+                "{}{}{}",
+                a.owner
+                    .as_ref()
+                    .map(|o| format!("  {o}"))
+                    .unwrap_or_default(),
+                a.due.map(|d| format!("  due {d}")).unwrap_or_default(),
+                if late { " !" } else { "" }
+            );
+            let room = w.saturating_sub(tail.width());
+            Line::from(vec![
+                Span::raw(pad(&a.text, room)),
+                Span::styled(
+                    tail,
+                    if late {
+                        tone(Tone::Bad)
+                    } else {
+                        tone(Tone::Normal)
+                    },
+                ),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&format!("Open actions {}", app.status.open_actions))),
+        area,
+    );
+}
+
+fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
+    let w = inner_width(area);
+    let numbers: Vec<String> = app
+        .status
+        .metrics
+        .iter()
+        .map(|m| {
+            let unit = m
+                .unit
+                .as_deref()
+                .map(|u| format!(" {}", fit(u, 6)))
+                .unwrap_or_default();
+            format!(
+                "{} → {} → {}{unit}",
+                crate::cli::shown_number_opt(m.baseline),
+                crate::cli::shown_number_opt(m.latest),
+                crate::cli::shown_number_opt(m.target)
+            )
+        })
+        .collect();
+    let id_w = app
+        .status
+        .metrics
+        .iter()
+        .map(|m| m.id.as_str().width())
+        .max()
+        .unwrap_or(0)
+        .min(14);
+    let num_w = numbers.iter().map(|n| n.width()).max().unwrap_or(0).min(30);
+    let state_w = 12;
+    let spark_w = 10;
+    let fixed = id_w + num_w + state_w + 3;
+    let (name_w, spark_w) = if w > fixed + 12 + spark_w {
+        (w - fixed - spark_w - 1, spark_w)
+    } else {
+        (w.saturating_sub(fixed).max(4), 0)
+    };
+    let lines: Vec<Line> = app
+        .status
+        .metrics
+        .iter()
+        .zip(&numbers)
+        .map(|(m, nums)| {
+            let values: Vec<f64> = app
+                .plan
+                .metrics
+                .metrics
+                .iter()
+                .find(|x| x.id == m.id)
+                .map(|x| {
+                    x.readings
+                        .iter()
+                        .filter(|r| r.unit.is_none())
+                        .map(|r| r.value)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut spans = vec![
+                Span::raw(pad(m.id.as_str(), id_w)),
+                Span::raw(" "),
+                Span::raw(pad(&m.name, name_w)),
+                Span::raw(" "),
+                Span::raw(pad(nums, num_w)),
+                Span::raw(" "),
+                Span::styled(pad(state_word(m.state), state_w), tone(state_tone(m.state))),
+            ];
+            if spark_w > 0 && m.state != MetricState::NoData {
+                spans.push(Span::raw(" "));
+                spans.push(Span::styled(
+                    sparkline(&values, spark_w),
+                    tone(state_tone(m.state)),
+                ));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&format!("Metrics {}", app.status.metrics.len()))),
+        area,
+    );
+}
+
+fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
+    let r = &app.status.reviews;
+    let w = inner_width(area);
+    let mut lines = Vec::new();
+    let last = r.last.map_or("none yet".to_string(), |d| d.to_string());
+    let next = match r.next_due {
+        Some(d) => format!("next due {d} (in {}d)", app.today.days_until(d)),
+        None => "no review cadence set".into(),
+    };
+    let style = if r.overdue {
+        tone(Tone::Bad)
+    } else {
+        tone(Tone::Normal)
+    };
+    lines.push(Line::from(Span::styled(
+        fit(
+            &format!(
+                "last {last} · {next}{}",
+                if r.overdue { " · overdue!" } else { "" }
+            ),
+            w,
+        ),
+        style,
+    )));
+    if let Some(review) = facts::last_review(&app.plan) {
+        lines.push(Line::from(fit(
+            &format!(
+                "{} decisions · {} actions at the last review",
+                review.decisions.len(),
+                review.actions.len()
+            ),
+            w,
+        )));
+    }
+    let (e, warn) = (app.status.errors, app.status.warnings);
+    if e + warn > 0 {
+        let style = if e > 0 {
+            tone(Tone::Bad)
+        } else {
+            tone(Tone::Warn)
+        };
+        lines.push(Line::from(Span::styled(
+            fit(
+                &format!("{e} errors · {warn} warnings — press ! to see them"),
+                w,
+            ),
+            style,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines).block(boxed("Review")), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sparkline;
+
+    #[test]
+    fn sparkline_spans_low_to_high() {
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0, 8.0], 10), "▁▂▃█");
+        assert_eq!(sparkline(&[5.0, 5.0], 10), "▄▄");
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 2), "▁█");
+    }
+}

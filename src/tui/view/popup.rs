@@ -1,0 +1,180 @@
+//! Popups over the screen: help, forms, prompts, confirmations, pickers.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+use super::{bold, fit, pad, selected_style, text_box, tone};
+use crate::tui::app::{App, Mode};
+use crate::tui::items::FieldKind;
+use crate::tui::keymap::{self, Context};
+use crate::tui::rows::Tone;
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    match &app.mode {
+        Mode::Normal => {}
+        Mode::Help(scroll) => {
+            let mut contexts = vec![Context::Global];
+            contexts.extend(match app.tab {
+                crate::tui::app::Tab::Milestones => vec![Context::List, Context::Milestones],
+                crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
+                crate::tui::app::Tab::Overview => vec![],
+                _ => vec![Context::List],
+            });
+            contexts.extend([
+                Context::Form,
+                Context::Prompt,
+                Context::Pick,
+                Context::Confirm,
+            ]);
+            let mut lines = Vec::new();
+            for ctx in contexts {
+                let heading = match ctx {
+                    Context::Global => "everywhere",
+                    Context::List => "in lists",
+                    Context::Milestones => "milestones",
+                    Context::Metrics => "metrics",
+                    Context::Form => "in forms",
+                    Context::Prompt => "in prompts",
+                    Context::Pick => "in search and problems",
+                    Context::Confirm => "when asked",
+                    _ => "",
+                };
+                lines.push(Line::from(Span::styled(heading, bold())));
+                for b in keymap::bindings(&[ctx]) {
+                    lines.push(Line::from(format!("  {} {}", pad(b.label, 10), b.help)));
+                }
+            }
+            let lines: Vec<Line> = lines.into_iter().skip(*scroll as usize).collect();
+            text_box(
+                frame,
+                centred(area, 76, area.height.saturating_sub(2)),
+                "Keys (esc closes, ↑/↓ scroll)",
+                lines,
+            );
+        }
+        Mode::Form(form) => {
+            let label_w = form
+                .fields
+                .iter()
+                .map(|(f, _)| f.key.len())
+                .max()
+                .unwrap_or(4)
+                + 2;
+            let mut lines = Vec::new();
+            for (n, (field, text)) in form.fields.iter().enumerate() {
+                let focused = n == form.focus;
+                let hint = match field.kind {
+                    FieldKind::Choice(words) if focused => format!("  ({})", words.join(" | ")),
+                    FieldKind::Ref(_) | FieldKind::Refs(_) if focused => {
+                        "  (^n/^p: pick an id)".into()
+                    }
+                    FieldKind::Date if focused => "  (YYYY-MM-DD)".into(),
+                    FieldKind::Duration if focused => "  (4w, 1m, 1q…)".into(),
+                    FieldKind::LongText if focused => "  (^e: $EDITOR)".into(),
+                    _ => String::new(),
+                };
+                let required = if field.required { "*" } else { " " };
+                let shown = text.replace('\n', " ⏎ ");
+                let cursor = if focused { "▏" } else { "" };
+                let style = if focused {
+                    selected_style()
+                } else {
+                    tone(Tone::Normal)
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(pad(&format!("{required}{}", field.key), label_w), bold()),
+                    Span::styled(format!("{shown}{cursor}"), style),
+                    Span::styled(hint, tone(Tone::Quiet)),
+                ]));
+                if let Some(e) = &form.errors[n] {
+                    lines.push(Line::from(Span::styled(
+                        format!("{}✖ {e}", " ".repeat(label_w)),
+                        tone(Tone::Bad),
+                    )));
+                }
+            }
+            for p in &form.problems {
+                lines.push(Line::from(Span::styled(format!("✖ {p}"), tone(Tone::Bad))));
+            }
+            lines.push(Line::from(Span::styled(
+                "enter applies · esc cancels · ↑/↓ fields · * required",
+                tone(Tone::Quiet),
+            )));
+            let verb = if form.index.is_some() { "Edit" } else { "Add" };
+            let h = (lines.len() as u16 + 2).min(area.height);
+            text_box(
+                frame,
+                centred(area, 90, h),
+                &format!("{verb} {}", form.kind.name()),
+                lines,
+            );
+        }
+        Mode::Prompt(p) => {
+            let lines = vec![
+                Line::from(format!("{}▏", p.text)),
+                Line::from(Span::styled(
+                    "enter confirms · esc cancels",
+                    tone(Tone::Quiet),
+                )),
+            ];
+            text_box(frame, centred(area, 90, 4), &p.title, lines);
+        }
+        Mode::Confirm(c) => {
+            let mut lines = vec![Line::from(Span::styled(c.question.clone(), bold()))];
+            lines.extend(c.details.iter().map(|d| Line::from(format!("  {d}"))));
+            lines.push(Line::from(Span::styled(
+                "y: yes · n/esc: no",
+                tone(Tone::Quiet),
+            )));
+            let h = (lines.len() as u16 + 2).min(area.height);
+            text_box(frame, centred(area, 80, h), "Confirm", lines);
+        }
+        Mode::Pick(p) => {
+            let h = area.height.saturating_sub(4).max(3);
+            let w = area.width.saturating_sub(8).max(10);
+            let mut lines = Vec::new();
+            if p.searchable {
+                lines.push(Line::from(format!("/{}▏", p.query)));
+            }
+            let room = (h as usize).saturating_sub(2 + lines.len());
+            let first = if room == 0 {
+                0
+            } else {
+                p.selected - p.selected % room
+            };
+            for (n, (text, _)) in p.choices.iter().enumerate().skip(first).take(room) {
+                let style = if n == p.selected {
+                    selected_style()
+                } else {
+                    tone(Tone::Normal)
+                };
+                lines.push(Line::from(Span::styled(
+                    fit(text, w.saturating_sub(2) as usize),
+                    style,
+                )));
+            }
+            if p.choices.is_empty() {
+                lines.push(Line::from(Span::styled("nothing found", tone(Tone::Quiet))));
+            }
+            text_box(
+                frame,
+                centred(area, w, h),
+                &format!("{} ({})", p.title, p.choices.len()),
+                lines,
+            );
+        }
+    }
+}
