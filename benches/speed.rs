@@ -1,0 +1,1300 @@
+//! Speed benchmark of `charter check` and `charter status` on a large plan.
+//!
+//! The requirement: on a generated plan of 10,000 milestones and 1,000
+//! metrics with 100 readings each, `charter check` and `charter status` take
+//! at most 2× the time that parsing the same files into the model's structs
+//! alone takes, and peak memory stays under 10× the plan's size on disk.
+//!
+//! This prints the figures as ratios; it never fails on time. It fails only
+//! when the generated plan does not pass `charter check` (a bug here, or in
+//! the loader).
+//!
+//! Each size is measured twice: as generated (0 errors, 0 warnings) and with
+//! two warnings added, one in each of the two largest files, since finding
+//! a warning's line costs `charter check` a second parse of its file.
+//! Times are wall times; the baseline is `plan_dir::load` in this process.
+//! The binaries run as child processes; their peak memory is `ru_maxrss`
+//! from wait4 (see [`run_exe`]).
+//!
+//! `cargo bench --bench speed` (or `scripts/bench`): the small plan, then the
+//! large one, each figure the median of 5 runs after one warm-up, the
+//! measurements interleaved round by round so that a busy machine slows
+//! them all alike.
+//! `cargo bench --bench speed -- --quick`: the small plan only, one run each.
+//! `cargo bench --bench speed -- large` (or `small`): that size only.
+//! `-- --keep`: keep the generated plans and print where they are.
+//! `-- --generate DIR [--quick]`: only write the large (small) plan to DIR,
+//! for profiling by hand. Run without `--bench` (as `cargo test
+//! --all-targets` does), it does the quick run: a smoke check that the
+//! generated plan passes `charter check`.
+
+use std::error::Error;
+use std::fmt::Write as _;
+use std::fs;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use charter::cli::{check, diagnostics};
+use charter::domain::diag::{At, Severity};
+use charter::domain::summary::plan_status;
+use charter::domain::types::Date;
+use charter::domain::validate;
+use charter::store::plan_dir::{self, FILES};
+use charter::store::yaml::node;
+
+type Res<T> = Result<T, Box<dyn Error>>;
+
+/// The day every derived fact is computed for.
+const TODAY: &str = "2026-06-15";
+/// The binary under test, built by cargo for this bench (target/release/charter).
+const BIN: &str = env!("CARGO_BIN_EXE_charter");
+
+// ---------------------------------------------------------------------------
+// The generator
+// ---------------------------------------------------------------------------
+
+/// How big a plan to generate.
+#[derive(Clone, Copy, Debug)]
+struct Size {
+    name: &'static str,
+    milestones: usize,
+    metrics: usize,
+    readings: usize,
+    reviews: usize,
+    /// Milestones listed in each review.
+    per_review: usize,
+    goals: usize,
+}
+
+const LARGE: Size = Size {
+    name: "large",
+    milestones: 10_000,
+    metrics: 1_000,
+    readings: 100,
+    reviews: 12,
+    per_review: 200,
+    goals: 100,
+};
+
+const SMALL: Size = Size {
+    name: "small",
+    milestones: 1_000,
+    metrics: 100,
+    readings: 100,
+    reviews: 12,
+    per_review: 20,
+    goals: 100,
+};
+
+/// xorshift64*: small, fast and deterministic; no rand crate.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// 0..n (n > 0).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// lo..=hi.
+    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next() % (hi - lo + 1) as u64) as i64
+    }
+
+    /// 0.0..1.0.
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}
+
+const EN: [&str; 24] = [
+    "pilot",
+    "rollout",
+    "call",
+    "guide",
+    "billing",
+    "team",
+    "review",
+    "training",
+    "knowledge",
+    "base",
+    "callback",
+    "script",
+    "queue",
+    "staffing",
+    "survey",
+    "feedback",
+    "coaching",
+    "dashboard",
+    "escalation",
+    "self-service",
+    "first-contact",
+    "resolution",
+    "waiting",
+    "time",
+];
+const HE: [&str; 18] = [
+    "שיפור",
+    "זמן",
+    "המענה",
+    "הדרכה",
+    "נציגים",
+    "מוקד",
+    "שירות",
+    "לקוחות",
+    "משוב",
+    "צוות",
+    "תסריט",
+    "שיחה",
+    "חוזרת",
+    "בסיס",
+    "ידע",
+    "סקר",
+    "שביעות",
+    "רצון",
+];
+const LT: [&str; 18] = [
+    "klientų",
+    "aptarnavimo",
+    "gerinimas",
+    "mokymai",
+    "komanda",
+    "skambučių",
+    "centras",
+    "atsiliepimai",
+    "žinių",
+    "bazė",
+    "laukimo",
+    "laikas",
+    "pasitenkinimas",
+    "įdiegimas",
+    "vadovų",
+    "susitikimas",
+    "pamainos",
+    "instruktažas",
+];
+const OPENERS: [&str; 8] = [
+    "Pilot", "Roll out", "Train", "Measure", "Publish", "Agree", "Review", "Launch",
+];
+
+/// A title of 4–9 words mixing English, Hebrew and Lithuanian. Never holds
+/// `:`, `#`, `,` or brackets, so it is a plain scalar even in a flow mapping.
+fn title(rng: &mut Rng, n: usize) -> String {
+    let mut t = String::from(*rng.pick(&OPENERS));
+    for lang in 0..rng.range(3, 8) {
+        let words: &[&str] = match (lang as usize + n) % 3 {
+            0 => &EN,
+            1 => &HE,
+            _ => &LT,
+        };
+        t.push(' ');
+        let word: &&str = rng.pick(words);
+        t.push_str(word);
+    }
+    let _ = write!(t, " {}", n + 1);
+    t
+}
+
+fn day(from: Date, days: i64) -> Date {
+    from.add_days(days)
+}
+
+fn date(text: &str) -> Res<Date> {
+    Ok(Date::parse(text)?)
+}
+
+/// A number as the canonical writer prints it: `63`, `63.5`.
+fn num(v: f64) -> String {
+    let v = (v * 10.0).round() / 10.0;
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+const MEMBERS: [(&str, &str, &str, &str); 20] = [
+    ("dana", "Dana Levi", "chair", "VP Customer Service"),
+    (
+        "david",
+        "David Brooks",
+        "sponsor",
+        "Chief Operating Officer",
+    ),
+    (
+        "ruth",
+        "Ruth Adler",
+        "consultant",
+        "Service improvement consultant",
+    ),
+    ("noa", "Noa Bell", "secretary", "Project office coordinator"),
+    ("michael", "Michael Stone", "member", "BI manager"),
+    ("maya", "Maya Green", "member", "Training and HR manager"),
+    ("yossi", "Yossi Cohen", "member", "Head of the Haifa centre"),
+    ("moshe", "Moshe Peretz", "member", "Head of IT"),
+    ("tamar", "Tamar Shani", "member", "Quality manager"),
+    ("eitan", "Eitan Bar", "member", "Workforce planning manager"),
+    ("shira", "Shira Katz", "member", "Digital channels manager"),
+    ("avi", "Avi Mor", "member", "Billing operations manager"),
+    ("ona", "Ona Petraitienė", "member", "Vilnius centre manager"),
+    (
+        "jonas",
+        "Jonas Kazlauskas",
+        "member",
+        "Kaunas centre manager",
+    ),
+    (
+        "egle",
+        "Eglė Jankauskaitė",
+        "member",
+        "Customer experience lead",
+    ),
+    (
+        "ruta",
+        "Rūta Vasiliauskienė",
+        "member",
+        "Procurement manager",
+    ),
+    ("tomas", "Tomas Žukauskas", "member", "Telephony manager"),
+    ("lina", "Lina Grigaitė", "member", "Legal counsel"),
+    ("sarah", "Sarah Miller", "member", "Product owner"),
+    ("james", "James Carter", "member", "Finance controller"),
+];
+
+const FIRST: [&str; 10] = [
+    "yael", "omer", "lior", "gal", "mantas", "ieva", "rokas", "emma", "liam", "olivia",
+];
+const LAST: [&str; 5] = ["mizrahi", "friedman", "petrauskas", "walker", "adams"];
+const LEVELS: [&str; 7] = [
+    "rep",
+    "senior_rep",
+    "team_leader",
+    "shift_manager",
+    "department_manager",
+    "division_manager",
+    "vp",
+];
+const UNITS: [(&str, &str, &str, &str); 6] = [
+    ("service", "Customer service division", "division", ""),
+    ("north", "North contact centre", "department", "service"),
+    ("south", "South contact centre", "department", "service"),
+    ("north-t1", "North tier-1 team", "team", "north"),
+    ("north-billing", "North billing team", "team", "north"),
+    ("south-t1", "South tier-1 team", "team", "south"),
+];
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The 50 change agents' ids and names.
+fn agents() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for first in FIRST {
+        for last in LAST {
+            out.push((
+                format!("{first}-{last}"),
+                format!("{} {}", capitalise(first), capitalise(last)),
+            ));
+        }
+    }
+    out
+}
+
+fn milestone_id(i: usize) -> String {
+    format!("ms-{:05}", i + 1)
+}
+
+fn metric_id(i: usize) -> String {
+    format!("m-{:04}", i + 1)
+}
+
+fn goal_id(i: usize) -> String {
+    format!("goal-{:03}", i + 1)
+}
+
+/// What the generator wrote.
+struct Generated {
+    bytes: u64,
+    files: usize,
+}
+
+/// Writes a plan of `size` into `dir`, in the canonical style of
+/// templates/contact-center. The same size always gives the same bytes.
+fn generate(dir: &Path, size: Size) -> Res<Generated> {
+    let mut rng = Rng::new(0x00C0_FFEE_D00D_F00D ^ size.milestones as u64);
+    let start = date("2026-01-05")?;
+    let end = date("2026-12-31")?;
+    let today = date(TODAY)?;
+    let people: Vec<String> = MEMBERS
+        .iter()
+        .map(|m| m.0.to_string())
+        .chain(agents().into_iter().map(|a| a.0))
+        .collect();
+    let agent_ids: Vec<String> = agents().into_iter().map(|a| a.0).collect();
+    let mut files: Vec<(String, String)> = Vec::new();
+
+    // plan.yaml
+    let mut o = String::new();
+    o.push_str("schema: 1\nid: bench-plan\n");
+    o.push_str("title: Benchmark Contact Centre — customer service improvement\n");
+    o.push_str("organization: Benchmark Contact Centre\nconsultant: Ruth Adler\n");
+    let _ = writeln!(
+        o,
+        "start: {start}\nend: {end}\nreview_every: 4w\ntarget_guide: 1.2"
+    );
+    o.push_str("units:\n");
+    for (id, name, level, parent) in UNITS {
+        let _ = write!(o, "  - {{ id: {id}, name: {name}, level: {level}");
+        if !parent.is_empty() {
+            let _ = write!(o, ", parent: {parent}");
+        }
+        o.push_str(" }\n");
+    }
+    files.push(("plan.yaml".into(), o));
+
+    // charter.yaml
+    let mut o = String::new();
+    o.push_str("version: 1\napproved_on: 2026-02-27\napproved_by: [dana, david]\n");
+    o.push_str("vision: Every customer gets a clear answer the first time — כל לקוח מקבל תשובה ברורה — kiekvienas klientas gauna aiškų atsakymą.\n");
+    o.push_str("values: [Respect, Ownership, Clarity]\n");
+    o.push_str("principles:\n  - One representative owns a request until it is resolved.\n");
+    o.push_str("  - אנחנו חוזרים ללקוח כשהבטחנו.\n  - Sąlygos rašomos paprasta kalba.\n");
+    o.push_str("channels:\n  - { id: phone, name: Phone, hours: \"Mon–Fri 08:00–20:00\" }\n");
+    o.push_str("  - { id: chat, name: Web chat }\n");
+    o.push_str("commitments:\n");
+    for (k, channel) in ["phone", "chat"].iter().enumerate() {
+        let _ = writeln!(o, "  - id: commitment-{}", k + 1);
+        let _ = writeln!(
+            o,
+            "    text: We answer within the standard on the {channel} channel."
+        );
+        let _ = writeln!(o, "    channel: {channel}");
+        let _ = writeln!(o, "    metric: {}", metric_id(k));
+    }
+    o.push_str("terms: |\n  Requests are handled within 10 working days of a complete submission.\n  בקשות מטופלות תוך 10 ימי עבודה.\n");
+    files.push(("charter.yaml".into(), o));
+
+    // committee.yaml
+    let mut o = String::from("members:\n");
+    for (id, name, role, job) in MEMBERS {
+        let _ = writeln!(
+            o,
+            "  - {{ id: {id}, name: {name}, role: {role}, title: {job}, email: {id}@example.com }}"
+        );
+    }
+    o.push_str("routines:\n");
+    for (id, name, every, owner) in [
+        ("steering", "Steering committee review", "4w", "dana"),
+        (
+            "team-meeting",
+            "Team meeting with decisions written down",
+            "1w",
+            "yossi",
+        ),
+        (
+            "skip-level",
+            "Skip-level meeting with front-line reps",
+            "1m",
+            "dana",
+        ),
+        ("shift-briefing", "Shift opening briefing", "1d", "eitan"),
+    ] {
+        let _ = writeln!(
+            o,
+            "  - {{ id: {id}, name: {name}, every: {every}, owner: {owner} }}"
+        );
+    }
+    files.push(("committee.yaml".into(), o));
+
+    // agents.yaml
+    let mut o = String::from("agents:\n");
+    for (k, (id, name)) in agents().into_iter().enumerate() {
+        let _ = writeln!(o, "  - id: {id}\n    name: {name}");
+        let _ = writeln!(o, "    unit: {}", UNITS[k % UNITS.len()].1);
+        let _ = writeln!(o, "    level: {}", LEVELS[k % LEVELS.len()]);
+        let _ = writeln!(o, "    focus: {}", title(&mut rng, k));
+    }
+    files.push(("agents.yaml".into(), o));
+
+    // goals.yaml
+    let mut o = String::from("goals:\n");
+    for g in 0..size.goals {
+        let _ = writeln!(o, "  - id: {}", goal_id(g));
+        let _ = writeln!(o, "    title: {}", title(&mut rng, g));
+        let _ = writeln!(o, "    horizon: {}", ["short", "medium", "long"][g % 3]);
+        let _ = writeln!(o, "    owner: {}", MEMBERS[g % MEMBERS.len()].0);
+        let a = metric_id(g % size.metrics);
+        let b = metric_id((g * 7 + 3) % size.metrics);
+        let _ = writeln!(o, "    metrics: [{a}, {b}]");
+        let _ = writeln!(o, "    description: {}", title(&mut rng, g + 1000));
+    }
+    files.push(("goals.yaml".into(), o));
+
+    // milestones.yaml
+    let mut dues = Vec::with_capacity(size.milestones);
+    let mut o = String::from("milestones:\n");
+    for i in 0..size.milestones {
+        // Spread over the year; the DAG only points backwards in the file.
+        let begin = day(start, (i * 320 / size.milestones) as i64 + rng.range(0, 14));
+        let due = day(begin, rng.range(7, 45)).min(end);
+        dues.push(due);
+        let _ = writeln!(o, "  - id: {}", milestone_id(i));
+        let _ = writeln!(o, "    title: {}", title(&mut rng, i));
+        let _ = writeln!(o, "    goal: {}", goal_id(i % size.goals));
+        let phase = ["define", "organise", "implement"][(i * 3 / size.milestones).min(2)];
+        let _ = writeln!(o, "    phase: {phase}");
+        let _ = writeln!(o, "    owner: {}", rng.pick(&people));
+        let a1 = rng.pick(&agent_ids).clone();
+        let a2 = rng.pick(&agent_ids).clone();
+        if a1 == a2 || rng.chance(50) {
+            let _ = writeln!(o, "    agents: [{a1}]");
+        } else {
+            let _ = writeln!(o, "    agents: [{a1}, {a2}]");
+        }
+        let _ = writeln!(o, "    start: {begin}\n    due: {due}");
+        let status = if due < today {
+            *rng.pick(&[
+                "done",
+                "done",
+                "done",
+                "in_progress",
+                "blocked",
+                "cancelled",
+            ])
+        } else if begin <= today {
+            *rng.pick(&["in_progress", "in_progress", "done", "planned", "blocked"])
+        } else {
+            *rng.pick(&["planned", "planned", "planned", "planned", "cancelled"])
+        };
+        let _ = writeln!(o, "    status: {status}");
+        if status == "done" {
+            let _ = writeln!(o, "    done_on: {}", day(due, -rng.range(0, 5)).min(today));
+        }
+        let deps = if i == 0 { 0 } else { rng.below(3) };
+        let mut dep_ids: Vec<usize> = (0..deps).map(|_| rng.below(i)).collect();
+        dep_ids.sort_unstable();
+        dep_ids.dedup();
+        if !dep_ids.is_empty() {
+            let list: Vec<String> = dep_ids.iter().map(|d| milestone_id(*d)).collect();
+            let _ = writeln!(o, "    depends_on: [{}]", list.join(", "));
+        }
+        o.push_str("    actions:\n");
+        for k in 0..rng.range(1, 3) {
+            let done = status == "done" || (status != "planned" && rng.chance(40));
+            let _ = writeln!(
+                o,
+                "      - {{ title: {}, owner: {}, due: {}, done: {done} }}",
+                title(&mut rng, k as usize),
+                rng.pick(&people),
+                day(begin, rng.range(0, begin.days_until(due))),
+            );
+        }
+    }
+    files.push(("milestones.yaml".into(), o));
+
+    // metrics.yaml: 100 weekly readings ending the week before today.
+    let last_reading = day(today, -7);
+    let first_reading = day(last_reading, -7 * (size.readings as i64 - 1));
+    let mut latest = Vec::with_capacity(size.metrics);
+    let mut o = String::from("metrics:\n");
+    for i in 0..size.metrics {
+        let up = i % 3 != 1;
+        let (kind, unit, source, low, high) = *rng.pick(&[
+            ("quality", "\"%\"", "CRM", 20.0, 70.0),
+            ("quality", "s", "CTI", 30.0, 400.0),
+            ("efficiency", "contacts a day", "BI", 20.0, 80.0),
+            ("satisfaction", "\"%\"", "survey", 40.0, 75.0),
+            ("external", "points", "survey", 10.0, 60.0),
+        ]);
+        let baseline: f64 = (low + rng.unit() * (high - low)).round();
+        let ratio = 1.1 + rng.unit() * 0.15;
+        let target = if up {
+            baseline * ratio
+        } else {
+            baseline / ratio
+        };
+        let alert = if up { baseline * 0.9 } else { baseline * 1.1 };
+        let _ = writeln!(o, "  - id: {}", metric_id(i));
+        let _ = writeln!(o, "    name: {}", title(&mut rng, i));
+        let _ = writeln!(o, "    kind: {kind}\n    unit: {unit}");
+        let _ = writeln!(o, "    direction: {}", if up { "up" } else { "down" });
+        let _ = writeln!(o, "    source: {source}\n    every: 1w");
+        let _ = writeln!(o, "    owner: {}", rng.pick(&people));
+        let _ = writeln!(
+            o,
+            "    baseline: {{ value: {}, on: {start} }}",
+            num(baseline)
+        );
+        let by = if i % 2 == 0 { end } else { date("2026-09-30")? };
+        let _ = writeln!(o, "    target: {{ value: {}, by: {by} }}", num(target));
+        let _ = writeln!(o, "    alert: {}", num(alert));
+        if i % 10 == 0 {
+            o.push_str("    breakdown:\n");
+            for unit in ["north-t1", "south-t1"] {
+                let _ = writeln!(
+                    o,
+                    "      - {{ level: team, unit: {unit}, period: month, target: {} }}",
+                    num(target * (0.95 + rng.unit() * 0.1))
+                );
+            }
+        }
+        o.push_str("    readings:\n");
+        let span = start.days_until(by) as f64;
+        let mut value = baseline;
+        for k in 0..size.readings {
+            let on = day(first_reading, 7 * k as i64);
+            let progress = (start.days_until(on) as f64 / span).clamp(0.0, 1.0);
+            let trend = baseline + (target - baseline) * progress * (0.6 + 0.6 * rng.unit());
+            value = 0.5 * value + 0.5 * trend * (0.97 + 0.06 * rng.unit());
+            let _ = writeln!(o, "      - {{ on: {on}, value: {} }}", num(value));
+        }
+        latest.push(value);
+    }
+    files.push(("metrics.yaml".into(), o));
+
+    // reviews/: every two weeks from 2026-01-12, the last one today.
+    let pool_len = (size.per_review * 3).min(size.milestones);
+    let stride = size.milestones / pool_len;
+    let mut pool: Vec<usize> = (0..pool_len).map(|p| p * stride).collect();
+    for r in 0..size.reviews {
+        let on = day(today, -14 * (size.reviews - 1 - r) as i64);
+        for k in 0..size.per_review {
+            let j = k + rng.below(pool.len() - k);
+            pool.swap(k, j);
+        }
+        let mut listed = pool[..size.per_review].to_vec();
+        listed.sort_unstable();
+        let mut o = String::new();
+        let _ = writeln!(o, "date: {on}\ntitle: Steering review {}", r + 1);
+        o.push_str("attendees: [dana, david, ruth, noa]\nmilestones:\n");
+        for &m in &listed {
+            let _ = writeln!(o, "  - id: {}", milestone_id(m));
+            let health = *rng.pick(&["on_track", "on_track", "at_risk", "off_track", "done"]);
+            let _ = writeln!(o, "    health: {health}");
+            let _ = writeln!(o, "    progress: {}", rng.range(0, 100));
+            let slip = rng.range(-3, 4 + 3 * r as i64);
+            let _ = writeln!(o, "    forecast: {}", day(dues[m], slip).min(end));
+            if rng.chance(20) {
+                let _ = writeln!(o, "    note: {}", title(&mut rng, m));
+            }
+        }
+        o.push_str("metrics:\n");
+        for k in 0..5 {
+            let m = (r * 5 + k) % size.metrics;
+            let _ = writeln!(
+                o,
+                "  - {{ id: {}, value: {} }}",
+                metric_id(m),
+                num(latest[m])
+            );
+        }
+        o.push_str("decisions:\n");
+        let _ = writeln!(
+            o,
+            "  - {{ text: {}, owner: dana }}",
+            title(&mut rng, r + 500)
+        );
+        o.push_str("actions:\n");
+        for k in 0..3 {
+            let _ = write!(
+                o,
+                "  - {{ text: {}, owner: {}, due: {}, done: {}",
+                title(&mut rng, r * 3 + k),
+                MEMBERS[(r + k) % MEMBERS.len()].0,
+                day(on, 14),
+                r + 1 < size.reviews && k != 0
+            );
+            match k {
+                1 => {
+                    let _ = write!(o, ", metric: {}", metric_id(r % size.metrics));
+                }
+                2 => {
+                    let _ = write!(o, ", milestone: {}", milestone_id(listed[0]));
+                }
+                _ => {}
+            }
+            o.push_str(" }\n");
+        }
+        let _ = writeln!(
+            o,
+            "summary: |\n  Review {} of the plan.\n  סקירה {} — peržiūra {}.",
+            r + 1,
+            r + 1,
+            r + 1
+        );
+        files.push((format!("reviews/{on}.yaml"), o));
+    }
+
+    fs::create_dir_all(dir.join("reviews"))?;
+    let mut bytes = 0;
+    for (rel, text) in &files {
+        fs::write(dir.join(rel), text)?;
+        bytes += fs::metadata(dir.join(rel))?.len();
+    }
+    Ok(Generated {
+        bytes,
+        files: files.len(),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Measuring
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy)]
+struct Runs {
+    warmup: usize,
+    runs: usize,
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort_unstable();
+    match v.len() {
+        0 => Duration::ZERO,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2,
+    }
+}
+
+/// One run of a measurement, or the summary of several.
+#[derive(Clone, Copy, Debug)]
+struct Sample {
+    wall: Duration,
+    /// CPU time (user + system): less disturbed by other work on the machine.
+    cpu: Duration,
+    /// Peak resident memory in bytes of a child process (0 in-process).
+    rss: u64,
+}
+
+/// A measurement: one run of it per call.
+type Probe<'a> = Box<dyn FnMut() -> Res<Sample> + 'a>;
+
+/// Runs every probe once per round, the warm-up rounds first, so that a
+/// busy machine slows them all alike. Gives each probe's median times and
+/// largest peak memory.
+fn measure(runs: Runs, probes: &mut [Probe]) -> Res<Vec<Sample>> {
+    let mut all: Vec<Vec<Sample>> = vec![Vec::new(); probes.len()];
+    for round in 0..runs.warmup + runs.runs {
+        for (k, probe) in probes.iter_mut().enumerate() {
+            let sample = probe()?;
+            if round >= runs.warmup {
+                all[k].push(sample);
+            }
+        }
+    }
+    Ok(all
+        .into_iter()
+        .map(|v| Sample {
+            wall: median(v.iter().map(|s| s.wall).collect()),
+            cpu: median(v.iter().map(|s| s.cpu).collect()),
+            rss: v.iter().map(|s| s.rss).max().unwrap_or(0),
+        })
+        .collect())
+}
+
+/// CPU time of this process so far.
+fn cpu_now() -> Duration {
+    // SAFETY: timespec is plain old data, so all-zero is a valid value.
+    let mut ts: libc::timespec = unsafe { std::mem::zeroed() };
+    // SAFETY: the pointer is valid for the call.
+    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// A probe timing `f` in this process; what it returns is dropped outside
+/// the timing.
+fn in_process<'a, T>(mut f: impl FnMut() -> Res<T> + 'a) -> Probe<'a> {
+    Box::new(move || {
+        let (t, c) = (Instant::now(), cpu_now());
+        let out = black_box(f()?);
+        let (wall, cpu) = (t.elapsed(), cpu_now().saturating_sub(c));
+        drop(out);
+        Ok(Sample { wall, cpu, rss: 0 })
+    })
+}
+
+/// A probe running `exe` with `args` as a child process, which must exit 0.
+fn child_process<'a>(exe: &str, args: &[&str]) -> Probe<'a> {
+    let exe = exe.to_string();
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    Box::new(move || {
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (sample, code) = run_exe(&exe, &argv)?;
+        if code != 0 {
+            return Err(format!("{exe} {} exited with {code}", args.join(" ")).into());
+        }
+        Ok(sample)
+    })
+}
+
+/// The largest size of this process when it spawned a child (see run_exe).
+static SPAWN_RSS: AtomicU64 = AtomicU64::new(0);
+
+/// One run of a program: its times, peak resident memory and exit code. stdout and stderr go to /dev/null.
+///
+/// A child's `ru_maxrss` starts from the parent's peak: std spawns with
+/// posix_spawn (CLONE_VM), and exec records the high-water mark of the
+/// memory it leaves, which is ours. So before each spawn our own peak is
+/// reset to our current size (`/proc/self/clear_refs`) after giving free
+/// heap back (`malloc_trim`); [`SPAWN_RSS`] keeps the floor this leaves.
+fn run_exe(exe: &str, args: &[&str]) -> Res<(Sample, i32)> {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap memory to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+    // Best effort: without it the figure can only be too high, never too low.
+    let _ = fs::write("/proc/self/clear_refs", "5");
+    SPAWN_RSS.fetch_max(own_rss(), Ordering::Relaxed);
+    let t = Instant::now();
+    let child = Command::new(exe)
+        .args(args)
+        .env_remove("CHARTER_TODAY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot run {exe}: {e}; run scripts/bench"))?;
+    let pid = child.id() as libc::pid_t;
+    let mut status: libc::c_int = 0;
+    // SAFETY: rusage is plain old data, so all-zero is a valid value.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: pid is our own child, not yet waited for; the pointers are valid.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = t.elapsed();
+    if waited != pid {
+        return Err(format!("wait4 failed: {}", std::io::Error::last_os_error()).into());
+    }
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    let sample = Sample {
+        wall: elapsed,
+        cpu: time(usage.ru_utime) + time(usage.ru_stime),
+        // ru_maxrss is in KiB on Linux.
+        rss: usage.ru_maxrss as u64 * 1024,
+    };
+    Ok((sample, code))
+}
+
+/// This process's resident size in bytes (`VmRSS`), 0 when unknown.
+fn own_rss() -> u64 {
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kib| kib * 1024)
+}
+
+/// The 1-minute load average, as text ("?" when unknown).
+fn load_average() -> String {
+    fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
+}
+
+/// The plan's files as text (plan_dir::FILES, then reviews/).
+fn read_texts(dir: &Path) -> Res<Vec<String>> {
+    let mut texts = Vec::new();
+    for (rel, _) in FILES {
+        match fs::read_to_string(dir.join(rel)) {
+            Ok(t) => texts.push(t),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let mut reviews: Vec<PathBuf> = fs::read_dir(dir.join("reviews"))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    reviews.sort();
+    for path in reviews {
+        texts.push(fs::read_to_string(path)?);
+    }
+    Ok(texts)
+}
+
+/// Checks that the generated plan loads with no errors, and says how many
+/// warnings it has and whether `charter fmt --check` finds it canonical.
+fn verify(dir: &str) -> Res<String> {
+    let out = Command::new(BIN)
+        .args(["--plan", dir, "--today", TODAY, "check"])
+        .env_remove("CHARTER_TODAY")
+        .output()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let summary = stderr.lines().last().unwrap_or("").trim().to_string();
+    if !out.status.success() || !summary.starts_with("0 errors") {
+        let head: Vec<&str> = stdout.lines().take(20).collect();
+        return Err(format!(
+            "the generated plan in {dir} does not pass `charter check` ({summary}):\n{}",
+            head.join("\n")
+        )
+        .into());
+    }
+    let fmt = Command::new(BIN)
+        .args(["--plan", dir, "fmt", "--check"])
+        .output()?;
+    let canonical = if fmt.status.success() {
+        "canonical".to_string()
+    } else {
+        let files: Vec<String> = String::from_utf8_lossy(&fmt.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        format!("NOT canonical: {}", files.join("; "))
+    };
+    Ok(format!("check: {summary}; fmt --check: {canonical}"))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:7.0} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn ratio(d: Duration, base: Duration) -> String {
+    format!("{:5.2}×", d.as_secs_f64() / base.as_secs_f64().max(1e-9))
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
+fn verdict(value: f64, limit: f64) -> &'static str {
+    if value <= limit {
+        "ok"
+    } else {
+        "OVER"
+    }
+}
+
+/// One line of the memory table.
+fn mem_row(label: &str, bytes: u64, disk: u64, note: &str) {
+    let x = bytes as f64 / disk as f64;
+    println!("  {label:<32}{:>10}  {x:5.1}× plan size  {note}", mb(bytes));
+}
+
+/// Adds two warnings to a generated plan: a done milestone without done_on
+/// in milestones.yaml and a frustrating target in metrics.yaml. `charter
+/// check` must then find the line of each, in the two largest files.
+fn add_warnings(dir: &Path) -> Res<()> {
+    let path = dir.join("milestones.yaml");
+    let text = fs::read_to_string(&path)?;
+    let at = text
+        .find("\n    done_on: ")
+        .ok_or("no done_on in milestones.yaml")?;
+    let end = text[at + 1..].find('\n').map_or(text.len(), |e| at + 1 + e);
+    fs::write(&path, format!("{}{}", &text[..at], &text[end..]))?;
+    let path = dir.join("metrics.yaml");
+    let text = fs::read_to_string(&path)?;
+    let key = "    target: { value: ";
+    let at = text.find(key).ok_or("no target in metrics.yaml")? + key.len();
+    let end = at + text[at..].find(',').ok_or("no `,` after the target")?;
+    let value: f64 = text[at..end].parse()?;
+    let text = format!("{}{}{}", &text[..at], num(value * 2.0), &text[end..]);
+    fs::write(&path, text)?;
+    Ok(())
+}
+
+fn utf8(path: &Path) -> Res<&str> {
+    Ok(path
+        .to_str()
+        .ok_or("the temporary folder's path is not UTF-8")?)
+}
+
+/// Generates, verifies and measures one plan size.
+fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
+    let temp = tempfile::Builder::new()
+        .prefix("charter-bench-")
+        .tempdir()?;
+    let dir = temp.path().to_path_buf();
+    let t = Instant::now();
+    let generated = generate(&dir, size)?;
+    let generated_in = t.elapsed();
+    let dir_str = utf8(&dir)?;
+    let verified = verify(dir_str)?;
+    // The same plan with two warnings, one in each of the two largest files.
+    let warned = tempfile::Builder::new()
+        .prefix("charter-bench-warned-")
+        .tempdir()?;
+    generate(warned.path(), size)?;
+    add_warnings(warned.path())?;
+    let warned_str = utf8(warned.path())?;
+    let warned_verified = verify(warned_str)?;
+    let today = date(TODAY)?;
+    let disk = generated.bytes;
+
+    println!();
+    println!(
+        "plan ({}): {} milestones, {} metrics × {} readings, {} reviews — {} on disk in {} files",
+        size.name,
+        size.milestones,
+        size.metrics,
+        size.readings,
+        size.reviews,
+        mb(disk),
+        generated.files
+    );
+    println!(
+        "  generated in {:.2} s; {verified}",
+        generated_in.as_secs_f64()
+    );
+    println!(
+        "  median of {} run(s) after {} warm-up(s); today {TODAY}; binary {BIN}",
+        runs.runs, runs.warmup
+    );
+    if runs.runs == 1 {
+        println!("  quick: one cold run of each, so the ratios are rough");
+    }
+    let load_before = load_average();
+
+    let exe = std::env::current_exe()?;
+    let exe = exe.to_str().ok_or("the bench's path is not UTF-8")?;
+    let cmd = |dir: &str, command: &str| -> Vec<String> {
+        ["--plan", dir, "--today", TODAY]
+            .into_iter()
+            .chain(command.split(' '))
+            .map(str::to_string)
+            .collect()
+    };
+    let binary = |dir: &str, command: &str| {
+        let args = cmd(dir, command);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        child_process(BIN, &args)
+    };
+    let texts = read_texts(&dir)?;
+    let mut probes: Vec<Probe> = vec![
+        // The baseline: parse into the model's structs alone, in-process.
+        in_process(|| Ok(plan_dir::load(&dir)?)),
+        in_process(|| Ok(texts.iter().map(|t| node::parse(t)).collect::<Vec<_>>())),
+        in_process(|| read_texts(&dir)),
+        binary(dir_str, "check"),
+        binary(dir_str, "status --format json"),
+        child_process(exe, &["--child", "load", dir_str]),
+        child_process(exe, &["--child", "yaml", dir_str]),
+        // check and status in-process, without printing.
+        in_process(|| {
+            let dir = plan_dir::load(&dir)?;
+            let diags = diagnostics(&dir, today);
+            Ok(check::render_text(&dir, &diags).len())
+        }),
+        in_process(|| {
+            let dir = plan_dir::load(&dir)?;
+            let diags = diagnostics(&dir, today);
+            let errors = diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            let status = plan_status(&dir.plan, today, errors, diags.len() - errors);
+            Ok(serde_json::to_string_pretty(&status)?.len())
+        }),
+        child_process(BIN, &["--version"]),
+        binary(warned_str, "check"),
+        binary(warned_str, "status --format json"),
+    ];
+    let samples = measure(runs, &mut probes)?;
+    drop(probes);
+    let sample = |k: usize| samples.get(k).copied().ok_or("a measurement is missing");
+    let load = sample(0)?;
+    let check_bin = sample(3)?;
+    let status_bin = sample(4)?;
+    let floor = SPAWN_RSS.load(Ordering::Relaxed);
+
+    println!();
+    println!(
+        "  {:<32}{:>10}  {:>6}  {:>10}  {:>6}",
+        "", "wall", "", "cpu", ""
+    );
+    let rows: [(usize, &str, &str); 12] = [
+        (0, "parse into model (load)", "the baseline"),
+        (1, "yaml parse alone", "node::parse of each file"),
+        (2, "read files alone", ""),
+        (3, "charter check", "limit"),
+        (4, "charter status --format json", "limit"),
+        (5, "load as a fresh process", "this bench, --child load"),
+        (
+            6,
+            "yaml parse as a fresh process",
+            "this bench, --child yaml",
+        ),
+        (
+            7,
+            "check in-process, no printing",
+            "load, diagnostics, render",
+        ),
+        (
+            8,
+            "status in-process, no printing",
+            "load, diagnostics, JSON",
+        ),
+        (9, "charter --version", "process start and exit"),
+        (10, "charter check, 2 warnings", "limit"),
+        (11, "charter status, 2 warnings", "limit"),
+    ];
+    for (k, label, note) in rows {
+        if k == 10 {
+            println!("  with 2 warnings ({warned_verified}):");
+        }
+        let s = sample(k)?;
+        let note = if note == "limit" {
+            format!(
+                "(limit 2×) {}",
+                verdict(s.wall.as_secs_f64() / load.wall.as_secs_f64(), 2.0)
+            )
+        } else {
+            note.to_string()
+        };
+        println!(
+            "  {label:<32}{}  {}  {}  {}  {note}",
+            ms(s.wall),
+            ratio(s.wall, load.wall),
+            ms(s.cpu),
+            ratio(s.cpu, load.cpu)
+        );
+    }
+    println!();
+    let over = |bytes: u64| format!("(limit 10×) {}", verdict(bytes as f64 / disk as f64, 10.0));
+    mem_row(
+        "peak memory (check)",
+        check_bin.rss,
+        disk,
+        &over(check_bin.rss),
+    );
+    mem_row(
+        "peak memory (status)",
+        status_bin.rss,
+        disk,
+        &over(status_bin.rss),
+    );
+    mem_row(
+        "peak memory (load alone)",
+        sample(5)?.rss,
+        disk,
+        "a fresh process",
+    );
+    mem_row(
+        "peak memory (yaml parse alone)",
+        sample(6)?.rss,
+        disk,
+        "texts + one file's tree at a time",
+    );
+    mem_row(
+        "peak memory (--version)",
+        sample(9)?.rss,
+        disk,
+        &format!("the floor; this bench was {} at spawn", mb(floor)),
+    );
+
+    phases(&dir, warned.path(), runs, load.cpu)?;
+    println!(
+        "  machine: {} CPUs, load average {load_before} before, {} after (figures from a busy machine are noisy)",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        load_average()
+    );
+
+    if keep {
+        println!("  kept the plans in {dir_str} and {warned_str}");
+        let _ = temp.keep();
+        let _ = warned.keep();
+    }
+    Ok(())
+}
+
+const PHASES: [&str; 7] = [
+    "validate::validate",
+    "PlanDir::resolve",
+    "cli::diagnostics (all of it)",
+    "check::render_text",
+    "summary::plan_status",
+    "serde_json::to_string_pretty",
+    "drop(PlanDir)",
+];
+
+/// The median CPU time of each of [`PHASES`] on the plan in `dir`, and a note
+/// on what resolve had to re-parse.
+fn phase_times(dir: &Path, runs: Runs) -> Res<(Vec<Duration>, String)> {
+    let today = date(TODAY)?;
+    let loaded = plan_dir::load(dir)?;
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); PHASES.len()];
+    let mut note = String::new();
+    for run in 0..runs.warmup + runs.runs {
+        let mut t = [Duration::ZERO; PHASES.len()];
+        let s = cpu_now();
+        let mut found = validate::validate(&loaded.plan, &loaded.broken_ids, today);
+        t[0] = cpu_now().saturating_sub(s);
+        let mut files: Vec<&str> = found
+            .iter()
+            .filter(|d| matches!(d.at, At::Path(_)))
+            .map(|d| d.file.as_str())
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        let reparsed = if files.is_empty() {
+            "none".to_string()
+        } else {
+            files.join(", ")
+        };
+        note = format!(
+            "{} from validate; re-parsed by resolve: {reparsed}",
+            found.len()
+        );
+        let s = cpu_now();
+        loaded.resolve(&mut found);
+        t[1] = cpu_now().saturating_sub(s);
+        let s = cpu_now();
+        let diags = diagnostics(&loaded, today);
+        t[2] = cpu_now().saturating_sub(s);
+        let s = cpu_now();
+        black_box(check::render_text(&loaded, &diags));
+        t[3] = cpu_now().saturating_sub(s);
+        let errors = diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let s = cpu_now();
+        let status = plan_status(&loaded.plan, today, errors, diags.len() - errors);
+        t[4] = cpu_now().saturating_sub(s);
+        let s = cpu_now();
+        let json = serde_json::to_string_pretty(&status)?;
+        t[5] = cpu_now().saturating_sub(s);
+        note.push_str(&format!("; status JSON {}", mb(json.len() as u64)));
+        let copy = plan_dir::load(dir)?;
+        let s = cpu_now();
+        drop(copy);
+        t[6] = cpu_now().saturating_sub(s);
+        if run >= runs.warmup {
+            for (k, d) in t.iter().enumerate() {
+                times[k].push(*d);
+            }
+        }
+    }
+    Ok((times.into_iter().map(median).collect(), note))
+}
+
+/// Where the time of check and status goes, phase by phase, in-process,
+/// on the clean plan and on the one with two warnings.
+fn phases(clean: &Path, warned: &Path, runs: Runs, load: Duration) -> Res<()> {
+    let (a, note_a) = phase_times(clean, runs)?;
+    let (b, note_b) = phase_times(warned, runs)?;
+    println!();
+    println!(
+        "  phases in-process (median cpu, × load) {:>14}  {:>16}",
+        "clean plan", "with 2 warnings"
+    );
+    for (k, name) in PHASES.iter().enumerate() {
+        println!(
+            "    {name:<32}{} {}  {} {}",
+            ms(a[k]),
+            ratio(a[k], load),
+            ms(b[k]),
+            ratio(b[k], load)
+        );
+    }
+    println!("    diagnostics, clean plan: {note_a}");
+    println!("    diagnostics, with 2 warnings: {note_b}");
+    Ok(())
+}
+
+/// `--child load DIR`: this bench run as a fresh process that only parses
+/// the plan into the model's structs (plan_dir::load) and exits, so that its
+/// time and memory compare with the binary's like for like. `--child yaml
+/// DIR` only parses each file's YAML (`--child yaml FILE`: that one file).
+fn child(mode: &str, dir: &Path) -> Res<()> {
+    match mode {
+        "load" => {
+            black_box(plan_dir::load(dir)?);
+        }
+        "yaml" if dir.is_file() => {
+            let text = fs::read_to_string(dir)?;
+            black_box(node::parse(&text).map_err(|e| e.message)?);
+        }
+        "yaml" => {
+            for text in read_texts(dir)? {
+                black_box(node::parse(&text).map_err(|e| e.message)?);
+            }
+        }
+        _ => return Err(format!("unknown child mode {mode}").into()),
+    }
+    Ok(())
+}
+
+fn main() -> Res<()> {
+    let mut quick = false;
+    let mut keep = false;
+    let mut only: Vec<Size> = Vec::new();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // cargo passes `--bench`; other flags are ignored.
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--quick" => quick = true,
+            "--keep" => keep = true,
+            "small" => only.push(SMALL),
+            "large" => only.push(LARGE),
+            "--child" if i + 2 < args.len() => {
+                return child(&args[i + 1], Path::new(&args[i + 2]));
+            }
+            "--generate" if i + 1 < args.len() => {
+                let size = if args.contains(&"--quick".to_string()) {
+                    SMALL
+                } else {
+                    LARGE
+                };
+                let dir = Path::new(&args[i + 1]);
+                let generated = generate(dir, size)?;
+                println!(
+                    "wrote the {} plan to {} ({})",
+                    size.name,
+                    dir.display(),
+                    mb(generated.bytes)
+                );
+                return Ok(());
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // `cargo test --all-targets` runs this without `--bench`: a smoke run.
+    if quick || !args.iter().any(|a| a == "--bench") {
+        bench(SMALL, Runs { warmup: 0, runs: 1 }, keep)
+    } else {
+        let runs = Runs { warmup: 1, runs: 5 };
+        if only.is_empty() {
+            only = vec![SMALL, LARGE];
+        }
+        for size in only {
+            bench(size, runs, keep)?;
+        }
+        Ok(())
+    }
+}
