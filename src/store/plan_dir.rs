@@ -71,6 +71,9 @@ pub struct SourceFile {
     pub clean: bool,
     /// For top-level lists where items failed to load: the node index of each loaded item.
     kept: Vec<(&'static str, Vec<usize>)>,
+    /// For each top-level list: the first and last line of each item, so a
+    /// diagnostic is positioned by parsing only its item, not the file.
+    item_lines: Vec<(&'static str, Vec<(u32, u32)>)>,
 }
 
 /// A file to write (`text`) or delete (`None`).
@@ -78,6 +81,38 @@ pub struct SourceFile {
 pub struct Change {
     pub path: PathBuf,
     pub text: Option<String>,
+}
+
+impl SourceFile {
+    /// The position of `path` when it leads into an item of a top-level
+    /// list: that item's lines are parsed on their own.
+    fn locate_in_item(&self, path: &[Seg]) -> Option<node::Pos> {
+        let (Some(Seg::Key(key)), Some(Seg::Index(index))) = (path.first(), path.get(1)) else {
+            return None;
+        };
+        let node_index = match self.kept.iter().find(|(k, _)| k == key) {
+            Some((_, map)) => *map.get(*index)?,
+            None => *index,
+        };
+        let (_, ranges) = self.item_lines.iter().find(|(k, _)| k == key)?;
+        let (first, last) = *ranges.get(node_index)?;
+        let text = self.text.as_deref()?;
+        let fragment: String = text
+            .split_inclusive('\n')
+            .skip(first as usize - 1)
+            .take((last - first + 1) as usize)
+            .collect();
+        let root = node::parse(&fragment).ok().flatten()?;
+        // The fragment is a one-item list when the item starts on its dash line.
+        root.items().first()?;
+        let mut inner = vec![Seg::Index(0)];
+        inner.extend_from_slice(&path[2..]);
+        let pos = locate(&root, &inner, &[]);
+        Some(node::Pos {
+            line: pos.line + first - 1,
+            col: pos.col,
+        })
+    }
 }
 
 /// A loaded plan with its files and load-time diagnostics.
@@ -408,6 +443,7 @@ impl Loader<'_> {
             bom: false,
             clean: false,
             kept: Vec::new(),
+            item_lines: Vec::new(),
         };
         let read = match self.source {
             Some(files) => files.read(rel),
@@ -545,6 +581,11 @@ impl Loader<'_> {
         if kept.len() != items.len() {
             self.files[doc.index].kept.push((key, kept));
         }
+        let lines = items
+            .iter()
+            .map(|item| (item.start.line, item.last_line()))
+            .collect();
+        self.files[doc.index].item_lines.push((key, lines));
         out
     }
 }
@@ -567,35 +608,39 @@ impl PlanDir {
         self.files.iter().find(|f| f.rel == rel)
     }
 
-    /// Turns the paths of `diags` into lines and columns, reading each
-    /// file's tree once.
+    /// Turns the paths of `diags` into lines and columns. A path into an
+    /// item of a top-level list is found by parsing only that item's lines;
+    /// other paths by parsing their file once.
     pub fn resolve(&self, diags: &mut [Diagnostic]) {
-        let mut files: Vec<&str> = diags
-            .iter()
-            .filter(|d| matches!(d.at, At::Path(_)))
-            .map(|d| d.file.as_str())
-            .collect();
-        files.sort_unstable();
-        files.dedup();
-        let files: Vec<String> = files.into_iter().map(str::to_string).collect();
-        for rel in files {
-            let source = self.file(&rel);
-            let root = source
-                .and_then(|f| f.text.as_deref())
-                .and_then(|t| node::parse(t).ok())
-                .flatten();
-            for d in diags.iter_mut().filter(|d| d.file == rel) {
-                if let At::Path(path) = &d.at {
-                    let pos = match (&root, source) {
-                        (Some(root), Some(source)) => locate(root, path, &source.kept),
-                        _ => node::Pos { line: 1, col: 1 },
-                    };
-                    d.at = At::Pos {
-                        line: pos.line,
-                        col: pos.col,
-                    };
+        let mut whole: Vec<(String, Option<Node>)> = Vec::new();
+        for d in diags.iter_mut() {
+            let At::Path(path) = &d.at else { continue };
+            let Some(source) = self.file(&d.file) else {
+                d.at = At::Pos { line: 1, col: 1 };
+                continue;
+            };
+            let pos = source.locate_in_item(path).unwrap_or_else(|| {
+                let cached = match whole.iter().position(|(f, _)| *f == d.file) {
+                    Some(i) => i,
+                    None => {
+                        let root = source
+                            .text
+                            .as_deref()
+                            .and_then(|t| node::parse(t).ok())
+                            .flatten();
+                        whole.push((d.file.clone(), root));
+                        whole.len() - 1
+                    }
+                };
+                match &whole[cached].1 {
+                    Some(root) => locate(root, path, &source.kept),
+                    None => node::Pos { line: 1, col: 1 },
                 }
-            }
+            });
+            d.at = At::Pos {
+                line: pos.line,
+                col: pos.col,
+            };
         }
     }
 

@@ -497,7 +497,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
         match &self.node.kind {
             Kind::Scalar(text, _) if !self.node.is_null() => {
                 let variant: de::value::StrDeserializer<'_, DeError> =
-                    text.as_ref().into_deserializer();
+                    text.as_str().into_deserializer();
                 visitor.visit_enum(UnitEnum(variant))
             }
             _ => Err(de::Error::invalid_type(

@@ -5,6 +5,7 @@
 //! also rules out "billion laughs" expansion), no duplicate keys, and a
 //! bounded nesting depth so that a hostile file cannot exhaust the stack.
 
+use compact_str::CompactString;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
 /// Deeper nesting than this is refused: plan files need five or six levels.
@@ -19,7 +20,9 @@ pub struct Pos {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
-    Scalar(Box<str>, Style),
+    /// Short text (most keys and values) is stored inline, without a heap
+    /// allocation: a large plan holds hundreds of thousands of them.
+    Scalar(CompactString, Style),
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
 }
@@ -160,7 +163,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                     ScalarStyle::Literal | ScalarStyle::Folded => Style::Block,
                 };
                 Node {
-                    kind: Kind::Scalar(value.into_owned().into_boxed_str(), style),
+                    kind: Kind::Scalar(CompactString::from(value.as_ref()), style),
                     start: pos(&span, false),
                     end: pos(&span, true),
                     flow: false,
@@ -189,14 +192,20 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
             Event::SequenceEnd | Event::MappingEnd => {
                 let end = pos(&span, true);
                 match stack.pop() {
-                    Some(Open::Seq(items, start, flow)) => Node {
-                        kind: Kind::Seq(items),
+                    Some(Open::Seq(mut items, start, flow)) => Node {
+                        kind: Kind::Seq({
+                            items.shrink_to_fit();
+                            items
+                        }),
                         start,
                         end,
                         flow,
                     },
-                    Some(Open::Map(pairs, _, start, flow)) => Node {
-                        kind: Kind::Map(pairs),
+                    Some(Open::Map(mut pairs, _, start, flow)) => Node {
+                        kind: Kind::Map({
+                            pairs.shrink_to_fit();
+                            pairs
+                        }),
                         start,
                         end,
                         flow,
