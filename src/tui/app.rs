@@ -180,6 +180,10 @@ pub struct App {
     pub message: Option<(String, bool)>,
     /// The rows of a page, set by the last draw.
     pub page: usize,
+    /// The edits since the last save, in plan terms (kept up to date by
+    /// [`App::refresh`], so drawing never recomputes it).
+    unsaved: Vec<String>,
+    changed: bool,
 }
 
 impl App {
@@ -199,6 +203,8 @@ impl App {
             diagnostics: Vec::new(),
             message: None,
             page: 10,
+            unsaved: Vec::new(),
+            changed: false,
         };
         app.refresh();
         app
@@ -206,11 +212,17 @@ impl App {
 
     /// Edits since the last save.
     pub fn dirty(&self) -> bool {
-        self.plan != self.dir.plan
+        self.changed
     }
 
     /// Recomputes what depends on the plan: checks, status, rows.
     pub fn refresh(&mut self) {
+        self.changed = self.plan != self.dir.plan;
+        self.unsaved = if self.changed {
+            super::changes::summary(&self.dir.plan, &self.plan)
+        } else {
+            Vec::new()
+        };
         self.diagnostics = crate::cli::diagnostics_of(&self.dir, &self.plan, self.today);
         let errors = self
             .diagnostics
@@ -803,7 +815,11 @@ impl App {
 
     /// The changes since the last save, in plan terms.
     pub fn change_summary(&self) -> Vec<String> {
-        super::changes::summary(&self.dir.plan, &self.plan)
+        self.unsaved.clone()
+    }
+
+    pub fn unsaved_count(&self) -> usize {
+        self.unsaved.len().max(usize::from(self.changed))
     }
 
     /// After a save or reload: the plan on disk is the new starting point.

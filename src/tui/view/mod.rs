@@ -125,7 +125,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         (p.days_elapsed + 1).clamp(0, p.days_total + 1),
         p.days_total + 1
     );
-    let changes = app.change_summary().len();
+    let changes = app.unsaved_count();
     if changes > 0 {
         right.push_str(&format!(" · ● {changes} unsaved"));
     }
