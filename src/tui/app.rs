@@ -734,6 +734,10 @@ impl App {
                     let kind = form.kind;
                     let mut trial = self.plan.clone();
                     match kind.store(&mut trial, form.index, value) {
+                        Ok(at) if !self.new_errors(&trial).is_empty() => {
+                            let _ = at;
+                            form.problems = self.new_errors(&trial);
+                        }
                         Ok(at) => {
                             let id = kind.id(&trial, at);
                             let verb = if form.index.is_some() {
@@ -756,6 +760,22 @@ impl App {
         }
         self.mode = Mode::Form(form);
         Effect::None
+    }
+
+    /// The errors `candidate` has that the current plan has not: an edit
+    /// is refused when the checks of `charter check` would reject it.
+    fn new_errors(&self, candidate: &Plan) -> Vec<String> {
+        let before: std::collections::HashSet<&str> = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.message.as_str())
+            .collect();
+        crate::domain::validate::validate(candidate, &self.dir.broken_ids, self.today)
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error && !before.contains(d.message.as_str()))
+            .map(|d| d.message)
+            .collect()
     }
 
     /// Puts the text edited in $EDITOR into the focused form field.

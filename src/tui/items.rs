@@ -460,6 +460,8 @@ pub fn field_text(value: &Value, key: &str) -> String {
 
 /// Sets a dotted field from form text; an empty text removes the field.
 pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), String> {
+    // Long text is kept exactly (its final newline included); the rest is one line.
+    let raw = text;
     let text = text.trim_end_matches('\n');
     let parsed: Option<Value> = if text.trim().is_empty() {
         None
@@ -503,7 +505,7 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
                 json!(text.trim())
             }
             Text | Ref(_) => json!(text.trim()),
-            LongText => json!(format!("{text}\n")),
+            LongText => json!(raw),
         })
     };
     if parsed.is_none() && field.required {

@@ -66,6 +66,14 @@ pub fn state_tone(s: MetricState) -> Tone {
     }
 }
 
+/// An enum value as the files write it (`team_leader`, `on_track`).
+pub fn word<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
 fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(|x| x.to_string()).unwrap_or_default()
 }
@@ -106,10 +114,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 .iter()
                 .filter(|m| m.goal.as_ref() == Some(&g.id))
                 .count();
-            let horizon = g
-                .horizon
-                .map(|h| format!("{h:?}").to_lowercase())
-                .unwrap_or_default();
+            let horizon = g.horizon.map(|h| word(&h)).unwrap_or_default();
             vec![
                 g.id.to_string(),
                 g.title.clone(),
@@ -133,10 +138,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 Some(d) => d.to_string(),
                 None => String::new(),
             };
-            let phase = m
-                .phase
-                .map(|p| format!("{p:?}").to_lowercase())
-                .unwrap_or_default();
+            let phase = m.phase.map(|p| word(&p)).unwrap_or_default();
             vec![
                 m.id.to_string(),
                 m.title.clone(),
@@ -170,10 +172,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         }
         Kind::Member => {
             let m = &plan.committee.members[i];
-            let role = m
-                .role
-                .map(|r| format!("{r:?}").to_lowercase())
-                .unwrap_or_default();
+            let role = m.role.map(|r| word(&r)).unwrap_or_default();
             vec![
                 "member".into(),
                 m.id.to_string(),
@@ -194,7 +193,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         }
         Kind::Agent => {
             let a = &plan.agents.agents[i];
-            let level = a.level.map(|l| format!("{l:?}")).unwrap_or_default();
+            let level = a.level.map(|l| word(&l)).unwrap_or_default();
             vec![
                 "agent".into(),
                 a.id.to_string(),
@@ -224,32 +223,24 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
 
 /// Whether item `i` passes the filter: every word must match, either as
 /// `field:value` (status, owner, phase, goal) or as text in the row.
-fn passes(plan: &Plan, kind: Kind, i: usize, row: &Row, words: &[String]) -> bool {
-    words.iter().all(|word| {
-        if let Some((field, value)) = word.split_once(':') {
-            if kind == Kind::Milestone {
-                let m = &plan.milestones.milestones[i];
-                let text = match field {
-                    "status" => m.status.as_str().to_string(),
-                    "owner" => opt(&m.owner),
-                    "phase" => m
-                        .phase
-                        .map(|p| format!("{p:?}").to_lowercase())
-                        .unwrap_or_default(),
-                    "goal" => opt(&m.goal),
-                    _ => {
-                        return row
-                            .cells
-                            .iter()
-                            .any(|c| c.to_lowercase().contains(word.as_str()))
-                    }
-                };
-                return text == value || text.replace('_', " ") == value;
-            }
+fn passes(plan: &Plan, kind: Kind, i: usize, row: &Row, terms: &[String]) -> bool {
+    let in_row = |term: &str| row.cells.iter().any(|c| c.to_lowercase().contains(term));
+    terms.iter().all(|term| {
+        let Some((field, value)) = term.split_once(':') else {
+            return in_row(term);
+        };
+        if kind != Kind::Milestone {
+            return in_row(term);
         }
-        row.cells
-            .iter()
-            .any(|c| c.to_lowercase().contains(word.as_str()))
+        let m = &plan.milestones.milestones[i];
+        let text = match field {
+            "status" => m.status.as_str().to_string(),
+            "owner" => opt(&m.owner),
+            "phase" => m.phase.map(|p| word(&p)).unwrap_or_default(),
+            "goal" => opt(&m.goal),
+            _ => return in_row(term),
+        };
+        text == value || text.replace('_', " ") == value
     })
 }
 

@@ -15,6 +15,32 @@ use crate::tui::app::{App, Tab};
 use crate::tui::items::Kind;
 use crate::tui::rows::{self, state_tone, state_word, Row, Tone};
 
+/// The rows a list tab's table shows in `body`: what page up/down move by.
+pub fn table_rows(body: Rect, app: &App) -> usize {
+    let (table, _) = areas(body, app);
+    table.height.saturating_sub(3).max(1) as usize
+}
+
+/// The charter text (on the Charter tab), table and detail areas.
+fn areas(area: Rect, app: &App) -> (Rect, Rect) {
+    let area = if app.tab == Tab::Charter {
+        let top = (area.height / 3).clamp(3, 12).min(area.height);
+        let [_, rest] = Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(area);
+        rest
+    } else {
+        area
+    };
+    if area.width >= 140 {
+        let [t, d] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+            .areas(area);
+        (t, d)
+    } else {
+        let [t, d] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+        (t, d)
+    }
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let area = if app.tab == Tab::Charter {
         let top = (area.height / 3).clamp(3, 12).min(area.height);
@@ -185,7 +211,7 @@ fn draw_timeline(frame: &mut Frame, area: Rect, app: &App) {
         let at = bar_w - end_label.len();
         header[at..].copy_from_slice(&end_label);
     }
-    if today_at < bar_w {
+    if header.get(today_at) == Some(&' ') {
         header[today_at] = '▼';
     }
     let mut lines = vec![Line::from(format!(
@@ -368,7 +394,13 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
                 .map(|r| r.value)
                 .collect();
             if !values.is_empty() {
-                lines.push(Line::from(super::overview::sparkline(&values, 30)));
+                let span: Vec<f64> = m
+                    .baseline
+                    .map(|b| b.value)
+                    .into_iter()
+                    .chain(m.target.map(|t| t.value))
+                    .collect();
+                lines.push(Line::from(super::overview::sparkline(&values, 30, &span)));
             }
             lines.push(Line::from(Span::styled(
                 format!(
@@ -405,9 +437,9 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
             ));
             for m in &r.milestones {
                 lines.push(Line::from(format!(
-                    "  {} {:?} {}% → {}{}",
+                    "  {} {} {}% → {}{}",
                     m.id,
-                    m.health,
+                    rows::word(&m.health),
                     m.progress
                         .map(|x| x.to_string())
                         .unwrap_or_else(|| "–".into()),

@@ -107,7 +107,13 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     .areas(area);
     draw_header(frame, header, app);
     draw_tabs(frame, tabs, app);
-    app.page = body.height.saturating_sub(3).max(1) as usize;
+    app.page = list::table_rows(body, app);
+    // Help scrolling stops when the last key is in view.
+    let visible = area.height.saturating_sub(4) as usize;
+    let last = popup::help_lines(app.tab).len().saturating_sub(visible) as u16;
+    if let Mode::Help(scroll) = &mut app.mode {
+        *scroll = (*scroll).min(last);
+    }
     match app.tab {
         Tab::Overview => overview::draw(frame, body, app),
         _ => list::draw(frame, body, app),

@@ -13,11 +13,22 @@ use crate::tui::app::App;
 use crate::tui::rows::{state_tone, state_word, status_word, Tone};
 
 /// A sparkline of the latest readings, in block characters.
-pub fn sparkline(values: &[f64], width: usize) -> String {
+///
+/// The scale spans the readings and `span` (the baseline and target), so
+/// that noise around the target does not look like a spike.
+pub fn sparkline(values: &[f64], width: usize, span: &[f64]) -> String {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    let values = &values[values.len().saturating_sub(width)..];
+    // The whole history, sampled evenly down to `width` readings (the last always in).
+    let values: Vec<f64> = if values.len() > width && width > 1 {
+        (0..width)
+            .map(|i| values[i * (values.len() - 1) / (width - 1)])
+            .collect()
+    } else {
+        values.to_vec()
+    };
     let (lo, hi) = values
         .iter()
+        .chain(span)
         .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
     values
         .iter()
@@ -33,25 +44,47 @@ pub fn sparkline(values: &[f64], width: usize) -> String {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let wide = area.width >= 90;
-    let (left, right) = if wide {
-        let [l, r] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
-            .areas(area);
-        (l, r)
-    } else {
-        let [l, r] =
-            Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
-        (l, r)
-    };
-    let [milestones, actions] =
-        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
-    let review_height = 6.min(right.height / 2);
-    let [metrics, review] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(right);
-    draw_milestones(frame, milestones, app);
-    draw_actions(frame, actions, app);
+    if area.width >= 90 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(area);
+        let [milestones, actions] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
+        let review_height = 6.min(right.height / 2);
+        let [metrics, review] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(right);
+        draw_milestones(frame, milestones, app);
+        draw_actions(frame, actions, app);
+        draw_metrics(frame, metrics, app);
+        draw_review(frame, review, app);
+        return;
+    }
+    // Narrow: one column, boxes sized to what they hold, metrics first.
+    let s = &app.status;
+    let wanted = [
+        s.metrics.len() + 2,
+        3 + s.milestones.overdue.len()
+            + usize::from(!s.milestones.next_due.is_empty())
+            + s.milestones.next_due.len().min(3),
+        4,
+        s.open_actions.min(8) + 2,
+    ];
+    let mut left = area.height as usize;
+    let mut heights = [0usize; 4];
+    for (h, want) in heights.iter_mut().zip(wanted) {
+        *h = want.min(left);
+        // A box with no room inside shows nothing: leave it out.
+        if *h < 3 {
+            *h = 0;
+        }
+        left -= *h;
+    }
+    let [metrics, milestones, review, actions] =
+        Layout::vertical(heights.map(|h| Constraint::Length(h as u16))).areas(area);
     draw_metrics(frame, metrics, app);
+    draw_milestones(frame, milestones, app);
     draw_review(frame, review, app);
+    draw_actions(frame, actions, app);
 }
 
 fn inner_width(area: Rect) -> usize {
@@ -223,7 +256,14 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
             if spark_w > 0 && m.state != MetricState::NoData {
                 spans.push(Span::raw(" "));
                 spans.push(Span::styled(
-                    sparkline(&values, spark_w),
+                    sparkline(
+                        &values,
+                        spark_w,
+                        &[m.baseline, m.target]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>(),
+                    ),
                     tone(state_tone(m.state)),
                 ));
             }
@@ -294,8 +334,11 @@ mod tests {
 
     #[test]
     fn sparkline_spans_low_to_high() {
-        assert_eq!(sparkline(&[1.0, 2.0, 3.0, 8.0], 10), "▁▂▃█");
-        assert_eq!(sparkline(&[5.0, 5.0], 10), "▄▄");
-        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 2), "▁█");
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0, 8.0], 10, &[]), "▁▂▃█");
+        assert_eq!(sparkline(&[5.0, 5.0], 10, &[]), "▄▄");
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0], 2, &[]), "▁█");
+        assert_eq!(sparkline(&[1.0, 9.0, 2.0, 9.0, 3.0], 3, &[]), "▁▅█");
+        // Against a baseline of 0 and a target of 100, 75 and 76 are level.
+        assert_eq!(sparkline(&[75.0, 76.0, 75.0], 10, &[0.0, 100.0]), "▆▆▆");
     }
 }

@@ -10,6 +10,42 @@ use crate::tui::items::FieldKind;
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
 
+/// Every key that applies on `tab`, by context, from the one keymap.
+pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
+    let mut contexts = vec![Context::Global];
+    contexts.extend(match tab {
+        crate::tui::app::Tab::Milestones => vec![Context::List, Context::Milestones],
+        crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
+        crate::tui::app::Tab::Overview => vec![],
+        _ => vec![Context::List],
+    });
+    contexts.extend([
+        Context::Form,
+        Context::Prompt,
+        Context::Pick,
+        Context::Confirm,
+    ]);
+    let mut lines = Vec::new();
+    for ctx in contexts {
+        let heading = match ctx {
+            Context::Global => "everywhere",
+            Context::List => "in lists",
+            Context::Milestones => "milestones",
+            Context::Metrics => "metrics",
+            Context::Form => "in forms",
+            Context::Prompt => "in prompts",
+            Context::Pick => "in search and problems",
+            Context::Confirm => "when asked",
+            _ => "",
+        };
+        lines.push(Line::from(Span::styled(heading, bold())));
+        for b in keymap::bindings(&[ctx]) {
+            lines.push(Line::from(format!("  {} {}", pad(b.label, 10), b.help)));
+        }
+    }
+    lines
+}
+
 /// A rectangle of at most `w`×`h` centred in `area`.
 fn centred(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
@@ -26,38 +62,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     match &app.mode {
         Mode::Normal => {}
         Mode::Help(scroll) => {
-            let mut contexts = vec![Context::Global];
-            contexts.extend(match app.tab {
-                crate::tui::app::Tab::Milestones => vec![Context::List, Context::Milestones],
-                crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
-                crate::tui::app::Tab::Overview => vec![],
-                _ => vec![Context::List],
-            });
-            contexts.extend([
-                Context::Form,
-                Context::Prompt,
-                Context::Pick,
-                Context::Confirm,
-            ]);
-            let mut lines = Vec::new();
-            for ctx in contexts {
-                let heading = match ctx {
-                    Context::Global => "everywhere",
-                    Context::List => "in lists",
-                    Context::Milestones => "milestones",
-                    Context::Metrics => "metrics",
-                    Context::Form => "in forms",
-                    Context::Prompt => "in prompts",
-                    Context::Pick => "in search and problems",
-                    Context::Confirm => "when asked",
-                    _ => "",
-                };
-                lines.push(Line::from(Span::styled(heading, bold())));
-                for b in keymap::bindings(&[ctx]) {
-                    lines.push(Line::from(format!("  {} {}", pad(b.label, 10), b.help)));
-                }
-            }
-            let lines: Vec<Line> = lines.into_iter().skip(*scroll as usize).collect();
+            let lines: Vec<Line> = help_lines(app.tab)
+                .into_iter()
+                .skip(*scroll as usize)
+                .collect();
             text_box(
                 frame,
                 centred(area, 76, area.height.saturating_sub(2)),
