@@ -1046,3 +1046,106 @@ fn page_down_moves_by_the_rows_the_table_shows() {
         app.page
     );
 }
+
+#[test]
+fn the_charter_text_is_edited_and_saved_as_one_changed_line() {
+    let sb = sandbox_with_example();
+    let mut app = app_in(&sb);
+    let before = sb.read("repo/plan/charter.yaml");
+    // Charter tab: plan details first, then the charter text.
+    keys(&mut app, "2j");
+    assert_eq!(
+        app.selected().map(|(k, _)| k),
+        Some(charter::tui::items::Kind::CharterText)
+    );
+    keys(&mut app, "e");
+    for _ in 0..3 {
+        send(&mut app, KeyCode::Down);
+    }
+    let Mode::Form(form) = &app.mode else {
+        panic!("no form")
+    };
+    assert_eq!(form.fields[form.focus].0.key, "vision");
+    let old_vision = form.fields[form.focus].1.clone();
+    for _ in 0..old_vision.chars().count() {
+        send(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "Every customer is answered right the first time.");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "the form stayed open");
+    keys(&mut app, "s");
+    let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
+        panic!("no save")
+    };
+    assert_eq!(message, "charter text changed");
+    charter::tui::save(&mut app, &message);
+    let after = sb.read("repo/plan/charter.yaml");
+    let changed: Vec<_> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(
+        changed[0].1,
+        "vision: Every customer is answered right the first time."
+    );
+    assert_eq!(before.lines().count(), after.lines().count());
+}
+
+#[test]
+fn milestone_actions_are_added_changed_and_removed() {
+    let mut app = example();
+    keys(&mut app, "4G");
+    let id = selected_id(&app);
+    let count = milestone(&app, &id).actions.len();
+    keys(&mut app, "A");
+    keys(&mut app, "Brief the shift managers; ruth; 2026-12-10");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Normal),
+        "prompt still open: {:?}",
+        app.message
+    );
+    let m = milestone(&app, &id);
+    assert_eq!(m.actions.len(), count + 1);
+    let added = &m.actions[count];
+    assert_eq!(added.title, "Brief the shift managers");
+    assert_eq!(
+        added.owner.as_ref().map(|o| o.to_string()),
+        Some("ruth".into())
+    );
+    assert_eq!(added.due.map(|d| d.to_string()), Some("2026-12-10".into()));
+    // An owner nobody is refused by the same checks as charter check.
+    keys(&mut app, "A");
+    keys(&mut app, "Call the vendor; nobody-here");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Prompt(_)),
+        "a bad owner was accepted"
+    );
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|(m, err)| *err && m.contains("nobody-here")),
+        "{:?}",
+        app.message
+    );
+    send(&mut app, KeyCode::Esc);
+    assert_eq!(milestone(&app, &id).actions.len(), count + 1);
+    // The cursor is on the new action: change it, then remove it.
+    keys(&mut app, "C");
+    for _ in 0.."2026-12-10".len() {
+        send(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "2026-12-11");
+    send(&mut app, KeyCode::Enter);
+    assert_eq!(
+        milestone(&app, &id).actions[count]
+            .due
+            .map(|d| d.to_string()),
+        Some("2026-12-11".into())
+    );
+    keys(&mut app, "Xy");
+    assert_eq!(milestone(&app, &id).actions.len(), count);
+}

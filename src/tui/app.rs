@@ -58,7 +58,12 @@ impl Tab {
     pub fn kinds(self) -> &'static [Kind] {
         match self {
             Tab::Overview => &[],
-            Tab::Charter => &[Kind::Channel, Kind::Commitment],
+            Tab::Charter => &[
+                Kind::PlanDetails,
+                Kind::CharterText,
+                Kind::Channel,
+                Kind::Commitment,
+            ],
             Tab::Goals => &[Kind::Goal],
             Tab::Milestones => &[Kind::Milestone],
             Tab::Metrics => &[Kind::Metric],
@@ -102,6 +107,8 @@ pub enum PromptFor {
     Filter,
     Record,
     CommitMessage,
+    /// A milestone's action: a new one, or the one at this index.
+    Action(Option<usize>),
 }
 
 #[derive(Clone, Debug)]
@@ -115,6 +122,8 @@ pub struct Prompt {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Pending {
     Delete(Kind, usize),
+    /// A milestone's action: (milestone, action).
+    DeleteAction(usize, usize),
     Quit,
     Reload,
 }
@@ -468,6 +477,48 @@ impl App {
                 };
             }
             Action::ToggleAction => self.toggle_action(),
+            Action::AddAction | Action::EditAction => {
+                let Some(m) = self.selected_milestone() else {
+                    return Effect::None;
+                };
+                let a = self.list().action;
+                let existing = self.plan.milestones.milestones[m].actions.get(a);
+                let (purpose, text) = match (action, existing) {
+                    (Action::EditAction, Some(x)) => (
+                        PromptFor::Action(Some(a)),
+                        format!(
+                            "{}; {}; {}",
+                            x.title,
+                            x.owner.as_ref().map(|o| o.to_string()).unwrap_or_default(),
+                            x.due.map(|d| d.to_string()).unwrap_or_default()
+                        ),
+                    ),
+                    (Action::EditAction, None) => {
+                        self.message =
+                            Some(("this milestone has no actions: A adds one".into(), false));
+                        return Effect::None;
+                    }
+                    _ => (PromptFor::Action(None), String::new()),
+                };
+                self.mode = Mode::Prompt(Prompt {
+                    purpose,
+                    title: "Action: TITLE; OWNER; DUE (owner and due may be left empty)".into(),
+                    text,
+                });
+            }
+            Action::DeleteAction => {
+                let Some(m) = self.selected_milestone() else {
+                    return Effect::None;
+                };
+                let a = self.list().action;
+                if let Some(x) = self.plan.milestones.milestones[m].actions.get(a) {
+                    self.mode = Mode::Confirm(Confirm {
+                        question: format!("Remove the action \"{}\"?", x.title),
+                        details: Vec::new(),
+                        pending: Pending::DeleteAction(m, a),
+                    });
+                }
+            }
             Action::Record => {
                 if let Some((Kind::Metric, i)) = self.selected() {
                     let m = &self.plan.metrics.metrics[i];
@@ -609,6 +660,17 @@ impl App {
             Action::Yes => match confirm.pending {
                 Pending::Quit => return Effect::Quit,
                 Pending::Reload => return Effect::Reload,
+                Pending::DeleteAction(m, a) => {
+                    let id = self.plan.milestones.milestones[m].id.clone();
+                    self.change(format!("milestone {id}: action removed"), |plan| {
+                        let actions = &mut plan.milestones.milestones[m].actions;
+                        if a < actions.len() {
+                            actions.remove(a);
+                        }
+                    });
+                    let list = self.list_mut();
+                    list.action = list.action.saturating_sub(1);
+                }
                 Pending::Delete(kind, i) => {
                     let id = kind.id(&self.plan, i);
                     self.change(format!("{} {id}: deleted", kind.name()), |plan| {
@@ -644,6 +706,12 @@ impl App {
                         return Effect::Save(message);
                     }
                 }
+                PromptFor::Action(at) => {
+                    if let Err(e) = self.set_action(at, &prompt.text) {
+                        self.message = Some((e, true));
+                        self.mode = Mode::Prompt(prompt);
+                    }
+                }
                 PromptFor::Record => {
                     if let Err(e) = self.record(&prompt.text) {
                         self.message = Some((e, true));
@@ -654,6 +722,57 @@ impl App {
             _ => self.mode = Mode::Prompt(prompt),
         }
         Effect::None
+    }
+
+    /// Adds (`at` = None) or replaces a milestone action from "title; owner; due".
+    fn set_action(&mut self, at: Option<usize>, text: &str) -> Result<(), String> {
+        let Some(m) = self.selected_milestone() else {
+            return Err("select a milestone first".into());
+        };
+        let mut parts = text.split(';').map(str::trim);
+        let title = parts
+            .next()
+            .filter(|t| !t.is_empty())
+            .ok_or("an action needs a title")?;
+        let owner = match parts.next().filter(|o| !o.is_empty()) {
+            Some(o) => Some(crate::domain::types::Id::new(o)?),
+            None => None,
+        };
+        let due = match parts.next().filter(|d| !d.is_empty()) {
+            Some(d) => Some(Date::parse(d)?),
+            None => None,
+        };
+        let mut trial = self.plan.clone();
+        let actions = &mut trial.milestones.milestones[m].actions;
+        let done = at.and_then(|a| actions.get(a)).is_some_and(|x| x.done);
+        let action = crate::domain::model::Action {
+            title: title.to_string(),
+            owner,
+            due,
+            done,
+        };
+        let index = match at {
+            Some(a) if a < actions.len() => {
+                actions[a] = action;
+                a
+            }
+            _ => {
+                actions.push(action);
+                actions.len() - 1
+            }
+        };
+        let problems = self.new_errors(&trial);
+        if let Some(first) = problems.first() {
+            return Err(first.clone());
+        }
+        let id = trial.milestones.milestones[m].id.clone();
+        let verb = if at.is_some() { "changed" } else { "added" };
+        self.change(
+            format!("milestone {id}: action \"{title}\" {verb}"),
+            |plan| *plan = trial,
+        );
+        self.list_mut().action = index;
+        Ok(())
     }
 
     fn record(&mut self, text: &str) -> Result<(), String> {
@@ -873,7 +992,7 @@ impl Form {
         let fields: Vec<(Field, String)> = kind
             .fields()
             .iter()
-            .map(|f| (*f, items::field_text(&base, f.key)))
+            .map(|f| (*f, items::form_text(&base, f)))
             .collect();
         let errors = vec![None; fields.len()];
         Form {

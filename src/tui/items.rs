@@ -21,6 +21,10 @@ pub enum Kind {
     Channel,
     Commitment,
     Review,
+    /// The charter's own text: vision, values, principles, terms, approval.
+    CharterText,
+    /// plan.yaml's details.
+    PlanDetails,
 }
 
 /// How a form field is edited.
@@ -40,8 +44,10 @@ pub enum FieldKind {
     Ref(RefKind),
     /// A list of ids.
     Refs(RefKind),
-    /// A list of words or sentences, one per line.
+    /// A list of short words, separated by commas.
     Words,
+    /// A list of sentences, one per line (edited in $EDITOR).
+    Lines,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +77,25 @@ const fn f(key: &'static str, kind: FieldKind, required: bool) -> Field {
 
 use FieldKind::*;
 
+const CHARTER_TEXT_FIELDS: &[Field] = &[
+    f("version", Whole, false),
+    f("approved_on", Date, false),
+    f("approved_by", Refs(RefKind::Person), false),
+    f("vision", Text, false),
+    f("values", Words, false),
+    f("principles", Lines, false),
+    f("terms", LongText, false),
+];
+const PLAN_DETAILS_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("title", Text, true),
+    f("organization", Text, false),
+    f("consultant", Text, false),
+    f("start", Date, true),
+    f("end", Date, true),
+    f("review_every", Duration, false),
+    f("target_guide", Number, false),
+];
 const STATUS: &[&str] = &["planned", "in_progress", "done", "blocked", "cancelled"];
 const PHASE: &[&str] = &["define", "organise", "implement"];
 const HORIZON: &[&str] = &["short", "medium", "long"];
@@ -173,6 +198,8 @@ impl Kind {
             Kind::Channel => "channel",
             Kind::Commitment => "commitment",
             Kind::Review => "review",
+            Kind::CharterText => "charter text",
+            Kind::PlanDetails => "plan details",
         }
     }
 
@@ -189,6 +216,8 @@ impl Kind {
             Kind::Channel => CHANNEL_FIELDS,
             Kind::Commitment => COMMITMENT_FIELDS,
             Kind::Review => REVIEW_FIELDS,
+            Kind::CharterText => CHARTER_TEXT_FIELDS,
+            Kind::PlanDetails => PLAN_DETAILS_FIELDS,
         }
     }
 
@@ -203,6 +232,7 @@ impl Kind {
             Kind::Channel => plan.charter.channels.len(),
             Kind::Commitment => plan.charter.commitments.len(),
             Kind::Review => plan.reviews.len(),
+            Kind::CharterText | Kind::PlanDetails => 1,
         }
     }
 
@@ -218,6 +248,8 @@ impl Kind {
             Kind::Channel => plan.charter.channels.get(i).map(|x| x.id.to_string()),
             Kind::Commitment => plan.charter.commitments.get(i).map(|x| x.id.to_string()),
             Kind::Review => plan.reviews.get(i).map(|x| x.date.to_string()),
+            Kind::CharterText => Some("charter".to_string()),
+            Kind::PlanDetails => Some(plan.meta.id.to_string()),
         };
         id.unwrap_or_default()
     }
@@ -237,6 +269,8 @@ impl Kind {
             Kind::Channel => j(plan.charter.channels.get(i)),
             Kind::Commitment => j(plan.charter.commitments.get(i)),
             Kind::Review => j(plan.reviews.get(i)),
+            Kind::CharterText => j(Some(&plan.charter)),
+            Kind::PlanDetails => j(Some(&plan.meta)),
         }
     }
 
@@ -249,6 +283,7 @@ impl Kind {
             Kind::Routine => json!({"id": "", "name": "", "every": "4w"}),
             Kind::Commitment => json!({"id": "", "text": ""}),
             Kind::Review => json!({"date": today}),
+            Kind::CharterText | Kind::PlanDetails => json!({}),
             Kind::Goal | Kind::Member | Kind::Agent | Kind::Channel => {
                 json!({"id": "", "title": "", "name": ""})
             }
@@ -284,6 +319,14 @@ impl Kind {
             Kind::Agent => put(&mut plan.agents.agents, i, value),
             Kind::Channel => put(&mut plan.charter.channels, i, value),
             Kind::Commitment => put(&mut plan.charter.commitments, i, value),
+            Kind::CharterText => {
+                plan.charter = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                Ok(0)
+            }
+            Kind::PlanDetails => {
+                plan.meta = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                Ok(0)
+            }
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
                 let at = put(&mut plan.reviews, i, value)?;
@@ -310,6 +353,8 @@ impl Kind {
             Kind::Channel => drop_at(&mut plan.charter.channels, i),
             Kind::Commitment => drop_at(&mut plan.charter.commitments, i),
             Kind::Review => drop_at(&mut plan.reviews, i),
+            // There is one charter and one plan: they are edited, not deleted.
+            Kind::CharterText | Kind::PlanDetails => {}
         }
     }
 }
@@ -458,6 +503,27 @@ pub fn field_text(value: &Value, key: &str) -> String {
     }
 }
 
+/// A field's value as form text: like [`field_text`], with one sentence
+/// per line for a list of sentences.
+pub fn form_text(value: &Value, field: &Field) -> String {
+    match (field.kind, lookup(value, field.key)) {
+        (Lines, Some(Value::Array(items))) => items
+            .iter()
+            .map(|x| {
+                x.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| x.to_string())
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        _ => field_text(value, field.key),
+    }
+}
+
+fn lookup<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
+    key.split('.').try_fold(value, |v, part| v.get(part))
+}
+
 /// Sets a dotted field from form text; an empty text removes the field.
 pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), String> {
     // Long text is kept exactly (its final newline included); the rest is one line.
@@ -494,6 +560,11 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()),
             Words => json!(text
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()),
+            Lines => json!(text
                 .lines()
                 .map(str::trim)
                 .filter(|s| !s.is_empty())

@@ -52,6 +52,9 @@ pub enum Action {
     ActionNext,
     ActionPrev,
     ToggleAction,
+    AddAction,
+    EditAction,
+    DeleteAction,
     // Metrics
     Record,
     // Forms and prompts
@@ -260,6 +263,27 @@ pub const BINDINGS: &[Binding] = &[
         "space",
         A::ToggleAction,
         "tick / untick the action",
+    ),
+    b(
+        X::Milestones,
+        &[c('A')],
+        "A",
+        A::AddAction,
+        "add an action to the milestone",
+    ),
+    b(
+        X::Milestones,
+        &[c('C')],
+        "C",
+        A::EditAction,
+        "change the action (title; owner; due)",
+    ),
+    b(
+        X::Milestones,
+        &[c('X')],
+        "X",
+        A::DeleteAction,
+        "remove the action (asks first)",
     ),
     b(X::Metrics, &[c('r')], "r", A::Record, "record a reading"),
     b(

@@ -86,6 +86,38 @@ fn num(v: Option<f64>) -> String {
 pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
     let mut tone = Tone::Normal;
     let cells = match kind {
+        Kind::PlanDetails => {
+            let m = &plan.meta;
+            let every = m
+                .review_every
+                .map(|e| format!("reviews every {e}"))
+                .unwrap_or_default();
+            vec![
+                "plan".into(),
+                m.id.to_string(),
+                m.title.clone(),
+                format!("{} → {}", m.start, m.end),
+                every,
+            ]
+        }
+        Kind::CharterText => {
+            let c = &plan.charter;
+            let text = c
+                .vision
+                .clone()
+                .unwrap_or_else(|| "(no vision yet: enter to write it)".into());
+            let version = c
+                .version
+                .map(|v| format!("version {v}"))
+                .unwrap_or_default();
+            vec![
+                "charter".into(),
+                "text".into(),
+                text,
+                version,
+                String::new(),
+            ]
+        }
         Kind::Channel => {
             let c = &plan.charter.channels[i];
             vec![

@@ -326,7 +326,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
             }
             if !m.actions.is_empty() {
                 lines.push(Line::from(Span::styled(
-                    "actions ([ ] move, space ticks)",
+                    "actions: [ ] move · space ticks · A adds · C changes · X removes",
                     bold(),
                 )));
                 for (n, a) in m.actions.iter().enumerate() {

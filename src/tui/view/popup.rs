@@ -91,7 +91,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     }
                     FieldKind::Date if focused => "  (YYYY-MM-DD)".into(),
                     FieldKind::Duration if focused => "  (4w, 1m, 1q…)".into(),
-                    FieldKind::LongText if focused => "  (^e: $EDITOR)".into(),
+                    FieldKind::LongText | FieldKind::Lines if focused => "  (^e: $EDITOR)".into(),
+                    FieldKind::Words if focused => "  (separate with commas)".into(),
                     _ => String::new(),
                 };
                 let required = if field.required { "*" } else { " " };
