@@ -16,6 +16,13 @@
 //! The binaries run as child processes; their peak memory is `ru_maxrss`
 //! from wait4 (see [`run_exe`]).
 //!
+//! The peer: where Taskwarrior's `task` is on PATH, the same milestones are
+//! imported into a Taskwarrior database in a temporary folder (private
+//! TASKRC and TASKDATA; ~/.task and ~/.taskrc are never touched) and `task
+//! list`, `task next` and `task count` are timed in the same rounds as the
+//! rest, with `charter status / task next` and `charter check / task list`.
+//! Without it the rows are skipped with a note; `--quick` skips it always.
+//!
 //! `cargo bench --bench speed` (or `scripts/bench`): the small plan, then the
 //! large one, each figure the median of 5 runs after one warm-up, the
 //! measurements interleaved round by round so that a busy machine slows
@@ -742,11 +749,17 @@ fn in_process<'a, T>(mut f: impl FnMut() -> Res<T> + 'a) -> Probe<'a> {
 
 /// A probe running `exe` with `args` as a child process, which must exit 0.
 fn child_process<'a>(exe: &str, args: &[&str]) -> Probe<'a> {
+    child_process_env(exe, args, &[])
+}
+
+/// [`child_process`] with these variables added to its environment.
+fn child_process_env<'a>(exe: &str, args: &[&str], env: &[(String, String)]) -> Probe<'a> {
     let exe = exe.to_string();
     let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    let env = env.to_vec();
     Box::new(move || {
         let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (sample, code) = run_exe(&exe, &argv)?;
+        let (sample, code) = run_exe(&exe, &argv, &env)?;
         if code != 0 {
             return Err(format!("{exe} {} exited with {code}", args.join(" ")).into());
         }
@@ -757,14 +770,15 @@ fn child_process<'a>(exe: &str, args: &[&str]) -> Probe<'a> {
 /// The largest size of this process when it spawned a child (see run_exe).
 static SPAWN_RSS: AtomicU64 = AtomicU64::new(0);
 
-/// One run of a program: its times, peak resident memory and exit code. stdout and stderr go to /dev/null.
+/// One run of a program, with `env` added to its environment: its times,
+/// peak resident memory and exit code. stdout and stderr go to /dev/null.
 ///
 /// A child's `ru_maxrss` starts from the parent's peak: std spawns with
 /// posix_spawn (CLONE_VM), and exec records the high-water mark of the
 /// memory it leaves, which is ours. So before each spawn our own peak is
 /// reset to our current size (`/proc/self/clear_refs`) after giving free
 /// heap back (`malloc_trim`); [`SPAWN_RSS`] keeps the floor this leaves.
-fn run_exe(exe: &str, args: &[&str]) -> Res<(Sample, i32)> {
+fn run_exe(exe: &str, args: &[&str], env: &[(String, String)]) -> Res<(Sample, i32)> {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free heap memory to the system.
     unsafe {
@@ -777,6 +791,7 @@ fn run_exe(exe: &str, args: &[&str]) -> Res<(Sample, i32)> {
     let child = Command::new(exe)
         .args(args)
         .env_remove("CHARTER_TODAY")
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -898,6 +913,20 @@ fn verdict(value: f64, limit: f64) -> &'static str {
     }
 }
 
+/// Width of the labels in the time table.
+const LABEL: usize = 38;
+
+/// One line of the time table: wall and CPU time, each also × `base`.
+fn time_row(label: &str, s: Sample, base: Sample, note: &str) {
+    println!(
+        "  {label:<LABEL$}{}  {}  {}  {}  {note}",
+        ms(s.wall),
+        ratio(s.wall, base.wall),
+        ms(s.cpu),
+        ratio(s.cpu, base.cpu)
+    );
+}
+
 /// One line of the memory table.
 fn mem_row(label: &str, bytes: u64, disk: u64, note: &str) {
     let x = bytes as f64 / disk as f64;
@@ -932,8 +961,192 @@ fn utf8(path: &Path) -> Res<&str> {
         .ok_or("the temporary folder's path is not UTF-8")?)
 }
 
-/// Generates, verifies and measures one plan size.
-fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
+// ---------------------------------------------------------------------------
+// The peer: Taskwarrior
+// ---------------------------------------------------------------------------
+
+/// What the peer rows say when there is no Taskwarrior.
+const NO_TASKWARRIOR: &str = "Taskwarrior not installed (apt-get install taskwarrior)";
+
+/// The Taskwarrior reports measured against check and status.
+const TASK_REPORTS: [&str; 3] = ["list", "next", "count"];
+
+/// A Taskwarrior database of the plan's milestones in a temporary folder,
+/// with a private config, so the user's ~/.task and ~/.taskrc are never read
+/// or written.
+struct Taskwarrior {
+    /// Holds taskrc, tasks.json and data/; removed on drop.
+    temp: tempfile::TempDir,
+    exe: String,
+    version: String,
+    /// TASKRC and TASKDATA for every `task` run.
+    env: Vec<(String, String)>,
+    tasks: usize,
+    /// Pending, completed and deleted tasks, as `task count` gives them.
+    counts: [usize; 3],
+    imported_in: Duration,
+    data_bytes: u64,
+}
+
+/// `name` on PATH, if it is there and executable.
+fn on_path(name: &str) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|p| fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0))
+}
+
+/// `2026-03-01` as Taskwarrior's JSON writes dates: `20260301T000000Z`.
+fn tw_date(d: Date) -> String {
+    format!("{}T000000Z", d.to_string().replace('-', ""))
+}
+
+/// A fixed UUID for the i-th milestone, so the same plan gives the same
+/// database.
+fn tw_uuid(i: usize) -> String {
+    format!("c4a27e00-0000-4000-8000-{:012x}", i + 1)
+}
+
+/// The plan's milestones as a Taskwarrior import file: description = title,
+/// project = goal, due = due, entry = start; done milestones are completed
+/// (end = done_on), cancelled ones deleted, in-progress ones started.
+///
+/// depends_on is left out: Taskwarrior 2.6's dependency handling is
+/// quadratic, so with the plan's ~10,000 dependencies `task list` takes
+/// about a minute (48 s here, `task next` 6 s) and the comparison would be
+/// of that alone.
+fn tw_tasks(plan: &charter::domain::model::Plan) -> Res<String> {
+    use charter::domain::model::Status;
+    use serde_json::{json, Map, Value};
+    let milestones = &plan.milestones.milestones;
+    let mut tasks = Vec::with_capacity(milestones.len());
+    for (i, m) in milestones.iter().enumerate() {
+        let mut t = Map::new();
+        t.insert("uuid".into(), json!(tw_uuid(i)));
+        t.insert("description".into(), json!(m.title));
+        let entry = m.start.unwrap_or(plan.meta.start);
+        t.insert("entry".into(), json!(tw_date(entry)));
+        if let Some(goal) = &m.goal {
+            t.insert("project".into(), json!(goal.as_str()));
+        }
+        if let Some(due) = m.due {
+            t.insert("due".into(), json!(tw_date(due)));
+        }
+        let status = match m.status {
+            Status::Done => "completed",
+            Status::Cancelled => "deleted",
+            _ => "pending",
+        };
+        t.insert("status".into(), json!(status));
+        match m.status {
+            Status::Done | Status::Cancelled => {
+                let end = m.done_on.or(m.due).unwrap_or(entry);
+                t.insert("end".into(), json!(tw_date(end)));
+            }
+            Status::InProgress => {
+                t.insert("start".into(), json!(tw_date(entry)));
+            }
+            _ => {}
+        }
+        tasks.push(Value::Object(t));
+    }
+    Ok(serde_json::to_string(&tasks)?)
+}
+
+/// Runs `task` with `args` in the private database; its stdout, which must
+/// come with exit code 0.
+fn task_output(exe: &str, env: &[(String, String)], args: &[&str]) -> Res<String> {
+    let out = Command::new(exe)
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run {exe}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "`task {}` exited with {}: {}",
+            args.join(" "),
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim()
+        )
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// Builds the Taskwarrior database of the plan in `plan_dir`, with `exe`.
+fn taskwarrior(exe: &Path, plan_dir: &Path) -> Res<Taskwarrior> {
+    let exe = utf8(exe)?.to_string();
+    let temp = tempfile::Builder::new()
+        .prefix("charter-bench-taskwarrior-")
+        .tempdir()?;
+    let root = utf8(temp.path())?.to_string();
+    let data = format!("{root}/data");
+    let rc = format!("{root}/taskrc");
+    fs::create_dir(&data)?;
+    fs::write(
+        &rc,
+        format!("data.location={data}\nverbose=nothing\nconfirmation=off\njson.array=on\n"),
+    )?;
+    let env = vec![
+        ("TASKRC".to_string(), rc),
+        ("TASKDATA".to_string(), data.clone()),
+    ];
+    let plan = plan_dir::load(plan_dir)?.plan;
+    let tasks = plan.milestones.milestones.len();
+    let file = format!("{root}/tasks.json");
+    fs::write(&file, tw_tasks(&plan)?)?;
+    drop(plan);
+    let version = task_output(&exe, &env, &["--version"])?;
+    let t = Instant::now();
+    task_output(&exe, &env, &["import", &file])?;
+    let imported_in = t.elapsed();
+    // Settles the database (garbage collection moves finished tasks out of
+    // pending.data) before anything is timed.
+    task_output(&exe, &env, &["list"])?;
+    let mut counts = [0; 3];
+    for (k, status) in ["pending", "completed", "deleted"].iter().enumerate() {
+        let n = task_output(&exe, &env, &[&format!("status:{status}"), "count"])?;
+        counts[k] = n
+            .parse()
+            .map_err(|_| format!("`task status:{status} count` printed {n:?}"))?;
+    }
+    if counts.iter().sum::<usize>() != tasks {
+        return Err(format!("imported {tasks} tasks but Taskwarrior counts {counts:?}").into());
+    }
+    let mut data_bytes = 0;
+    for entry in fs::read_dir(&data)? {
+        data_bytes += entry?.metadata()?.len();
+    }
+    Ok(Taskwarrior {
+        temp,
+        exe,
+        version,
+        env,
+        tasks,
+        counts,
+        imported_in,
+        data_bytes,
+    })
+}
+
+/// 10000 as `10,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Generates, verifies and measures one plan size; with `peer`, Taskwarrior
+/// on the same milestones too, when it is installed.
+fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
     let temp = tempfile::Builder::new()
         .prefix("charter-bench-")
         .tempdir()?;
@@ -976,6 +1189,34 @@ fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
     if runs.runs == 1 {
         println!("  quick: one cold run of each, so the ratios are rough");
     }
+    // The peer: Taskwarrior on the same milestones, when it is installed.
+    let tw = match on_path("task") {
+        Some(exe) if peer => match taskwarrior(&exe, &dir) {
+            Ok(tw) => {
+                println!(
+                    "  peer: Taskwarrior {} ({}), {} tasks from the milestones ({} pending, {} completed, {} deleted) imported in {:.2} s; its data {} on disk",
+                    tw.version,
+                    tw.exe,
+                    thousands(tw.tasks),
+                    tw.counts[0],
+                    tw.counts[1],
+                    tw.counts[2],
+                    tw.imported_in.as_secs_f64(),
+                    mb(tw.data_bytes)
+                );
+                Some(tw)
+            }
+            Err(e) => {
+                println!("  peer: Taskwarrior skipped, setting it up failed: {e}");
+                None
+            }
+        },
+        None if peer => {
+            println!("  peer: {NO_TASKWARRIOR}");
+            None
+        }
+        _ => None,
+    };
     let load_before = load_average();
 
     let exe = std::env::current_exe()?;
@@ -1022,6 +1263,13 @@ fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
         binary(warned_str, "check"),
         binary(warned_str, "status --format json"),
     ];
+    // Taskwarrior's reports, in the same rounds.
+    let peer_at = probes.len();
+    if let Some(tw) = &tw {
+        for report in TASK_REPORTS {
+            probes.push(child_process_env(&tw.exe, &[report], &tw.env));
+        }
+    }
     let samples = measure(runs, &mut probes)?;
     drop(probes);
     let sample = |k: usize| samples.get(k).copied().ok_or("a measurement is missing");
@@ -1032,7 +1280,7 @@ fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
 
     println!();
     println!(
-        "  {:<32}{:>10}  {:>6}  {:>10}  {:>6}",
+        "  {:<LABEL$}{:>10}  {:>6}  {:>10}  {:>6}",
         "", "wall", "", "cpu", ""
     );
     let rows: [(usize, &str, &str); 12] = [
@@ -1074,12 +1322,27 @@ fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
         } else {
             note.to_string()
         };
+        time_row(label, s, load, &note);
+    }
+    if let Some(tw) = &tw {
+        println!("  peer:");
+        for (k, report) in TASK_REPORTS.iter().enumerate() {
+            let label = format!("Taskwarrior task {report} ({} tasks)", thousands(tw.tasks));
+            time_row(&label, sample(peer_at + k)?, load, "peer");
+        }
+        let list = sample(peer_at)?;
+        let next = sample(peer_at + 1)?;
+        let versus = |a: Sample, b: Sample| {
+            format!(
+                "{} wall, {} cpu",
+                ratio(a.wall, b.wall).trim(),
+                ratio(a.cpu, b.cpu).trim()
+            )
+        };
         println!(
-            "  {label:<32}{}  {}  {}  {}  {note}",
-            ms(s.wall),
-            ratio(s.wall, load.wall),
-            ms(s.cpu),
-            ratio(s.cpu, load.cpu)
+            "  charter status / task next: {}; charter check / task list: {}",
+            versus(status_bin, next),
+            versus(check_bin, list)
         );
     }
     println!();
@@ -1114,6 +1377,14 @@ fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
         disk,
         &format!("the floor; this bench was {} at spawn", mb(floor)),
     );
+    if let Some(tw) = &tw {
+        mem_row(
+            "peak memory (task list)",
+            sample(peer_at)?.rss,
+            disk,
+            &format!("peer; Taskwarrior's data is {}", mb(tw.data_bytes)),
+        );
+    }
 
     phases(&dir, warned.path(), runs, load.cpu)?;
     println!(
@@ -1126,6 +1397,14 @@ fn bench(size: Size, runs: Runs, keep: bool) -> Res<()> {
         println!("  kept the plans in {dir_str} and {warned_str}");
         let _ = temp.keep();
         let _ = warned.keep();
+        if let Some(tw) = tw {
+            let root = tw.temp.keep();
+            println!(
+                "  kept the Taskwarrior database in {}: TASKRC={1}/taskrc TASKDATA={1}/data",
+                root.display(),
+                root.display()
+            );
+        }
     }
     Ok(())
 }
@@ -1286,14 +1565,15 @@ fn main() -> Res<()> {
     }
     // `cargo test --all-targets` runs this without `--bench`: a smoke run.
     if quick || !args.iter().any(|a| a == "--bench") {
-        bench(SMALL, Runs { warmup: 0, runs: 1 }, keep)
+        // Quick: no peer, so CI never depends on Taskwarrior.
+        bench(SMALL, Runs { warmup: 0, runs: 1 }, keep, false)
     } else {
         let runs = Runs { warmup: 1, runs: 5 };
         if only.is_empty() {
             only = vec![SMALL, LARGE];
         }
         for size in only {
-            bench(size, runs, keep)?;
+            bench(size, runs, keep, true)?;
         }
         Ok(())
     }
