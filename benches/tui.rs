@@ -1,0 +1,194 @@
+//! Speed of the terminal UI on the large plan (10,000 milestones, 1,000
+//! metrics × 100 readings):
+//! - the first frame (load, checks, status, rows, draw) against `charter
+//!   status` on the same plan: at most 1.5×;
+//! - a key press (move, switch tab, filter, open a form) handled and
+//!   redrawn: under one 60 Hz frame (16.7 ms). Edits, which re-run the
+//!   plan's checks, are shown too.
+//!
+//! Frames are drawn into ratatui's TestBackend at 120×40, the same drawing
+//! as on a terminal. Prints figures; never fails on time.
+//! `cargo bench --bench tui` (large plan) or `-- --quick` (small plan, one
+//! run: what `cargo test` runs as a smoke check).
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use charter::domain::types::Date;
+use charter::store::plan_dir;
+use charter::tui::app::App;
+use common::*;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+
+const BIN: &str = env!("CARGO_BIN_EXE_charter");
+const FRAME: Duration = Duration::from_micros(16_667);
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn key(ch: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE))
+}
+
+fn code(c: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) -> Res<()> {
+    terminal.draw(|f| charter::tui::view::draw(f, app))?;
+    Ok(())
+}
+
+/// Sends `setup` (untimed), then times `events` followed by a redraw.
+fn press(
+    terminal: &mut Terminal<TestBackend>,
+    app: &mut App,
+    setup: &[Event],
+    events: &[Event],
+    runs: usize,
+) -> Res<Duration> {
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        for e in setup {
+            app.handle(e.clone());
+        }
+        draw(terminal, app)?;
+        let started = Instant::now();
+        for e in events {
+            app.handle(e.clone());
+        }
+        draw(terminal, app)?;
+        times.push(started.elapsed());
+    }
+    Ok(median(times))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() -> Res<()> {
+    let args: Vec<String> = std::env::args().collect();
+    let quick = args.iter().any(|a| a == "--quick") || !args.iter().any(|a| a == "--bench");
+    let (size, runs) = if quick { (SMALL, 1) } else { (LARGE, 5) };
+    let tmp = tempfile::tempdir()?;
+    let dir = tmp.path().join("plan");
+    std::fs::create_dir_all(&dir)?;
+    let generated = generate(&dir, size)?;
+    let today = Date::parse(TODAY)?;
+    let dir_arg = dir.to_string_lossy().to_string();
+    println!(
+        "plan ({}): {} milestones, {} metrics × {} readings — {:.1} MB on disk",
+        size.name,
+        size.milestones,
+        size.metrics,
+        size.readings,
+        generated.bytes as f64 / 1e6
+    );
+
+    // charter status as a user runs it, and the first frame as the UI shows it.
+    let mut status = Vec::new();
+    let mut first = Vec::new();
+    for _ in 0..runs + 1 {
+        let started = Instant::now();
+        let out = Command::new(BIN)
+            .args(["--plan", &dir_arg, "--today", TODAY, "status"])
+            .output()?;
+        status.push(started.elapsed());
+        if !out.status.success() {
+            return Err(format!(
+                "charter status failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
+        }
+        let started = Instant::now();
+        let mut app = App::new(plan_dir::load(&dir)?, today);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+        draw(&mut terminal, &mut app)?;
+        first.push(started.elapsed());
+    }
+    // The first round warms the caches.
+    let (status, first) = (median(status[1..].to_vec()), median(first[1..].to_vec()));
+    let ratio = first.as_secs_f64() / status.as_secs_f64();
+    println!("  charter status (process)           {:>10}", ms(status));
+    println!(
+        "  first frame (load to drawn)        {:>10}   {ratio:.2}× status (limit 1.5×) {}",
+        ms(first),
+        if ratio <= 1.5 { "ok" } else { "OVER" }
+    );
+
+    let mut app = App::new(plan_dir::load(&dir)?, today);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+    let n = if quick { 3 } else { 50 };
+    let esc = code(KeyCode::Esc);
+    let cases: Vec<(&str, Vec<Event>, Vec<Event>, bool)> = vec![
+        ("move down (j)", vec![key('4')], vec![key('j')], true),
+        (
+            "page down",
+            vec![key('4')],
+            vec![code(KeyCode::PageDown)],
+            true,
+        ),
+        ("switch tab (5)", vec![key('4')], vec![key('5')], true),
+        (
+            "draw the overview (1)",
+            vec![key('4')],
+            vec![key('1')],
+            true,
+        ),
+        (
+            "open a milestone form (e)",
+            vec![key('4'), esc.clone()],
+            vec![key('e')],
+            true,
+        ),
+        (
+            "filter milestones (status:done ⏎)",
+            vec![key('4'), esc.clone(), key('f')]
+                .into_iter()
+                .chain("status:done".chars().map(key))
+                .collect(),
+            vec![code(KeyCode::Enter)],
+            true,
+        ),
+        (
+            "clear the filter (esc)",
+            vec![key('4'), key('f'), key('x'), code(KeyCode::Enter)],
+            vec![esc.clone()],
+            true,
+        ),
+        (
+            "search a word (/ then type)",
+            vec![esc.clone(), key('/')],
+            vec![key('c')],
+            true,
+        ),
+        (
+            "edit: next status (x), re-checks the plan",
+            vec![esc.clone(), esc.clone(), key('4'), key('g')],
+            vec![key('x')],
+            false,
+        ),
+    ];
+    println!(
+        "  key press, handled and redrawn (median of {n}; budget one 60 Hz frame, {}):",
+        ms(FRAME)
+    );
+    for (label, setup, events, in_budget) in cases {
+        let t = press(&mut terminal, &mut app, &setup, &events, n)?;
+        let verdict = match (in_budget, t <= FRAME) {
+            (true, true) => "ok",
+            (true, false) => "OVER",
+            (false, _) => "(an edit: not held to the frame budget)",
+        };
+        println!("    {label:<44} {:>10}  {verdict}", ms(t));
+    }
+    Ok(())
+}
