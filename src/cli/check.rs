@@ -47,25 +47,64 @@ pub fn summary_line(errors: usize, warnings: usize) -> String {
     )
 }
 
+/// How much of a line an excerpt shows around the column it points at.
+const EXCERPT: usize = 160;
+
 /// Each diagnostic on its line, followed by the line it points at and a caret.
 pub fn render_text(dir: &PlanDir, diags: &[Diagnostic]) -> String {
     let mut out = String::new();
+    // Each file's lines, split once however many diagnostics point into it,
+    // and the characters of the last long line excerpted.
+    let mut lines_of: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut long_line: Option<(usize, u32, Vec<char>)> = None;
     for d in diags {
         let _ = writeln!(out, "{d}");
         let (line, col) = d.line_col();
-        let text = dir.file(&d.file).and_then(|f| f.text.as_deref());
-        if let Some(source) = text.and_then(|t| t.lines().nth(line as usize - 1)) {
-            let number = line.to_string();
-            let gutter = " ".repeat(number.len());
-            let shown: String = source.chars().take(120).collect();
-            let caret_at: usize = source
-                .chars()
-                .take(col.saturating_sub(1) as usize)
-                .map(|c| if c == '\t' { 1 } else { unicode_columns(c) })
-                .sum();
-            let _ = writeln!(out, " {number} | {shown}");
-            let _ = writeln!(out, " {gutter} | {}^", " ".repeat(caret_at));
+        let at = match lines_of.iter().position(|(f, _)| *f == d.file) {
+            Some(i) => i,
+            None => {
+                let text = dir
+                    .file(&d.file)
+                    .and_then(|f| f.text.as_deref())
+                    .unwrap_or("");
+                lines_of.push((d.file.as_str(), text.lines().collect()));
+                lines_of.len() - 1
+            }
+        };
+        let Some(source) = lines_of[at].1.get(line as usize - 1) else {
+            continue;
+        };
+        if long_line
+            .as_ref()
+            .is_none_or(|(f, l, _)| (*f, *l) != (at, line))
+        {
+            long_line = Some((at, line, source.chars().collect()));
         }
+        let chars: &[char] = long_line.as_ref().map_or(&[], |(_, _, c)| c);
+        let col = (col as usize).saturating_sub(1).min(chars.len());
+        // A long line shows a window around the column, marked with ellipses.
+        let first = col
+            .saturating_sub(EXCERPT / 2)
+            .min(chars.len().saturating_sub(EXCERPT));
+        let last = (first + EXCERPT).min(chars.len());
+        let mut shown: String = if first > 0 {
+            "…".into()
+        } else {
+            String::new()
+        };
+        shown.extend(&chars[first..last]);
+        if last < chars.len() {
+            shown.push('…');
+        }
+        let caret_at: usize = usize::from(first > 0)
+            + chars[first..col]
+                .iter()
+                .map(|c| if *c == '\t' { 1 } else { unicode_columns(*c) })
+                .sum::<usize>();
+        let number = line.to_string();
+        let gutter = " ".repeat(number.len());
+        let _ = writeln!(out, " {number} | {}", shown.replace('\t', " "));
+        let _ = writeln!(out, " {gutter} | {}^", " ".repeat(caret_at));
     }
     out
 }

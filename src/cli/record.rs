@@ -28,6 +28,18 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     // Held until the command ends: load, save and commit as one step.
     let _lock = crate::store::lock::PlanLock::acquire(&ctx.plan_dir()?)?;
     let dir = ctx.load()?;
+    // Before anything else: can the change be committed, and can
+    // metrics.yaml be rewritten without losing what charter cannot read?
+    let repo = ready_repo(&dir.dir)?;
+    if dir
+        .file("metrics.yaml")
+        .is_some_and(|f| !f.clean && f.text.is_some())
+    {
+        return Err(CliError::Failed(
+            "metrics.yaml has errors, so charter will not add a reading to it: run `charter check` and fix them first"
+                .into(),
+        ));
+    }
     let value = parse_value(&args.value)?;
     let on = args.on.unwrap_or(ctx.today);
     let mut plan = dir.plan.clone();
@@ -110,7 +122,6 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             .map(|u| format!(" for {u}"))
             .unwrap_or_default()
     );
-    let repo = ready_repo(&dir.dir)?;
     let changes = dir.changes(&plan, Mode::Keep)?;
     say!(
         "{}",

@@ -12,6 +12,16 @@ pub const TEMP_SUFFIX: &str = ".tmp";
 /// Writes `bytes` to `path` through a temporary file in the same folder:
 /// write, fsync, rename over the target, fsync the folder.
 pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    // A link (the loader only accepts links inside the plan) is written
+    // through: replacing it with a file would fork the data.
+    let resolved;
+    let path = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            resolved = fs::canonicalize(path)?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -65,6 +75,24 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_through_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("parts")).unwrap();
+        fs::write(dir.path().join("parts/a.yaml"), "old\n").unwrap();
+        std::os::unix::fs::symlink("parts/a.yaml", dir.path().join("a.yaml")).unwrap();
+        write(&dir.path().join("a.yaml"), b"new\n").unwrap();
+        assert!(fs::symlink_metadata(dir.path().join("a.yaml"))
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(
+            fs::read_to_string(dir.path().join("parts/a.yaml")).unwrap(),
+            "new\n"
+        );
+    }
 
     #[test]
     fn replaces_and_leaves_no_temporary() {

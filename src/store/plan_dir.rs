@@ -42,6 +42,10 @@ pub enum StoreError {
     NotAPlan { dir: PathBuf },
     #[error("{path} is a file, not a folder: pass --plan the folder that holds plan.yaml")]
     PlanIsAFile { path: PathBuf },
+    #[error(
+        "{path} is a folder, not a file: a plan's plan.yaml must be a file; rename the folder"
+    )]
+    MarkerIsAFolder { path: PathBuf },
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,
@@ -86,7 +90,7 @@ pub struct Change {
 impl SourceFile {
     /// The position of `path` when it leads into an item of a top-level
     /// list: that item's lines are parsed on their own.
-    fn locate_in_item(&self, path: &[Seg]) -> Option<node::Pos> {
+    fn locate_in_item(&self, path: &[Seg], line_starts: &[usize]) -> Option<node::Pos> {
         let (Some(Seg::Key(key)), Some(Seg::Index(index))) = (path.first(), path.get(1)) else {
             return None;
         };
@@ -97,12 +101,17 @@ impl SourceFile {
         let (_, ranges) = self.item_lines.iter().find(|(k, _)| k == key)?;
         let (first, last) = *ranges.get(node_index)?;
         let text = self.text.as_deref()?;
-        let fragment: String = text
-            .split_inclusive('\n')
-            .skip(first as usize - 1)
-            .take((last - first + 1) as usize)
-            .collect();
-        let root = node::parse(&fragment).ok().flatten()?;
+        let from = *line_starts.get(first as usize - 1)?;
+        let to = line_starts
+            .get(last as usize)
+            .copied()
+            .unwrap_or(text.len());
+        // An item on a huge line (a whole list in flow style) is cheaper to
+        // find in the file's tree, parsed once for all its diagnostics.
+        if to - from > 64 * 1024 {
+            return None;
+        }
+        let root = node::parse(text.get(from..to)?).ok().flatten()?;
         // The fragment is a one-item list when the item starts on its dash line.
         root.items().first()?;
         let mut inner = vec![Seg::Index(0)];
@@ -140,6 +149,11 @@ pub fn find(start: &Path, explicit: Option<&Path>) -> Result<PathBuf, StoreError
         if dir.join(MARKER).is_file() {
             return Ok(dir.to_path_buf());
         }
+        if dir.join(MARKER).is_dir() {
+            return Err(StoreError::MarkerIsAFolder {
+                path: dir.join(MARKER),
+            });
+        }
         return Err(StoreError::NotAPlan {
             dir: dir.to_path_buf(),
         });
@@ -148,6 +162,11 @@ pub fn find(start: &Path, explicit: Option<&Path>) -> Result<PathBuf, StoreError
     while let Some(d) = dir {
         if d.join(MARKER).is_file() {
             return Ok(d.to_path_buf());
+        }
+        if d.join(MARKER).is_dir() {
+            return Err(StoreError::MarkerIsAFolder {
+                path: d.join(MARKER),
+            });
         }
         dir = d.parent();
     }
@@ -271,6 +290,21 @@ pub fn decode(bytes: Vec<u8>, rel: &str) -> Result<(String, bool), Diagnostic> {
             if bom {
                 text.drain(..'\u{feff}'.len_utf8());
             }
+            // A carriage return that ends no line: YAML would count it as a
+            // line break and every position after it would be off.
+            if let Some(at) = text
+                .match_indices('\r')
+                .map(|(i, _)| i)
+                .find(|i| text.as_bytes().get(i + 1) != Some(&b'\n'))
+            {
+                let (line, col) = line_col(&text, at);
+                return Err(Diagnostic::error(
+                    "not-text",
+                    rel,
+                    At::Pos { line, col },
+                    "a carriage return that ends no line (an old Mac line end): save the file with LF or CRLF line ends",
+                ));
+            }
             if let Some(at) = text.find('\0') {
                 let (line, col) = line_col(&text, at);
                 return Err(Diagnostic::error(
@@ -311,12 +345,27 @@ fn line_col(text: &str, at: usize) -> (u32, u32) {
 /// Loads the plan in `dir`. Problems in the files become diagnostics; only a
 /// missing plan.yaml or an unreadable folder is an error.
 pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
+    if dir.join(MARKER).is_dir() {
+        return Err(StoreError::MarkerIsAFolder {
+            path: dir.join(MARKER),
+        });
+    }
     if !dir.join(MARKER).is_file() {
         return Err(StoreError::NotAPlan {
             dir: dir.to_path_buf(),
         });
     }
-    load_from(dir, Files::Disk(dir))
+    let mut loaded = load_from(dir, Files::Disk(dir))?;
+    let reviews = dir.join("reviews");
+    if reviews.exists() && !reviews.is_dir() {
+        loaded.load_errors.push(Diagnostic::error(
+            "unreadable",
+            "reviews",
+            At::Pos { line: 1, col: 1 },
+            "`reviews` is a file, but it must be a folder holding one YYYY-MM-DD.yaml file per review: rename the file, create the folder and move the reviews into it",
+        ));
+    }
+    Ok(loaded)
 }
 
 /// Loads a plan from `files` (named by their path inside the plan folder);
@@ -613,13 +662,38 @@ impl PlanDir {
     /// other paths by parsing their file once.
     pub fn resolve(&self, diags: &mut [Diagnostic]) {
         let mut whole: Vec<(String, Option<Node>)> = Vec::new();
+        let mut starts: Vec<(String, Vec<usize>)> = Vec::new();
+        // Past this many diagnostics in one file, parsing it whole once is
+        // cheaper than parsing each item.
+        const MANY: usize = 200;
+        let mut per_file: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for d in diags.iter().filter(|d| matches!(d.at, At::Path(_))) {
+            *per_file.entry(d.file.clone()).or_default() += 1;
+        }
         for d in diags.iter_mut() {
             let At::Path(path) = &d.at else { continue };
             let Some(source) = self.file(&d.file) else {
                 d.at = At::Pos { line: 1, col: 1 };
                 continue;
             };
-            let pos = source.locate_in_item(path).unwrap_or_else(|| {
+            // Where each line starts, worked out once per file.
+            let at = match starts.iter().position(|(f, _)| *f == d.file) {
+                Some(i) => i,
+                None => {
+                    starts.push((
+                        d.file.clone(),
+                        line_starts(source.text.as_deref().unwrap_or("")),
+                    ));
+                    starts.len() - 1
+                }
+            };
+            let by_item = if per_file.get(&d.file).copied().unwrap_or(0) > MANY {
+                None
+            } else {
+                source.locate_in_item(path, &starts[at].1)
+            };
+            let pos = by_item.unwrap_or_else(|| {
                 let cached = match whole.iter().position(|(f, _)| *f == d.file) {
                     Some(i) => i,
                     None => {
@@ -893,6 +967,13 @@ fn locate(root: &Node, path: &[Seg], kept: &[(&'static str, Vec<usize>)]) -> nod
         }
     }
     at
+}
+
+/// The byte offset where each line of `text` starts.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 /// A review's file name for its date.

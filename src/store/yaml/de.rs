@@ -86,6 +86,13 @@ impl de::Error for DeError {
 
     fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
         let found = match unexp {
+            de::Unexpected::Str(s) if s.chars().count() > 60 => {
+                format!(
+                    "`{}…` ({} characters)",
+                    s.chars().take(40).collect::<String>(),
+                    s.chars().count()
+                )
+            }
             de::Unexpected::Str(s) => format!("`{s}`"),
             de::Unexpected::Seq => "a list".into(),
             de::Unexpected::Map => "a mapping".into(),

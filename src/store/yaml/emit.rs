@@ -567,7 +567,8 @@ fn plain_ok(s: &str, in_flow: bool) -> bool {
     if "-?:,[]{}#&*!|>'\"%@`".contains(first) || first.is_whitespace() {
         return false;
     }
-    if s.ends_with(char::is_whitespace) || s.ends_with(':') {
+    // A final `-` after a space reads as the start of a list item in flow style.
+    if s.ends_with(char::is_whitespace) || s.ends_with(':') || s.ends_with('-') {
         return false;
     }
     // A colon anywhere is quoted: YAML 1.1 readers stumble on it in flow context.

@@ -5,6 +5,8 @@
 //! also rules out "billion laughs" expansion), no duplicate keys, and a
 //! bounded nesting depth so that a hostile file cannot exhaust the stack.
 
+use std::collections::HashSet;
+
 use compact_str::CompactString;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
@@ -117,8 +119,20 @@ fn pos(span: &Span, end: bool) -> Pos {
 
 enum Open {
     Seq(Vec<Node>, Pos, bool),
-    Map(Vec<(Node, Node)>, Option<Node>, Pos, bool),
+    /// Pairs, the key waiting for its value, start, flow, and — once the
+    /// mapping is big — the set of its keys.
+    Map(
+        Vec<(Node, Node)>,
+        Option<Node>,
+        Pos,
+        bool,
+        Option<HashSet<CompactString>>,
+    ),
 }
+
+/// Mappings with more keys than this check duplicates through a set, so a
+/// mapping of thousands of keys stays linear.
+const SMALL_MAP: usize = 16;
 
 /// Parses one YAML document. `Ok(None)` for a file with no content at all.
 pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
@@ -172,7 +186,8 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 if stack.len() >= MAX_DEPTH {
                     return Err(SyntaxError {
-                        pos: pos(&span, false),
+                        // The same bracket as when the parser's own limit trips first.
+                        pos: too_deep_bracket(text).unwrap_or_else(|| pos(&span, false)),
                         message: format!("nesting deeper than {MAX_DEPTH} levels: plan files are never this deep; check the file is the one you meant"),
                     });
                 }
@@ -185,7 +200,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                 let at = pos(&span, false);
                 stack.push(match event {
                     Event::SequenceStart(..) => Open::Seq(Vec::new(), at, flow),
-                    _ => Open::Map(Vec::new(), None, at, flow),
+                    _ => Open::Map(Vec::new(), None, at, flow, None),
                 });
                 continue;
             }
@@ -201,7 +216,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                         end,
                         flow,
                     },
-                    Some(Open::Map(mut pairs, _, start, flow)) => Node {
+                    Some(Open::Map(mut pairs, _, start, flow, _)) => Node {
                         kind: Kind::Map({
                             pairs.shrink_to_fit();
                             pairs
@@ -218,7 +233,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
         match stack.last_mut() {
             None => root = Some(node),
             Some(Open::Seq(items, ..)) => items.push(node),
-            Some(Open::Map(pairs, pending, ..)) => match pending.take() {
+            Some(Open::Map(pairs, pending, _, _, keys)) => match pending.take() {
                 None => {
                     if node.as_scalar().is_none() {
                         return Err(SyntaxError {
@@ -226,10 +241,28 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                             message: "a key must be plain text, not a list or mapping".into(),
                         });
                     }
-                    if let Some((first, _)) = pairs
-                        .iter()
-                        .find(|(k, _)| k.as_scalar() == node.as_scalar())
-                    {
+                    let key = node.as_scalar().unwrap_or_default();
+                    let repeated = match keys {
+                        Some(set) => !set.insert(key.into()),
+                        None if pairs.len() < SMALL_MAP => {
+                            pairs.iter().any(|(k, _)| k.as_scalar() == Some(key))
+                        }
+                        None => {
+                            let mut set: HashSet<CompactString> = pairs
+                                .iter()
+                                .filter_map(|(k, _)| k.as_scalar().map(CompactString::from))
+                                .collect();
+                            let repeated = !set.insert(key.into());
+                            *keys = Some(set);
+                            repeated
+                        }
+                    };
+                    let first = if repeated {
+                        pairs.iter().find(|(k, _)| k.as_scalar() == Some(key))
+                    } else {
+                        None
+                    };
+                    if let Some((first, _)) = first {
                         return Err(SyntaxError {
                             pos: node.start,
                             message: format!(
@@ -274,9 +307,62 @@ impl CharCursor<'_> {
 /// Points a scanner error at its cause where the scanner's own position is
 /// misleading: an unclosed bracket, or a tab in the indentation.
 fn explain_syntax_error(text: &str, stack: &[Open], at: Pos, info: &str) -> SyntaxError {
+    let mut error = explain(text, stack, at, info);
+    error.pos = clamp(text, error.pos);
+    error
+}
+
+/// A position inside `text`: the parser may report one past the end.
+fn clamp(text: &str, pos: Pos) -> Pos {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let last = lines.len().max(1) as u32;
+    let line = pos.line.clamp(1, last);
+    let width = lines
+        .get(line as usize - 1)
+        .map_or(0, |l| l.trim_end_matches('\r').chars().count()) as u32;
+    Pos {
+        line,
+        col: pos.col.clamp(1, width + 1),
+    }
+}
+
+/// Where flow brackets first nest deeper than [`MAX_DEPTH`], if they do.
+fn too_deep_bracket(text: &str) -> Option<Pos> {
+    let (mut depth, mut line, mut col) = (0usize, 1u32, 0u32);
+    let mut quote: Option<char> = None;
+    for ch in text.chars() {
+        col += 1;
+        match (quote, ch) {
+            (_, '\n') => {
+                line += 1;
+                col = 0;
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(ch),
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(Pos { line, col });
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn explain(text: &str, stack: &[Open], at: Pos, info: &str) -> SyntaxError {
+    if info.contains("recursion limit") {
+        return SyntaxError {
+            pos: too_deep_bracket(text).unwrap_or(at),
+            message: syntax_message(info),
+        };
+    }
     let unclosed = stack.iter().rev().find_map(|open| match open {
         Open::Seq(_, start, true) => Some((*start, '[', ']', "list")),
-        Open::Map(_, _, start, true) => Some((*start, '{', '}', "mapping")),
+        Open::Map(_, _, start, true, _) => Some((*start, '{', '}', "mapping")),
         _ => None,
     });
     if let Some((start, open, close, what)) = unclosed.filter(|(start, ..)| start.line < at.line) {
@@ -314,7 +400,10 @@ fn syntax_message(info: &str) -> String {
     if info.contains("recursion limit") {
         return format!("nesting deeper than {MAX_DEPTH} levels: plan files are never this deep; check the file is the one you meant");
     }
-    let hint = if info.contains("mapping values are not allowed") {
+    let hint = if info.contains("simple key expect") || info.contains("could not find expected ':'")
+    {
+        ": a line here is not `key: value`: add `: ` after its key, or indent it under the key above"
+    } else if info.contains("mapping values are not allowed") {
         ": check the indentation, and put text that contains `: ` in quotes"
     } else if info.contains("did not find expected")
         || info.contains("while parsing")
