@@ -1352,6 +1352,13 @@ fn regression_syntax_error_at_the_end_of_a_file_without_a_final_newline() {
     assert_passes(&[("goals.yaml", b"goals:\n  - id: a\n    title: x\n  bad")]);
 }
 
+/// A file holding only `? ` (an explicit, empty key): the parser places the
+/// key one line past the end of the file. Found by `scripts/fuzz`.
+#[test]
+fn regression_an_empty_explicit_key_at_the_end_of_a_file() {
+    assert_passes(&[("plan.yaml", b"? ")]);
+}
+
 /// A lone `\r` (old Mac line end) is a line break to the YAML parser but
 /// not to `charter check`, which shows `text.lines()`: positions after it
 /// point below the last line, or past the end of their line. The first

@@ -549,7 +549,11 @@ impl Loader<'_> {
             !errors.is_empty() || self.item_failed || self.errors.iter().any(|d| d.file == rel);
         self.item_failed = false;
         for e in errors {
-            self.errors.push(de_diagnostic(&rel, e));
+            self.errors.push(de_diagnostic(
+                &rel,
+                self.files[doc.index].text.as_deref().unwrap_or(""),
+                e,
+            ));
         }
         self.files[doc.index].clean = !had_errors;
     }
@@ -577,7 +581,11 @@ impl Loader<'_> {
                 self.broken_ids.insert(self.files[doc.index].rel.clone());
                 if !e.silent {
                     let rel = self.files[doc.index].rel.clone();
-                    self.errors.push(de_diagnostic(&rel, e));
+                    self.errors.push(de_diagnostic(
+                        &rel,
+                        self.files[doc.index].text.as_deref().unwrap_or(""),
+                        e,
+                    ));
                 }
                 None
             }
@@ -620,7 +628,11 @@ impl Loader<'_> {
                         self.broken_ids.insert(id.to_string());
                     }
                     for e in errors.into_iter().filter(|e| !e.silent) {
-                        self.errors.push(de_diagnostic(&rel, e));
+                        self.errors.push(de_diagnostic(
+                            &rel,
+                            self.files[doc.index].text.as_deref().unwrap_or(""),
+                            e,
+                        ));
                     }
                     // The file is not clean even when every error was silent.
                     self.item_failed = true;
@@ -639,8 +651,11 @@ impl Loader<'_> {
     }
 }
 
-fn de_diagnostic(rel: &str, e: DeError) -> Diagnostic {
-    let pos = e.pos.unwrap_or(node::Pos { line: 1, col: 1 });
+/// A loading error as a diagnostic, its position kept inside `text` (the
+/// parser places some nodes, such as an empty key at the very end, one
+/// line past it).
+fn de_diagnostic(rel: &str, text: &str, e: DeError) -> Diagnostic {
+    let pos = node::clamp(text, e.pos.unwrap_or(node::Pos { line: 1, col: 1 }));
     Diagnostic::error(
         e.code,
         rel,
@@ -711,6 +726,7 @@ impl PlanDir {
                     None => node::Pos { line: 1, col: 1 },
                 }
             });
+            let pos = node::clamp(source.text.as_deref().unwrap_or(""), pos);
             d.at = At::Pos {
                 line: pos.line,
                 col: pos.col,

@@ -193,6 +193,8 @@ pub struct App {
     /// [`App::refresh`], so drawing never recomputes it).
     unsaved: Vec<String>,
     changed: bool,
+    /// What `/` searches, built on first use after each change.
+    documents: Option<Vec<(String, Target)>>,
 }
 
 impl App {
@@ -214,6 +216,7 @@ impl App {
             page: 10,
             unsaved: Vec::new(),
             changed: false,
+            documents: None,
         };
         app.refresh();
         app
@@ -226,6 +229,7 @@ impl App {
 
     /// Recomputes what depends on the plan: checks, status, rows.
     pub fn refresh(&mut self) {
+        self.documents = None;
         self.changed = self.plan != self.dir.plan;
         self.unsaved = if self.changed {
             super::changes::summary(&self.dir.plan, &self.plan)
@@ -343,7 +347,7 @@ impl App {
             Mode::Pick(p) if p.searchable => {
                 p.query.push(ch);
                 let query = p.query.clone();
-                self.mode = Mode::Pick(super::search::search(&self.plan, &query));
+                self.mode = Mode::Pick(self.search(&query));
             }
             _ => {}
         }
@@ -434,7 +438,7 @@ impl App {
                     return Effect::Reload;
                 }
             }
-            Action::Search => self.mode = Mode::Pick(super::search::search(&self.plan, "")),
+            Action::Search => self.mode = Mode::Pick(self.search("")),
             Action::Problems => self.mode = Mode::Pick(super::search::problems(self)),
             Action::Open => self.open_form(),
             Action::Add => self.add_form(),
@@ -915,7 +919,7 @@ impl App {
             }
             Action::Backspace if pick.searchable => {
                 pick.query.pop();
-                pick = super::search::search(&self.plan, &pick.query);
+                pick = self.search(&pick.query);
             }
             Action::Cancel => return Effect::None,
             Action::Submit => {
@@ -928,6 +932,14 @@ impl App {
         }
         self.mode = Mode::Pick(pick);
         Effect::None
+    }
+
+    fn search(&mut self, query: &str) -> Pick {
+        let plan = &self.plan;
+        let docs = self
+            .documents
+            .get_or_insert_with(|| super::search::documents(plan));
+        super::search::search(docs, query)
     }
 
     /// Shows a search result or a problem's item.

@@ -10,7 +10,7 @@ use crate::domain::diag::Severity;
 use crate::domain::model::Plan;
 
 /// Every item as searchable text, with where it lives.
-fn documents(plan: &Plan) -> Vec<(String, Target)> {
+pub fn documents(plan: &Plan) -> Vec<(String, Target)> {
     let mut docs = Vec::new();
     for tab in Tab::ALL {
         for kind in tab.kinds() {
@@ -51,16 +51,16 @@ fn documents(plan: &Plan) -> Vec<(String, Target)> {
 
 const MAX_RESULTS: usize = 200;
 
-pub fn search(plan: &Plan, query: &str) -> Pick {
-    let docs = documents(plan);
+/// The best matches of `query` among `docs` (see [`documents`]).
+pub fn search(docs: &[(String, Target)], query: &str) -> Pick {
     let choices = if query.trim().is_empty() {
-        docs.into_iter().take(MAX_RESULTS).collect()
+        docs.iter().take(MAX_RESULTS).cloned().collect()
     } else {
         let mut matcher = Matcher::new(Config::DEFAULT);
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let mut buf = Vec::new();
-        let mut scored: Vec<(u32, (String, Target))> = docs
-            .into_iter()
+        let mut scored: Vec<(u32, &(String, Target))> = docs
+            .iter()
             .filter_map(|doc| {
                 let score = pattern.score(Utf32Str::new(&doc.0, &mut buf), &mut matcher)?;
                 Some((score, doc))
@@ -70,7 +70,7 @@ pub fn search(plan: &Plan, query: &str) -> Pick {
         scored
             .into_iter()
             .take(MAX_RESULTS)
-            .map(|(_, d)| d)
+            .map(|(_, d)| d.clone())
             .collect()
     };
     Pick {

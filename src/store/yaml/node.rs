@@ -313,7 +313,7 @@ fn explain_syntax_error(text: &str, stack: &[Open], at: Pos, info: &str) -> Synt
 }
 
 /// A position inside `text`: the parser may report one past the end.
-fn clamp(text: &str, pos: Pos) -> Pos {
+pub fn clamp(text: &str, pos: Pos) -> Pos {
     let lines: Vec<&str> = text.split('\n').collect();
     let last = lines.len().max(1) as u32;
     let line = pos.line.clamp(1, last);

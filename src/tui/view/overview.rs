@@ -152,10 +152,13 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
 
 fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
     let w = inner_width(area);
+    // Only the lines the box can show are built: a big plan has thousands.
+    let rows = area.height.saturating_sub(2) as usize;
     let lines: Vec<Line> = app
         .status
         .open_actions_list
         .iter()
+        .take(rows)
         .map(|a| {
             let late = a.due.is_some_and(|d| d < app.today);
             let tail = format!(
@@ -189,9 +192,12 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
 
 fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
     let w = inner_width(area);
-    let numbers: Vec<String> = app
+    let visible = &app.status.metrics[..app
         .status
         .metrics
+        .len()
+        .min(area.height.saturating_sub(2) as usize)];
+    let numbers: Vec<String> = visible
         .iter()
         .map(|m| {
             let unit = m
@@ -207,9 +213,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
             )
         })
         .collect();
-    let id_w = app
-        .status
-        .metrics
+    let id_w = visible
         .iter()
         .map(|m| m.id.as_str().width())
         .max()
@@ -224,9 +228,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         (w.saturating_sub(fixed).max(4), 0)
     };
-    let lines: Vec<Line> = app
-        .status
-        .metrics
+    let lines: Vec<Line> = visible
         .iter()
         .zip(&numbers)
         .map(|(m, nums)| {
