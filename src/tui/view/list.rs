@@ -17,49 +17,34 @@ use crate::tui::rows::{self, state_tone, state_word, Row, Tone};
 
 /// The rows a list tab's table shows in `body`: what page up/down move by.
 pub fn table_rows(body: Rect, app: &App) -> usize {
-    let (table, _) = areas(body, app);
+    let (_, table, _) = areas(body, app);
     table.height.saturating_sub(3).max(1) as usize
 }
 
-/// The charter text (on the Charter tab), table and detail areas.
-fn areas(area: Rect, app: &App) -> (Rect, Rect) {
-    let area = if app.tab == Tab::Charter {
-        let top = (area.height / 3).clamp(3, 12).min(area.height);
-        let [_, rest] = Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(area);
-        rest
-    } else {
-        area
-    };
-    if area.width >= 140 {
-        let [t, d] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
-            .areas(area);
-        (t, d)
-    } else {
-        let [t, d] =
-            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
-        (t, d)
-    }
-}
-
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let area = if app.tab == Tab::Charter {
+/// The charter's text (on the Charter tab only), the table and the detail.
+fn areas(area: Rect, app: &App) -> (Option<Rect>, Rect, Rect) {
+    let (text, area) = if app.tab == Tab::Charter {
         let top = (area.height / 3).clamp(3, 12).min(area.height);
         let [text, rest] =
             Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(area);
+        (Some(text), rest)
+    } else {
+        (None, area)
+    };
+    // Side by side on a wide terminal; otherwise the detail goes below.
+    let [table, detail] = if area.width >= 140 {
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
+    };
+    (text, table, detail)
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let (text, table, detail) = areas(area, app);
+    if let Some(text) = text {
         draw_charter_text(frame, text, &app.plan);
-        rest
-    } else {
-        area
-    };
-    let (table, detail) = if area.width >= 140 {
-        let [t, d] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
-            .areas(area);
-        (t, d)
-    } else {
-        let [t, d] =
-            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
-        (t, d)
-    };
+    }
     if app.tab == Tab::Milestones && app.timeline {
         draw_timeline(frame, table, app);
     } else {
