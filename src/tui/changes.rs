@@ -34,9 +34,16 @@ fn short(v: &Value) -> String {
 
 /// What changed in one list of items.
 fn compare(kind: &str, old: Vec<Value>, new: Vec<Value>, out: &mut Vec<String>) {
+    if old == new {
+        return;
+    }
+    // Items are matched by id through an index: plans hold thousands.
+    let old_by_key: std::collections::HashMap<String, &Value> =
+        old.iter().map(|o| (key_of(o), o)).collect();
+    let new_keys: std::collections::HashSet<String> = new.iter().map(key_of).collect();
     for n in &new {
         let key = key_of(n);
-        match old.iter().find(|o| key_of(o) == key) {
+        match old_by_key.get(&key).copied() {
             None => out.push(format!("{kind} {key}: added")),
             Some(o) if o != n => {
                 let mut fields = Vec::new();
@@ -73,7 +80,7 @@ fn compare(kind: &str, old: Vec<Value>, new: Vec<Value>, out: &mut Vec<String>) 
     }
     for o in &old {
         let key = key_of(o);
-        if !new.iter().any(|n| key_of(n) == key) {
+        if !new_keys.contains(&key) {
             out.push(format!("{kind} {key}: removed"));
         }
     }
