@@ -479,6 +479,8 @@ struct Loader<'a> {
     broken_ids: HashSet<String>,
     /// An item of the file being loaded failed.
     item_failed: bool,
+    /// Per file (by index), where its lines start: built for the first error.
+    line_index: Vec<Option<Vec<usize>>>,
 }
 
 impl Loader<'_> {
@@ -549,11 +551,8 @@ impl Loader<'_> {
             !errors.is_empty() || self.item_failed || self.errors.iter().any(|d| d.file == rel);
         self.item_failed = false;
         for e in errors {
-            self.errors.push(de_diagnostic(
-                &rel,
-                self.files[doc.index].text.as_deref().unwrap_or(""),
-                e,
-            ));
+            let diagnostic = self.de_diagnostic(doc.index, e);
+            self.errors.push(diagnostic);
         }
         self.files[doc.index].clean = !had_errors;
     }
@@ -580,12 +579,8 @@ impl Loader<'_> {
                 self.item_failed = true;
                 self.broken_ids.insert(self.files[doc.index].rel.clone());
                 if !e.silent {
-                    let rel = self.files[doc.index].rel.clone();
-                    self.errors.push(de_diagnostic(
-                        &rel,
-                        self.files[doc.index].text.as_deref().unwrap_or(""),
-                        e,
-                    ));
+                    let diagnostic = self.de_diagnostic(doc.index, e);
+                    self.errors.push(diagnostic);
                 }
                 None
             }
@@ -628,11 +623,8 @@ impl Loader<'_> {
                         self.broken_ids.insert(id.to_string());
                     }
                     for e in errors.into_iter().filter(|e| !e.silent) {
-                        self.errors.push(de_diagnostic(
-                            &rel,
-                            self.files[doc.index].text.as_deref().unwrap_or(""),
-                            e,
-                        ));
+                        let diagnostic = self.de_diagnostic(doc.index, e);
+                        self.errors.push(diagnostic);
                     }
                     // The file is not clean even when every error was silent.
                     self.item_failed = true;
@@ -651,11 +643,23 @@ impl Loader<'_> {
     }
 }
 
-/// A loading error as a diagnostic, its position kept inside `text` (the
-/// parser places some nodes, such as an empty key at the very end, one
-/// line past it).
-fn de_diagnostic(rel: &str, text: &str, e: DeError) -> Diagnostic {
-    let pos = node::clamp(text, e.pos.unwrap_or(node::Pos { line: 1, col: 1 }));
+impl Loader<'_> {
+    /// A loading error as a diagnostic, its position kept inside the file
+    /// (the parser places some nodes, such as an empty key at the very end,
+    /// one line past it). Each file's line index is built once.
+    fn de_diagnostic(&mut self, index: usize, e: DeError) -> Diagnostic {
+        if self.line_index.len() <= index {
+            self.line_index.resize(index + 1, None);
+        }
+        let file = &self.files[index];
+        let text = file.text.as_deref().unwrap_or("");
+        let starts = self.line_index[index].get_or_insert_with(|| line_starts(text));
+        let pos = node::clamp_in(text, starts, e.pos.unwrap_or(node::Pos { line: 1, col: 1 }));
+        diagnostic_at(&file.rel, pos, e)
+    }
+}
+
+fn diagnostic_at(rel: &str, pos: node::Pos, e: DeError) -> Diagnostic {
     Diagnostic::error(
         e.code,
         rel,
@@ -726,7 +730,7 @@ impl PlanDir {
                     None => node::Pos { line: 1, col: 1 },
                 }
             });
-            let pos = node::clamp(source.text.as_deref().unwrap_or(""), pos);
+            let pos = node::clamp_in(source.text.as_deref().unwrap_or(""), &starts[at].1, pos);
             d.at = At::Pos {
                 line: pos.line,
                 col: pos.col,

@@ -314,11 +314,23 @@ fn explain_syntax_error(text: &str, stack: &[Open], at: Pos, info: &str) -> Synt
 
 /// A position inside `text`: the parser may report one past the end.
 pub fn clamp(text: &str, pos: Pos) -> Pos {
-    let lines: Vec<&str> = text.split('\n').collect();
-    let last = lines.len().max(1) as u32;
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    clamp_in(text, &starts, pos)
+}
+
+/// [`clamp`] with the byte offsets where `text`'s lines start, for callers
+/// that clamp many positions in one file.
+pub fn clamp_in(text: &str, line_starts: &[usize], pos: Pos) -> Pos {
+    let last = line_starts.len().max(1) as u32;
     let line = pos.line.clamp(1, last);
-    let width = lines
-        .get(line as usize - 1)
+    let from = line_starts.get(line as usize - 1).copied().unwrap_or(0);
+    let to = line_starts
+        .get(line as usize)
+        .map_or(text.len(), |next| next - 1);
+    let width = text
+        .get(from..to)
         .map_or(0, |l| l.trim_end_matches('\r').chars().count()) as u32;
     Pos {
         line,
