@@ -400,53 +400,45 @@ pub fn ref_ids(plan: &Plan, kind: RefKind) -> Vec<String> {
 /// Where an id is referred to, in words ("milestone crm-case-view (owner)"),
 /// so deleting it can say what would be left dangling.
 pub fn references_to(plan: &Plan, id: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut walk = |label: String, value: Value| {
-        let mut hits = Vec::new();
-        find_id(&value, id, "", &mut hits);
-        for field in hits {
-            found.push(format!("{label} ({field})"));
-        }
-    };
-    for g in &plan.goals.goals {
-        walk(
-            format!("goal {}", g.id),
-            serde_json::to_value(g).unwrap_or_default(),
-        );
+    fn labelled<T: Serialize>(
+        kind: &str,
+        items: &[T],
+        key: impl Fn(&T) -> String,
+    ) -> Vec<(String, Value)> {
+        items
+            .iter()
+            .map(|x| {
+                (
+                    format!("{kind} {}", key(x)),
+                    serde_json::to_value(x).unwrap_or_default(),
+                )
+            })
+            .collect()
     }
-    for m in &plan.milestones.milestones {
-        walk(
-            format!("milestone {}", m.id),
-            serde_json::to_value(m).unwrap_or_default(),
-        );
-    }
-    for m in &plan.metrics.metrics {
-        walk(
-            format!("metric {}", m.id),
-            serde_json::to_value(m).unwrap_or_default(),
-        );
-    }
-    for r in &plan.committee.routines {
-        walk(
-            format!("routine {}", r.id),
-            serde_json::to_value(r).unwrap_or_default(),
-        );
-    }
-    for c in &plan.charter.commitments {
-        walk(
-            format!("commitment {}", c.id),
-            serde_json::to_value(c).unwrap_or_default(),
-        );
-    }
-    walk(
+    let mut holders = Vec::new();
+    holders.extend(labelled("goal", &plan.goals.goals, |g| g.id.to_string()));
+    holders.extend(labelled("milestone", &plan.milestones.milestones, |m| {
+        m.id.to_string()
+    }));
+    holders.extend(labelled("metric", &plan.metrics.metrics, |m| {
+        m.id.to_string()
+    }));
+    holders.extend(labelled("routine", &plan.committee.routines, |r| {
+        r.id.to_string()
+    }));
+    holders.extend(labelled("commitment", &plan.charter.commitments, |c| {
+        c.id.to_string()
+    }));
+    holders.push((
         "the charter".into(),
         json!({"approved_by": plan.charter.approved_by}),
-    );
-    for r in &plan.reviews {
-        walk(
-            format!("review {}", r.date),
-            serde_json::to_value(r).unwrap_or_default(),
-        );
+    ));
+    holders.extend(labelled("review", &plan.reviews, |r| r.date.to_string()));
+    let mut found = Vec::new();
+    for (label, value) in holders {
+        let mut hits = Vec::new();
+        find_id(&value, id, "", &mut hits);
+        found.extend(hits.into_iter().map(|field| format!("{label} ({field})")));
     }
     found
 }
