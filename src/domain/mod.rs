@@ -4,6 +4,7 @@
 //! asks for the date: "today" is always passed in.
 
 pub mod diag;
+pub mod diff;
 pub mod facts;
 pub mod model;
 pub mod summary;

@@ -1,0 +1,502 @@
+//! What changed between two versions of a plan, in plan terms: items added
+//! and removed, and each changed field with its old and new value.
+//!
+//! Both sides are compared as the JSON of their typed model, so a change of
+//! layout, quoting or comments is no change, and the same code serves the
+//! working tree, any revision and a single file read from git.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::model::Plan;
+
+/// One item that was added, removed or changed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemChange {
+    pub file: String,
+    pub kind: &'static str,
+    pub id: String,
+    pub change: ChangeKind,
+    pub fields: Vec<FieldChange>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// A field of an item: `due`, `baseline.value`, `tools.callback-script.verdict`.
+/// For a list of entries without ids (readings, decisions, actions), `old`
+/// holds the entries removed and `new` those added.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Value,
+    pub new: Value,
+}
+
+/// The JSON of each file of a plan, by its path in the plan folder. Review
+/// files are named by their date unless they were read from another name.
+pub fn file_values(plan: &Plan) -> Vec<(String, Value)> {
+    let mut out = vec![
+        ("plan.yaml".to_string(), json(&plan.meta)),
+        ("charter.yaml".to_string(), json(&plan.charter)),
+        ("goals.yaml".to_string(), json(&plan.goals)),
+        ("milestones.yaml".to_string(), json(&plan.milestones)),
+        ("committee.yaml".to_string(), json(&plan.committee)),
+        ("agents.yaml".to_string(), json(&plan.agents)),
+        ("metrics.yaml".to_string(), json(&plan.metrics)),
+        ("skills.yaml".to_string(), json(&plan.skills)),
+        ("workshops.yaml".to_string(), json(&plan.workshops)),
+    ];
+    for review in &plan.reviews {
+        let rel = if review.file.is_empty() {
+            format!("reviews/{}.yaml", review.date)
+        } else {
+            review.file.clone()
+        };
+        out.push((rel, json(review)));
+    }
+    out
+}
+
+fn json<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// Every change between two plans, file by file in the plan's file order.
+pub fn diff_plans(old: &Plan, new: &Plan) -> Vec<ItemChange> {
+    let old_files = file_values(old);
+    let new_files = file_values(new);
+    let old_by_name: HashMap<&str, &Value> =
+        old_files.iter().map(|(n, v)| (n.as_str(), v)).collect();
+    let new_names: HashSet<&str> = new_files.iter().map(|(n, _)| n.as_str()).collect();
+    let mut out = Vec::new();
+    for (rel, new_v) in &new_files {
+        let old_v = old_by_name.get(rel.as_str()).copied().unwrap_or(&Value::Null);
+        out.extend(diff_file(rel, old_v, new_v));
+    }
+    for (rel, old_v) in &old_files {
+        if !new_names.contains(rel.as_str()) {
+            out.extend(diff_file(rel, old_v, &Value::Null));
+        }
+    }
+    out
+}
+
+/// The kind of the items of a file's top-level list, and of the file's own
+/// fields (`None` for a review, which is one item as a whole).
+fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)]) {
+    match rel {
+        "plan.yaml" => ("plan", &[("units", "unit")]),
+        "charter.yaml" => (
+            "charter",
+            &[("channels", "channel"), ("commitments", "commitment")],
+        ),
+        "goals.yaml" => ("goals", &[("goals", "goal")]),
+        "milestones.yaml" => ("milestones", &[("milestones", "milestone")]),
+        "committee.yaml" => (
+            "committee",
+            &[("members", "member"), ("routines", "routine")],
+        ),
+        "agents.yaml" => ("agents", &[("agents", "agent")]),
+        "metrics.yaml" => ("metrics", &[("metrics", "metric")]),
+        "skills.yaml" => ("skills", &[("assessments", "assessment")]),
+        "workshops.yaml" => ("workshops", &[("workshops", "workshop")]),
+        _ => ("review", &[]),
+    }
+}
+
+/// The changes between two versions of one file (`Null` when it is absent).
+pub fn diff_file(rel: &str, old: &Value, new: &Value) -> Vec<ItemChange> {
+    if old == new {
+        return Vec::new();
+    }
+    let (own_kind, lists) = kinds(rel);
+    let mut out = Vec::new();
+    if own_kind == "review" {
+        let id = rel
+            .strip_prefix("reviews/")
+            .and_then(|n| n.strip_suffix(".yaml"))
+            .unwrap_or(rel)
+            .to_string();
+        out.extend(item_change(rel, "review", id, old, new));
+        return out;
+    }
+    let empty = Map::new();
+    let old_map = old.as_object().unwrap_or(&empty);
+    let new_map = new.as_object().unwrap_or(&empty);
+    // The file's own fields, the lists aside: one item named after the file.
+    let head = |m: &Map<String, Value>| -> Value {
+        Value::Object(
+            m.iter()
+                .filter(|(k, _)| !lists.iter().any(|(list, _)| list == k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        )
+    };
+    let (old_head, new_head) = (head(old_map), head(new_map));
+    if old_head != new_head {
+        let mut fields = Vec::new();
+        diff_value("", &old_head, &new_head, &mut fields);
+        if !fields.is_empty() {
+            out.push(ItemChange {
+                file: rel.to_string(),
+                kind: own_kind,
+                id: own_kind.to_string(),
+                change: ChangeKind::Changed,
+                fields,
+            });
+        }
+    }
+    for (list, kind) in lists {
+        let items = |m: &Map<String, Value>| -> Vec<Value> {
+            m.get(*list)
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        };
+        let (old_items, new_items) = (items(old_map), items(new_map));
+        if old_items == new_items {
+            continue;
+        }
+        let key = |v: &Value| item_key(kind, v);
+        let old_by_key: HashMap<String, &Value> =
+            old_items.iter().map(|v| (key(v), v)).collect();
+        let new_keys: HashSet<String> = new_items.iter().map(key).collect();
+        for item in &new_items {
+            let k = key(item);
+            let before = old_by_key.get(&k).copied().unwrap_or(&Value::Null);
+            out.extend(item_change(rel, kind, k, before, item));
+        }
+        for item in &old_items {
+            let k = key(item);
+            if !new_keys.contains(&k) {
+                out.extend(item_change(rel, kind, k, item, &Value::Null));
+            }
+        }
+    }
+    out
+}
+
+/// How an item is named: its id, or for a skills assessment its rep and date.
+fn item_key(kind: &str, item: &Value) -> String {
+    let field = |name: &str| match item.get(name) {
+        Some(Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+        None => String::new(),
+    };
+    if kind == "assessment" {
+        format!("{}@{}", field("rep"), field("on"))
+    } else {
+        field("id")
+    }
+}
+
+fn item_change(
+    rel: &str,
+    kind: &'static str,
+    id: String,
+    old: &Value,
+    new: &Value,
+) -> Option<ItemChange> {
+    let change = match (old.is_null(), new.is_null()) {
+        (true, true) => return None,
+        (true, false) => ChangeKind::Added,
+        (false, true) => ChangeKind::Removed,
+        (false, false) if old == new => return None,
+        (false, false) => ChangeKind::Changed,
+    };
+    let mut fields = Vec::new();
+    if change == ChangeKind::Changed {
+        diff_value("", old, new, &mut fields);
+    }
+    Some(ItemChange {
+        file: rel.to_string(),
+        kind,
+        id,
+        change,
+        fields,
+    })
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+/// Appends the changed fields between `old` and `new` under `prefix`.
+fn diff_value(prefix: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>) {
+    if old == new {
+        return;
+    }
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in b {
+                diff_value(&join(prefix, k), a.get(k).unwrap_or(&Value::Null), v, out);
+            }
+            for (k, v) in a {
+                if !b.contains_key(k) {
+                    diff_value(&join(prefix, k), v, &Value::Null, out);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if with_ids(a) && with_ids(b) => {
+            let id = |v: &Value| v.get("id").and_then(Value::as_str).map(str::to_string);
+            let old_by_id: HashMap<String, &Value> =
+                a.iter().filter_map(|v| Some((id(v)?, v))).collect();
+            let new_ids: HashSet<String> = b.iter().filter_map(id).collect();
+            for item in b {
+                if let Some(i) = id(item) {
+                    let before = old_by_id.get(&i).copied().unwrap_or(&Value::Null);
+                    diff_entry(&join(prefix, &i), before, item, out);
+                }
+            }
+            for item in a {
+                if let Some(i) = id(item).filter(|i| !new_ids.contains(i)) {
+                    diff_entry(&join(prefix, &i), item, &Value::Null, out);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if of_objects(a) && of_objects(b) => {
+            let (removed, added) = multiset_difference(a, b);
+            if !removed.is_empty() || !added.is_empty() {
+                out.push(FieldChange {
+                    field: prefix.to_string(),
+                    old: Value::Array(removed),
+                    new: Value::Array(added),
+                });
+            }
+        }
+        (Value::Array(a), Value::Null) if of_objects(a) && !with_ids(a) => {
+            out.push(FieldChange {
+                field: prefix.to_string(),
+                old: Value::Array(a.clone()),
+                new: Value::Array(Vec::new()),
+            });
+        }
+        (Value::Null, Value::Array(b)) if of_objects(b) && !with_ids(b) => {
+            out.push(FieldChange {
+                field: prefix.to_string(),
+                old: Value::Array(Vec::new()),
+                new: Value::Array(b.clone()),
+            });
+        }
+        _ => out.push(FieldChange {
+            field: prefix.to_string(),
+            old: old.clone(),
+            new: new.clone(),
+        }),
+    }
+}
+
+/// An entry of a list with ids: added and removed entries are one field
+/// each; a changed one is diffed field by field.
+fn diff_entry(field: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>) {
+    if old.is_null() || new.is_null() {
+        if old != new {
+            out.push(FieldChange {
+                field: field.to_string(),
+                old: old.clone(),
+                new: new.clone(),
+            });
+        }
+    } else {
+        diff_value(field, old, new, out);
+    }
+}
+
+fn of_objects(items: &[Value]) -> bool {
+    !items.is_empty() && items.iter().all(Value::is_object)
+}
+
+fn with_ids(items: &[Value]) -> bool {
+    of_objects(items)
+        && items
+            .iter()
+            .all(|v| v.get("id").is_some_and(Value::is_string))
+}
+
+/// The entries of `a` missing from `b` and those of `b` missing from `a`,
+/// counting repeats, each in its list's order.
+fn multiset_difference(a: &[Value], b: &[Value]) -> (Vec<Value>, Vec<Value>) {
+    let mut left: Vec<Option<&Value>> = a.iter().map(Some).collect();
+    let mut added = Vec::new();
+    for item in b {
+        match left.iter_mut().find(|l| l.is_some_and(|v| v == item)) {
+            Some(slot) => *slot = None,
+            None => added.push(item.clone()),
+        }
+    }
+    let removed = left.into_iter().flatten().cloned().collect();
+    (removed, added)
+}
+
+/// A change as one line: `milestone crm-case-view: due 2026-04-30 →
+/// 2026-05-15; status planned → in_progress`, `metric fcr: 2 readings
+/// added`, `goal g-3: added`.
+pub fn describe(change: &ItemChange) -> String {
+    let head = format!("{} {}", change.kind, change.id);
+    match change.change {
+        ChangeKind::Added => format!("{head}: added"),
+        ChangeKind::Removed => format!("{head}: removed"),
+        ChangeKind::Changed => {
+            let parts: Vec<String> = change.fields.iter().map(describe_field).collect();
+            format!("{head}: {}", parts.join("; "))
+        }
+    }
+}
+
+/// One field's change in words.
+pub fn describe_field(f: &FieldChange) -> String {
+    if let (Value::Array(removed), Value::Array(added)) = (&f.old, &f.new) {
+        if of_objects(removed) || of_objects(added) {
+            let noun = f.field.rsplit('.').next().unwrap_or(&f.field);
+            let count = |n: usize, verb: &str| match n {
+                0 => None,
+                1 => Some(format!("1 {} {verb}", singular(noun))),
+                n => Some(format!("{n} {noun} {verb}")),
+            };
+            let words: Vec<String> = [count(added.len(), "added"), count(removed.len(), "removed")]
+                .into_iter()
+                .flatten()
+                .collect();
+            let detail: Vec<String> = added.iter().take(3).map(entry_words).collect();
+            let detail = if detail.is_empty() {
+                String::new()
+            } else if added.len() > 3 {
+                format!(" ({}, …)", detail.join(", "))
+            } else {
+                format!(" ({})", detail.join(", "))
+            };
+            let prefix = match f.field.rfind('.') {
+                Some(i) => format!("{} ", &f.field[..i]),
+                None => String::new(),
+            };
+            return format!("{prefix}{}{detail}", words.join(", "));
+        }
+    }
+    match (&f.old, &f.new) {
+        (Value::Null, new) => format!("{} set to {}", f.field, value_words(new)),
+        (old, Value::Null) => format!("{} {} removed", f.field, value_words(old)),
+        (old, new) => format!("{} {} → {}", f.field, value_words(old), value_words(new)),
+    }
+}
+
+fn singular(noun: &str) -> &str {
+    match noun {
+        "readings" => "reading",
+        "decisions" => "decision",
+        "actions" => "action",
+        "assessments" => "assessment",
+        "tools" => "tool",
+        "breakdown" => "breakdown",
+        other => other.strip_suffix('s').unwrap_or(other),
+    }
+}
+
+/// A reading as `2026-03-31: 66`, an action or decision by its text.
+fn entry_words(v: &Value) -> String {
+    if let (Some(on), Some(value)) = (v.get("on"), v.get("value")) {
+        let unit = v
+            .get("unit")
+            .and_then(Value::as_str)
+            .map(|u| format!(" [{u}]"))
+            .unwrap_or_default();
+        return format!("{}: {}{unit}", value_words(on), value_words(value));
+    }
+    if let Some(text) = v.get("text") {
+        return cut(&value_words(text), 40);
+    }
+    cut(&v.to_string(), 40)
+}
+
+/// A value in a line of text: strings bare, long text cut, lists bracketed.
+pub fn value_words(v: &Value) -> String {
+    match v {
+        Value::Null => "–".into(),
+        Value::String(s) => cut(s.lines().next().unwrap_or(""), 60),
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+            _ => n.to_string(),
+        },
+        Value::Bool(b) => b.to_string(),
+        Value::Array(items) => {
+            let inner: Vec<String> = items.iter().map(value_words).collect();
+            cut(&format!("[{}]", inner.join(", ")), 60)
+        }
+        Value::Object(_) => cut(&v.to_string(), 60),
+    }
+}
+
+fn cut(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max - 1).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// A short account of many changes: `3 milestones changed, 1 goal added;
+/// metric fcr: 2 readings added` — the single changes when there are few,
+/// counts by kind otherwise.
+pub fn summarize(changes: &[ItemChange]) -> String {
+    if changes.is_empty() {
+        return "no change to the plan".into();
+    }
+    if changes.len() <= 2 {
+        return changes
+            .iter()
+            .map(describe)
+            .collect::<Vec<_>>()
+            .join("; ");
+    }
+    let mut counts: Vec<(&str, ChangeKind, usize)> = Vec::new();
+    for c in changes {
+        match counts
+            .iter_mut()
+            .find(|(k, ch, _)| *k == c.kind && *ch == c.change)
+        {
+            Some(entry) => entry.2 += 1,
+            None => counts.push((c.kind, c.change, 1)),
+        }
+    }
+    counts
+        .iter()
+        .map(|(kind, change, n)| {
+            let verb = match change {
+                ChangeKind::Added => "added",
+                ChangeKind::Removed => "removed",
+                ChangeKind::Changed => "changed",
+            };
+            let noun = if *n == 1 {
+                kind.to_string()
+            } else {
+                plural(kind)
+            };
+            format!("{n} {noun} {verb}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn plural(kind: &str) -> String {
+    match kind {
+        "plan" | "charter" | "committee" | "skills" | "goals" | "milestones" | "metrics"
+        | "agents" | "workshops" => kind.to_string(),
+        k => format!("{k}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests;
