@@ -33,7 +33,9 @@ macro_rules! say_raw {
 
 pub mod check;
 pub mod demo;
+pub mod diff;
 pub mod fmt;
+pub mod log;
 pub mod new;
 pub mod record;
 pub mod status;
@@ -75,6 +77,10 @@ pub enum Command {
     Record(record::Args),
     /// Rewrite the plan's files canonically (or only report what would change)
     Fmt(fmt::Args),
+    /// The plan's history: the commits that touched it, reviews marked
+    Log(log::Args),
+    /// What changed between two revisions, in plan terms
+    Diff(diff::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -89,6 +95,8 @@ pub enum CliError {
     Git(#[from] GitError),
     #[error(transparent)]
     Lock(#[from] crate::store::lock::LockError),
+    #[error(transparent)]
+    History(#[from] crate::store::history::HistoryError),
     #[error("{0}")]
     Usage(String),
     #[error("{0}")]
@@ -100,6 +108,9 @@ pub struct Ctx {
     pub cwd: PathBuf,
     pub plan: Option<PathBuf>,
     pub today: Date,
+    /// Whether `today` was given (`--today` or `CHARTER_TODAY`) rather than
+    /// read from the clock.
+    pub today_given: bool,
 }
 
 impl Ctx {
@@ -116,7 +127,12 @@ impl Ctx {
                 cwd.join(p)
             }
         });
-        Ok(Ctx { cwd, plan, today })
+        Ok(Ctx {
+            cwd,
+            plan,
+            today,
+            today_given: cli.today.is_some(),
+        })
     }
 
     pub fn plan_dir(&self) -> Result<PathBuf, CliError> {
@@ -266,5 +282,7 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Status(args)) => status::run(&ctx, &args),
         Some(Command::Record(args)) => record::run(&ctx, &args),
         Some(Command::Fmt(args)) => fmt::run(&ctx, &args),
+        Some(Command::Log(args)) => log::run(&ctx, &args),
+        Some(Command::Diff(args)) => diff::run(&ctx, &args),
     }
 }

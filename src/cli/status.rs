@@ -8,12 +8,20 @@ use crate::domain::diag::Severity;
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
 use crate::domain::summary::{plan_status, MetricStatus, PlanStatus};
+use crate::domain::types::Date;
+use crate::store::history::{commit_date, History};
+use crate::store::plan_dir::PlanDir;
 use crate::store::yaml::emit::number;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// The status as it was at a revision (a commit, a tag such as
+    /// review/2026-03-31, or a date YYYY-MM-DD: the last commit on or before
+    /// it), read from git without touching the files
+    #[arg(long, value_name = "REV|DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -25,15 +33,13 @@ pub enum Format {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let dir = ctx.load()?;
-    let diags = diagnostics(&dir, ctx.today);
+    let (dir, today) = match &args.as_of {
+        Some(rev) => as_of(ctx, rev)?,
+        None => (ctx.load()?, ctx.today),
+    };
+    let diags = diagnostics(&dir, today);
     let errors = count(&diags, Severity::Error);
-    let status = plan_status(
-        &dir.plan,
-        ctx.today,
-        errors,
-        count(&diags, Severity::Warning),
-    );
+    let status = plan_status(&dir.plan, today, errors, count(&diags, Severity::Warning));
     let out = match args.format {
         Format::Text => text(&dir.plan, &status),
         Format::Json => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
@@ -44,6 +50,23 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         eprintln!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
     }
     Ok(i32::from(errors > 0))
+}
+
+/// The plan at `rev`, and the day its facts are computed for: `--today`
+/// when given, else the date asked for, else the revision's commit date.
+fn as_of(ctx: &Ctx, rev: &str) -> Result<(PlanDir, Date), CliError> {
+    let history = History::open(&ctx.plan_dir()?)?;
+    let commit = history.resolve(rev)?;
+    let dir = history.load(&commit, rev)?;
+    let today = if ctx.today_given {
+        ctx.today
+    } else {
+        match Date::parse(rev.trim()) {
+            Ok(date) => date,
+            Err(_) => commit_date(&commit),
+        }
+    };
+    Ok((dir, today))
 }
 
 fn num(v: Option<f64>) -> String {

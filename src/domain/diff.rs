@@ -78,7 +78,10 @@ pub fn diff_plans(old: &Plan, new: &Plan) -> Vec<ItemChange> {
     let new_names: HashSet<&str> = new_files.iter().map(|(n, _)| n.as_str()).collect();
     let mut out = Vec::new();
     for (rel, new_v) in &new_files {
-        let old_v = old_by_name.get(rel.as_str()).copied().unwrap_or(&Value::Null);
+        let old_v = old_by_name
+            .get(rel.as_str())
+            .copied()
+            .unwrap_or(&Value::Null);
         out.extend(diff_file(rel, old_v, new_v));
     }
     for (rel, old_v) in &old_files {
@@ -166,8 +169,7 @@ pub fn diff_file(rel: &str, old: &Value, new: &Value) -> Vec<ItemChange> {
             continue;
         }
         let key = |v: &Value| item_key(kind, v);
-        let old_by_key: HashMap<String, &Value> =
-            old_items.iter().map(|v| (key(v), v)).collect();
+        let old_by_key: HashMap<String, &Value> = old_items.iter().map(|v| (key(v), v)).collect();
         let new_keys: HashSet<String> = new_items.iter().map(key).collect();
         for item in &new_items {
             let k = key(item);
@@ -267,7 +269,11 @@ fn diff_value(prefix: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>
             }
         }
         (Value::Array(a), Value::Array(b)) if of_objects(a) && of_objects(b) => {
-            let (removed, added) = multiset_difference(a, b);
+            // Entries named by their title or date on both sides are compared
+            // field by field (an action ticked: `actions[Train leaders].done
+            // false → true`); the rest are counted as added and removed.
+            let (a, b) = pair_by_name(prefix, a, b, out);
+            let (removed, added) = multiset_difference(&a, &b);
             if !removed.is_empty() || !added.is_empty() {
                 out.push(FieldChange {
                     field: prefix.to_string(),
@@ -312,6 +318,67 @@ fn diff_entry(field: &str, old: &Value, new: &Value, out: &mut Vec<FieldChange>)
     } else {
         diff_value(field, old, new, out);
     }
+}
+
+/// How an entry without an id is named: its title or text, or for a
+/// reading its date (and unit).
+fn entry_name(v: &Value) -> Option<String> {
+    for key in ["title", "text", "name"] {
+        if let Some(Value::String(s)) = v.get(key) {
+            return Some(s.clone());
+        }
+    }
+    let on = v.get("on")?.as_str()?;
+    Some(match v.get("unit").and_then(Value::as_str) {
+        Some(unit) => format!("{on} {unit}"),
+        None => on.to_string(),
+    })
+}
+
+/// Compares the entries of `a` and `b` that have the same name on both
+/// sides (names unique on each side) and differ; returns the others.
+fn pair_by_name(
+    prefix: &str,
+    a: &[Value],
+    b: &[Value],
+    out: &mut Vec<FieldChange>,
+) -> (Vec<Value>, Vec<Value>) {
+    let names = |items: &[Value]| -> Option<HashMap<String, usize>> {
+        let mut map = HashMap::new();
+        for (i, v) in items.iter().enumerate() {
+            if map.insert(entry_name(v)?, i).is_some() {
+                return None;
+            }
+        }
+        Some(map)
+    };
+    let (Some(old_names), Some(_)) = (names(a), names(b)) else {
+        return (a.to_vec(), b.to_vec());
+    };
+    let mut paired_old = HashSet::new();
+    let mut rest_new = Vec::new();
+    for (name, v) in b.iter().map(|v| (entry_name(v), v)) {
+        let before = name.as_ref().and_then(|n| old_names.get(n)).copied();
+        match (name, before) {
+            (Some(name), Some(i)) if a[i] != *v => {
+                paired_old.insert(i);
+                let shown: String = if name.chars().count() > 30 {
+                    name.chars().take(29).chain(['…']).collect()
+                } else {
+                    name
+                };
+                diff_value(&format!("{prefix}[{shown}]"), &a[i], v, out);
+            }
+            _ => rest_new.push(v.clone()),
+        }
+    }
+    let rest_old = a
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !paired_old.contains(i))
+        .map(|(_, v)| v.clone())
+        .collect();
+    (rest_old, rest_new)
 }
 
 fn of_objects(items: &[Value]) -> bool {
@@ -455,11 +522,15 @@ pub fn summarize(changes: &[ItemChange]) -> String {
         return "no change to the plan".into();
     }
     if changes.len() <= 2 {
-        return changes
-            .iter()
-            .map(describe)
-            .collect::<Vec<_>>()
-            .join("; ");
+        return changes.iter().map(describe).collect::<Vec<_>>().join("; ");
+    }
+    counts(changes)
+}
+
+/// Changes counted by kind and change: `3 milestones changed, 1 goal added`.
+pub fn counts(changes: &[ItemChange]) -> String {
+    if changes.is_empty() {
+        return "no change to the plan".into();
     }
     let mut counts: Vec<(&str, ChangeKind, usize)> = Vec::new();
     for c in changes {

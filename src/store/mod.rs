@@ -3,6 +3,7 @@
 
 pub mod atomic;
 pub mod git;
+pub mod history;
 pub mod lock;
 pub mod plan_dir;
 pub mod templates;

@@ -1000,3 +1000,17 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 pub fn review_file(date: Date) -> String {
     format!("reviews/{date}.yaml")
 }
+
+/// The model of one file of a plan as JSON, read from `bytes` (a blob of
+/// the plan's history): what [`crate::domain::diff`] compares. Items that
+/// fail to load are left out, as they are when the whole plan is loaded.
+pub fn parse_file(rel: &str, bytes: &[u8]) -> Value {
+    let files = [(rel, bytes)];
+    let Ok(loaded) = load_from(Path::new("."), Files::Memory(&files)) else {
+        return Value::Null;
+    };
+    crate::domain::diff::file_values(&loaded.plan)
+        .into_iter()
+        .find(|(name, _)| name == rel)
+        .map_or(Value::Null, |(_, v)| v)
+}

@@ -111,6 +111,7 @@ fn show(ctx: &Ctx, dir: &Path) -> Result<i32, CliError> {
         cwd: ctx.cwd.clone(),
         plan: Some(dir.to_path_buf()),
         today: ctx.today,
+        today_given: ctx.today_given,
     };
     super::ui(&at_plan)
 }

@@ -13,8 +13,10 @@ fn milestone(v: Value) -> Milestone {
 }
 
 fn metric(readings: Value) -> Metric {
-    serde_json::from_value(json!({"id": "fcr", "name": "FCR", "direction": "up", "readings": readings}))
-        .unwrap()
+    serde_json::from_value(
+        json!({"id": "fcr", "name": "FCR", "direction": "up", "readings": readings}),
+    )
+    .unwrap()
 }
 
 fn plan_with(milestones: Vec<Milestone>, metrics: Vec<Metric>) -> Plan {
@@ -55,7 +57,10 @@ fn changed_fields_carry_old_and_new_values() {
 
 #[test]
 fn readings_are_counted_as_added_and_removed() {
-    let old = plan_with(vec![], vec![metric(json!([{"on": "2026-01-31", "value": 60}]))]);
+    let old = plan_with(
+        vec![],
+        vec![metric(json!([{"on": "2026-01-31", "value": 60}]))],
+    );
     let new = plan_with(
         vec![],
         vec![metric(json!([
@@ -78,7 +83,10 @@ fn readings_are_counted_as_added_and_removed() {
 fn items_added_and_removed_are_named() {
     let a = milestone(json!({"id": "a"}));
     let b = milestone(json!({"id": "b"}));
-    let changes = diff_plans(&plan_with(vec![a.clone()], vec![]), &plan_with(vec![b], vec![]));
+    let changes = diff_plans(
+        &plan_with(vec![a.clone()], vec![]),
+        &plan_with(vec![b], vec![]),
+    );
     let lines: Vec<String> = changes.iter().map(describe).collect();
     assert_eq!(lines, ["milestone b: added", "milestone a: removed"]);
     assert!(changes.iter().all(|c| c.fields.is_empty()));
@@ -128,9 +136,14 @@ fn many_changes_are_summarised_by_kind() {
             .collect()
     };
     let mut new = plan_with(ms("2026-06-30"), vec![]);
-    new.milestones.milestones.push(milestone(json!({"id": "d"})));
+    new.milestones
+        .milestones
+        .push(milestone(json!({"id": "d"})));
     let changes = diff_plans(&plan_with(ms("2026-04-30"), vec![]), &new);
-    assert_eq!(summarize(&changes), "3 milestones changed, 1 milestone added");
+    assert_eq!(
+        summarize(&changes),
+        "3 milestones changed, 1 milestone added"
+    );
     assert_eq!(
         summarize(&changes[..1]),
         "milestone a: due 2026-04-30 → 2026-06-30"
@@ -149,4 +162,34 @@ fn long_text_is_cut_in_words_but_whole_in_values() {
     assert!(words.chars().count() < 90, "{words}");
     assert!(words.ends_with('…'));
     assert_eq!(f.new.as_str().map(str::len), Some(200));
+}
+
+#[test]
+fn entries_named_alike_are_compared_field_by_field() {
+    let with_actions = |done: bool| {
+        milestone(json!({"actions": [
+            {"title": "Train all team leaders", "done": done},
+            {"title": "Pilot", "done": false}
+        ]}))
+    };
+    let changes = diff_plans(
+        &plan_with(vec![with_actions(false)], vec![]),
+        &plan_with(vec![with_actions(true)], vec![]),
+    );
+    assert_eq!(
+        describe(&changes[0]),
+        "milestone crm-case-view: actions[Train all team leaders].done false → true"
+    );
+    let old = plan_with(
+        vec![],
+        vec![metric(json!([{"on": "2026-01-31", "value": 60}]))],
+    );
+    let new = plan_with(
+        vec![],
+        vec![metric(json!([{"on": "2026-01-31", "value": 61}]))],
+    );
+    assert_eq!(
+        describe(&diff_plans(&old, &new)[0]),
+        "metric fcr: readings[2026-01-31].value 60 → 61"
+    );
 }

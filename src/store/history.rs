@@ -1,0 +1,540 @@
+//! The plan's history, read from git objects without touching the work
+//! tree: revisions by name, tag or date, the plan as it was at a revision,
+//! the commits that touched it, and what each changed in plan terms.
+//!
+//! Each blob is parsed at most once while it is needed, cached by its
+//! object id: a file that did not change between two commits is neither
+//! parsed again nor compared.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use chrono::{FixedOffset, TimeZone};
+use git2::{Commit, ObjectType, Oid, Repository, Sort, Tree};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::git::{self, GitError};
+use super::plan_dir::{self, Files, PlanDir, StoreError, FILES};
+use crate::domain::diff::{self, ItemChange};
+use crate::domain::types::Date;
+
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    #[error(
+        "the plan in {dir} is not in a git repository, so it has no history: run `git init` and \
+         `git add` + `git commit` its files (or start plans with `charter new`), then try again"
+    )]
+    NoRepository { dir: PathBuf },
+    #[error("the repository has no commits yet: commit the plan's files first")]
+    NoCommits,
+    #[error(
+        "`{rev}` is not a revision: give a commit, a branch, a tag such as `review/2026-03-31`, \
+         or a date YYYY-MM-DD (see `charter log` for the plan's commits){hint}"
+    )]
+    UnknownRevision { rev: String, hint: String },
+    #[error("no commit of the plan is dated on or before {date}: the first one is dated {first} (see `charter log`)")]
+    NothingBefore { date: Date, first: Date },
+    #[error("the plan folder {prefix} did not exist at {rev}: see `charter log` for the revisions that hold it")]
+    PlanAbsent { rev: String, prefix: String },
+    #[error(transparent)]
+    Git(#[from] GitError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn git_error(action: &str) -> impl FnOnce(git2::Error) -> HistoryError + '_ {
+    move |source| {
+        HistoryError::Git(GitError::Git {
+            action: action.to_string(),
+            source,
+        })
+    }
+}
+
+/// The plan's files at one revision: their paths in the plan folder and
+/// blob ids, in the plan's file order (reviews last, by name).
+pub type Snapshot = Vec<(String, Oid)>;
+
+/// A commit that touched the plan, with what it changed.
+#[derive(Clone, Debug, Serialize)]
+pub struct LogEntry {
+    pub commit: String,
+    /// The commit's date in its own time zone, YYYY-MM-DD.
+    pub date: String,
+    pub author: String,
+    /// The first line of the commit message.
+    pub summary: String,
+    /// The review date the commit closes or amends, else null.
+    pub review: Option<String>,
+    /// `close` or `amend` when `review` is set.
+    pub review_role: Option<&'static str>,
+    /// The commit's time, RFC 3339.
+    pub time: String,
+    /// What the commit changed in the plan, one line per item, at most
+    /// [`MAX_CHANGE_LINES`] (then a last line says how many more).
+    pub changes: Vec<String>,
+    /// Every change counted by kind: "3 milestones changed, 1 goal added".
+    pub changed: String,
+}
+
+pub const MAX_CHANGE_LINES: usize = 20;
+
+pub struct History {
+    repo: Repository,
+    /// The plan folder inside the repository, `""` at its root, else with a
+    /// trailing `/`.
+    prefix: String,
+    dir: PathBuf,
+    cache: HashMap<Oid, (Rc<Value>, u64)>,
+    step: u64,
+}
+
+impl History {
+    /// The history of the plan in `dir`.
+    pub fn open(dir: &Path) -> Result<History, HistoryError> {
+        let Some(repo) = git::discover(dir)? else {
+            return Err(HistoryError::NoRepository {
+                dir: dir.to_path_buf(),
+            });
+        };
+        let workdir = repo.workdir().to_path_buf();
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let inside = canonical(dir)
+            .strip_prefix(canonical(&workdir))
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let mut prefix = inside.to_string_lossy().replace('\\', "/");
+        if !prefix.is_empty() {
+            prefix.push('/');
+        }
+        let repo = Repository::open(repo.git2().path())
+            .map_err(git_error("open the repository to read its history"))?;
+        Ok(History {
+            repo,
+            prefix,
+            dir: dir.to_path_buf(),
+            cache: HashMap::new(),
+            step: 0,
+        })
+    }
+
+    pub fn repo(&self) -> &Repository {
+        &self.repo
+    }
+
+    /// The commit `rev` names: anything git accepts (`HEAD~2`, a branch, a
+    /// tag such as `review/2026-03-31`, an id), or a date YYYY-MM-DD for the
+    /// last commit dated on or before it (following first parents from HEAD).
+    pub fn resolve(&self, rev: &str) -> Result<Commit<'_>, HistoryError> {
+        let rev = rev.trim();
+        if let Ok(date) = Date::parse(rev) {
+            if self.repo.revparse_single(rev).is_err() {
+                return self.on_or_before(date);
+            }
+        }
+        let unknown = || HistoryError::UnknownRevision {
+            rev: rev.to_string(),
+            hint: self.review_hint(rev),
+        };
+        let object = self.repo.revparse_single(rev).map_err(|_| unknown())?;
+        object.peel_to_commit().map_err(|_| unknown())
+    }
+
+    /// For a review tag that does not exist, the review tags that do.
+    fn review_hint(&self, rev: &str) -> String {
+        if !rev.starts_with("review/") {
+            return String::new();
+        }
+        let mut dates: Vec<String> = self
+            .review_tags()
+            .map(|t| t.into_values().collect())
+            .unwrap_or_default();
+        dates.sort();
+        match dates.len() {
+            0 => "; no review is closed yet (`charter review close` tags one)".into(),
+            n if n > 6 => format!(
+                "; the closed reviews are review/{} … review/{} ({n} in all)",
+                dates[0],
+                dates[n - 1]
+            ),
+            _ => format!(
+                "; the closed reviews are review/{}",
+                dates.join(", review/")
+            ),
+        }
+    }
+
+    pub fn head(&self) -> Result<Commit<'_>, HistoryError> {
+        match self.repo.head() {
+            Ok(head) => head
+                .peel_to_commit()
+                .map_err(git_error("read the commit HEAD points at")),
+            Err(e)
+                if e.code() == git2::ErrorCode::UnbornBranch
+                    || e.code() == git2::ErrorCode::NotFound =>
+            {
+                Err(HistoryError::NoCommits)
+            }
+            Err(e) => Err(git_error("read HEAD")(e)),
+        }
+    }
+
+    fn on_or_before(&self, date: Date) -> Result<Commit<'_>, HistoryError> {
+        let mut commit = self.head()?;
+        loop {
+            if commit_date(&commit) <= date {
+                return Ok(commit);
+            }
+            match commit.parent(0) {
+                Ok(parent) => commit = parent,
+                Err(_) => {
+                    return Err(HistoryError::NothingBefore {
+                        date,
+                        first: commit_date(&commit),
+                    })
+                }
+            }
+        }
+    }
+
+    /// The plan folder's tree at `commit`, `None` when it did not exist.
+    fn plan_tree<'r>(&'r self, commit: &Commit<'r>) -> Result<Option<Tree<'r>>, HistoryError> {
+        let root = commit.tree().map_err(git_error("read a commit's files"))?;
+        if self.prefix.is_empty() {
+            return Ok(Some(root));
+        }
+        let Ok(entry) = root.get_path(Path::new(self.prefix.trim_end_matches('/'))) else {
+            return Ok(None);
+        };
+        if entry.kind() != Some(ObjectType::Tree) {
+            return Ok(None);
+        }
+        let tree = self
+            .repo
+            .find_tree(entry.id())
+            .map_err(git_error("read the plan folder at a commit"))?;
+        Ok(Some(tree))
+    }
+
+    /// The plan's files at `commit` (empty when the plan folder is absent).
+    pub fn snapshot(&self, commit: &Commit<'_>) -> Result<Snapshot, HistoryError> {
+        let Some(tree) = self.plan_tree(commit)? else {
+            return Ok(Vec::new());
+        };
+        Ok(self.snapshot_of(&tree))
+    }
+
+    fn snapshot_of(&self, tree: &Tree<'_>) -> Snapshot {
+        let mut out = Vec::new();
+        for (name, _) in FILES {
+            if let Some(e) = tree.get_name(name) {
+                if e.kind() == Some(ObjectType::Blob) {
+                    out.push((name.to_string(), e.id()));
+                }
+            }
+        }
+        let reviews = tree
+            .get_name("reviews")
+            .filter(|e| e.kind() == Some(ObjectType::Tree))
+            .and_then(|e| self.repo.find_tree(e.id()).ok());
+        if let Some(reviews) = reviews {
+            let mut names: Vec<(String, Oid)> = reviews
+                .iter()
+                .filter(|e| e.kind() == Some(ObjectType::Blob))
+                .filter_map(|e| Some((e.name().ok()?.to_string(), e.id())))
+                .filter(|(n, _)| n.ends_with(".yaml") && !n.starts_with('.'))
+                .map(|(n, id)| (format!("reviews/{n}"), id))
+                .collect();
+            names.sort();
+            out.extend(names);
+        }
+        out
+    }
+
+    /// The plan as it was at `commit`, with its load-time diagnostics.
+    pub fn load(&self, commit: &Commit<'_>, rev: &str) -> Result<PlanDir, HistoryError> {
+        let snapshot = self.snapshot(commit)?;
+        if !snapshot.iter().any(|(n, _)| n == plan_dir::MARKER) {
+            return Err(HistoryError::PlanAbsent {
+                rev: rev.to_string(),
+                prefix: if self.prefix.is_empty() {
+                    "(the repository root)".into()
+                } else {
+                    self.prefix.clone()
+                },
+            });
+        }
+        let mut blobs = Vec::with_capacity(snapshot.len());
+        for (name, oid) in &snapshot {
+            blobs.push((name.as_str(), self.blob(*oid)?));
+        }
+        let files: Vec<(&str, &[u8])> = blobs.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+        Ok(plan_dir::load_from(&self.dir, Files::Memory(&files))?)
+    }
+
+    fn blob(&self, oid: Oid) -> Result<Vec<u8>, HistoryError> {
+        let blob = self
+            .repo
+            .find_blob(oid)
+            .map_err(git_error("read a file of the plan from git"))?;
+        Ok(blob.content().to_vec())
+    }
+
+    /// The JSON of one file's blob, parsed once while it is in use.
+    fn value(&mut self, rel: &str, oid: Oid) -> Result<Rc<Value>, HistoryError> {
+        if let Some((value, used)) = self.cache.get_mut(&oid) {
+            *used = self.step;
+            return Ok(Rc::clone(value));
+        }
+        let bytes = self.blob(oid)?;
+        let value = Rc::new(plan_dir::parse_file(rel, &bytes));
+        self.cache.insert(oid, (Rc::clone(&value), self.step));
+        Ok(value)
+    }
+
+    /// Drops the parsed blobs not used in the last two steps of a walk.
+    fn next_step(&mut self) {
+        self.step += 1;
+        if self.step % 8 == 0 {
+            let keep_from = self.step.saturating_sub(2);
+            self.cache.retain(|_, (_, used)| *used >= keep_from);
+        }
+    }
+
+    /// What changed from `old` to `new`, comparing only the files whose
+    /// blobs differ.
+    pub fn changes(
+        &mut self,
+        old: &Snapshot,
+        new: &Snapshot,
+    ) -> Result<Vec<ItemChange>, HistoryError> {
+        let old_by_name: HashMap<&str, Oid> = old.iter().map(|(n, o)| (n.as_str(), *o)).collect();
+        let new_names: HashSet<&str> = new.iter().map(|(n, _)| n.as_str()).collect();
+        let mut out = Vec::new();
+        for (rel, oid) in new {
+            let before = old_by_name.get(rel.as_str()).copied();
+            if before == Some(*oid) {
+                continue;
+            }
+            let new_v = self.value(rel, *oid)?;
+            let old_v = match before {
+                Some(o) => self.value(rel, o)?,
+                None => Rc::new(Value::Null),
+            };
+            out.extend(diff::diff_file(rel, &old_v, &new_v));
+        }
+        for (rel, oid) in old {
+            if !new_names.contains(rel.as_str()) {
+                let old_v = self.value(rel, *oid)?;
+                out.extend(diff::diff_file(rel, &old_v, &Value::Null));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The commits that touched the plan's files, newest first (following
+    /// first parents, as `git log --first-parent` does), each with what it
+    /// changed and the review it closes or amends.
+    pub fn log(&mut self) -> Result<Vec<LogEntry>, HistoryError> {
+        let head = match self.head() {
+            Ok(h) => h.id(),
+            Err(HistoryError::NoCommits) => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
+        let tags = self.review_tags()?;
+        let mut walk = self.repo.revwalk().map_err(git_error("walk the history"))?;
+        walk.push(head).map_err(git_error("walk the history"))?;
+        walk.simplify_first_parent()
+            .map_err(git_error("walk the history"))?;
+        walk.set_sorting(Sort::TOPOLOGICAL)
+            .map_err(git_error("walk the history"))?;
+        let ids: Vec<Oid> = walk.filter_map(Result::ok).collect();
+
+        struct Touched {
+            oid: Oid,
+            /// Review files changed, and whether each was added.
+            reviews: Vec<(String, bool)>,
+            changes: Vec<ItemChange>,
+        }
+        let mut touched = Vec::new();
+        let mut snapshot = match ids.first() {
+            Some(id) => {
+                let c = self.find(*id)?;
+                self.snapshot(&c)?
+            }
+            None => Vec::new(),
+        };
+        let mut plan_tree = match ids.first() {
+            Some(id) => self.plan_tree_id(*id)?,
+            None => None,
+        };
+        for (i, id) in ids.iter().enumerate() {
+            let parent = ids.get(i + 1).copied();
+            let (parent_snapshot, parent_tree) = match parent {
+                Some(p) => {
+                    let tree = self.plan_tree_id(p)?;
+                    let snap = if tree == plan_tree {
+                        snapshot.clone()
+                    } else {
+                        let c = self.find(p)?;
+                        self.snapshot(&c)?
+                    };
+                    (snap, tree)
+                }
+                None => (Vec::new(), None),
+            };
+            if snapshot != parent_snapshot {
+                let changes = self.changes(&parent_snapshot, &snapshot)?;
+                let before: HashMap<&str, Oid> = parent_snapshot
+                    .iter()
+                    .map(|(n, o)| (n.as_str(), *o))
+                    .collect();
+                let now: HashMap<&str, Oid> =
+                    snapshot.iter().map(|(n, o)| (n.as_str(), *o)).collect();
+                let mut reviews: Vec<(String, bool)> = Vec::new();
+                for name in before.keys().chain(now.keys()) {
+                    if let Some(date) = review_date(name) {
+                        if before.get(name) != now.get(name)
+                            && !reviews.iter().any(|(d, _)| d == date)
+                        {
+                            reviews.push((date.to_string(), !before.contains_key(name)));
+                        }
+                    }
+                }
+                reviews.sort();
+                touched.push(Touched {
+                    oid: *id,
+                    reviews,
+                    changes,
+                });
+            } else if tags.contains_key(id) {
+                touched.push(Touched {
+                    oid: *id,
+                    reviews: Vec::new(),
+                    changes: Vec::new(),
+                });
+            }
+            snapshot = parent_snapshot;
+            plan_tree = parent_tree;
+            self.next_step();
+        }
+
+        // Which review each commit closes or amends: the commit a `review/D`
+        // tag points at closes D, later commits touching D's file amend it.
+        // Without a tag, the commit that added the file closes it.
+        let tag_dates: HashSet<&str> = tags.values().map(String::as_str).collect();
+        let mut closed: HashSet<String> = HashSet::new();
+        let mut roles: Vec<Option<(String, &'static str)>> = vec![None; touched.len()];
+        for (i, t) in touched.iter().enumerate().rev() {
+            if let Some(date) = tags.get(&t.oid) {
+                closed.insert(date.clone());
+                roles[i] = Some((date.clone(), "close"));
+                continue;
+            }
+            for (date, added) in &t.reviews {
+                if closed.contains(date) {
+                    roles[i] = Some((date.clone(), "amend"));
+                    break;
+                }
+                if *added && !tag_dates.contains(date.as_str()) {
+                    closed.insert(date.clone());
+                    roles[i] = Some((date.clone(), "close"));
+                    break;
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(touched.len());
+        for (t, role) in touched.into_iter().zip(roles) {
+            let commit = self.find(t.oid)?;
+            let mut changes: Vec<String> = t
+                .changes
+                .iter()
+                .take(MAX_CHANGE_LINES)
+                .map(diff::describe)
+                .collect();
+            if t.changes.len() > MAX_CHANGE_LINES {
+                changes.push(format!("… and {} more", t.changes.len() - MAX_CHANGE_LINES));
+            }
+            let (review, review_role) = match role {
+                Some((d, r)) => (Some(d), Some(r)),
+                None => (None, None),
+            };
+            out.push(LogEntry {
+                commit: t.oid.to_string(),
+                date: commit_date(&commit).to_string(),
+                author: String::from_utf8_lossy(commit.author().name_bytes()).into_owned(),
+                summary: String::from_utf8_lossy(commit.summary_bytes().unwrap_or_default())
+                    .into_owned(),
+                review,
+                review_role,
+                time: commit_time(&commit),
+                changed: diff::summarize(&t.changes),
+                changes,
+            });
+        }
+        Ok(out)
+    }
+
+    fn find(&self, oid: Oid) -> Result<Commit<'_>, HistoryError> {
+        self.repo
+            .find_commit(oid)
+            .map_err(git_error("read a commit"))
+    }
+
+    fn plan_tree_id(&self, oid: Oid) -> Result<Option<Oid>, HistoryError> {
+        let commit = self.find(oid)?;
+        Ok(self.plan_tree(&commit)?.map(|t| t.id()))
+    }
+
+    /// The commits `review/D` tags point at, with their dates.
+    pub fn review_tags(&self) -> Result<HashMap<Oid, String>, HistoryError> {
+        let names = self
+            .repo
+            .tag_names(Some("review/*"))
+            .map_err(git_error("list the review tags"))?;
+        let mut out = HashMap::new();
+        for name in names.iter().filter_map(|n| n.ok().flatten()) {
+            let Some(date) = name.strip_prefix("review/") else {
+                continue;
+            };
+            if Date::parse(date).is_err() {
+                continue;
+            }
+            let target = self
+                .repo
+                .revparse_single(&format!("refs/tags/{name}"))
+                .and_then(|o| o.peel_to_commit());
+            if let Ok(commit) = target {
+                out.insert(commit.id(), date.to_string());
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The date of a review file's name: `reviews/2026-03-31.yaml` → `2026-03-31`.
+fn review_date(rel: &str) -> Option<&str> {
+    rel.strip_prefix("reviews/")?.strip_suffix(".yaml")
+}
+
+fn offset_time(commit: &Commit<'_>) -> Option<chrono::DateTime<FixedOffset>> {
+    let time = commit.time();
+    let offset = FixedOffset::east_opt(time.offset_minutes() * 60)?;
+    offset.timestamp_opt(time.seconds(), 0).single()
+}
+
+/// A commit's date in its own time zone.
+pub fn commit_date(commit: &Commit<'_>) -> Date {
+    match offset_time(commit) {
+        Some(t) => Date(t.date_naive()),
+        None => Date::default(),
+    }
+}
+
+fn commit_time(commit: &Commit<'_>) -> String {
+    offset_time(commit)
+        .map(|t| t.to_rfc3339())
+        .unwrap_or_default()
+}
