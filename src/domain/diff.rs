@@ -69,6 +69,28 @@ fn json<T: Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
+/// The JSON of one file of a plan ([`file_values`] for one name).
+pub fn file_value(plan: &Plan, rel: &str) -> Value {
+    match rel {
+        "plan.yaml" => json(&plan.meta),
+        "charter.yaml" => json(&plan.charter),
+        "goals.yaml" => json(&plan.goals),
+        "milestones.yaml" => json(&plan.milestones),
+        "committee.yaml" => json(&plan.committee),
+        "agents.yaml" => json(&plan.agents),
+        "metrics.yaml" => json(&plan.metrics),
+        "skills.yaml" => json(&plan.skills),
+        "workshops.yaml" => json(&plan.workshops),
+        _ => plan
+            .reviews
+            .iter()
+            .find(|r| {
+                r.file == rel || (r.file.is_empty() && format!("reviews/{}.yaml", r.date) == rel)
+            })
+            .map_or(Value::Null, json),
+    }
+}
+
 /// Every change between two plans, file by file in the plan's file order.
 pub fn diff_plans(old: &Plan, new: &Plan) -> Vec<ItemChange> {
     let old_files = file_values(old);
@@ -116,7 +138,7 @@ fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)]) {
 }
 
 /// The changes between two versions of one file (`Null` when it is absent).
-pub fn diff_file(rel: &str, old: &Value, new: &Value) -> Vec<ItemChange> {
+pub fn diff_file<'a>(rel: &str, old: &'a Value, new: &'a Value) -> Vec<ItemChange> {
     if old == new {
         return Vec::new();
     }
@@ -131,9 +153,10 @@ pub fn diff_file(rel: &str, old: &Value, new: &Value) -> Vec<ItemChange> {
         out.extend(item_change(rel, "review", id, old, new));
         return out;
     }
-    let empty = Map::new();
-    let old_map = old.as_object().unwrap_or(&empty);
-    let new_map = new.as_object().unwrap_or(&empty);
+    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    let empty = EMPTY.get_or_init(Map::new);
+    let old_map = old.as_object().unwrap_or(empty);
+    let new_map = new.as_object().unwrap_or(empty);
     // The file's own fields, the lists aside: one item named after the file.
     let head = |m: &Map<String, Value>| -> Value {
         Value::Object(
@@ -158,11 +181,10 @@ pub fn diff_file(rel: &str, old: &Value, new: &Value) -> Vec<ItemChange> {
         }
     }
     for (list, kind) in lists {
-        let items = |m: &Map<String, Value>| -> Vec<Value> {
+        let items = |m: &'a Map<String, Value>| -> &'a [Value] {
             m.get(*list)
                 .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default()
+                .map_or(&[], Vec::as_slice)
         };
         let (old_items, new_items) = (items(old_map), items(new_map));
         if old_items == new_items {
@@ -171,12 +193,12 @@ pub fn diff_file(rel: &str, old: &Value, new: &Value) -> Vec<ItemChange> {
         let key = |v: &Value| item_key(kind, v);
         let old_by_key: HashMap<String, &Value> = old_items.iter().map(|v| (key(v), v)).collect();
         let new_keys: HashSet<String> = new_items.iter().map(key).collect();
-        for item in &new_items {
+        for item in new_items {
             let k = key(item);
             let before = old_by_key.get(&k).copied().unwrap_or(&Value::Null);
             out.extend(item_change(rel, kind, k, before, item));
         }
-        for item in &old_items {
+        for item in old_items {
             let k = key(item);
             if !new_keys.contains(&k) {
                 out.extend(item_change(rel, kind, k, item, &Value::Null));

@@ -1009,8 +1009,5 @@ pub fn parse_file(rel: &str, bytes: &[u8]) -> Value {
     let Ok(loaded) = load_from(Path::new("."), Files::Memory(&files)) else {
         return Value::Null;
     };
-    crate::domain::diff::file_values(&loaded.plan)
-        .into_iter()
-        .find(|(name, _)| name == rel)
-        .map_or(Value::Null, |(_, v)| v)
+    crate::domain::diff::file_value(&loaded.plan, rel)
 }
