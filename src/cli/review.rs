@@ -88,7 +88,8 @@ pub fn new(ctx: &Ctx, args: &NewArgs) -> Result<i32, CliError> {
 
 /// Why `review new` will not draft over an existing file, and what to do.
 fn already_exists(dir: &PlanDir, date: Date, rel: &str) -> String {
-    let closed = ready_repo(&dir.dir)
+    // Only a hint: a repository that cannot be read just gives the plain one.
+    let closed = crate::store::git::discover(&dir.dir)
         .ok()
         .flatten()
         .and_then(|repo| repo.tag_commit(&tag_name(date)).ok().flatten());
