@@ -38,6 +38,7 @@ pub mod fmt;
 pub mod log;
 pub mod new;
 pub mod record;
+pub mod review;
 pub mod status;
 pub mod templates;
 
@@ -75,6 +76,8 @@ pub enum Command {
     Status(status::Args),
     /// Add a reading to a metric, and commit it
     Record(record::Args),
+    /// Milestone reviews: draft one from the plan, close it (commit and tag)
+    Review(review::Args),
     /// Rewrite the plan's files canonically (or only report what would change)
     Fmt(fmt::Args),
     /// The plan's history: the commits that touched it, reviews marked
@@ -281,6 +284,7 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Check(args)) => check::run(&ctx, &args),
         Some(Command::Status(args)) => status::run(&ctx, &args),
         Some(Command::Record(args)) => record::run(&ctx, &args),
+        Some(Command::Review(args)) => review::run(&ctx, &args),
         Some(Command::Fmt(args)) => fmt::run(&ctx, &args),
         Some(Command::Log(args)) => log::run(&ctx, &args),
         Some(Command::Diff(args)) => diff::run(&ctx, &args),

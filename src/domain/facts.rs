@@ -22,9 +22,17 @@ pub fn milestone_overdue(m: &Milestone, today: Date) -> bool {
 /// breakdown only, so they never stand for the whole metric. Ties on the
 /// date go to the later entry: it was written down last.
 pub fn latest_reading(metric: &Metric) -> Option<&Reading> {
-    metric
-        .readings
-        .iter()
+    latest_of(metric.readings.iter())
+}
+
+/// [`latest_reading`] among the readings taken on or before `day`: what
+/// was known on that day (a review's draft, a past revision).
+pub fn latest_reading_by(metric: &Metric, day: Date) -> Option<&Reading> {
+    latest_of(metric.readings.iter().filter(|r| r.on <= day))
+}
+
+fn latest_of<'a>(readings: impl Iterator<Item = &'a Reading>) -> Option<&'a Reading> {
+    readings
         .filter(|r| r.unit.is_none())
         .fold(None, |best: Option<&Reading>, r| match best {
             Some(b) if b.on > r.on => Some(b),
@@ -216,24 +224,17 @@ pub fn slip_days(plan: &Plan, m: &Milestone) -> Option<i64> {
     Some(m.due.unwrap_or(first_forecast).days_until(latest))
 }
 
-/// An action not done yet, from a review or a milestone.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct OpenAction {
-    pub text: String,
-    pub owner: Option<Id>,
-    pub due: Option<Date>,
-    /// Where it comes from, e.g. "review 2026-03-31" or "milestone crm-case-view".
-    pub source: String,
-}
-
-/// Open review actions, then open actions of open milestones.
+/// Each review action as the latest of `reviews` (in date order) that lists
+/// it left it, with that review, in the order actions first appeared.
 ///
-/// Reviews often carry an action over to the next one; the same text and
-/// owner is one action, and the latest review that lists it says whether it
-/// is done. Actions keep the order in which they first appeared.
-pub fn open_actions(plan: &Plan) -> Vec<OpenAction> {
+/// Reviews often carry an action over to the next one: the same text (up
+/// to surrounding spaces) and owner is one action, and the latest review
+/// that lists it says whether it is done.
+pub fn latest_review_actions<'a>(
+    reviews: impl IntoIterator<Item = &'a Review>,
+) -> Vec<(&'a Review, &'a ReviewAction)> {
     let mut latest: Vec<(&Review, &ReviewAction)> = Vec::new();
-    for review in reviews_by_date(plan) {
+    for review in reviews {
         for action in &review.actions {
             let same = |(_, a): &(&Review, &ReviewAction)| {
                 a.text.trim() == action.text.trim() && a.owner == action.owner
@@ -244,7 +245,23 @@ pub fn open_actions(plan: &Plan) -> Vec<OpenAction> {
             }
         }
     }
-    let from_reviews = latest
+    latest
+}
+
+/// An action not done yet, from a review or a milestone.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OpenAction {
+    pub text: String,
+    pub owner: Option<Id>,
+    pub due: Option<Date>,
+    /// Where it comes from, e.g. "review 2026-03-31" or "milestone crm-case-view".
+    pub source: String,
+}
+
+/// Open review actions (see [`latest_review_actions`]), then open actions
+/// of open milestones. Actions keep the order in which they first appeared.
+pub fn open_actions(plan: &Plan) -> Vec<OpenAction> {
+    let from_reviews = latest_review_actions(reviews_by_date(plan))
         .into_iter()
         .filter(|(_, a)| !a.done)
         .map(|(review, a)| OpenAction {

@@ -918,5 +918,7 @@ fn canonicalize_existing_prefix(path: &Path) -> Result<PathBuf, GitError> {
     }
 }
 
+mod refs;
+
 #[cfg(test)]
 mod tests;

@@ -730,3 +730,44 @@ fn init_creates_missing_folders_with_branch_main() {
         Some("refs/heads/main")
     );
 }
+
+#[test]
+fn head_and_tags_are_read_through_annotated_tags() {
+    let t = repo_init();
+    assert_eq!(t.repo.head_id().unwrap(), None);
+    t.write("reviews/2026-03-31.yaml", "date: 2026-03-31\n");
+    let oid = t.commit(&["reviews/2026-03-31.yaml"], "Close").unwrap();
+    assert_eq!(t.repo.head_id().unwrap(), Some(oid));
+    assert_eq!(t.repo.tag_commit("review/2026-03-31").unwrap(), None);
+    t.repo
+        .tag_annotated("review/2026-03-31", oid, "Q1")
+        .unwrap();
+    t.write("plan.yaml", "id: acme\n");
+    let later = t.commit(&["plan.yaml"], "Later").unwrap();
+    assert_eq!(t.repo.tag_commit("review/2026-03-31").unwrap(), Some(oid));
+    assert_eq!(t.repo.head_id().unwrap(), Some(later));
+    t.git(&["tag", "light", &oid.to_string()]);
+    assert_eq!(t.repo.tag_commit("light").unwrap(), Some(oid));
+    assert_eq!(t.repo.tag_commit("bad name").unwrap(), None);
+}
+
+#[test]
+fn changed_since_head_sees_edits_new_deleted_and_staged_files() {
+    let t = repo_init();
+    t.write("a.yaml", "a: 1\n");
+    t.write("b.yaml", "b: 1\n");
+    t.commit(&["a.yaml", "b.yaml"], "Start").unwrap();
+    let changed = |rel: &str| t.repo.changed_since_head(&t.path(rel)).unwrap();
+    assert!(!changed("a.yaml"));
+    assert!(!changed("never.yaml"));
+    t.write("a.yaml", "a: 2\n");
+    assert!(changed("a.yaml"));
+    t.write("new.yaml", "n: 1\n");
+    assert!(changed("new.yaml"));
+    fs::remove_file(t.path("b.yaml")).unwrap();
+    assert!(changed("b.yaml"));
+    t.git(&["add", "a.yaml"]);
+    assert!(changed("a.yaml"));
+    t.commit(&["a.yaml"], "Edit").unwrap();
+    assert!(!changed("a.yaml"));
+}

@@ -1,0 +1,204 @@
+//! Milestone reviews as the steering committee holds them: the draft a new
+//! review starts from, and the one line that sums a review up.
+//!
+//! `charter review` and the TUI's review screen both build on these, so a
+//! draft and a summary mean the same thing everywhere. Nothing here reads
+//! the clock or the disk: the review's date is passed in.
+
+use super::facts;
+use super::model::{Health, Milestone, Plan, Review, ReviewMetric, ReviewMilestone, Status};
+use super::types::Date;
+
+/// The review of `date`, pre-filled from the plan as it stands:
+///
+/// - every open milestone (not done or cancelled), in the plan's order,
+///   with the health, progress and forecast of its latest entry in an
+///   earlier review (see [`draft_milestone`]);
+/// - each metric's latest plan-wide reading on or before `date` (metrics
+///   with none are left out: there is nothing to show the committee);
+/// - the actions of earlier reviews that are still open, carried over as
+///   the latest review listing each left it (see
+///   [`facts::latest_review_actions`]);
+/// - the committee's members as attendees, and a title numbered like the
+///   example plan's ("Steering review 4" for the fourth review).
+///
+/// Decisions and the summary start empty: they are what the meeting adds.
+/// The draft has no `file` yet; the store saves it as `reviews/DATE.yaml`.
+pub fn draft(plan: &Plan, date: Date) -> Review {
+    let earlier: Vec<&Review> = facts::reviews_by_date(plan)
+        .into_iter()
+        .filter(|r| r.date < date)
+        .collect();
+    let milestones = plan
+        .milestones
+        .milestones
+        .iter()
+        .filter(|m| m.is_open())
+        .map(|m| draft_milestone(m, &earlier, date))
+        .collect();
+    let metrics = plan
+        .metrics
+        .metrics
+        .iter()
+        .filter_map(|m| {
+            Some(ReviewMetric {
+                id: m.id.clone(),
+                value: facts::latest_reading_by(m, date)?.value,
+                note: None,
+            })
+        })
+        .collect();
+    let actions = facts::latest_review_actions(earlier.iter().copied())
+        .into_iter()
+        .filter(|(_, action)| !action.done)
+        .map(|(_, action)| action.clone())
+        .collect();
+    Review {
+        file: String::new(),
+        date,
+        title: Some(format!("Steering review {}", earlier.len() + 1)),
+        attendees: plan
+            .committee
+            .members
+            .iter()
+            .map(|m| m.id.clone())
+            .collect(),
+        milestones,
+        metrics,
+        decisions: Vec::new(),
+        actions,
+        summary: None,
+    }
+}
+
+/// A milestone's entry in the draft of a review on `date`, given the
+/// reviews before it (in date order).
+///
+/// Health comes from the latest earlier entry, unless the milestone's
+/// status has since made it wrong (`not_started` while the work has begun,
+/// `done` while the milestone is open again): then it is derived afresh
+/// with [`derived_health`], as for a milestone no review has covered yet.
+/// Progress and forecast are the latest ones any earlier review gave (a
+/// review may have skipped them), else 0 and the milestone's `due`. The
+/// note is not carried over: it explained the state at that review.
+pub fn draft_milestone(m: &Milestone, earlier: &[&Review], date: Date) -> ReviewMilestone {
+    let entries: Vec<&ReviewMilestone> = earlier
+        .iter()
+        .filter_map(|r| r.milestones.iter().find(|e| e.id == m.id))
+        .collect();
+    let stale = |health: Health| match health {
+        Health::NotStarted => m.status != Status::Planned,
+        Health::Done => m.is_open(),
+        _ => false,
+    };
+    let health = match entries.last() {
+        Some(last) if !stale(last.health) => last.health,
+        _ => derived_health(m, date),
+    };
+    ReviewMilestone {
+        id: m.id.clone(),
+        health,
+        progress: Some(entries.iter().rev().find_map(|e| e.progress).unwrap_or(0)),
+        forecast: entries.iter().rev().find_map(|e| e.forecast).or(m.due),
+        note: None,
+    }
+}
+
+/// The health a milestone's status implies on `date`, when no review says
+/// better:
+///
+/// - past its `due` date and still open: `off_track`, whatever the status
+///   (it has already missed its date);
+/// - `planned`: `not_started`; `in_progress`: `on_track`; `done`: `done`;
+/// - `blocked`: `at_risk`. A blocked milestone is not moving, so it is not
+///   on track; but whether it will miss its date depends on how long the
+///   block lasts, which is the committee's call. `at_risk` puts it on the
+///   agenda without claiming a miss the plan does not show yet.
+/// - `cancelled` (never drafted): `not_started`.
+pub fn derived_health(m: &Milestone, date: Date) -> Health {
+    if facts::milestone_overdue(m, date) {
+        return Health::OffTrack;
+    }
+    match m.status {
+        Status::Planned | Status::Cancelled => Health::NotStarted,
+        Status::InProgress => Health::OnTrack,
+        Status::Blocked => Health::AtRisk,
+        Status::Done => Health::Done,
+    }
+}
+
+/// The healths in the order summaries list them (the order of DESIGN §2).
+pub const HEALTHS: [Health; 5] = [
+    Health::OnTrack,
+    Health::AtRisk,
+    Health::OffTrack,
+    Health::Done,
+    Health::NotStarted,
+];
+
+/// A health as people say it: "on track", "not started".
+pub fn health_label(health: Health) -> &'static str {
+    match health {
+        Health::OnTrack => "on track",
+        Health::AtRisk => "at risk",
+        Health::OffTrack => "off track",
+        Health::Done => "done",
+        Health::NotStarted => "not started",
+    }
+}
+
+/// The line that sums a review up, and the message of the commit that
+/// closes it: `review 2026-03-31: 4 on track, 1 at risk, 1 off track;
+/// 2 decisions, 3 actions`.
+///
+/// The milestones part counts the review's milestone entries by health, in
+/// the order of [`HEALTHS`], leaving out the healths no entry has (so a
+/// count is never 0); a review without milestone entries says "no
+/// milestones". The second part always gives both counts, 0 included:
+/// every decision of the review, and every action it lists (carried-over
+/// ones too, done or not). Nouns are singular for 1.
+pub fn summary_line(review: &Review) -> String {
+    format!("review {}: {}", review.date, summary_counts(review))
+}
+
+/// The message of a commit that changes a review already closed:
+/// `review 2026-03-31 amended: …`, then the counts of [`summary_line`].
+pub fn amendment_line(review: &Review) -> String {
+    format!("review {} amended: {}", review.date, summary_counts(review))
+}
+
+fn summary_counts(review: &Review) -> String {
+    let healths: Vec<String> = HEALTHS
+        .iter()
+        .filter_map(|&health| {
+            let n = review
+                .milestones
+                .iter()
+                .filter(|e| e.health == health)
+                .count();
+            (n > 0).then(|| format!("{n} {}", health_label(health)))
+        })
+        .collect();
+    let milestones = if healths.is_empty() {
+        "no milestones".to_string()
+    } else {
+        healths.join(", ")
+    };
+    format!(
+        "{milestones}; {}, {}",
+        plural(review.decisions.len(), "decision"),
+        plural(review.actions.len(), "action")
+    )
+}
+
+/// "1 decision", "0 decisions", "3 decisions".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests;

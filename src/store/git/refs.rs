@@ -1,0 +1,56 @@
+//! Reading where the history stands: HEAD, tags, whether a file differs
+//! from its last commit. Read-only: nothing here writes to the repository.
+
+use std::path::Path;
+
+use git2::{ErrorCode, Oid, Status};
+
+use super::{git_error, GitError, Repo};
+
+impl Repo {
+    /// The commit HEAD points to, or `None` on an unborn branch.
+    pub fn head_id(&self) -> Result<Option<Oid>, GitError> {
+        Ok(self.head_commit()?.map(|c| c.id()))
+    }
+
+    /// The commit the tag `name` points to (through an annotated tag), or
+    /// `None` when there is no such tag.
+    pub fn tag_commit(&self, name: &str) -> Result<Option<Oid>, GitError> {
+        let reference = match self.repo.find_reference(&format!("refs/tags/{name}")) {
+            Ok(reference) => reference,
+            Err(e) if matches!(e.code(), ErrorCode::NotFound | ErrorCode::InvalidSpec) => {
+                return Ok(None)
+            }
+            Err(e) => return Err(git_error(format!("read the tag {name}"))(e)),
+        };
+        let commit = reference.peel_to_commit().map_err(git_error(format!(
+            "read the commit the tag {name} points to"
+        )))?;
+        Ok(Some(commit.id()))
+    }
+
+    /// Whether the file at `path` (inside the work tree) differs from its
+    /// version in HEAD, in the work tree or in the index: added, changed or
+    /// deleted since the last commit. A path in neither is unchanged.
+    pub fn changed_since_head(&self, path: &Path) -> Result<bool, GitError> {
+        let target = self.resolve_target(path)?;
+        let status = match self.repo.status_file(Path::new(&target.rel)) {
+            Ok(status) => status,
+            Err(e) if e.code() == ErrorCode::NotFound => return Ok(false),
+            Err(e) => return Err(git_error(format!("read the status of {}", target.rel))(e)),
+        };
+        Ok(status.intersects(
+            Status::INDEX_NEW
+                | Status::INDEX_MODIFIED
+                | Status::INDEX_DELETED
+                | Status::INDEX_RENAMED
+                | Status::INDEX_TYPECHANGE
+                | Status::WT_NEW
+                | Status::WT_MODIFIED
+                | Status::WT_DELETED
+                | Status::WT_RENAMED
+                | Status::WT_TYPECHANGE
+                | Status::IGNORED,
+        ))
+    }
+}
