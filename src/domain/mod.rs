@@ -7,5 +7,6 @@ pub mod diag;
 pub mod facts;
 pub mod model;
 pub mod summary;
+pub mod trend;
 pub mod types;
 pub mod validate;
