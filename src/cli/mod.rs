@@ -31,6 +31,7 @@ macro_rules! say_raw {
     }};
 }
 
+pub mod chart;
 pub mod check;
 pub mod demo;
 pub mod fmt;

@@ -179,7 +179,10 @@ fn metric(direction: &str, alert: f64, readings: serde_json::Value) -> Metric {
     .unwrap()
 }
 
-fn rows(t: &MetricTrend) -> Vec<(String, f64, Option<f64>, Option<f64>, &'static str)> {
+/// (date, value, expected, difference, state) of each reading.
+type Row = (String, f64, Option<f64>, Option<f64>, &'static str);
+
+fn rows(t: &MetricTrend) -> Vec<Row> {
     t.readings
         .iter()
         .map(|r| {
