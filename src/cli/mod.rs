@@ -39,6 +39,7 @@ pub mod new;
 pub mod record;
 pub mod status;
 pub mod templates;
+pub mod trend;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -76,6 +77,8 @@ pub enum Command {
     Record(record::Args),
     /// Rewrite the plan's files canonically (or only report what would change)
     Fmt(fmt::Args),
+    /// Milestone forecasts across reviews, or one metric against its trajectory
+    Trend(trend::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -267,5 +270,6 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Status(args)) => status::run(&ctx, &args),
         Some(Command::Record(args)) => record::run(&ctx, &args),
         Some(Command::Fmt(args)) => fmt::run(&ctx, &args),
+        Some(Command::Trend(args)) => trend::run(&ctx, &args),
     }
 }

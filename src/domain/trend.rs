@@ -184,6 +184,24 @@ pub fn metric_trend(metric: &Metric, today: Date) -> MetricTrend {
     }
 }
 
+/// The corners of the trajectory between `from` and `to` (both included):
+/// (date, expected value) at `from`, `baseline.on`, `target.by` and `to`
+/// when they fall in between. Joined by straight lines they give the
+/// expected value on every day, as [`facts::expected_now`] computes it.
+/// Empty when the metric has neither baseline nor target.
+pub fn trajectory(metric: &Metric, from: Date, to: Date) -> Vec<(Date, f64)> {
+    let mut corners = vec![from, to];
+    corners.extend(metric.baseline.map(|b| b.on));
+    corners.extend(metric.target.map(|t| t.by));
+    corners.retain(|d| from <= *d && *d <= to);
+    corners.sort();
+    corners.dedup();
+    corners
+        .into_iter()
+        .filter_map(|d| Some((d, facts::expected_now(metric, d)?)))
+        .collect()
+}
+
 /// A difference that rounds to zero from below is `-0`, which JSON and text
 /// would show as `-0.0`; adding 0.0 turns it into a plain 0.
 fn no_negative_zero(value: f64) -> f64 {

@@ -294,3 +294,34 @@ fn metric_json_shape() {
                              "difference": 0.0, "state": "on_track"}]})
     );
 }
+
+#[test]
+fn trajectory_corners_within_the_dates() {
+    let m = metric("up", 55.0, json!([]));
+    let corners = |from: &str, to: &str| -> Vec<(String, f64)> {
+        trajectory(&m, d(from), d(to))
+            .into_iter()
+            .map(|(day, v)| (day.to_string(), v))
+            .collect()
+    };
+    assert_eq!(
+        corners("2025-12-01", "2026-03-01"),
+        [
+            ("2025-12-01".into(), 60.0),
+            ("2026-01-01".into(), 60.0),
+            ("2026-01-21".into(), 80.0),
+            ("2026-03-01".into(), 80.0)
+        ]
+    );
+    assert_eq!(
+        corners("2026-01-11", "2026-01-16"),
+        [("2026-01-11".into(), 70.0), ("2026-01-16".into(), 75.0)]
+    );
+    assert_eq!(
+        corners("2026-01-01", "2026-01-01"),
+        [("2026-01-01".into(), 60.0)]
+    );
+    let bare: Metric =
+        serde_json::from_value(json!({"id": "x", "name": "X", "direction": "down"})).unwrap();
+    assert!(trajectory(&bare, d("2026-01-01"), d("2026-02-01")).is_empty());
+}
