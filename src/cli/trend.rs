@@ -131,7 +131,9 @@ fn wrap(words: &[String], gap: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in words {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + gap.len() + word.chars().count() <= width => {
+            Some(line)
+                if line.chars().count() + gap.chars().count() + word.chars().count() <= width =>
+            {
                 line.push_str(gap);
                 line.push_str(word);
             }
@@ -309,13 +311,13 @@ fn milestones_text(
     let with_forecasts = trends.iter().filter(|t| !t.forecasts.is_empty()).count();
     if shown.len() < with_forecasts {
         let how = if chosen {
-            "one letter each".to_string()
+            "one letter each; choose fewer"
         } else {
-            "the most slip".to_string()
+            "those that slipped most; choose others"
         };
         let _ = writeln!(
             o,
-            "The chart shows {} of {with_forecasts} milestones with forecasts ({how}); choose others with --id.",
+            "Chart: {} of {with_forecasts} milestones, {how} with --id.",
             shown.len()
         );
     }
@@ -397,7 +399,8 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
 }
 
 fn metric_chart(o: &mut String, m: &crate::domain::model::Metric, t: &MetricTrend, width: usize) {
-    // The chart spans the readings and the trajectory's two ends.
+    // The chart spans the readings and the trajectory's two ends, and goes
+    // on to today, so that readings that stopped coming show as a gap.
     let dates: Vec<Date> = t
         .readings
         .iter()
@@ -405,8 +408,13 @@ fn metric_chart(o: &mut String, m: &crate::domain::model::Metric, t: &MetricTren
         .chain(t.baseline.map(|b| b.on))
         .chain(t.target.map(|x| x.by))
         .collect();
-    let (Some(&from), Some(&to)) = (dates.iter().min(), dates.iter().max()) else {
+    let (Some(&from), Some(&last)) = (dates.iter().min(), dates.iter().max()) else {
         return;
+    };
+    let to = if t.today > from {
+        last.max(t.today)
+    } else {
+        last
     };
     let x = Axis {
         scale: Scale::Date,
@@ -457,6 +465,13 @@ fn metric_chart(o: &mut String, m: &crate::domain::model::Metric, t: &MetricTren
 }
 
 fn metric_table(o: &mut String, t: &MetricTrend) {
+    // Each column keeps one number of decimals, so the points line up.
+    let values: Vec<f64> = t.readings.iter().map(|r| r.value).collect();
+    let expected: Vec<Option<f64>> = t.readings.iter().map(|r| r.expected).collect();
+    let difference: Vec<Option<f64>> = t.readings.iter().map(|r| r.difference).collect();
+    let value_decimals = decimals(values.iter().copied());
+    let expected_decimals = decimals(expected.iter().flatten().copied());
+    let difference_decimals = decimals(difference.iter().flatten().copied());
     let rows: Vec<[String; 5]> = t
         .readings
         .iter()
@@ -468,15 +483,17 @@ fn metric_table(o: &mut String, t: &MetricTrend) {
             };
             [
                 r.on.to_string(),
-                shown_number(r.value),
-                r.expected.map_or_else(|| "–".into(), shown_number),
+                format!("{:.*}", value_decimals, r.value),
+                r.expected
+                    .map_or_else(|| "–".into(), |e| format!("{e:.expected_decimals$}")),
                 r.difference.map_or_else(
                     || "–".into(),
                     |d| {
+                        let text = format!("{d:.difference_decimals$}");
                         if d > 0.0 {
-                            format!("+{}", shown_number(d))
+                            format!("+{text}")
                         } else {
-                            shown_number(d)
+                            text
                         }
                     },
                 ),
@@ -499,5 +516,42 @@ fn metric_table(o: &mut String, t: &MetricTrend) {
             row[0], row[1], row[2], row[3], row[4]
         );
         let _ = writeln!(o, "{}", line.trim_end());
+    }
+}
+
+/// The decimals the most precise of `values` needs, up to 4.
+fn decimals(values: impl Iterator<Item = f64>) -> usize {
+    values
+        .map(|v| {
+            (0..4)
+                .find(|d| {
+                    let scaled = v * 10f64.powi(*d as i32);
+                    (scaled - scaled.round()).abs() < 1e-6
+                })
+                .unwrap_or(4)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_layout_helpers() {
+        assert_eq!(slip_label(Some(30)), "+30d");
+        assert_eq!(slip_label(Some(-4)), "-4d");
+        assert_eq!(slip_label(Some(0)), "0d");
+        assert_eq!(slip_label(None), "–");
+        assert_eq!(short("Billing requests", 8), "Billing…");
+        assert_eq!(short("שירות", 8), "שירות");
+        assert_eq!(decimals([64.0, 17.5, 62.49].into_iter()), 2);
+        assert_eq!(decimals([64.0, 65.0].into_iter()), 0);
+        assert_eq!(decimals(std::iter::empty()), 0);
+        assert_eq!(decimals([1.0 / 3.0].into_iter()), 4);
+        let words: Vec<String> = ["A one", "B two", "C three"].map(String::from).into();
+        assert_eq!(wrap(&words, "   ", 13), ["A one   B two", "C three"]);
+        assert_eq!(wrap(&words, " · ", 80), ["A one · B two · C three"]);
     }
 }
