@@ -31,6 +31,7 @@ macro_rules! say_raw {
     }};
 }
 
+pub mod chart;
 pub mod check;
 pub mod demo;
 pub mod diff;
@@ -41,6 +42,7 @@ pub mod record;
 pub mod review;
 pub mod status;
 pub mod templates;
+pub mod trend;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -84,6 +86,8 @@ pub enum Command {
     Log(log::Args),
     /// What changed between two revisions, in plan terms
     Diff(diff::Args),
+    /// Milestone forecasts across reviews, or one metric against its trajectory
+    Trend(trend::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -288,5 +292,6 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Fmt(args)) => fmt::run(&ctx, &args),
         Some(Command::Log(args)) => log::run(&ctx, &args),
         Some(Command::Diff(args)) => diff::run(&ctx, &args),
+        Some(Command::Trend(args)) => trend::run(&ctx, &args),
     }
 }

@@ -5,6 +5,8 @@
 //! of recomputing, so that a fact means the same thing everywhere. Nothing
 //! here reads the clock: `today` is always passed in.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
 use super::model::{Direction, Metric, Milestone, Plan, Reading, Review, ReviewAction};
@@ -90,10 +92,8 @@ pub fn metric_state(metric: &Metric, today: Date) -> MetricState {
     let Some(latest) = latest_reading(metric) else {
         return MetricState::NoData;
     };
-    if let Some(alert) = metric.alert {
-        if is_worse(metric.direction, latest.value, alert) {
-            return MetricState::Exception;
-        }
+    if beyond_alert(metric, latest.value) {
+        return MetricState::Exception;
     }
     if let Some(every) = metric.every {
         // A reading dated after today gives a negative age: never stale.
@@ -103,18 +103,31 @@ pub fn metric_state(metric: &Metric, today: Date) -> MetricState {
         }
     }
     if let Some(expected) = expected_now(metric, today) {
-        // The interpolated value carries rounding noise: a reading equal to
-        // the expected value on paper must not turn "behind".
-        let tolerance = 1e-9 * expected.abs().max(1.0);
-        let floor = match metric.direction {
-            Direction::Up => expected - tolerance,
-            Direction::Down => expected + tolerance,
-        };
-        if is_worse(metric.direction, latest.value, floor) {
+        if behind_expected(metric.direction, latest.value, expected) {
             return MetricState::Behind;
         }
     }
     MetricState::OnTrack
+}
+
+/// Whether a reading of `value` is beyond the metric's `alert` (below it
+/// when higher is better, above it when lower is better): an exception.
+pub fn beyond_alert(metric: &Metric, value: f64) -> bool {
+    metric
+        .alert
+        .is_some_and(|alert| is_worse(metric.direction, value, alert))
+}
+
+/// Whether `value` is worse than `expected` for this direction.
+pub fn behind_expected(direction: Direction, value: f64, expected: f64) -> bool {
+    // The interpolated value carries rounding noise: a reading equal to
+    // the expected value on paper must not turn "behind".
+    let tolerance = 1e-9 * expected.abs().max(1.0);
+    let floor = match direction {
+        Direction::Up => expected - tolerance,
+        Direction::Down => expected + tolerance,
+    };
+    is_worse(direction, value, floor)
 }
 
 /// Whether `value` is strictly worse than `reference` for this direction.
@@ -215,13 +228,44 @@ pub fn milestone_trend(plan: &Plan, id: &str) -> Vec<(Date, Date)> {
         .collect()
 }
 
+/// Every milestone's trend at once, by milestone id: for each id, what
+/// [`milestone_trend`] gives, in one pass over the reviews instead of one
+/// per milestone (a plan may hold thousands). Ids that no review forecasts
+/// are absent.
+pub fn forecasts_by_milestone(plan: &Plan) -> HashMap<&str, Vec<(Date, Date)>> {
+    let mut trends: HashMap<&str, Vec<(Date, Date)>> = HashMap::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for review in reviews_by_date(plan) {
+        seen.clear();
+        for entry in &review.milestones {
+            // Like `milestone_trend`, only the first entry of an id in a
+            // review counts (a second one is a validation error).
+            if !seen.insert(entry.id.as_str()) {
+                continue;
+            }
+            if let Some(forecast) = entry.forecast {
+                trends
+                    .entry(entry.id.as_str())
+                    .or_default()
+                    .push((review.date, forecast));
+            }
+        }
+    }
+    trends
+}
+
 /// Days the milestone slipped: latest forecast minus the first one, where a
 /// planned `due` date counts as the first forecast. Positive means later.
 pub fn slip_days(plan: &Plan, m: &Milestone) -> Option<i64> {
-    let trend = milestone_trend(plan, m.id.as_str());
+    slip_of(m.due, &milestone_trend(plan, m.id.as_str()))
+}
+
+/// [`slip_days`] from a milestone's `due` and its trend, for callers that
+/// already hold the trend. None when no review gave a forecast.
+pub fn slip_of(due: Option<Date>, trend: &[(Date, Date)]) -> Option<i64> {
     let (_, first_forecast) = *trend.first()?;
     let (_, latest) = *trend.last()?;
-    Some(m.due.unwrap_or(first_forecast).days_until(latest))
+    Some(due.unwrap_or(first_forecast).days_until(latest))
 }
 
 /// Each review action as the latest of `reviews` (in date order) that lists

@@ -9,5 +9,6 @@ pub mod facts;
 pub mod model;
 pub mod review;
 pub mod summary;
+pub mod trend;
 pub mod types;
 pub mod validate;

@@ -363,3 +363,39 @@ fn open_actions_carry_over_once_and_latest_copy_wins() {
     );
     assert_eq!(open[1].owner.as_ref().map(Id::as_str), Some("moshe"));
 }
+
+#[test]
+fn forecasts_by_milestone_agree_with_milestone_trend() {
+    let mut p = slipping_plan(Some("2026-04-15"));
+    // A second entry for the same id in one review is ignored by both.
+    p.reviews[0].milestones.push(
+        serde_json::from_value(
+            json!({"id": "crm", "health": "on_track", "forecast": "2027-01-01"}),
+        )
+        .unwrap(),
+    );
+    let all = forecasts_by_milestone(&p);
+    for id in ["crm", "other"] {
+        assert_eq!(
+            all.get(id).cloned().unwrap_or_default(),
+            milestone_trend(&p, id)
+        );
+    }
+    assert_eq!(all.len(), 2);
+    assert_eq!(slip_of(Some(d("2026-04-15")), &all["crm"]), Some(30));
+    assert_eq!(slip_of(None, &all["crm"]), Some(15));
+    assert_eq!(slip_of(Some(d("2026-04-15")), &[]), None);
+}
+
+#[test]
+fn reading_against_expected_and_alert() {
+    assert!(behind_expected(Direction::Up, 69.9, 70.0));
+    assert!(!behind_expected(Direction::Up, 70.0, 70.0 + 1e-12));
+    assert!(behind_expected(Direction::Down, 70.1, 70.0));
+    assert!(!behind_expected(Direction::Down, 69.0, 70.0));
+    let mut m = linear("up", json!([]));
+    assert!(!beyond_alert(&m, -1000.0));
+    m.alert = Some(58.0);
+    assert!(beyond_alert(&m, 57.9));
+    assert!(!beyond_alert(&m, 58.0));
+}

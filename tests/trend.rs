@@ -1,0 +1,290 @@
+//! `charter trend` on the example plan (a year of readings and 12 reviews),
+//! read in place at a fixed date: exact JSON values, and snapshots of what
+//! a manager reads in the terminal.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{code, stderr, stdout, Sandbox};
+use serde_json::{json, Value};
+
+const TODAY: &str = "2026-11-23";
+
+fn run_on(plan: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let sb = Sandbox::new();
+    let mut full = vec!["--plan", plan.to_str().unwrap(), "--today", TODAY];
+    full.extend_from_slice(args);
+    sb.charter(&full)
+}
+
+/// The command's stdout on the example plan; it must succeed.
+fn example(args: &[&str]) -> String {
+    let out = run_on(&common::root().join("plans/example-service"), args);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    stdout(&out)
+}
+
+fn example_json(args: &[&str]) -> Value {
+    let mut full = args.to_vec();
+    full.extend_from_slice(&["--format", "json"]);
+    serde_json::from_str(&example(&full)).unwrap()
+}
+
+fn milestone<'a>(v: &'a Value, id: &str) -> &'a Value {
+    v["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == id)
+        .unwrap_or_else(|| panic!("no milestone {id}"))
+}
+
+fn forecasts(m: &Value) -> Vec<(&str, &str)> {
+    m["forecasts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["review"].as_str().unwrap(),
+                f["forecast"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn milestones_json_lists_every_milestone_with_its_forecasts_and_slip() {
+    let v = example_json(&["trend", "milestones"]);
+    assert_eq!(v.as_object().unwrap().len(), 1, "{v}");
+    let all = v["milestones"].as_array().unwrap();
+    assert_eq!(all.len(), 16);
+    assert_eq!(all[0]["id"], "current-state");
+    for m in all {
+        for key in ["id", "forecasts", "slip_days"] {
+            assert!(m.get(key).is_some(), "{key} missing in {m}");
+        }
+    }
+
+    let bi = milestone(&v, "bi-dashboards");
+    assert_eq!(
+        forecasts(bi),
+        [
+            ("2026-01-19", "2026-04-03"),
+            ("2026-02-16", "2026-04-03"),
+            ("2026-03-16", "2026-04-17"),
+            ("2026-04-13", "2026-05-01"),
+            ("2026-05-11", "2026-05-15"),
+            ("2026-06-08", "2026-05-15"),
+        ]
+    );
+    assert_eq!(bi["slip_days"], json!(42));
+    assert_eq!(bi["due"], json!("2026-04-03"));
+    assert_eq!(bi["status"], json!("done"));
+
+    let one_owner = milestone(&v, "one-owner-rule");
+    let f = forecasts(one_owner);
+    assert_eq!(f.len(), 12);
+    assert_eq!(f[0], ("2026-01-19", "2026-09-16"));
+    assert_eq!(f[6], ("2026-07-06", "2026-09-30"));
+    assert_eq!(f[11], ("2026-11-23", "2026-12-02"));
+    assert_eq!(one_owner["slip_days"], json!(77));
+
+    // Finished a week early, forecast at one review only.
+    let steering = milestone(&v, "steering-set-up");
+    assert_eq!(forecasts(steering), [("2026-01-19", "2026-01-09")]);
+    assert_eq!(steering["slip_days"], json!(-7));
+}
+
+#[test]
+fn milestones_json_agrees_with_status() {
+    let trend = example_json(&["trend", "milestones"]);
+    let status = example_json(&["status"]);
+    for slipped in status["milestones"]["slipped"].as_array().unwrap() {
+        let id = slipped["id"].as_str().unwrap();
+        let m = milestone(&trend, id);
+        assert_eq!(m["slip_days"], slipped["slip_days"], "{id}");
+        assert_eq!(
+            m["forecasts"].as_array().unwrap().len(),
+            slipped["reviews"].as_u64().unwrap() as usize
+        );
+    }
+}
+
+#[test]
+fn milestones_can_be_chosen_by_id() {
+    let v = example_json(&[
+        "trend",
+        "milestones",
+        "--id",
+        "self-service",
+        "--id",
+        "current-state",
+    ]);
+    let ids: Vec<&str> = v["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    // In file order, whatever the order of the options.
+    assert_eq!(ids, ["current-state", "self-service"]);
+    assert_eq!(milestone(&v, "self-service")["slip_days"], json!(49));
+}
+
+#[test]
+fn metric_json_holds_each_reading_against_the_trajectory() {
+    let v = example_json(&["trend", "metric", "fcr"]);
+    assert_eq!(v["metric"], "fcr");
+    assert_eq!(v["unit"], "%");
+    assert_eq!(v["direction"], "up");
+    assert_eq!(v["baseline"], json!({"value": 62.0, "on": "2025-12-18"}));
+    assert_eq!(v["target"], json!({"value": 74.0, "by": "2026-09-16"}));
+    assert_eq!(v["alert"], json!(58.0));
+    assert_eq!(v["today"], json!(TODAY));
+    assert_eq!(v["state"], json!("on_track"));
+    assert_eq!(v["expected_now"], json!(74.0));
+    let readings = v["readings"].as_array().unwrap();
+    assert_eq!(readings.len(), 48);
+    // 62 + 12 × 11 / 272 days = 62.485…
+    assert_eq!(
+        readings[0],
+        json!({"on": "2025-12-29", "value": 64.0, "expected": 62.49,
+               "difference": 1.51, "state": "on_track"})
+    );
+    assert_eq!(
+        readings[15],
+        json!({"on": "2026-04-13", "value": 67.0, "expected": 67.12,
+               "difference": -0.12, "state": "behind"})
+    );
+    // After target.by the target itself is expected.
+    assert_eq!(readings[47]["on"], json!(TODAY));
+    assert_eq!(readings[47]["expected"], json!(74.0));
+    // The status agrees on the state and the value expected today.
+    let status = example_json(&["status"]);
+    let fcr = &status["metrics"][0];
+    assert_eq!(
+        (&fcr["state"], &fcr["expected"]),
+        (&v["state"], &v["expected_now"])
+    );
+}
+
+#[test]
+fn metric_json_when_lower_is_better_and_in_exception() {
+    let v = example_json(&["trend", "metric", "transfers"]);
+    assert_eq!(v["direction"], "down");
+    assert_eq!(v["state"], json!("exception"));
+    let readings = v["readings"].as_array().unwrap();
+    let first = &readings[0];
+    assert_eq!(first["on"], json!("2025-12-29"));
+    // Below the expected value is better when lower is better.
+    assert!(first["difference"].as_f64().unwrap() < 0.0);
+    assert_eq!(first["state"], json!("on_track"));
+    let last = readings.last().unwrap();
+    assert_eq!(
+        (&last["value"], &last["state"]),
+        (&json!(21.9), &json!("exception"))
+    );
+}
+
+#[test]
+fn unknown_ids_exit_2_with_the_closest_one() {
+    let plan = common::root().join("plans/example-service");
+    let out = run_on(&plan, &["trend", "metric", "fcx"]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        "charter: there is no metric `fcx`: did you mean `fcr`?\n"
+    );
+    let out = run_on(&plan, &["trend", "milestones", "--id", "self-servce"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("no milestone `self-servce`: did you mean `self-service`?"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_on(&plan, &["trend", "metric", "zzzz"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("the metrics are fcr, asa, aht,"));
+    // A subcommand is required; `skills` is not one (yet).
+    assert_eq!(code(&run_on(&plan, &["trend"])), 2);
+    assert_eq!(code(&run_on(&plan, &["trend", "skills"])), 2);
+}
+
+#[test]
+fn a_plan_with_errors_is_still_shown_and_exits_1() {
+    let sb = Sandbox::new();
+    sb.copy_from_project("plans/example-service", "plan");
+    let metrics = sb.read("plan/metrics.yaml");
+    sb.write(
+        "plan/metrics.yaml",
+        &metrics.replacen("    source: CRM\n", "    sauce: CRM\n", 1),
+    );
+    let plan = sb.work().join("plan");
+    let out = run_on(&plan, &["trend", "milestones", "--format", "json"]);
+    assert_eq!(code(&out), 1);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(milestone(&v, "one-owner-rule")["slip_days"], json!(77));
+    assert!(
+        stderr(&out).contains("run `charter check`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_on(&plan, &["trend", "metric", "asa"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).starts_with("asa · Average speed of answer (s)\n"));
+}
+
+/// Text output must read well in a plain 80-column terminal.
+fn fits_80_columns(text: &str) {
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line:?}");
+    }
+}
+
+#[test]
+fn milestones_text() {
+    let text = example(&["trend", "milestones"]);
+    fits_80_columns(&text);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn milestones_text_chosen_and_wide() {
+    insta::assert_snapshot!(example(&[
+        "trend",
+        "milestones",
+        "--id",
+        "one-owner-rule",
+        "--id",
+        "self-service",
+        "--id",
+        "year-end-review",
+        "--width",
+        "100",
+    ]));
+}
+
+#[test]
+fn metric_text_up() {
+    let text = example(&["trend", "metric", "fcr"]);
+    fits_80_columns(&text);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn metric_text_down_in_exception() {
+    let text = example(&["trend", "metric", "transfers"]);
+    fits_80_columns(&text);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_metric_fits_80_columns() {
+    let plan = example_json(&["status"]);
+    for m in plan["metrics"].as_array().unwrap() {
+        fits_80_columns(&example(&["trend", "metric", m["id"].as_str().unwrap()]));
+    }
+}
