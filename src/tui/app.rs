@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{
 };
 use serde_json::Value;
 
+use super::history::{HistoryState, Pane};
 use super::items::{self, Field, FieldKind, Kind};
 use super::keymap::{self, Action, Context};
 use super::rows::{self, Row};
@@ -25,10 +26,11 @@ pub enum Tab {
     Metrics,
     People,
     Reviews,
+    History,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Overview,
         Tab::Charter,
         Tab::Goals,
@@ -36,6 +38,7 @@ impl Tab {
         Tab::Metrics,
         Tab::People,
         Tab::Reviews,
+        Tab::History,
     ];
 
     pub fn title(self) -> &'static str {
@@ -47,6 +50,7 @@ impl Tab {
             Tab::Metrics => "Metrics",
             Tab::People => "People",
             Tab::Reviews => "Reviews",
+            Tab::History => "History",
         }
     }
 
@@ -69,6 +73,7 @@ impl Tab {
             Tab::Metrics => &[Kind::Metric],
             Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent],
             Tab::Reviews => &[Kind::Review],
+            Tab::History => &[],
         }
     }
 }
@@ -195,6 +200,16 @@ pub struct App {
     changed: bool,
     /// What `/` searches, built on first use after each change.
     documents: Option<Vec<(String, Target)>>,
+    /// The History tab's log and panes, read when the tab is first shown.
+    pub history: Option<HistoryState>,
+    /// Set while a revision of the plan is shown read-only.
+    pub read_only: Option<ReadOnly>,
+}
+
+/// A revision of the plan shown read-only, and the app to go back to.
+pub struct ReadOnly {
+    pub label: String,
+    back: Box<App>,
 }
 
 impl App {
@@ -217,9 +232,39 @@ impl App {
             unsaved: Vec::new(),
             changed: false,
             documents: None,
+            history: None,
+            read_only: None,
         };
         app.refresh();
         app
+    }
+
+    /// Shows `dir` (the plan at a revision) read-only, with facts for
+    /// `today`; [`App::close_revision`] comes back to this app as it was.
+    pub fn open_revision(&mut self, dir: PlanDir, label: String, today: Date) {
+        let viewing = App::new(dir, today);
+        let back = std::mem::replace(self, viewing);
+        self.read_only = Some(ReadOnly {
+            label: label.clone(),
+            back: Box::new(back),
+        });
+        self.message = Some((
+            format!("the plan as it was at {label}, read-only: esc returns to the current plan"),
+            false,
+        ));
+    }
+
+    pub fn close_revision(&mut self) {
+        if let Some(ro) = self.read_only.take() {
+            *self = *ro.back;
+        }
+    }
+
+    /// Reads the log when the History tab is shown for the first time.
+    fn ensure_history(&mut self) {
+        if self.tab == Tab::History && self.history.is_none() && self.read_only.is_none() {
+            self.history = Some(HistoryState::load(&self.dir.dir));
+        }
     }
 
     /// Edits since the last save.
@@ -291,17 +336,33 @@ impl App {
             Mode::Prompt(_) => vec![Context::Prompt],
             Mode::Confirm(_) => vec![Context::Confirm],
             Mode::Pick(_) => vec![Context::Pick],
-            Mode::Normal => match self.tab {
-                Tab::Overview => vec![Context::Overview, Context::Global],
-                Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
-                Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
-                _ => vec![Context::List, Context::Global],
-            },
+            Mode::Normal if self.read_only.is_some() => {
+                let mut contexts = vec![Context::ReadOnly];
+                contexts.extend(self.normal_contexts());
+                contexts
+            }
+            Mode::Normal => self.normal_contexts(),
+        }
+    }
+
+    fn normal_contexts(&self) -> Vec<Context> {
+        match self.tab {
+            Tab::Overview => vec![Context::Overview, Context::Global],
+            Tab::History => vec![Context::History, Context::Global],
+            Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
+            Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
+            _ => vec![Context::List, Context::Global],
         }
     }
 
     /// Handles one terminal event: the same path for a real terminal and for tests.
     pub fn handle(&mut self, event: Event) -> Effect {
+        let effect = self.handle_event(event);
+        self.ensure_history();
+        effect
+    }
+
+    fn handle_event(&mut self, event: Event) -> Effect {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.key(key),
             Event::Mouse(mouse) => match mouse.kind {
@@ -376,6 +437,19 @@ impl App {
 
     fn act_normal(&mut self, action: Action) -> Effect {
         let page = self.page.max(1);
+        if self.read_only.is_some() && mutates(action) {
+            self.message = Some((
+                "read-only: this is the plan as it was at a revision; esc returns to the current plan"
+                    .into(),
+                true,
+            ));
+            return Effect::None;
+        }
+        if self.tab == Tab::History {
+            if let Some(effect) = self.act_history(action) {
+                return effect;
+            }
+        }
         match action {
             Action::NextTab => self.tab = Tab::ALL[(self.tab.index() + 1) % Tab::ALL.len()],
             Action::PrevTab => {
@@ -389,6 +463,7 @@ impl App {
             Action::Home => self.move_by(i64::MIN / 2),
             Action::End => self.move_by(i64::MAX / 2),
             Action::Help => self.mode = Mode::Help(0),
+            Action::CloseRevision => self.close_revision(),
             Action::Quit => {
                 if self.dirty() {
                     self.mode = Mode::Confirm(Confirm {
@@ -539,6 +614,58 @@ impl App {
             _ => {}
         }
         Effect::None
+    }
+
+    /// The History tab's own actions; `None` for those handled as anywhere.
+    fn act_history(&mut self, action: Action) -> Option<Effect> {
+        let page = self.page.max(1) as i64;
+        let metrics = self.plan.metrics.metrics.len();
+        let dir = self.dir.dir.clone();
+        let h = self.history.as_mut()?;
+        match action {
+            Action::Up => h.move_by(-1),
+            Action::Down => h.move_by(1),
+            Action::PageUp => h.move_by(-page),
+            Action::PageDown => h.move_by(page),
+            Action::Home => h.move_by(i64::MIN / 2),
+            Action::End => h.move_by(i64::MAX / 2),
+            Action::HistChanges => h.pane = Pane::Changes,
+            Action::HistMark => {
+                let note = h.toggle_mark();
+                self.message = Some((note, false));
+            }
+            Action::HistDiff => {
+                if let Err(e) = h.diff(&dir, &self.dir) {
+                    self.message = Some((e, true));
+                }
+            }
+            Action::HistTrend => h.pane = Pane::Trend,
+            Action::HistMetric if metrics == 0 => {
+                self.message = Some(("the plan has no metrics".into(), true));
+            }
+            Action::HistMetric => h.pane = Pane::Metric(0),
+            Action::HistPrevMetric | Action::HistNextMetric if metrics > 0 => {
+                let step = if action == Action::HistNextMetric {
+                    1
+                } else {
+                    metrics - 1
+                };
+                let at = match h.pane {
+                    Pane::Metric(i) => (i + step) % metrics,
+                    _ => 0,
+                };
+                h.pane = Pane::Metric(at);
+            }
+            Action::HistOpen => match h.open_selected(&dir) {
+                Ok((loaded, label, date)) => {
+                    let today = Date::parse(&date).unwrap_or(self.today);
+                    self.open_revision(loaded, label, today);
+                }
+                Err(e) => self.message = Some((e, true)),
+            },
+            _ => return None,
+        }
+        Some(Effect::None)
     }
 
     fn move_by(&mut self, delta: i64) {
@@ -975,6 +1102,7 @@ impl App {
 
     /// After a save or reload: the plan on disk is the new starting point.
     pub fn saved(&mut self, dir: PlanDir, message: String) {
+        self.history = None;
         self.plan = dir.plan.clone();
         self.dir = dir;
         self.undo.clear();
@@ -1084,4 +1212,26 @@ impl Form {
             Err(problems)
         }
     }
+}
+
+/// Whether an action changes the plan (refused while a revision is shown).
+pub fn mutates(action: Action) -> bool {
+    use Action as A;
+    matches!(
+        action,
+        A::Open
+            | A::Add
+            | A::Delete
+            | A::Save
+            | A::Undo
+            | A::Redo
+            | A::Reload
+            | A::CycleStatus
+            | A::MarkDone
+            | A::ToggleAction
+            | A::AddAction
+            | A::EditAction
+            | A::DeleteAction
+            | A::Record
+    )
 }

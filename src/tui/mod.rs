@@ -18,6 +18,7 @@ use crate::store::yaml::emit::Mode;
 
 pub mod app;
 pub mod changes;
+pub mod history;
 pub mod items;
 pub mod keymap;
 pub mod rows;

@@ -27,7 +27,7 @@ pub enum Tone {
 
 pub fn columns(tab: Tab) -> &'static [&'static str] {
     match tab {
-        Tab::Overview => &[],
+        Tab::Overview | Tab::History => &[],
         Tab::Charter => &["kind", "id", "text", "channel / hours", "metric"],
         Tab::Goals => &["id", "title", "horizon", "owner", "milestones"],
         Tab::Milestones => &["id", "title", "status", "phase", "owner", "due"],

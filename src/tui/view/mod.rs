@@ -12,6 +12,7 @@ use super::app::{App, Mode, Tab};
 use super::keymap;
 use super::rows::Tone;
 
+mod history;
 mod list;
 mod overview;
 mod popup;
@@ -116,6 +117,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     }
     match app.tab {
         Tab::Overview => overview::draw(frame, body, app),
+        Tab::History => history::draw(frame, body, app),
         _ => list::draw(frame, body, app),
     }
     draw_footer(frame, footer, app);
@@ -131,6 +133,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         (p.days_elapsed + 1).clamp(0, p.days_total + 1),
         p.days_total + 1
     );
+    if let Some(ro) = &app.read_only {
+        right.push_str(&format!(" · viewing {} read-only", ro.label));
+    }
     let changes = app.unsaved_count();
     if changes > 0 {
         right.push_str(&format!(" · ● {changes} unsaved"));
@@ -183,6 +188,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
         None => {
             let mut shown: Vec<keymap::Action> = Vec::new();
             let hints: Vec<String> = keymap::bindings(&app.contexts())
+                .filter(|b| app.read_only.is_none() || !crate::tui::app::mutates(b.action))
                 .filter_map(|b| {
                     let word = footer_word(b.action)?;
                     if shown.contains(&b.action) {
@@ -216,6 +222,12 @@ fn footer_word(action: keymap::Action) -> Option<&'static str> {
         A::Timeline => "timeline",
         A::ToggleAction => "tick",
         A::Record => "record",
+        A::HistDiff => "diff",
+        A::HistMark => "mark",
+        A::HistOpen => "open",
+        A::HistTrend => "trend",
+        A::HistMetric => "metric",
+        A::CloseRevision => "back",
         A::Submit => "apply",
         A::Cancel => "cancel",
         A::NextField => "field",

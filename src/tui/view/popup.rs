@@ -17,6 +17,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
         crate::tui::app::Tab::Milestones => vec![Context::List, Context::Milestones],
         crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
         crate::tui::app::Tab::Overview => vec![],
+        crate::tui::app::Tab::History => vec![Context::History, Context::ReadOnly],
         _ => vec![Context::List],
     });
     contexts.extend([
@@ -36,6 +37,8 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
             Context::Prompt => "in prompts",
             Context::Pick => "in search and problems",
             Context::Confirm => "when asked",
+            Context::History => "history",
+            Context::ReadOnly => "viewing a revision",
             _ => "",
         };
         lines.push(Line::from(Span::styled(heading, bold())));

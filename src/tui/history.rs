@@ -1,0 +1,149 @@
+//! The History tab's state: the plan's log, read once when the tab is
+//! first opened, a revision marked for comparing, and what the right-hand
+//! pane shows (a commit's changes, the diff of two revisions, the milestone
+//! trend chart or a metric's chart).
+
+use std::path::Path;
+
+use crate::domain::diff;
+use crate::store::history::{History, LogEntry};
+use crate::store::plan_dir::PlanDir;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pane {
+    /// What the selected commit changed.
+    Changes,
+    /// The semantic diff between two revisions.
+    Diff {
+        from: String,
+        to: String,
+        lines: Vec<String>,
+    },
+    /// Forecasts of the milestones across the reviews.
+    Trend,
+    /// One metric's readings against its trajectory (index into the plan's metrics).
+    Metric(usize),
+}
+
+#[derive(Debug)]
+pub struct HistoryState {
+    pub entries: Vec<LogEntry>,
+    pub selected: usize,
+    /// The revision chosen as the older side of a diff.
+    pub marked: Option<usize>,
+    pub pane: Pane,
+    /// Why there is no history (no repository, an unreadable one).
+    pub error: Option<String>,
+}
+
+impl HistoryState {
+    /// Reads the log of the plan in `dir`.
+    pub fn load(dir: &Path) -> HistoryState {
+        let (entries, error) = match History::open(dir).and_then(|mut h| h.log()) {
+            Ok(entries) => (entries, None),
+            Err(e) => (Vec::new(), Some(e.to_string())),
+        };
+        HistoryState {
+            entries,
+            selected: 0,
+            marked: None,
+            pane: Pane::Changes,
+            error,
+        }
+    }
+
+    pub fn selected_entry(&self) -> Option<&LogEntry> {
+        self.entries.get(self.selected)
+    }
+
+    pub fn move_by(&mut self, delta: i64) {
+        let last = self.entries.len().saturating_sub(1) as i64;
+        self.selected = (self.selected as i64 + delta).clamp(0, last.max(0)) as usize;
+        if matches!(self.pane, Pane::Diff { .. }) {
+            self.pane = Pane::Changes;
+        }
+    }
+
+    /// Marks the selected revision as the older side of a diff, or clears
+    /// the mark when it is already there.
+    pub fn toggle_mark(&mut self) -> String {
+        if self.marked == Some(self.selected) {
+            self.marked = None;
+            return "mark cleared".into();
+        }
+        self.marked = Some(self.selected);
+        match self.selected_entry() {
+            Some(e) => format!(
+                "marked {} ({}): select another revision and press d to compare",
+                short(&e.commit),
+                e.date
+            ),
+            None => String::new(),
+        }
+    }
+
+    /// The diff from the marked revision to the selected one, or from the
+    /// selected one to the working tree when none is marked. `current` is
+    /// the plan as loaded from disk.
+    pub fn diff(&mut self, dir: &Path, current: &PlanDir) -> Result<(), String> {
+        let Some(selected) = self.selected_entry().map(|e| e.commit.clone()) else {
+            return Err("no revision to compare".into());
+        };
+        let mut history = History::open(dir).map_err(|e| e.to_string())?;
+        let (from, to, changes) = match self.marked.and_then(|m| self.entries.get(m)) {
+            Some(marked) if marked.commit != selected => {
+                // The older of the two is the "from" side.
+                let marked_older = self.marked.unwrap_or(0) > self.selected;
+                let (a, b) = if marked_older {
+                    (marked.commit.clone(), selected)
+                } else {
+                    (selected, marked.commit.clone())
+                };
+                let snap = |h: &History, rev: &str| {
+                    let commit = h.resolve(rev).map_err(|e| e.to_string())?;
+                    h.snapshot(&commit).map_err(|e| e.to_string())
+                };
+                let (old, new) = (snap(&history, &a)?, snap(&history, &b)?);
+                let changes = history.changes(&old, &new).map_err(|e| e.to_string())?;
+                (short(&a), short(&b), changes)
+            }
+            _ => {
+                let commit = history.resolve(&selected).map_err(|e| e.to_string())?;
+                let old = history
+                    .load(&commit, &selected)
+                    .map_err(|e| e.to_string())?;
+                let changes = diff::diff_plans(&old.plan, &current.plan);
+                (short(&selected), "working tree".to_string(), changes)
+            }
+        };
+        let mut lines = vec![format!("{from} → {to}: {}", diff::counts(&changes))];
+        let mut file = "";
+        for c in &changes {
+            if c.file != file {
+                file = &c.file;
+                lines.push(file.to_string());
+            }
+            lines.push(format!("  {}", diff::describe(c)));
+        }
+        self.pane = Pane::Diff { from, to, lines };
+        Ok(())
+    }
+
+    /// The plan as it was at the selected revision, and a label for it.
+    pub fn open_selected(&self, dir: &Path) -> Result<(PlanDir, String, String), String> {
+        let Some(entry) = self.selected_entry() else {
+            return Err("no revision to open".into());
+        };
+        let history = History::open(dir).map_err(|e| e.to_string())?;
+        let commit = history.resolve(&entry.commit).map_err(|e| e.to_string())?;
+        let loaded = history
+            .load(&commit, &entry.commit)
+            .map_err(|e| e.to_string())?;
+        let label = format!("{} of {}", short(&entry.commit), entry.date);
+        Ok((loaded, label, entry.date.clone()))
+    }
+}
+
+pub fn short(commit: &str) -> String {
+    commit.chars().take(7).collect()
+}
