@@ -10,9 +10,10 @@ use serde_json::Value;
 use super::history::{HistoryState, Pane};
 use super::items::{self, Field, FieldKind, Kind};
 use super::keymap::{self, Action, Context};
+use super::review::{self, Ask, Step, Walk};
 use super::rows::{self, Row};
 use crate::domain::diag::{Diagnostic, Severity};
-use crate::domain::model::{Plan, Reading, Status};
+use crate::domain::model::{Plan, Reading, Review, Status};
 use crate::domain::summary::{plan_status, PlanStatus};
 use crate::domain::types::Date;
 use crate::store::plan_dir::PlanDir;
@@ -114,6 +115,8 @@ pub enum PromptFor {
     CommitMessage,
     /// A milestone's action: a new one, or the one at this index.
     Action(Option<usize>),
+    /// An answer on the review screen, for the step the walk is at.
+    Review(Walk, Ask, Step),
 }
 
 #[derive(Clone, Debug)]
@@ -165,6 +168,8 @@ pub enum Mode {
     Prompt(Prompt),
     Confirm(Confirm),
     Pick(Pick),
+    /// The review screen, walking through one review.
+    Review(Walk),
 }
 
 /// What the event loop must do after an update.
@@ -176,6 +181,8 @@ pub enum Effect {
     Reload,
     /// Edit this text in $EDITOR, then hand the result to [`App::editor_done`].
     Editor(String),
+    /// Save and commit the plan as the close of this review, and tag it.
+    CloseReview(Date),
 }
 
 pub struct App {
@@ -204,6 +211,8 @@ pub struct App {
     pub history: Option<HistoryState>,
     /// Set while a revision of the plan is shown read-only.
     pub read_only: Option<ReadOnly>,
+    /// The review walk to return to when help, opened from it, closes.
+    help_return: Option<Walk>,
 }
 
 /// A revision of the plan shown read-only, and the app to go back to.
@@ -234,6 +243,7 @@ impl App {
             documents: None,
             history: None,
             read_only: None,
+            help_return: None,
         };
         app.refresh();
         app
@@ -336,6 +346,7 @@ impl App {
             Mode::Prompt(_) => vec![Context::Prompt],
             Mode::Confirm(_) => vec![Context::Confirm],
             Mode::Pick(_) => vec![Context::Pick],
+            Mode::Review(_) => vec![Context::Review],
             Mode::Normal if self.read_only.is_some() => {
                 let mut contexts = vec![Context::ReadOnly];
                 contexts.extend(self.normal_contexts());
@@ -349,6 +360,7 @@ impl App {
         match self.tab {
             Tab::Overview => vec![Context::Overview, Context::Global],
             Tab::History => vec![Context::History, Context::Global],
+            Tab::Reviews => vec![Context::Reviews, Context::List, Context::Global],
             Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
             Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
             _ => vec![Context::List, Context::Global],
@@ -423,11 +435,15 @@ impl App {
                 self.mode = match action {
                     Action::Down => Mode::Help(scroll.saturating_add(1)),
                     Action::Up => Mode::Help(scroll.saturating_sub(1)),
-                    Action::Cancel => Mode::Normal,
+                    Action::Cancel => match self.help_return.take() {
+                        Some(walk) => Mode::Review(walk),
+                        None => Mode::Normal,
+                    },
                     _ => Mode::Help(scroll),
                 };
                 Effect::None
             }
+            Mode::Review(walk) => self.act_review(walk, action),
             Mode::Form(form) => self.act_form(form, action),
             Mode::Prompt(prompt) => self.act_prompt(prompt, action),
             Mode::Confirm(confirm) => self.act_confirm(confirm, action),
@@ -542,6 +558,18 @@ impl App {
                 self.rebuild_rows(self.tab);
             }
             Action::Timeline => self.timeline = !self.timeline,
+            Action::ReviewNew => self.new_review(),
+            Action::ReviewWalk => match self.selected() {
+                Some((Kind::Review, i)) if self.tab == Tab::Reviews => {
+                    if let Some(r) = self.plan.reviews.get(i) {
+                        self.mode = Mode::Review(Walk {
+                            date: r.date,
+                            step: 0,
+                        });
+                    }
+                }
+                _ => self.message = Some(("select a review first".into(), true)),
+            },
             Action::CycleStatus | Action::MarkDone => {
                 self.change_status(action == Action::MarkDone)
             }
@@ -666,6 +694,136 @@ impl App {
             _ => return None,
         }
         Some(Effect::None)
+    }
+
+    fn review_index(&self, date: Date) -> Option<usize> {
+        self.plan.reviews.iter().position(|r| r.date == date)
+    }
+
+    /// Opens the review screen on today's review, drafting it from the plan
+    /// (as `charter review new` does) when there is none yet.
+    fn new_review(&mut self) {
+        let date = self.today;
+        if self.review_index(date).is_none() {
+            let draft = crate::domain::review::draft(&self.plan, date);
+            let words = format!(
+                "review {date} drafted: {} open milestones, {} metrics, {} open actions carried over",
+                draft.milestones.len(),
+                draft.metrics.len(),
+                draft.actions.len()
+            );
+            self.change(words, |p| {
+                p.reviews.push(draft);
+                p.reviews.sort_by_key(|r| r.date);
+            });
+        }
+        self.mode = Mode::Review(Walk { date, step: 0 });
+    }
+
+    /// The review screen's keys.
+    fn act_review(&mut self, mut walk: Walk, action: Action) -> Effect {
+        let Some(ri) = self.review_index(walk.date) else {
+            self.message = Some((
+                format!("review {} is no longer in the plan", walk.date),
+                true,
+            ));
+            return Effect::None;
+        };
+        let steps = review::steps(&self.plan.reviews[ri]);
+        let last = steps.len().saturating_sub(1);
+        walk.step = walk.step.min(last);
+        let step = steps.get(walk.step).copied().unwrap_or(Step::Close);
+        let ask = |ask: Ask, at: Step| PromptFor::Review(walk, ask, at);
+        let mut prompt: Option<PromptFor> = None;
+        let mut edit: Option<fn(&mut Review, Step) -> Option<String>> = None;
+        match action {
+            Action::Up => walk.step = walk.step.saturating_sub(1),
+            Action::Down => walk.step = (walk.step + 1).min(last),
+            Action::Home => walk.step = 0,
+            Action::End => walk.step = last,
+            Action::ReviewHealth => edit = Some(review::cycle_health),
+            Action::ReviewMore => edit = Some(|r, s| review::nudge_progress(r, s, 10)),
+            Action::ReviewLess => edit = Some(|r, s| review::nudge_progress(r, s, -10)),
+            Action::ReviewLater => edit = Some(|r, s| review::shift_forecast(r, s, 7)),
+            Action::ReviewEarlier => edit = Some(|r, s| review::shift_forecast(r, s, -7)),
+            Action::ToggleAction => edit = Some(review::toggle_action),
+            Action::ReviewRemove => edit = Some(review::remove),
+            Action::ReviewForecast => prompt = Some(ask(Ask::Forecast, step)),
+            Action::ReviewProgress => prompt = Some(ask(Ask::Progress, step)),
+            Action::ReviewNote => prompt = Some(ask(Ask::Note, step)),
+            Action::ReviewValue => prompt = Some(ask(Ask::Value, step)),
+            Action::ReviewDecision => prompt = Some(ask(Ask::Decision, Step::Close)),
+            Action::ReviewAction => prompt = Some(ask(Ask::Action, Step::Close)),
+            Action::ReviewEdit => match step {
+                Step::Decision(_) => prompt = Some(ask(Ask::Decision, step)),
+                Step::Action(_) => prompt = Some(ask(Ask::Action, step)),
+                Step::Milestone(_) => prompt = Some(ask(Ask::Forecast, step)),
+                Step::Metric(_) => prompt = Some(ask(Ask::Value, step)),
+                Step::Close => prompt = Some(ask(Ask::Decision, Step::Close)),
+            },
+            Action::Undo | Action::Redo => {
+                self.act_normal(action);
+            }
+            Action::Help => {
+                self.help_return = Some(walk);
+                self.mode = Mode::Help(0);
+                return Effect::None;
+            }
+            Action::ReviewClose => {
+                if self.status.errors > 0 {
+                    self.message = Some((
+                        format!(
+                            "the plan has {} error(s), so the review cannot close: press esc, then ! to see them",
+                            self.status.errors
+                        ),
+                        true,
+                    ));
+                } else {
+                    return Effect::CloseReview(walk.date);
+                }
+            }
+            Action::Cancel => {
+                if self.dirty() {
+                    self.message = Some((
+                        "review screen closed; its edits are not saved yet: s saves, or w and C close the review".into(),
+                        false,
+                    ));
+                }
+                return Effect::None;
+            }
+            _ => {}
+        }
+        if let Some(f) = edit {
+            let mut trial = self.plan.reviews[ri].clone();
+            match f(&mut trial, step) {
+                Some(words) => self.change(words, |p| p.reviews[ri] = trial),
+                None => self.message = Some(("nothing to change at this step".into(), false)),
+            }
+        }
+        if let Some(purpose) = prompt {
+            if let PromptFor::Review(_, a, s) = purpose {
+                if !review::can_ask(s, a) {
+                    self.message = Some(("nothing to set at this step".into(), false));
+                    self.mode = Mode::Review(walk);
+                    return Effect::None;
+                }
+                let text = a.initial(&self.plan.reviews[ri], s);
+                self.mode = Mode::Prompt(Prompt {
+                    purpose,
+                    title: a.title().into(),
+                    text,
+                });
+                return Effect::None;
+            }
+        }
+        self.mode = Mode::Review(walk);
+        Effect::None
+    }
+
+    /// After a review was closed (saved, committed and tagged).
+    pub fn review_closed(&mut self, message: String) {
+        self.mode = Mode::Normal;
+        self.message = Some((message, false));
     }
 
     fn move_by(&mut self, delta: i64) {
@@ -817,7 +975,11 @@ impl App {
 
     fn act_prompt(&mut self, mut prompt: Prompt, action: Action) -> Effect {
         match action {
-            Action::Cancel => {}
+            Action::Cancel => {
+                if let PromptFor::Review(walk, _, _) = prompt.purpose {
+                    self.mode = Mode::Review(walk);
+                }
+            }
             Action::Backspace => {
                 prompt.text.pop();
                 self.mode = Mode::Prompt(prompt);
@@ -847,6 +1009,34 @@ impl App {
                     if let Err(e) = self.record(&prompt.text) {
                         self.message = Some((e, true));
                         self.mode = Mode::Prompt(prompt);
+                    }
+                }
+                PromptFor::Review(mut walk, ask, step) => {
+                    let Some(ri) = self.review_index(walk.date) else {
+                        return Effect::None;
+                    };
+                    let mut trial = self.plan.reviews[ri].clone();
+                    match review::answer(&mut trial, step, ask, &prompt.text) {
+                        Ok(words) => {
+                            let added = matches!(
+                                (ask, step),
+                                (Ask::Decision, Step::Close) | (Ask::Action, Step::Close)
+                            );
+                            self.change(words, |p| p.reviews[ri] = trial);
+                            if added {
+                                let steps = self
+                                    .plan
+                                    .reviews
+                                    .get(ri)
+                                    .map_or(1, |r| review::steps(r).len());
+                                walk.step = steps.saturating_sub(1);
+                            }
+                            self.mode = Mode::Review(walk);
+                        }
+                        Err(e) => {
+                            self.message = Some((e, true));
+                            self.mode = Mode::Prompt(prompt);
+                        }
                     }
                 }
             },
@@ -1233,5 +1423,7 @@ pub fn mutates(action: Action) -> bool {
             | A::EditAction
             | A::DeleteAction
             | A::Record
+            | A::ReviewNew
+            | A::ReviewWalk
     )
 }

@@ -21,6 +21,7 @@ pub mod changes;
 pub mod history;
 pub mod items;
 pub mod keymap;
+pub mod review;
 pub mod rows;
 pub mod search;
 pub mod view;
@@ -63,6 +64,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, CliE
                     reload(app);
                     stamp = disk_stamp(&app.dir.dir);
                 }
+                Effect::CloseReview(date) => {
+                    close_review(app, date);
+                    stamp = disk_stamp(&app.dir.dir);
+                }
                 Effect::Editor(text) => {
                     let edited = edit_outside(terminal, &text)?;
                     app.editor_done(edited);
@@ -101,6 +106,79 @@ fn try_save(app: &App, message: &str) -> Result<(PlanDir, String), CliError> {
     let changes = app.dir.changes(&app.plan, Mode::Keep)?;
     let note = apply_and_commit(&app.dir, changes, repo.as_ref(), message)?;
     Ok((plan_dir::load(&app.dir.dir)?, note))
+}
+
+/// Closes the review of `date` as `charter review close` does: saves and
+/// commits the plan with the review's summary as the message, and tags
+/// that commit `review/DATE`; a review closed before is committed as an
+/// amendment and its tag stays where it is.
+pub fn close_review(app: &mut App, date: Date) {
+    match try_close_review(app, date) {
+        Ok(message) => app.review_closed(message),
+        Err(CliError::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
+            "{file} changed on disk since it was loaded, so the review was not closed: press R to reload it"
+        )),
+        Err(e) => app.failed(e.to_string()),
+    }
+}
+
+fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
+    let Some(review) = app.plan.reviews.iter().find(|r| r.date == date).cloned() else {
+        return Err(CliError::Failed(format!(
+            "review {date} is no longer in the plan"
+        )));
+    };
+    let Some(repo) = ready_repo(&app.dir.dir)? else {
+        return Err(CliError::Failed(
+            "the plan is not in a git repository, so the review cannot be closed (closing commits and tags it): run `git init` in the plan's folder and commit the plan"
+                .into(),
+        ));
+    };
+    let tag = crate::cli::review::tag_name(date);
+    let closed = repo.tag_commit(&tag)?;
+    let message = match closed {
+        Some(_) => crate::domain::review::amendment_line(&review),
+        None => crate::domain::review::summary_line(&review),
+    };
+    let mut committed = None;
+    if app.dirty() {
+        let (dir, saved) = try_save(app, &message)?;
+        app.saved(dir, saved);
+        committed = repo.head_id()?;
+    }
+    let short = |oid: git2::Oid| oid.to_string()[..7].to_string();
+    match closed {
+        Some(at) => Ok(match committed {
+            None => format!(
+                "review {date} was closed already (tag {tag} on {}) and nothing changed since",
+                short(at)
+            ),
+            Some(c) => format!(
+                "review {date} amended: committed {}; {tag} stays on {}, the commit that closed it",
+                short(c),
+                short(at)
+            ),
+        }),
+        None => {
+            let head = repo.head_id()?.ok_or_else(|| {
+                CliError::Failed(
+                    "the repository has no commit to tag yet: save the plan first".into(),
+                )
+            })?;
+            let title = review
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("review {date}"));
+            repo.tag_annotated(&tag, head, &title)?;
+            Ok(match committed {
+                Some(c) => format!(
+                    "review {date} closed: committed {} and tagged {tag}",
+                    short(c)
+                ),
+                None => format!("review {date} closed: tagged {} as {tag}", short(head)),
+            })
+        }
+    }
 }
 
 pub fn reload(app: &mut App) {

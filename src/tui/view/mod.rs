@@ -16,6 +16,7 @@ mod history;
 mod list;
 mod overview;
 mod popup;
+mod review;
 
 /// Whether colours are wanted (NO_COLOR unset). Meaning never depends on
 /// colour alone: every state also has a symbol or a word.
@@ -115,9 +116,10 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     if let Mode::Help(scroll) = &mut app.mode {
         *scroll = (*scroll).min(last);
     }
-    match app.tab {
-        Tab::Overview => overview::draw(frame, body, app),
-        Tab::History => history::draw(frame, body, app),
+    match (&app.mode, app.tab) {
+        (Mode::Review(walk), _) => review::draw(frame, body, app, walk),
+        (_, Tab::Overview) => overview::draw(frame, body, app),
+        (_, Tab::History) => history::draw(frame, body, app),
         _ => list::draw(frame, body, app),
     }
     draw_footer(frame, footer, app);
@@ -223,6 +225,11 @@ fn footer_word(action: keymap::Action) -> Option<&'static str> {
         A::ToggleAction => "tick",
         A::Record => "record",
         A::HistDiff => "diff",
+        A::ReviewNew => "new review",
+        A::ReviewWalk => "review screen",
+        A::ReviewHealth => "health",
+        A::ReviewEdit => "edit",
+        A::ReviewClose => "close review",
         A::HistMark => "mark",
         A::HistOpen => "open",
         A::HistTrend => "trend",

@@ -18,6 +18,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
         crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
         crate::tui::app::Tab::Overview => vec![],
         crate::tui::app::Tab::History => vec![Context::History, Context::ReadOnly],
+        crate::tui::app::Tab::Reviews => vec![Context::Reviews, Context::Review, Context::List],
         _ => vec![Context::List],
     });
     contexts.extend([
@@ -38,6 +39,8 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
             Context::Pick => "in search and problems",
             Context::Confirm => "when asked",
             Context::History => "history",
+            Context::Reviews => "reviews",
+            Context::Review => "on the review screen",
             Context::ReadOnly => "viewing a revision",
             _ => "",
         };
@@ -63,7 +66,7 @@ fn centred(area: Rect, w: u16, h: u16) -> Rect {
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     match &app.mode {
-        Mode::Normal => {}
+        Mode::Normal | Mode::Review(_) => {}
         Mode::Help(scroll) => {
             let lines: Vec<Line> = help_lines(app.tab)
                 .into_iter()
