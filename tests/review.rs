@@ -323,6 +323,26 @@ fn a_closed_review_changed_later_is_amended_by_a_new_commit() {
         git(&sb, &["rev-parse", "review/2026-03-31^{commit}"]),
         closed
     );
+
+    // The log shows the close and the amendment; diff says what the
+    // amendment changed, from the review's tag.
+    let out = charter(&sb, &["log", "--format", "json", "-n", "2"]);
+    let log: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(log[0]["summary"], message);
+    assert_eq!(log[0]["review"], "2026-03-31");
+    assert_eq!(log[0]["review_role"], "amend");
+    assert_eq!(log[1]["commit"], closed.as_str());
+    assert_eq!(log[1]["review_role"], "close");
+    let text = stdout(&charter(&sb, &["log", "-n", "2"]));
+    assert!(text.contains("[amends review 2026-03-31]"), "{text}");
+    let out = charter(&sb, &["diff", "review/2026-03-31", "HEAD"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "review/2026-03-31 → HEAD: 1 review changed\n\
+         reviews/2026-03-31.yaml\n  \
+         review 2026-03-31: 2 decisions added (Add two trainers, Report FCR weekly)\n"
+    );
 }
 
 #[test]
