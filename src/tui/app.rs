@@ -194,7 +194,7 @@ pub struct App {
     unsaved: Vec<String>,
     changed: bool,
     /// What `/` searches, built on first use after each change.
-    documents: Option<Vec<(String, Target)>>,
+    documents: Option<super::search::Index>,
 }
 
 impl App {
@@ -936,10 +936,9 @@ impl App {
 
     fn search(&mut self, query: &str) -> Pick {
         let plan = &self.plan;
-        let docs = self
-            .documents
-            .get_or_insert_with(|| super::search::documents(plan));
-        super::search::search(docs, query)
+        self.documents
+            .get_or_insert_with(|| super::search::Index::new(plan))
+            .search(query)
     }
 
     /// Shows a search result or a problem's item.
