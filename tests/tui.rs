@@ -1149,3 +1149,115 @@ fn milestone_actions_are_added_changed_and_removed() {
     keys(&mut app, "Xy");
     assert_eq!(milestone(&app, &id).actions.len(), count);
 }
+
+// ---- text fields ----------------------------------------------------------
+
+/// Where the terminal's cursor is after drawing `app` at `w`×`h`.
+fn cursor_at(app: &mut App, w: u16, h: u16) -> (Vec<String>, u16, u16) {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
+    let (lines, _) = text_of(terminal.backend().buffer());
+    let at = terminal.get_cursor_position().unwrap();
+    (lines, at.x, at.y)
+}
+
+fn focused_text(app: &App) -> (String, usize) {
+    let Mode::Form(form) = &app.mode else {
+        panic!("not in a form: {:?}", app.mode)
+    };
+    (form.fields[form.focus].1.clone(), form.cursor)
+}
+
+#[test]
+fn form_fields_edit_at_the_cursor_and_the_cursor_is_drawn_there() {
+    let mut app = example();
+    keys(&mut app, "4a");
+    keys(&mut app, "acde");
+    send(&mut app, KeyCode::Left);
+    send(&mut app, KeyCode::Left);
+    send(&mut app, KeyCode::Left);
+    keys(&mut app, "b");
+    assert_eq!(focused_text(&app).0, "abcde");
+    send(&mut app, KeyCode::Home);
+    keys(&mut app, "x");
+    ctrl(&mut app, 'e');
+    keys(&mut app, "y");
+    ctrl(&mut app, 'a');
+    send(&mut app, KeyCode::Right);
+    send(&mut app, KeyCode::Delete);
+    assert_eq!(focused_text(&app).0, "xbcdey");
+    send(&mut app, KeyCode::Right);
+    send(&mut app, KeyCode::Backspace);
+    assert_eq!(focused_text(&app), ("xcdey".to_string(), 1));
+
+    // The cursor is drawn after the `x`, where the next key would go.
+    let (lines, x, y) = cursor_at(&mut app, 120, 40);
+    let row = &lines[y as usize];
+    let start = row.find("xcdey").unwrap_or_else(|| panic!("{row:?}"));
+    assert_eq!(x as usize, row[..start].width() + 1, "{row:?}");
+
+    // Hebrew with vowel points: ← skips a letter and its marks together,
+    // ⌫ takes them together, and the cursor column counts what is drawn.
+    send(&mut app, KeyCode::Tab);
+    let word = "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}"; // שָׁלוֹם
+    keys(&mut app, word);
+    send(&mut app, KeyCode::Left);
+    send(&mut app, KeyCode::Left);
+    let (text, cursor) = focused_text(&app);
+    assert_eq!(&text[..cursor], "\u{5e9}\u{5c1}\u{5b8}\u{5dc}");
+    let (_, x_mid, _) = cursor_at(&mut app, 120, 40);
+    send(&mut app, KeyCode::Backspace);
+    assert_eq!(
+        focused_text(&app).0,
+        "\u{5e9}\u{5c1}\u{5b8}\u{5d5}\u{5b9}\u{5dd}"
+    );
+    let (_, x_after, _) = cursor_at(&mut app, 120, 40);
+    assert_eq!(
+        x_mid - x_after,
+        1,
+        "one letter back, its marks take no column"
+    );
+}
+
+#[test]
+fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
+    let mut app = example();
+    keys(&mut app, "4a");
+    send(&mut app, KeyCode::Tab);
+    let long: String = (0..30).map(|n| format!("w{n} ")).collect();
+    keys(&mut app, &long);
+    keys(&mut app, "END");
+    let (lines, x, y) = cursor_at(&mut app, 80, 24);
+    let row = &lines[y as usize];
+    assert!(x < 79, "the cursor is outside the box: {x} in {row:?}");
+    assert!(
+        row.contains("END"),
+        "the end of the text is not shown: {row:?}"
+    );
+    assert!(
+        !row.contains("w0 "),
+        "the start should have scrolled away: {row:?}"
+    );
+    // Home shows the start again, with the cursor on it.
+    send(&mut app, KeyCode::Home);
+    let (lines, x2, y2) = cursor_at(&mut app, 80, 24);
+    let row = &lines[y2 as usize];
+    assert_eq!(y2, y);
+    assert!(row.contains("w0 w1"), "{row:?}");
+    assert_eq!(x2 as usize, row[..row.find("w0").unwrap()].width());
+}
+
+#[test]
+fn help_lists_the_text_keys_from_the_keymap() {
+    let mut app = example();
+    keys(&mut app, "?");
+    let shown = screen(&mut app, 120, 100);
+    for expected in [
+        "cursor one character left",
+        "cursor to the start",
+        "delete the character under the cursor",
+        "edit the field in $EDITOR",
+    ] {
+        assert!(shown.contains(expected), "{expected}:\n{shown}");
+    }
+}

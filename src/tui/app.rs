@@ -94,6 +94,9 @@ pub struct Form {
     pub index: Option<usize>,
     pub fields: Vec<(Field, String)>,
     pub focus: usize,
+    /// Where typing goes in the focused field: a byte offset into its text
+    /// (see [`super::text`]).
+    pub cursor: usize,
     /// Per field: why its text is not valid, as typed.
     pub errors: Vec<Option<String>>,
     /// Problems of the whole item, from the plan's checks.
@@ -116,6 +119,20 @@ pub struct Prompt {
     pub purpose: PromptFor,
     pub title: String,
     pub text: String,
+    /// Where typing goes: a byte offset into `text` (see [`super::text`]).
+    pub cursor: usize,
+}
+
+impl Prompt {
+    /// A prompt holding `text`, the cursor after it.
+    pub fn new(purpose: PromptFor, title: String, text: String) -> Prompt {
+        Prompt {
+            purpose,
+            title,
+            cursor: text.len(),
+            text,
+        }
+    }
 }
 
 /// What a yes would do.
@@ -287,8 +304,8 @@ impl App {
     pub fn contexts(&self) -> Vec<Context> {
         match &self.mode {
             Mode::Help(_) => vec![Context::Help],
-            Mode::Form(_) => vec![Context::Form],
-            Mode::Prompt(_) => vec![Context::Prompt],
+            Mode::Form(_) => vec![Context::Form, Context::Text],
+            Mode::Prompt(_) => vec![Context::Prompt, Context::Text],
             Mode::Confirm(_) => vec![Context::Confirm],
             Mode::Pick(_) => vec![Context::Pick],
             Mode::Normal => match self.tab {
@@ -339,11 +356,11 @@ impl App {
         match &mut self.mode {
             Mode::Form(form) => {
                 if let Some((_, text)) = form.fields.get_mut(form.focus) {
-                    text.push(ch);
+                    super::text::insert(text, &mut form.cursor, ch);
                 }
                 form.check_field();
             }
-            Mode::Prompt(p) => p.text.push(ch),
+            Mode::Prompt(p) => super::text::insert(&mut p.text, &mut p.cursor, ch),
             Mode::Pick(p) if p.searchable => {
                 p.query.push(ch);
                 let query = p.query.clone();
@@ -402,11 +419,11 @@ impl App {
             }
             Action::Save => {
                 if self.dirty() {
-                    self.mode = Mode::Prompt(Prompt {
-                        purpose: PromptFor::CommitMessage,
-                        title: "Commit message".into(),
-                        text: self.change_summary().join("; "),
-                    });
+                    self.mode = Mode::Prompt(Prompt::new(
+                        PromptFor::CommitMessage,
+                        "Commit message".into(),
+                        self.change_summary().join("; "),
+                    ));
                 } else {
                     self.message = Some(("nothing to save".into(), false));
                 }
@@ -445,11 +462,7 @@ impl App {
             Action::Delete => self.ask_delete(),
             Action::Filter => {
                 let text = self.list().filter.clone();
-                self.mode = Mode::Prompt(Prompt {
-                    purpose: PromptFor::Filter,
-                    title: "Filter".into(),
-                    text,
-                });
+                self.mode = Mode::Prompt(Prompt::new(PromptFor::Filter, "Filter".into(), text));
             }
             Action::ClearFilter => {
                 self.list_mut().filter.clear();
@@ -504,11 +517,11 @@ impl App {
                     }
                     _ => (PromptFor::Action(None), String::new()),
                 };
-                self.mode = Mode::Prompt(Prompt {
+                self.mode = Mode::Prompt(Prompt::new(
                     purpose,
-                    title: "Action: TITLE; OWNER; DUE (owner and due may be left empty)".into(),
+                    "Action: TITLE; OWNER; DUE (owner and due may be left empty)".into(),
                     text,
-                });
+                ));
             }
             Action::DeleteAction => {
                 let Some(m) = self.selected_milestone() else {
@@ -526,14 +539,14 @@ impl App {
             Action::Record => {
                 if let Some((Kind::Metric, i)) = self.selected() {
                     let m = &self.plan.metrics.metrics[i];
-                    self.mode = Mode::Prompt(Prompt {
-                        purpose: PromptFor::Record,
-                        title: format!(
+                    self.mode = Mode::Prompt(Prompt::new(
+                        PromptFor::Record,
+                        format!(
                             "Reading of {} (VALUE, or VALUE DATE; today is {})",
                             m.id, self.today
                         ),
-                        text: String::new(),
-                    });
+                        String::new(),
+                    ));
                 }
             }
             _ => {}
@@ -691,8 +704,13 @@ impl App {
     fn act_prompt(&mut self, mut prompt: Prompt, action: Action) -> Effect {
         match action {
             Action::Cancel => {}
-            Action::Backspace => {
-                prompt.text.pop();
+            Action::Backspace
+            | Action::DeleteForward
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::LineStart
+            | Action::LineEnd => {
+                super::text::edit(&mut prompt.text, &mut prompt.cursor, action);
                 self.mode = Mode::Prompt(prompt);
             }
             Action::Submit => match prompt.purpose {
@@ -832,11 +850,16 @@ impl App {
         let count = form.fields.len();
         match action {
             Action::Cancel => return Effect::None,
-            Action::NextField => form.focus = (form.focus + 1) % count.max(1),
-            Action::PrevField => form.focus = (form.focus + count.max(1) - 1) % count.max(1),
-            Action::Backspace => {
+            Action::NextField => form.focus_on((form.focus + 1) % count.max(1)),
+            Action::PrevField => form.focus_on((form.focus + count.max(1) - 1) % count.max(1)),
+            Action::Backspace
+            | Action::DeleteForward
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::LineStart
+            | Action::LineEnd => {
                 if let Some((_, text)) = form.fields.get_mut(form.focus) {
-                    text.pop();
+                    super::text::edit(text, &mut form.cursor, action);
                 }
                 form.check_field();
             }
@@ -907,6 +930,7 @@ impl App {
             if let Some((_, field_text)) = form.fields.get_mut(form.focus) {
                 *field_text = text;
             }
+            form.focus_on(form.focus);
             form.check_field();
         }
     }
@@ -1009,12 +1033,19 @@ impl Form {
         Form {
             kind,
             index,
+            cursor: fields.first().map_or(0, |(_, text)| text.len()),
             fields,
             focus: 0,
             errors,
             problems: Vec::new(),
             base,
         }
+    }
+
+    /// Moves to field `n`, the cursor after its text.
+    fn focus_on(&mut self, n: usize) {
+        self.focus = n;
+        self.cursor = self.fields.get(n).map_or(0, |(_, text)| text.len());
     }
 
     /// Validates the focused field as typed.
@@ -1064,6 +1095,7 @@ impl Form {
                 .unwrap_or(0),
         };
         *text = format!("{head}{}", options[next]);
+        self.cursor = text.len();
         self.check_field();
     }
 

@@ -13,6 +13,8 @@ pub enum Context {
     Milestones,
     Metrics,
     Form,
+    /// Editing text: a form field or a prompt (on top of either).
+    Text,
     Prompt,
     Confirm,
     Help,
@@ -67,6 +69,11 @@ pub enum Action {
     Submit,
     Cancel,
     Backspace,
+    DeleteForward,
+    CursorLeft,
+    CursorRight,
+    LineStart,
+    LineEnd,
     Yes,
     No,
 }
@@ -316,8 +323,8 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         X::Form,
-        &[ctrl('e')],
-        "^e",
+        &[ctrl('o')],
+        "^o",
         A::EditExternal,
         "edit the field in $EDITOR",
     ),
@@ -330,21 +337,49 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(X::Form, &[k(K::Esc)], "esc", A::Cancel, "cancel"),
     b(
-        X::Form,
+        X::Text,
+        &[k(K::Left)],
+        "←",
+        A::CursorLeft,
+        "cursor one character left",
+    ),
+    b(
+        X::Text,
+        &[k(K::Right)],
+        "→",
+        A::CursorRight,
+        "cursor one character right",
+    ),
+    b(
+        X::Text,
+        &[k(K::Home), ctrl('a')],
+        "Home/^a",
+        A::LineStart,
+        "cursor to the start",
+    ),
+    b(
+        X::Text,
+        &[k(K::End), ctrl('e')],
+        "End/^e",
+        A::LineEnd,
+        "cursor to the end",
+    ),
+    b(
+        X::Text,
         &[k(K::Backspace)],
         "⌫",
         A::Backspace,
-        "delete a character",
+        "delete the character before the cursor",
+    ),
+    b(
+        X::Text,
+        &[k(K::Delete)],
+        "Del",
+        A::DeleteForward,
+        "delete the character under the cursor",
     ),
     b(X::Prompt, &[k(K::Enter)], "enter", A::Submit, "confirm"),
     b(X::Prompt, &[k(K::Esc)], "esc", A::Cancel, "cancel"),
-    b(
-        X::Prompt,
-        &[k(K::Backspace)],
-        "⌫",
-        A::Backspace,
-        "delete a character",
-    ),
     b(X::Pick, &[k(K::Up), ctrl('p')], "↑", A::Up, "previous"),
     b(X::Pick, &[k(K::Down), ctrl('n')], "↓", A::Down, "next"),
     b(X::Pick, &[k(K::Enter)], "enter", A::Submit, "go there"),
@@ -422,6 +457,29 @@ mod tests {
                             !(ka.ctrl == kb.ctrl && ka.code == kb.code),
                             "{:?} bound to {:?} and {:?}",
                             ka,
+                            a.action,
+                            b.action
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_contexts_that_apply_together() {
+        for (over, under) in [
+            (Context::Form, Context::Text),
+            (Context::Prompt, Context::Text),
+        ] {
+            for a in bindings(&[over]) {
+                for b in bindings(&[under]) {
+                    for ka in a.keys {
+                        assert!(
+                            !b.keys
+                                .iter()
+                                .any(|kb| ka.ctrl == kb.ctrl && ka.code == kb.code),
+                            "{ka:?} bound to {:?} and {:?}",
                             a.action,
                             b.action
                         );

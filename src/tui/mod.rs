@@ -22,6 +22,7 @@ pub mod items;
 pub mod keymap;
 pub mod rows;
 pub mod search;
+pub mod text;
 pub mod view;
 
 use app::{App, Effect};
