@@ -1261,3 +1261,120 @@ fn help_lists_the_text_keys_from_the_keymap() {
         assert!(shown.contains(expected), "{expected}:\n{shown}");
     }
 }
+
+// ---- scrolling ------------------------------------------------------------
+
+/// The lines of the box whose top border holds `title`, inside its borders.
+fn box_lines(lines: &[String], title: &str) -> Vec<String> {
+    let top = lines
+        .iter()
+        .position(|l| l.contains(title))
+        .unwrap_or_else(|| panic!("no box {title:?}:\n{}", lines.join("\n")));
+    let left = lines[top][..lines[top].find('┌').unwrap()].chars().count();
+    let mut out = Vec::new();
+    for line in &lines[top + 1..] {
+        let rest: String = line.chars().skip(left).collect();
+        if rest.starts_with('└') {
+            break;
+        }
+        out.push(rest.trim_start_matches('│').to_string());
+    }
+    out
+}
+
+#[test]
+fn the_charter_text_scrolls_to_its_last_line_and_back() {
+    let mut app = example();
+    keys(&mut app, "2");
+    let first = box_lines(
+        &draw_checked(&mut app, 80, 24, "charter"),
+        "Service charter",
+    );
+    keys(&mut app, "}");
+    let scrolled = box_lines(
+        &draw_checked(&mut app, 80, 24, "charter"),
+        "Service charter",
+    );
+    assert_ne!(first, scrolled, "}} does not scroll the charter text");
+    assert!(
+        scrolled[0].contains(first[1].trim_end_matches(['│', '█', '║', ' '])),
+        "one line down: {first:?} → {scrolled:?}"
+    );
+    // Far down, the terms (the last line) show, and one { is one line back.
+    for _ in 0..200 {
+        keys(&mut app, "}");
+    }
+    let bottom = box_lines(
+        &draw_checked(&mut app, 80, 24, "charter"),
+        "Service charter",
+    );
+    let terms = app.plan.charter.terms.clone().unwrap();
+    let end: String = terms.split_whitespace().last().unwrap().to_string();
+    assert!(
+        bottom.iter().any(|l| l.contains(&end)),
+        "the last line is not in view after scrolling: {bottom:?}"
+    );
+    let most = app.charter_scroll;
+    keys(&mut app, "{");
+    assert_eq!(app.charter_scroll, most - 1);
+    // The wheel over the text scrolls it too.
+    let text = app.panes.text.unwrap();
+    app.handle(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: text.x + 2,
+        row: text.y + 1,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.charter_scroll, most - 4);
+}
+
+#[test]
+fn the_detail_scrolls_with_j_k_and_the_wheel_and_resets_on_move() {
+    let mut app = example();
+    keys(&mut app, "4G");
+    let top = box_lines(
+        &draw_checked(&mut app, 80, 24, "detail"),
+        "milestone year-end-review",
+    );
+    keys(&mut app, "JJ");
+    let lines = draw_checked(&mut app, 80, 24, "detail scrolled");
+    let scrolled = box_lines(&lines, "milestone year-end-review");
+    assert_eq!(app.list().detail_scroll, 2);
+    assert!(
+        scrolled[0].starts_with(top[2].trim_end_matches(['│', '█', '║', ' '])),
+        "two lines down: {top:?} → {scrolled:?}"
+    );
+    // The actions at the end come into view when scrolled far enough.
+    for _ in 0..100 {
+        keys(&mut app, "J");
+    }
+    let bottom = box_lines(
+        &draw_checked(&mut app, 80, 24, "detail"),
+        "milestone year-end-review",
+    );
+    assert!(
+        bottom.iter().any(|l| l.contains("Present the results")),
+        "{bottom:?}"
+    );
+    let most = app.list().detail_scroll;
+    assert!(
+        most > 2 && most < 100,
+        "scroll {most} is not kept to the text"
+    );
+    keys(&mut app, "K");
+    assert_eq!(app.list().detail_scroll, most - 1);
+    // The wheel over the detail scrolls it and leaves the selection.
+    let detail = app.panes.detail.unwrap();
+    let selected = app.list().selected;
+    app.handle(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: detail.x + 2,
+        row: detail.y + 2,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.list().detail_scroll, most - 4);
+    assert_eq!(app.list().selected, selected);
+    // Another item starts at its top.
+    keys(&mut app, "k");
+    assert_eq!(app.list().detail_scroll, 0);
+}

@@ -84,6 +84,17 @@ pub struct ListState {
     pub rows: Vec<(Kind, usize)>,
     /// The selected milestone action, for ticking.
     pub action: usize,
+    /// How many lines the detail pane is scrolled down (kept within the
+    /// detail's length by the draw).
+    pub detail_scroll: u16,
+}
+
+/// Where the scrollable panes were last drawn, so the mouse wheel scrolls
+/// the pane it is over.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Panes {
+    pub detail: Option<ratatui::layout::Rect>,
+    pub text: Option<ratatui::layout::Rect>,
 }
 
 /// A form adding or editing one item.
@@ -206,6 +217,11 @@ pub struct App {
     pub message: Option<(String, bool)>,
     /// The rows of a page, set by the last draw.
     pub page: usize,
+    /// Where the last draw put the scrollable panes.
+    pub panes: Panes,
+    /// How many lines the charter's text is scrolled down (kept within its
+    /// length by the draw).
+    pub charter_scroll: u16,
     /// The edits since the last save, in plan terms (kept up to date by
     /// [`App::refresh`], so drawing never recomputes it).
     unsaved: Vec<String>,
@@ -231,6 +247,8 @@ impl App {
             diagnostics: Vec::new(),
             message: None,
             page: 10,
+            panes: Panes::default(),
+            charter_scroll: 0,
             unsaved: Vec::new(),
             changed: false,
             documents: None,
@@ -289,7 +307,7 @@ impl App {
         &self.lists[self.tab.index()]
     }
 
-    fn list_mut(&mut self) -> &mut ListState {
+    pub fn list_mut(&mut self) -> &mut ListState {
         let i = self.tab.index();
         &mut self.lists[i]
     }
@@ -312,6 +330,7 @@ impl App {
                 Tab::Overview => vec![Context::Overview, Context::Global],
                 Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
                 Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
+                Tab::Charter => vec![Context::Charter, Context::List, Context::Global],
                 _ => vec![Context::List, Context::Global],
             },
         }
@@ -322,8 +341,26 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.key(key),
             Event::Mouse(mouse) => match mouse.kind {
-                MouseEventKind::ScrollDown => self.act(Action::Down),
-                MouseEventKind::ScrollUp => self.act(Action::Up),
+                MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                    let down = mouse.kind == MouseEventKind::ScrollDown;
+                    let at = ratatui::layout::Position::new(mouse.column, mouse.row);
+                    let over = |pane: Option<ratatui::layout::Rect>| {
+                        matches!(self.mode, Mode::Normal) && pane.is_some_and(|r| r.contains(at))
+                    };
+                    // The wheel scrolls the pane it is over by a few lines.
+                    let action = match (over(self.panes.detail), over(self.panes.text), down) {
+                        (true, _, true) => Action::ScrollDetailDown,
+                        (true, _, false) => Action::ScrollDetailUp,
+                        (_, true, true) => Action::ScrollTextDown,
+                        (_, true, false) => Action::ScrollTextUp,
+                        (_, _, true) => return self.act(Action::Down),
+                        (_, _, false) => return self.act(Action::Up),
+                    };
+                    for _ in 0..3 {
+                        self.act(action);
+                    }
+                    Effect::None
+                }
                 MouseEventKind::Down(_) if mouse.row <= 1 && matches!(self.mode, Mode::Normal) => {
                     if let Some(tab) = super::view::tab_at(mouse.column) {
                         self.tab = tab;
@@ -480,6 +517,17 @@ impl App {
                 self.rebuild_rows(self.tab);
             }
             Action::Timeline => self.timeline = !self.timeline,
+            // The draw keeps these within the text's length.
+            Action::ScrollDetailDown => {
+                let list = self.list_mut();
+                list.detail_scroll = list.detail_scroll.saturating_add(1);
+            }
+            Action::ScrollDetailUp => {
+                let list = self.list_mut();
+                list.detail_scroll = list.detail_scroll.saturating_sub(1);
+            }
+            Action::ScrollTextDown => self.charter_scroll = self.charter_scroll.saturating_add(1),
+            Action::ScrollTextUp => self.charter_scroll = self.charter_scroll.saturating_sub(1),
             Action::CycleStatus | Action::MarkDone => {
                 self.change_status(action == Action::MarkDone)
             }
@@ -557,7 +605,11 @@ impl App {
     fn move_by(&mut self, delta: i64) {
         let list = self.list_mut();
         let last = list.rows.len().saturating_sub(1) as i64;
-        list.selected = (list.selected as i64 + delta).clamp(0, last.max(0)) as usize;
+        let selected = (list.selected as i64 + delta).clamp(0, last.max(0)) as usize;
+        if selected != list.selected {
+            list.detail_scroll = 0;
+        }
+        list.selected = selected;
         list.action = 0;
     }
 
@@ -983,7 +1035,11 @@ impl App {
 
     fn select_item(&mut self, kind: Kind, i: usize) {
         if let Some(pos) = self.list().rows.iter().position(|r| *r == (kind, i)) {
-            self.list_mut().selected = pos;
+            let list = self.list_mut();
+            if list.selected != pos {
+                list.detail_scroll = 0;
+            }
+            list.selected = pos;
         }
     }
 

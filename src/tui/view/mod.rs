@@ -115,7 +115,10 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         *scroll = (*scroll).min(last);
     }
     match app.tab {
-        Tab::Overview => overview::draw(frame, body, app),
+        Tab::Overview => {
+            app.panes = Default::default();
+            overview::draw(frame, body, app)
+        }
         _ => list::draw(frame, body, app),
     }
     draw_footer(frame, footer, app);

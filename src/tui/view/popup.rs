@@ -17,6 +17,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
     let mut contexts = vec![Context::Global];
     contexts.extend(match tab {
         crate::tui::app::Tab::Milestones => vec![Context::List, Context::Milestones],
+        crate::tui::app::Tab::Charter => vec![Context::List, Context::Charter],
         crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
         crate::tui::app::Tab::Overview => vec![],
         _ => vec![Context::List],
@@ -34,6 +35,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
             Context::Global => "everywhere",
             Context::List => "in lists",
             Context::Milestones => "milestones",
+            Context::Charter => "the charter",
             Context::Metrics => "metrics",
             Context::Form => "in forms",
             Context::Text => "typing in a form field or a prompt",
