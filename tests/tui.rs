@@ -1378,3 +1378,28 @@ fn the_detail_scrolls_with_j_k_and_the_wheel_and_resets_on_move() {
     keys(&mut app, "k");
     assert_eq!(app.list().detail_scroll, 0);
 }
+
+// ---- the overview at DESIGN §5's size --------------------------------------
+
+#[test]
+fn overview_at_100x30_shows_readable_names_and_sparklines() {
+    for (name, mut app) in [("example", example()), ("hebrew", hebrew())] {
+        let shown = screen(&mut app, 100, 30);
+        insta::assert_snapshot!(format!("overview_100x30_{name}"), shown);
+    }
+    let mut app = example();
+    let lines = draw_checked(&mut app, 100, 30, "overview");
+    let fcr = lines
+        .iter()
+        .find(|l| l.contains("│fcr "))
+        .unwrap_or_else(|| panic!("no fcr line:\n{}", lines.join("\n")));
+    assert!(
+        fcr.contains("First-contact"),
+        "the name is cut short: {fcr}"
+    );
+    assert!(fcr.contains("62→75→74 %"), "{fcr}");
+    assert!(
+        fcr.contains(['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█']),
+        "no sparkline: {fcr}"
+    );
+}
