@@ -1403,3 +1403,250 @@ fn overview_at_100x30_shows_readable_names_and_sparklines() {
         "no sparkline: {fcr}"
     );
 }
+
+// ---- readings and units -------------------------------------------------------
+
+fn readings_of(app: &App, id: &str) -> Vec<(String, f64, Option<String>)> {
+    app.plan
+        .metrics
+        .metrics
+        .iter()
+        .find(|m| m.id.as_str() == id)
+        .unwrap()
+        .readings
+        .iter()
+        .map(|r| {
+            (
+                r.on.to_string(),
+                r.value,
+                r.unit.as_ref().map(|u| u.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// Replaces the text of the focused form field with `text`.
+fn retype(app: &mut App, text: &str) {
+    ctrl(app, 'e');
+    let (old, _) = focused_text(app);
+    for _ in 0..old.chars().count() {
+        send(app, KeyCode::Backspace);
+    }
+    keys(app, text);
+}
+
+#[test]
+fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
+    let sb = sandbox_with_example();
+    let before = sb.read("repo/plan/metrics.yaml");
+    let mut app = app_in(&sb);
+    keys(&mut app, "5");
+    assert_eq!(selected_id(&app), "fcr");
+    let readings = readings_of(&app, "fcr");
+    let (on, value, _) = readings[readings.len() - 2].clone();
+    // ] moves to the second newest; the detail marks it.
+    keys(&mut app, "]");
+    let shown = screen(&mut app, 120, 100);
+    assert!(shown.contains(&format!("› {on}")), "{shown}");
+    keys(&mut app, "C");
+    let Mode::Form(form) = &app.mode else {
+        panic!("C does not open a form: {:?}", app.mode)
+    };
+    let fields: Vec<(&str, &str)> = form
+        .fields
+        .iter()
+        .map(|(f, t)| (f.key, t.as_str()))
+        .collect();
+    assert_eq!(
+        fields[..2],
+        [("on", on.as_str()), ("value", &*value.to_string())]
+    );
+
+    // A unit that is not in plan.yaml is refused by the plan's checks.
+    send(&mut app, KeyCode::Tab);
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "nowhere");
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("a reading for an unknown unit was accepted")
+    };
+    assert!(
+        form.problems.iter().any(|p| p.contains("nowhere")),
+        "{:?}",
+        form.problems
+    );
+    retype(&mut app, "");
+    // The date of another reading is refused too.
+    send(&mut app, KeyCode::Tab);
+    retype(&mut app, &readings[0].0);
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("a second reading on one day was accepted")
+    };
+    assert!(
+        form.problems
+            .iter()
+            .any(|p| p.contains("already has a reading")),
+        "{:?}",
+        form.problems
+    );
+    retype(&mut app, &on);
+    send(&mut app, KeyCode::Tab);
+    retype(&mut app, "70.5");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    let after = readings_of(&app, "fcr");
+    assert_eq!(after.len(), readings.len());
+    assert_eq!(after[after.len() - 2], (on.clone(), 70.5, None));
+
+    keys(&mut app, "s");
+    let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
+        panic!("no save")
+    };
+    assert_eq!(message, "metric fcr: readings changed");
+    charter::tui::save(&mut app, &message);
+    assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
+    let saved = sb.read("repo/plan/metrics.yaml");
+    let changed: Vec<_> = before
+        .lines()
+        .zip(saved.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            format!("      - {{ on: {on}, value: {} }}", value).as_str(),
+            format!("      - {{ on: {on}, value: 70.5 }}").as_str()
+        )]
+    );
+}
+
+#[test]
+fn x_then_y_removes_the_reading_under_the_cursor() {
+    let mut app = example();
+    keys(&mut app, "5");
+    let readings = readings_of(&app, "fcr");
+    keys(&mut app, "]]X");
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("X does not ask: {:?}", app.mode)
+    };
+    let gone = readings[readings.len() - 3].clone();
+    assert!(confirm.question.contains(&gone.0), "{}", confirm.question);
+    keys(&mut app, "n");
+    assert_eq!(readings_of(&app, "fcr"), readings);
+    keys(&mut app, "Xy");
+    let mut expected = readings.clone();
+    expected.remove(readings.len() - 3);
+    assert_eq!(readings_of(&app, "fcr"), expected);
+    assert_eq!(
+        app.change_summary(),
+        ["metric fcr: readings changed"],
+        "{:?}",
+        app.message
+    );
+    // ? lists the keys, from the keymap that handles them.
+    keys(&mut app, "?");
+    let help = screen(&mut app, 120, 120);
+    for expected in [
+        "next (older) reading",
+        "change the reading",
+        "remove the reading",
+    ] {
+        assert!(help.contains(expected), "{expected}:\n{help}");
+    }
+}
+
+#[test]
+fn units_are_listed_edited_added_and_saved_in_plan_yaml() {
+    let sb = sandbox_with_example();
+    let before = sb.read("repo/plan/plan.yaml");
+    let mut app = app_in(&sb);
+    keys(&mut app, "2G");
+    assert_eq!(
+        app.selected().map(|(k, _)| k),
+        Some(charter::tui::items::Kind::Unit)
+    );
+    assert_eq!(selected_id(&app), "south-t1");
+    // A unit that others refer to says so before it is deleted.
+    keys(&mut app, "g");
+    while selected_id(&app) != "north" {
+        keys(&mut app, "j");
+    }
+    keys(&mut app, "d");
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("d does not ask: {:?}", app.mode)
+    };
+    assert!(
+        confirm
+            .details
+            .iter()
+            .any(|d| d == "referred to by unit north-t1 (parent)"),
+        "{:?}",
+        confirm.details
+    );
+    keys(&mut app, "n");
+    // Add one beside it, in the north.
+    keys(&mut app, "a");
+    keys(&mut app, "north-t2");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "North tier-2 team");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "team");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "nort");
+    ctrl(&mut app, 'n');
+    assert_eq!(focused_text(&app).0, "north");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    assert_eq!(selected_id(&app), "north-t2");
+    // A parent that is no unit is refused.
+    keys(&mut app, "e");
+    for _ in 0..3 {
+        send(&mut app, KeyCode::Tab);
+    }
+    retype(&mut app, "atlantis");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Form(_)),
+        "an unknown parent was accepted"
+    );
+    send(&mut app, KeyCode::Esc);
+
+    keys(&mut app, "s");
+    let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
+        panic!("no save")
+    };
+    assert_eq!(message, "unit north-t2: added");
+    charter::tui::save(&mut app, &message);
+    assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
+    assert_eq!(
+        inserted_block(&before, &sb.read("repo/plan/plan.yaml")),
+        ["  - { id: north-t2, name: North tier-2 team, level: team, parent: north }\n"]
+    );
+}
+
+#[test]
+fn a_change_agent_and_a_channel_can_be_added() {
+    for (tab, kind, id) in [
+        ("6", charter::tui::items::Kind::Agent, "zohar"),
+        ("2", charter::tui::items::Kind::Channel, "sms"),
+    ] {
+        let mut app = example();
+        keys(&mut app, tab);
+        while app.selected().map(|(k, _)| k) != Some(kind) {
+            keys(&mut app, "j");
+        }
+        keys(&mut app, "a");
+        keys(&mut app, id);
+        send(&mut app, KeyCode::Tab);
+        keys(&mut app, "A name");
+        send(&mut app, KeyCode::Enter);
+        assert!(
+            matches!(app.mode, Mode::Normal),
+            "adding a {}: {:?}",
+            kind.name(),
+            app.mode
+        );
+        assert_eq!(selected_id(&app), id);
+    }
+}

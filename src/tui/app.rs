@@ -63,6 +63,7 @@ impl Tab {
                 Kind::CharterText,
                 Kind::Channel,
                 Kind::Commitment,
+                Kind::Unit,
             ],
             Tab::Goals => &[Kind::Goal],
             Tab::Milestones => &[Kind::Milestone],
@@ -82,7 +83,8 @@ pub struct ListState {
     pub reverse: bool,
     /// (kind, index in the plan), in display order.
     pub rows: Vec<(Kind, usize)>,
-    /// The selected milestone action, for ticking.
+    /// The selected entry of the selected item: a milestone's action (for
+    /// ticking, changing, removing) or a metric's reading (0 = the latest).
     pub action: usize,
     /// How many lines the detail pane is scrolled down (kept within the
     /// detail's length by the draw).
@@ -114,6 +116,9 @@ pub struct Form {
     pub problems: Vec<String>,
     /// The item as loaded, holding what the form does not show.
     pub base: Value,
+    /// For a reading: the metric it belongs to (`index` is the reading's
+    /// place among the metric's readings).
+    pub metric: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,6 +157,8 @@ pub enum Pending {
     Delete(Kind, usize),
     /// A milestone's action: (milestone, action).
     DeleteAction(usize, usize),
+    /// A metric's reading: (metric, reading).
+    DeleteReading(usize, usize),
     Quit,
     Reload,
 }
@@ -532,9 +539,11 @@ impl App {
                 self.change_status(action == Action::MarkDone)
             }
             Action::ActionNext | Action::ActionPrev => {
-                let count = self
-                    .selected_milestone()
-                    .map_or(0, |i| self.plan.milestones.milestones[i].actions.len());
+                let count = match (self.selected_milestone(), self.selected_metric()) {
+                    (Some(i), _) => self.plan.milestones.milestones[i].actions.len(),
+                    (_, Some(i)) => self.plan.metrics.metrics[i].readings.len(),
+                    _ => 0,
+                };
                 let list = self.list_mut();
                 list.action = match action {
                     Action::ActionNext => (list.action + 1).min(count.saturating_sub(1)),
@@ -584,6 +593,39 @@ impl App {
                     });
                 }
             }
+            Action::EditReading => {
+                let Some((m, r)) = self.selected_reading() else {
+                    self.message =
+                        Some(("this metric has no readings: r records one".into(), false));
+                    return Effect::None;
+                };
+                let value = serde_json::to_value(&self.plan.metrics.metrics[m].readings[r])
+                    .unwrap_or_default();
+                let mut form = Form::new(Kind::Reading, Some(r), value);
+                form.metric = Some(m);
+                self.mode = Mode::Form(form);
+            }
+            Action::DeleteReading => {
+                if let Some((m, r)) = self.selected_reading() {
+                    let metric = &self.plan.metrics.metrics[m];
+                    let reading = &metric.readings[r];
+                    self.mode = Mode::Confirm(Confirm {
+                        question: format!(
+                            "Remove the reading of {} on {}: {}{}?",
+                            metric.id,
+                            reading.on,
+                            crate::cli::shown_number(reading.value),
+                            reading
+                                .unit
+                                .as_ref()
+                                .map(|u| format!(" ({u})"))
+                                .unwrap_or_default()
+                        ),
+                        details: Vec::new(),
+                        pending: Pending::DeleteReading(m, r),
+                    });
+                }
+            }
             Action::Record => {
                 if let Some((Kind::Metric, i)) = self.selected() {
                     let m = &self.plan.metrics.metrics[i];
@@ -630,6 +672,79 @@ impl App {
             Some((Kind::Milestone, i)) if self.tab == Tab::Milestones => Some(i),
             _ => None,
         }
+    }
+
+    fn selected_metric(&self) -> Option<usize> {
+        match self.selected() {
+            Some((Kind::Metric, i)) if self.tab == Tab::Metrics => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The reading under the cursor of the selected metric: (metric, its
+    /// place among the metric's readings, which run oldest first).
+    pub fn selected_reading(&self) -> Option<(usize, usize)> {
+        let m = self.selected_metric()?;
+        let count = self.plan.metrics.metrics[m].readings.len();
+        let shown = self.list().action;
+        (shown < count).then(|| (m, count - 1 - shown))
+    }
+
+    /// Stores the reading a form edits, if the checks accept it.
+    fn store_reading(&mut self, form: &Form, value: Value) -> Result<(), Vec<String>> {
+        let Some(m) = form.metric.filter(|m| *m < self.plan.metrics.metrics.len()) else {
+            return Err(vec!["the metric of this reading is gone".into()]);
+        };
+        let reading: Reading = serde_json::from_value(value).map_err(|e| vec![e.to_string()])?;
+        let mut trial = self.plan.clone();
+        let metric = &mut trial.metrics.metrics[m];
+        if let Some(r) = form.index.filter(|r| *r < metric.readings.len()) {
+            metric.readings.remove(r);
+        }
+        if metric
+            .readings
+            .iter()
+            .any(|x| x.on == reading.on && x.unit == reading.unit)
+        {
+            return Err(vec![format!(
+                "{} already has a reading on {}{}: change that one",
+                metric.id,
+                reading.on,
+                reading
+                    .unit
+                    .as_ref()
+                    .map(|u| format!(" for {u}"))
+                    .unwrap_or_default()
+            )]);
+        }
+        // Readings stay in date order; the new one goes after others of its day.
+        let at = metric
+            .readings
+            .iter()
+            .rposition(|x| x.on <= reading.on)
+            .map_or(0, |x| x + 1);
+        metric.readings.insert(at, reading.clone());
+        let count = metric.readings.len();
+        let id = metric.id.clone();
+        let problems = self.new_errors(&trial);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let verb = if form.index.is_some() {
+            "changed"
+        } else {
+            "added"
+        };
+        self.change(
+            format!(
+                "metric {id}: reading on {} {verb} ({})",
+                reading.on,
+                crate::cli::shown_number(reading.value)
+            ),
+            |plan| *plan = trial,
+        );
+        self.list_mut().action = count - 1 - at;
+        Ok(())
     }
 
     fn change_status(&mut self, done: bool) {
@@ -739,6 +854,22 @@ impl App {
                     });
                     let list = self.list_mut();
                     list.action = list.action.saturating_sub(1);
+                }
+                Pending::DeleteReading(m, r) => {
+                    let metric = &self.plan.metrics.metrics[m];
+                    let message = match metric.readings.get(r) {
+                        Some(x) => format!("metric {}: reading on {} removed", metric.id, x.on),
+                        None => String::new(),
+                    };
+                    self.change(message, |plan| {
+                        let readings = &mut plan.metrics.metrics[m].readings;
+                        if r < readings.len() {
+                            readings.remove(r);
+                        }
+                    });
+                    let count = self.plan.metrics.metrics[m].readings.len();
+                    let list = self.list_mut();
+                    list.action = list.action.min(count.saturating_sub(1));
                 }
                 Pending::Delete(kind, i) => {
                     let id = kind.id(&self.plan, i);
@@ -928,6 +1059,10 @@ impl App {
                 return Effect::Editor(text);
             }
             Action::Submit => match form.build() {
+                Ok(value) if form.kind == Kind::Reading => match self.store_reading(&form, value) {
+                    Ok(()) => return Effect::None,
+                    Err(problems) => form.problems = problems,
+                },
                 Ok(value) => {
                     let kind = form.kind;
                     let mut trial = self.plan.clone();
@@ -1095,6 +1230,7 @@ impl Form {
             errors,
             problems: Vec::new(),
             base,
+            metric: None,
         }
     }
 

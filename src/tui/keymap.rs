@@ -65,6 +65,8 @@ pub enum Action {
     DeleteAction,
     // Metrics
     Record,
+    EditReading,
+    DeleteReading,
     // Forms and prompts
     NextField,
     PrevField,
@@ -327,6 +329,34 @@ pub const BINDINGS: &[Binding] = &[
         "remove the action (asks first)",
     ),
     b(X::Metrics, &[c('r')], "r", A::Record, "record a reading"),
+    b(
+        X::Metrics,
+        &[c(']')],
+        "]",
+        A::ActionNext,
+        "next (older) reading of the metric",
+    ),
+    b(
+        X::Metrics,
+        &[c('[')],
+        "[",
+        A::ActionPrev,
+        "previous (newer) reading of the metric",
+    ),
+    b(
+        X::Metrics,
+        &[c('C')],
+        "C",
+        A::EditReading,
+        "change the reading (value, date, unit)",
+    ),
+    b(
+        X::Metrics,
+        &[c('X')],
+        "X",
+        A::DeleteReading,
+        "remove the reading (asks first)",
+    ),
     b(
         X::Form,
         &[k(K::Down), k(K::Tab)],

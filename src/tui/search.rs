@@ -298,7 +298,7 @@ pub fn problems(app: &App) -> Pick {
 /// that tab whose id the message names.
 fn target_of(plan: &Plan, file: &str, message: &str) -> Target {
     let tab = match file {
-        "charter.yaml" => Tab::Charter,
+        "charter.yaml" | "plan.yaml" => Tab::Charter,
         "goals.yaml" => Tab::Goals,
         "milestones.yaml" => Tab::Milestones,
         "metrics.yaml" => Tab::Metrics,

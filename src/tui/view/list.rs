@@ -426,14 +426,21 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
             lines.push(Line::from(Span::styled(
                 format!(
-                    "readings ({}), latest first; r records one",
+                    "readings ({}), latest first: [ ] move · r records · C changes · X removes",
                     m.readings.len()
                 ),
                 bold(),
             )));
-            for r in m.readings.iter().rev().take(12) {
+            // Twelve at a time, the page holding the cursor.
+            let cursor = app.list().action;
+            let first = cursor - cursor % 12;
+            if first > 0 {
+                lines.push(Line::from(format!("  … {first} newer")));
+            }
+            for (n, r) in m.readings.iter().rev().enumerate().skip(first).take(12) {
+                let mark = if n == cursor { "›" } else { " " };
                 lines.push(Line::from(format!(
-                    "  {}  {}{}",
+                    "{mark} {}  {}{}",
                     r.on,
                     crate::cli::shown_number(r.value),
                     r.unit
@@ -441,6 +448,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                         .map(|u| format!("  ({u})"))
                         .unwrap_or_default()
                 )));
+            }
+            let older = m.readings.len().saturating_sub(first + 12);
+            if older > 0 {
+                lines.push(Line::from(format!("  … {older} older")));
             }
         }
         Kind::Review => {
