@@ -260,6 +260,10 @@ fn every_screen(make: fn() -> App) -> Vec<(String, bool, App)> {
         ("filter prompt", false, "4f"),
         ("filter with no match", false, "4fnothing-matches\r"),
         ("record prompt", false, "5r"),
+        ("reading edit form", false, "5]C"),
+        ("reading delete confirmation", false, "5X"),
+        ("unit edit form", false, "2Ge"),
+        ("detail scrolled down", false, "4GJJJJJJJJ"),
         ("commit message prompt", false, "4xs"),
         ("quit confirmation", false, "4xq"),
     ];
