@@ -216,7 +216,7 @@ fn main() -> Res<()> {
     let per_key = median(typing);
     println!(
         "    {:<44} {:>10}  {}",
-        format!("search: type {word:?}, erase it (per key)"),
+        "search: type a word, erase it (per key)",
         ms(per_key),
         if per_key <= FRAME { "ok" } else { "OVER" }
     );
