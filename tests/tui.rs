@@ -267,6 +267,10 @@ fn every_screen(make: fn() -> App) -> Vec<(String, bool, App)> {
         ("filter prompt", false, "4f"),
         ("filter with no match", false, "4fnothing-matches\r"),
         ("record prompt", false, "5r"),
+        ("reading edit form", false, "5]C"),
+        ("reading delete confirmation", false, "5X"),
+        ("unit edit form", false, "2Ge"),
+        ("detail scrolled down", false, "4GJJJJJJJJ"),
         ("commit message prompt", false, "4xs"),
         ("quit confirmation", false, "4xq"),
     ];
@@ -1155,4 +1159,505 @@ fn milestone_actions_are_added_changed_and_removed() {
     );
     keys(&mut app, "Xy");
     assert_eq!(milestone(&app, &id).actions.len(), count);
+}
+
+// ---- text fields ----------------------------------------------------------
+
+/// Where the terminal's cursor is after drawing `app` at `w`×`h`.
+fn cursor_at(app: &mut App, w: u16, h: u16) -> (Vec<String>, u16, u16) {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
+    let (lines, _) = text_of(terminal.backend().buffer());
+    let at = terminal.get_cursor_position().unwrap();
+    (lines, at.x, at.y)
+}
+
+fn focused_text(app: &App) -> (String, usize) {
+    let Mode::Form(form) = &app.mode else {
+        panic!("not in a form: {:?}", app.mode)
+    };
+    (form.fields[form.focus].1.clone(), form.cursor)
+}
+
+#[test]
+fn form_fields_edit_at_the_cursor_and_the_cursor_is_drawn_there() {
+    let mut app = example();
+    keys(&mut app, "4a");
+    keys(&mut app, "acde");
+    send(&mut app, KeyCode::Left);
+    send(&mut app, KeyCode::Left);
+    send(&mut app, KeyCode::Left);
+    keys(&mut app, "b");
+    assert_eq!(focused_text(&app).0, "abcde");
+    send(&mut app, KeyCode::Home);
+    keys(&mut app, "x");
+    ctrl(&mut app, 'e');
+    keys(&mut app, "y");
+    ctrl(&mut app, 'a');
+    send(&mut app, KeyCode::Right);
+    send(&mut app, KeyCode::Delete);
+    assert_eq!(focused_text(&app).0, "xbcdey");
+    send(&mut app, KeyCode::Right);
+    send(&mut app, KeyCode::Backspace);
+    assert_eq!(focused_text(&app), ("xcdey".to_string(), 1));
+
+    // The cursor is drawn after the `x`, where the next key would go.
+    let (lines, x, y) = cursor_at(&mut app, 120, 40);
+    let row = &lines[y as usize];
+    let start = row.find("xcdey").unwrap_or_else(|| panic!("{row:?}"));
+    assert_eq!(x as usize, row[..start].width() + 1, "{row:?}");
+
+    // Hebrew with vowel points: ← skips a letter and its marks together,
+    // ⌫ takes them together, and the cursor column counts what is drawn.
+    send(&mut app, KeyCode::Tab);
+    let word = "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}"; // שָׁלוֹם
+    keys(&mut app, word);
+    send(&mut app, KeyCode::Left);
+    send(&mut app, KeyCode::Left);
+    let (text, cursor) = focused_text(&app);
+    assert_eq!(&text[..cursor], "\u{5e9}\u{5c1}\u{5b8}\u{5dc}");
+    let (_, x_mid, _) = cursor_at(&mut app, 120, 40);
+    send(&mut app, KeyCode::Backspace);
+    assert_eq!(
+        focused_text(&app).0,
+        "\u{5e9}\u{5c1}\u{5b8}\u{5d5}\u{5b9}\u{5dd}"
+    );
+    let (_, x_after, _) = cursor_at(&mut app, 120, 40);
+    assert_eq!(
+        x_mid - x_after,
+        1,
+        "one letter back, its marks take no column"
+    );
+}
+
+#[test]
+fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
+    let mut app = example();
+    keys(&mut app, "4a");
+    send(&mut app, KeyCode::Tab);
+    let long: String = (0..30).map(|n| format!("w{n} ")).collect();
+    keys(&mut app, &long);
+    keys(&mut app, "END");
+    let (lines, x, y) = cursor_at(&mut app, 80, 24);
+    let row = &lines[y as usize];
+    assert!(x < 79, "the cursor is outside the box: {x} in {row:?}");
+    assert!(
+        row.contains("END"),
+        "the end of the text is not shown: {row:?}"
+    );
+    assert!(
+        !row.contains("w0 "),
+        "the start should have scrolled away: {row:?}"
+    );
+    // Home shows the start again, with the cursor on it.
+    send(&mut app, KeyCode::Home);
+    let (lines, x2, y2) = cursor_at(&mut app, 80, 24);
+    let row = &lines[y2 as usize];
+    assert_eq!(y2, y);
+    assert!(row.contains("w0 w1"), "{row:?}");
+    assert_eq!(x2 as usize, row[..row.find("w0").unwrap()].width());
+}
+
+#[test]
+fn help_lists_the_text_keys_from_the_keymap() {
+    let mut app = example();
+    keys(&mut app, "?");
+    let shown = screen(&mut app, 120, 100);
+    for expected in [
+        "cursor one character left",
+        "cursor to the start",
+        "delete the character under the cursor",
+        "edit the field in $EDITOR",
+    ] {
+        assert!(shown.contains(expected), "{expected}:\n{shown}");
+    }
+}
+
+// ---- scrolling ------------------------------------------------------------
+
+/// The lines of the box whose top border holds `title`, inside its borders.
+fn box_lines(lines: &[String], title: &str) -> Vec<String> {
+    let top = lines
+        .iter()
+        .position(|l| l.contains(title))
+        .unwrap_or_else(|| panic!("no box {title:?}:\n{}", lines.join("\n")));
+    let left = lines[top][..lines[top].find('┌').unwrap()].chars().count();
+    let mut out = Vec::new();
+    for line in &lines[top + 1..] {
+        let rest: String = line.chars().skip(left).collect();
+        if rest.starts_with('└') {
+            break;
+        }
+        out.push(rest.trim_start_matches('│').to_string());
+    }
+    out
+}
+
+#[test]
+fn the_charter_text_scrolls_to_its_last_line_and_back() {
+    let mut app = example();
+    keys(&mut app, "2");
+    let first = box_lines(
+        &draw_checked(&mut app, 80, 24, "charter"),
+        "Service charter",
+    );
+    keys(&mut app, "}");
+    let scrolled = box_lines(
+        &draw_checked(&mut app, 80, 24, "charter"),
+        "Service charter",
+    );
+    assert_ne!(first, scrolled, "}} does not scroll the charter text");
+    assert!(
+        scrolled[0].contains(first[1].trim_end_matches(['│', '█', '║', ' '])),
+        "one line down: {first:?} → {scrolled:?}"
+    );
+    // Far down, the terms (the last line) show, and one { is one line back.
+    for _ in 0..200 {
+        keys(&mut app, "}");
+    }
+    let bottom = box_lines(
+        &draw_checked(&mut app, 80, 24, "charter"),
+        "Service charter",
+    );
+    let terms = app.plan.charter.terms.clone().unwrap();
+    let end: String = terms.split_whitespace().last().unwrap().to_string();
+    assert!(
+        bottom.iter().any(|l| l.contains(&end)),
+        "the last line is not in view after scrolling: {bottom:?}"
+    );
+    let most = app.charter_scroll;
+    keys(&mut app, "{");
+    assert_eq!(app.charter_scroll, most - 1);
+    // The wheel over the text scrolls it too.
+    let text = app.panes.text.unwrap();
+    app.handle(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: text.x + 2,
+        row: text.y + 1,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.charter_scroll, most - 4);
+}
+
+#[test]
+fn the_detail_scrolls_with_j_k_and_the_wheel_and_resets_on_move() {
+    let mut app = example();
+    keys(&mut app, "4G");
+    let top = box_lines(
+        &draw_checked(&mut app, 80, 24, "detail"),
+        "milestone year-end-review",
+    );
+    keys(&mut app, "JJ");
+    let lines = draw_checked(&mut app, 80, 24, "detail scrolled");
+    let scrolled = box_lines(&lines, "milestone year-end-review");
+    assert_eq!(app.list().detail_scroll, 2);
+    assert!(
+        scrolled[0].starts_with(top[2].trim_end_matches(['│', '█', '║', ' '])),
+        "two lines down: {top:?} → {scrolled:?}"
+    );
+    // The actions at the end come into view when scrolled far enough.
+    for _ in 0..100 {
+        keys(&mut app, "J");
+    }
+    let bottom = box_lines(
+        &draw_checked(&mut app, 80, 24, "detail"),
+        "milestone year-end-review",
+    );
+    assert!(
+        bottom.iter().any(|l| l.contains("Present the results")),
+        "{bottom:?}"
+    );
+    let most = app.list().detail_scroll;
+    assert!(
+        most > 2 && most < 100,
+        "scroll {most} is not kept to the text"
+    );
+    keys(&mut app, "K");
+    assert_eq!(app.list().detail_scroll, most - 1);
+    // The wheel over the detail scrolls it and leaves the selection.
+    let detail = app.panes.detail.unwrap();
+    let selected = app.list().selected;
+    app.handle(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollUp,
+        column: detail.x + 2,
+        row: detail.y + 2,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.list().detail_scroll, most - 4);
+    assert_eq!(app.list().selected, selected);
+    // Another item starts at its top.
+    keys(&mut app, "k");
+    assert_eq!(app.list().detail_scroll, 0);
+}
+
+// ---- the overview at DESIGN §5's size --------------------------------------
+
+#[test]
+fn overview_at_100x30_shows_readable_names_and_sparklines() {
+    for (name, mut app) in [("example", example()), ("hebrew", hebrew())] {
+        let shown = screen(&mut app, 100, 30);
+        insta::assert_snapshot!(format!("overview_100x30_{name}"), shown);
+    }
+    let mut app = example();
+    let lines = draw_checked(&mut app, 100, 30, "overview");
+    let fcr = lines
+        .iter()
+        .find(|l| l.contains("│fcr "))
+        .unwrap_or_else(|| panic!("no fcr line:\n{}", lines.join("\n")));
+    assert!(
+        fcr.contains("First-contact"),
+        "the name is cut short: {fcr}"
+    );
+    assert!(fcr.contains("62→75→74 %"), "{fcr}");
+    assert!(
+        fcr.contains(['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█']),
+        "no sparkline: {fcr}"
+    );
+}
+
+// ---- readings and units -------------------------------------------------------
+
+fn readings_of(app: &App, id: &str) -> Vec<(String, f64, Option<String>)> {
+    app.plan
+        .metrics
+        .metrics
+        .iter()
+        .find(|m| m.id.as_str() == id)
+        .unwrap()
+        .readings
+        .iter()
+        .map(|r| {
+            (
+                r.on.to_string(),
+                r.value,
+                r.unit.as_ref().map(|u| u.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// Replaces the text of the focused form field with `text`.
+fn retype(app: &mut App, text: &str) {
+    ctrl(app, 'e');
+    let (old, _) = focused_text(app);
+    for _ in 0..old.chars().count() {
+        send(app, KeyCode::Backspace);
+    }
+    keys(app, text);
+}
+
+#[test]
+fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
+    let sb = sandbox_with_example();
+    let before = sb.read("repo/plan/metrics.yaml");
+    let mut app = app_in(&sb);
+    keys(&mut app, "5");
+    assert_eq!(selected_id(&app), "fcr");
+    let readings = readings_of(&app, "fcr");
+    let (on, value, _) = readings[readings.len() - 2].clone();
+    // ] moves to the second newest; the detail marks it.
+    keys(&mut app, "]");
+    let shown = screen(&mut app, 120, 100);
+    assert!(shown.contains(&format!("› {on}")), "{shown}");
+    keys(&mut app, "C");
+    let Mode::Form(form) = &app.mode else {
+        panic!("C does not open a form: {:?}", app.mode)
+    };
+    let fields: Vec<(&str, &str)> = form
+        .fields
+        .iter()
+        .map(|(f, t)| (f.key, t.as_str()))
+        .collect();
+    assert_eq!(
+        fields[..2],
+        [("on", on.as_str()), ("value", &*value.to_string())]
+    );
+
+    // A unit that is not in plan.yaml is refused by the plan's checks.
+    send(&mut app, KeyCode::Tab);
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "nowhere");
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("a reading for an unknown unit was accepted")
+    };
+    assert!(
+        form.problems.iter().any(|p| p.contains("nowhere")),
+        "{:?}",
+        form.problems
+    );
+    retype(&mut app, "");
+    // The date of another reading is refused too.
+    send(&mut app, KeyCode::Tab);
+    retype(&mut app, &readings[0].0);
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("a second reading on one day was accepted")
+    };
+    assert!(
+        form.problems
+            .iter()
+            .any(|p| p.contains("already has a reading")),
+        "{:?}",
+        form.problems
+    );
+    retype(&mut app, &on);
+    send(&mut app, KeyCode::Tab);
+    retype(&mut app, "70.5");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    let after = readings_of(&app, "fcr");
+    assert_eq!(after.len(), readings.len());
+    assert_eq!(after[after.len() - 2], (on.clone(), 70.5, None));
+
+    keys(&mut app, "s");
+    let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
+        panic!("no save")
+    };
+    assert_eq!(message, "metric fcr: readings changed");
+    charter::tui::save(&mut app, &message);
+    assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
+    let saved = sb.read("repo/plan/metrics.yaml");
+    let changed: Vec<_> = before
+        .lines()
+        .zip(saved.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            format!("      - {{ on: {on}, value: {} }}", value).as_str(),
+            format!("      - {{ on: {on}, value: 70.5 }}").as_str()
+        )]
+    );
+}
+
+#[test]
+fn x_then_y_removes_the_reading_under_the_cursor() {
+    let mut app = example();
+    keys(&mut app, "5");
+    let readings = readings_of(&app, "fcr");
+    keys(&mut app, "]]X");
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("X does not ask: {:?}", app.mode)
+    };
+    let gone = readings[readings.len() - 3].clone();
+    assert!(confirm.question.contains(&gone.0), "{}", confirm.question);
+    keys(&mut app, "n");
+    assert_eq!(readings_of(&app, "fcr"), readings);
+    keys(&mut app, "Xy");
+    let mut expected = readings.clone();
+    expected.remove(readings.len() - 3);
+    assert_eq!(readings_of(&app, "fcr"), expected);
+    assert_eq!(
+        app.change_summary(),
+        ["metric fcr: readings changed"],
+        "{:?}",
+        app.message
+    );
+    // ? lists the keys, from the keymap that handles them.
+    keys(&mut app, "?");
+    let help = screen(&mut app, 120, 120);
+    for expected in [
+        "next (older) reading",
+        "change the reading",
+        "remove the reading",
+    ] {
+        assert!(help.contains(expected), "{expected}:\n{help}");
+    }
+}
+
+#[test]
+fn units_are_listed_edited_added_and_saved_in_plan_yaml() {
+    let sb = sandbox_with_example();
+    let before = sb.read("repo/plan/plan.yaml");
+    let mut app = app_in(&sb);
+    keys(&mut app, "2G");
+    assert_eq!(
+        app.selected().map(|(k, _)| k),
+        Some(charter::tui::items::Kind::Unit)
+    );
+    assert_eq!(selected_id(&app), "south-t1");
+    // A unit that others refer to says so before it is deleted.
+    keys(&mut app, "g");
+    while selected_id(&app) != "north" {
+        keys(&mut app, "j");
+    }
+    keys(&mut app, "d");
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("d does not ask: {:?}", app.mode)
+    };
+    assert!(
+        confirm
+            .details
+            .iter()
+            .any(|d| d == "referred to by unit north-t1 (parent)"),
+        "{:?}",
+        confirm.details
+    );
+    keys(&mut app, "n");
+    // Add one beside it, in the north.
+    keys(&mut app, "a");
+    keys(&mut app, "north-t2");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "North tier-2 team");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "team");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "nort");
+    ctrl(&mut app, 'n');
+    assert_eq!(focused_text(&app).0, "north");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    assert_eq!(selected_id(&app), "north-t2");
+    // A parent that is no unit is refused.
+    keys(&mut app, "e");
+    for _ in 0..3 {
+        send(&mut app, KeyCode::Tab);
+    }
+    retype(&mut app, "atlantis");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Form(_)),
+        "an unknown parent was accepted"
+    );
+    send(&mut app, KeyCode::Esc);
+
+    keys(&mut app, "s");
+    let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
+        panic!("no save")
+    };
+    assert_eq!(message, "unit north-t2: added");
+    charter::tui::save(&mut app, &message);
+    assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
+    assert_eq!(
+        inserted_block(&before, &sb.read("repo/plan/plan.yaml")),
+        ["  - { id: north-t2, name: North tier-2 team, level: team, parent: north }\n"]
+    );
+}
+
+#[test]
+fn a_change_agent_and_a_channel_can_be_added() {
+    for (tab, kind, id) in [
+        ("6", charter::tui::items::Kind::Agent, "zohar"),
+        ("2", charter::tui::items::Kind::Channel, "sms"),
+    ] {
+        let mut app = example();
+        keys(&mut app, tab);
+        while app.selected().map(|(k, _)| k) != Some(kind) {
+            keys(&mut app, "j");
+        }
+        keys(&mut app, "a");
+        keys(&mut app, id);
+        send(&mut app, KeyCode::Tab);
+        keys(&mut app, "A name");
+        send(&mut app, KeyCode::Enter);
+        assert!(
+            matches!(app.mode, Mode::Normal),
+            "adding a {}: {:?}",
+            kind.name(),
+            app.mode
+        );
+        assert_eq!(selected_id(&app), id);
+    }
 }

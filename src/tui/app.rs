@@ -68,6 +68,7 @@ impl Tab {
                 Kind::CharterText,
                 Kind::Channel,
                 Kind::Commitment,
+                Kind::Unit,
             ],
             Tab::Goals => &[Kind::Goal],
             Tab::Milestones => &[Kind::Milestone],
@@ -88,8 +89,20 @@ pub struct ListState {
     pub reverse: bool,
     /// (kind, index in the plan), in display order.
     pub rows: Vec<(Kind, usize)>,
-    /// The selected milestone action, for ticking.
+    /// The selected entry of the selected item: a milestone's action (for
+    /// ticking, changing, removing) or a metric's reading (0 = the latest).
     pub action: usize,
+    /// How many lines the detail pane is scrolled down (kept within the
+    /// detail's length by the draw).
+    pub detail_scroll: u16,
+}
+
+/// Where the scrollable panes were last drawn, so the mouse wheel scrolls
+/// the pane it is over.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Panes {
+    pub detail: Option<ratatui::layout::Rect>,
+    pub text: Option<ratatui::layout::Rect>,
 }
 
 /// A form adding or editing one item.
@@ -100,12 +113,18 @@ pub struct Form {
     pub index: Option<usize>,
     pub fields: Vec<(Field, String)>,
     pub focus: usize,
+    /// Where typing goes in the focused field: a byte offset into its text
+    /// (see [`super::text`]).
+    pub cursor: usize,
     /// Per field: why its text is not valid, as typed.
     pub errors: Vec<Option<String>>,
     /// Problems of the whole item, from the plan's checks.
     pub problems: Vec<String>,
     /// The item as loaded, holding what the form does not show.
     pub base: Value,
+    /// For a reading: the metric it belongs to (`index` is the reading's
+    /// place among the metric's readings).
+    pub metric: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +143,20 @@ pub struct Prompt {
     pub purpose: PromptFor,
     pub title: String,
     pub text: String,
+    /// Where typing goes: a byte offset into `text` (see [`super::text`]).
+    pub cursor: usize,
+}
+
+impl Prompt {
+    /// A prompt holding `text`, the cursor after it.
+    pub fn new(purpose: PromptFor, title: String, text: String) -> Prompt {
+        Prompt {
+            purpose,
+            title,
+            cursor: text.len(),
+            text,
+        }
+    }
 }
 
 /// What a yes would do.
@@ -132,6 +165,8 @@ pub enum Pending {
     Delete(Kind, usize),
     /// A milestone's action: (milestone, action).
     DeleteAction(usize, usize),
+    /// A metric's reading: (metric, reading).
+    DeleteReading(usize, usize),
     Quit,
     Reload,
 }
@@ -201,12 +236,17 @@ pub struct App {
     pub message: Option<(String, bool)>,
     /// The rows of a page, set by the last draw.
     pub page: usize,
+    /// Where the last draw put the scrollable panes.
+    pub panes: Panes,
+    /// How many lines the charter's text is scrolled down (kept within its
+    /// length by the draw).
+    pub charter_scroll: u16,
     /// The edits since the last save, in plan terms (kept up to date by
     /// [`App::refresh`], so drawing never recomputes it).
     unsaved: Vec<String>,
     changed: bool,
     /// What `/` searches, built on first use after each change.
-    documents: Option<Vec<(String, Target)>>,
+    documents: Option<super::search::Index>,
     /// The History tab's log and panes, read when the tab is first shown.
     pub history: Option<HistoryState>,
     /// Set while a revision of the plan is shown read-only.
@@ -238,6 +278,8 @@ impl App {
             diagnostics: Vec::new(),
             message: None,
             page: 10,
+            panes: Panes::default(),
+            charter_scroll: 0,
             unsaved: Vec::new(),
             changed: false,
             documents: None,
@@ -327,7 +369,7 @@ impl App {
         &self.lists[self.tab.index()]
     }
 
-    fn list_mut(&mut self) -> &mut ListState {
+    pub fn list_mut(&mut self) -> &mut ListState {
         let i = self.tab.index();
         &mut self.lists[i]
     }
@@ -342,8 +384,8 @@ impl App {
     pub fn contexts(&self) -> Vec<Context> {
         match &self.mode {
             Mode::Help(_) => vec![Context::Help],
-            Mode::Form(_) => vec![Context::Form],
-            Mode::Prompt(_) => vec![Context::Prompt],
+            Mode::Form(_) => vec![Context::Form, Context::Text],
+            Mode::Prompt(_) => vec![Context::Prompt, Context::Text],
             Mode::Confirm(_) => vec![Context::Confirm],
             Mode::Pick(_) => vec![Context::Pick],
             Mode::Review(_) => vec![Context::Review],
@@ -363,6 +405,7 @@ impl App {
             Tab::Reviews => vec![Context::Reviews, Context::List, Context::Global],
             Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
             Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
+            Tab::Charter => vec![Context::Charter, Context::List, Context::Global],
             _ => vec![Context::List, Context::Global],
         }
     }
@@ -378,8 +421,26 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.key(key),
             Event::Mouse(mouse) => match mouse.kind {
-                MouseEventKind::ScrollDown => self.act(Action::Down),
-                MouseEventKind::ScrollUp => self.act(Action::Up),
+                MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                    let down = mouse.kind == MouseEventKind::ScrollDown;
+                    let at = ratatui::layout::Position::new(mouse.column, mouse.row);
+                    let over = |pane: Option<ratatui::layout::Rect>| {
+                        matches!(self.mode, Mode::Normal) && pane.is_some_and(|r| r.contains(at))
+                    };
+                    // The wheel scrolls the pane it is over by a few lines.
+                    let action = match (over(self.panes.detail), over(self.panes.text), down) {
+                        (true, _, true) => Action::ScrollDetailDown,
+                        (true, _, false) => Action::ScrollDetailUp,
+                        (_, true, true) => Action::ScrollTextDown,
+                        (_, true, false) => Action::ScrollTextUp,
+                        (_, _, true) => return self.act(Action::Down),
+                        (_, _, false) => return self.act(Action::Up),
+                    };
+                    for _ in 0..3 {
+                        self.act(action);
+                    }
+                    Effect::None
+                }
                 MouseEventKind::Down(_) if mouse.row <= 1 && matches!(self.mode, Mode::Normal) => {
                     if let Some(tab) = super::view::tab_at(mouse.column) {
                         self.tab = tab;
@@ -412,11 +473,11 @@ impl App {
         match &mut self.mode {
             Mode::Form(form) => {
                 if let Some((_, text)) = form.fields.get_mut(form.focus) {
-                    text.push(ch);
+                    super::text::insert(text, &mut form.cursor, ch);
                 }
                 form.check_field();
             }
-            Mode::Prompt(p) => p.text.push(ch),
+            Mode::Prompt(p) => super::text::insert(&mut p.text, &mut p.cursor, ch),
             Mode::Pick(p) if p.searchable => {
                 p.query.push(ch);
                 let query = p.query.clone();
@@ -493,11 +554,11 @@ impl App {
             }
             Action::Save => {
                 if self.dirty() {
-                    self.mode = Mode::Prompt(Prompt {
-                        purpose: PromptFor::CommitMessage,
-                        title: "Commit message".into(),
-                        text: self.change_summary().join("; "),
-                    });
+                    self.mode = Mode::Prompt(Prompt::new(
+                        PromptFor::CommitMessage,
+                        "Commit message".into(),
+                        self.change_summary().join("; "),
+                    ));
                 } else {
                     self.message = Some(("nothing to save".into(), false));
                 }
@@ -536,11 +597,7 @@ impl App {
             Action::Delete => self.ask_delete(),
             Action::Filter => {
                 let text = self.list().filter.clone();
-                self.mode = Mode::Prompt(Prompt {
-                    purpose: PromptFor::Filter,
-                    title: "Filter".into(),
-                    text,
-                });
+                self.mode = Mode::Prompt(Prompt::new(PromptFor::Filter, "Filter".into(), text));
             }
             Action::ClearFilter => {
                 self.list_mut().filter.clear();
@@ -570,13 +627,26 @@ impl App {
                 }
                 _ => self.message = Some(("select a review first".into(), true)),
             },
+            // The draw keeps these within the text's length.
+            Action::ScrollDetailDown => {
+                let list = self.list_mut();
+                list.detail_scroll = list.detail_scroll.saturating_add(1);
+            }
+            Action::ScrollDetailUp => {
+                let list = self.list_mut();
+                list.detail_scroll = list.detail_scroll.saturating_sub(1);
+            }
+            Action::ScrollTextDown => self.charter_scroll = self.charter_scroll.saturating_add(1),
+            Action::ScrollTextUp => self.charter_scroll = self.charter_scroll.saturating_sub(1),
             Action::CycleStatus | Action::MarkDone => {
                 self.change_status(action == Action::MarkDone)
             }
             Action::ActionNext | Action::ActionPrev => {
-                let count = self
-                    .selected_milestone()
-                    .map_or(0, |i| self.plan.milestones.milestones[i].actions.len());
+                let count = match (self.selected_milestone(), self.selected_metric()) {
+                    (Some(i), _) => self.plan.milestones.milestones[i].actions.len(),
+                    (_, Some(i)) => self.plan.metrics.metrics[i].readings.len(),
+                    _ => 0,
+                };
                 let list = self.list_mut();
                 list.action = match action {
                     Action::ActionNext => (list.action + 1).min(count.saturating_sub(1)),
@@ -607,11 +677,11 @@ impl App {
                     }
                     _ => (PromptFor::Action(None), String::new()),
                 };
-                self.mode = Mode::Prompt(Prompt {
+                self.mode = Mode::Prompt(Prompt::new(
                     purpose,
-                    title: "Action: TITLE; OWNER; DUE (owner and due may be left empty)".into(),
+                    "Action: TITLE; OWNER; DUE (owner and due may be left empty)".into(),
                     text,
-                });
+                ));
             }
             Action::DeleteAction => {
                 let Some(m) = self.selected_milestone() else {
@@ -626,17 +696,50 @@ impl App {
                     });
                 }
             }
+            Action::EditReading => {
+                let Some((m, r)) = self.selected_reading() else {
+                    self.message =
+                        Some(("this metric has no readings: r records one".into(), false));
+                    return Effect::None;
+                };
+                let value = serde_json::to_value(&self.plan.metrics.metrics[m].readings[r])
+                    .unwrap_or_default();
+                let mut form = Form::new(Kind::Reading, Some(r), value);
+                form.metric = Some(m);
+                self.mode = Mode::Form(form);
+            }
+            Action::DeleteReading => {
+                if let Some((m, r)) = self.selected_reading() {
+                    let metric = &self.plan.metrics.metrics[m];
+                    let reading = &metric.readings[r];
+                    self.mode = Mode::Confirm(Confirm {
+                        question: format!(
+                            "Remove the reading of {} on {}: {}{}?",
+                            metric.id,
+                            reading.on,
+                            crate::cli::shown_number(reading.value),
+                            reading
+                                .unit
+                                .as_ref()
+                                .map(|u| format!(" ({u})"))
+                                .unwrap_or_default()
+                        ),
+                        details: Vec::new(),
+                        pending: Pending::DeleteReading(m, r),
+                    });
+                }
+            }
             Action::Record => {
                 if let Some((Kind::Metric, i)) = self.selected() {
                     let m = &self.plan.metrics.metrics[i];
-                    self.mode = Mode::Prompt(Prompt {
-                        purpose: PromptFor::Record,
-                        title: format!(
+                    self.mode = Mode::Prompt(Prompt::new(
+                        PromptFor::Record,
+                        format!(
                             "Reading of {} (VALUE, or VALUE DATE; today is {})",
                             m.id, self.today
                         ),
-                        text: String::new(),
-                    });
+                        String::new(),
+                    ));
                 }
             }
             _ => {}
@@ -808,11 +911,7 @@ impl App {
                     return Effect::None;
                 }
                 let text = a.initial(&self.plan.reviews[ri], s);
-                self.mode = Mode::Prompt(Prompt {
-                    purpose,
-                    title: a.title().into(),
-                    text,
-                });
+                self.mode = Mode::Prompt(Prompt::new(purpose, a.title().into(), text));
                 return Effect::None;
             }
         }
@@ -829,7 +928,11 @@ impl App {
     fn move_by(&mut self, delta: i64) {
         let list = self.list_mut();
         let last = list.rows.len().saturating_sub(1) as i64;
-        list.selected = (list.selected as i64 + delta).clamp(0, last.max(0)) as usize;
+        let selected = (list.selected as i64 + delta).clamp(0, last.max(0)) as usize;
+        if selected != list.selected {
+            list.detail_scroll = 0;
+        }
+        list.selected = selected;
         list.action = 0;
     }
 
@@ -850,6 +953,79 @@ impl App {
             Some((Kind::Milestone, i)) if self.tab == Tab::Milestones => Some(i),
             _ => None,
         }
+    }
+
+    fn selected_metric(&self) -> Option<usize> {
+        match self.selected() {
+            Some((Kind::Metric, i)) if self.tab == Tab::Metrics => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The reading under the cursor of the selected metric: (metric, its
+    /// place among the metric's readings, which run oldest first).
+    pub fn selected_reading(&self) -> Option<(usize, usize)> {
+        let m = self.selected_metric()?;
+        let count = self.plan.metrics.metrics[m].readings.len();
+        let shown = self.list().action;
+        (shown < count).then(|| (m, count - 1 - shown))
+    }
+
+    /// Stores the reading a form edits, if the checks accept it.
+    fn store_reading(&mut self, form: &Form, value: Value) -> Result<(), Vec<String>> {
+        let Some(m) = form.metric.filter(|m| *m < self.plan.metrics.metrics.len()) else {
+            return Err(vec!["the metric of this reading is gone".into()]);
+        };
+        let reading: Reading = serde_json::from_value(value).map_err(|e| vec![e.to_string()])?;
+        let mut trial = self.plan.clone();
+        let metric = &mut trial.metrics.metrics[m];
+        if let Some(r) = form.index.filter(|r| *r < metric.readings.len()) {
+            metric.readings.remove(r);
+        }
+        if metric
+            .readings
+            .iter()
+            .any(|x| x.on == reading.on && x.unit == reading.unit)
+        {
+            return Err(vec![format!(
+                "{} already has a reading on {}{}: change that one",
+                metric.id,
+                reading.on,
+                reading
+                    .unit
+                    .as_ref()
+                    .map(|u| format!(" for {u}"))
+                    .unwrap_or_default()
+            )]);
+        }
+        // Readings stay in date order; the new one goes after others of its day.
+        let at = metric
+            .readings
+            .iter()
+            .rposition(|x| x.on <= reading.on)
+            .map_or(0, |x| x + 1);
+        metric.readings.insert(at, reading.clone());
+        let count = metric.readings.len();
+        let id = metric.id.clone();
+        let problems = self.new_errors(&trial);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let verb = if form.index.is_some() {
+            "changed"
+        } else {
+            "added"
+        };
+        self.change(
+            format!(
+                "metric {id}: reading on {} {verb} ({})",
+                reading.on,
+                crate::cli::shown_number(reading.value)
+            ),
+            |plan| *plan = trial,
+        );
+        self.list_mut().action = count - 1 - at;
+        Ok(())
     }
 
     fn change_status(&mut self, done: bool) {
@@ -960,6 +1136,22 @@ impl App {
                     let list = self.list_mut();
                     list.action = list.action.saturating_sub(1);
                 }
+                Pending::DeleteReading(m, r) => {
+                    let metric = &self.plan.metrics.metrics[m];
+                    let message = match metric.readings.get(r) {
+                        Some(x) => format!("metric {}: reading on {} removed", metric.id, x.on),
+                        None => String::new(),
+                    };
+                    self.change(message, |plan| {
+                        let readings = &mut plan.metrics.metrics[m].readings;
+                        if r < readings.len() {
+                            readings.remove(r);
+                        }
+                    });
+                    let count = self.plan.metrics.metrics[m].readings.len();
+                    let list = self.list_mut();
+                    list.action = list.action.min(count.saturating_sub(1));
+                }
                 Pending::Delete(kind, i) => {
                     let id = kind.id(&self.plan, i);
                     self.change(format!("{} {id}: deleted", kind.name()), |plan| {
@@ -980,8 +1172,13 @@ impl App {
                     self.mode = Mode::Review(walk);
                 }
             }
-            Action::Backspace => {
-                prompt.text.pop();
+            Action::Backspace
+            | Action::DeleteForward
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::LineStart
+            | Action::LineEnd => {
+                super::text::edit(&mut prompt.text, &mut prompt.cursor, action);
                 self.mode = Mode::Prompt(prompt);
             }
             Action::Submit => match prompt.purpose {
@@ -1149,11 +1346,16 @@ impl App {
         let count = form.fields.len();
         match action {
             Action::Cancel => return Effect::None,
-            Action::NextField => form.focus = (form.focus + 1) % count.max(1),
-            Action::PrevField => form.focus = (form.focus + count.max(1) - 1) % count.max(1),
-            Action::Backspace => {
+            Action::NextField => form.focus_on((form.focus + 1) % count.max(1)),
+            Action::PrevField => form.focus_on((form.focus + count.max(1) - 1) % count.max(1)),
+            Action::Backspace
+            | Action::DeleteForward
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::LineStart
+            | Action::LineEnd => {
                 if let Some((_, text)) = form.fields.get_mut(form.focus) {
-                    text.pop();
+                    super::text::edit(text, &mut form.cursor, action);
                 }
                 form.check_field();
             }
@@ -1170,6 +1372,10 @@ impl App {
                 return Effect::Editor(text);
             }
             Action::Submit => match form.build() {
+                Ok(value) if form.kind == Kind::Reading => match self.store_reading(&form, value) {
+                    Ok(()) => return Effect::None,
+                    Err(problems) => form.problems = problems,
+                },
                 Ok(value) => {
                     let kind = form.kind;
                     let mut trial = self.plan.clone();
@@ -1224,6 +1430,7 @@ impl App {
             if let Some((_, field_text)) = form.fields.get_mut(form.focus) {
                 *field_text = text;
             }
+            form.focus_on(form.focus);
             form.check_field();
         }
     }
@@ -1253,10 +1460,9 @@ impl App {
 
     fn search(&mut self, query: &str) -> Pick {
         let plan = &self.plan;
-        let docs = self
-            .documents
-            .get_or_insert_with(|| super::search::documents(plan));
-        super::search::search(docs, query)
+        self.documents
+            .get_or_insert_with(|| super::search::Index::new(plan))
+            .search(query)
     }
 
     /// Shows a search result or a problem's item.
@@ -1277,7 +1483,11 @@ impl App {
 
     fn select_item(&mut self, kind: Kind, i: usize) {
         if let Some(pos) = self.list().rows.iter().position(|r| *r == (kind, i)) {
-            self.list_mut().selected = pos;
+            let list = self.list_mut();
+            if list.selected != pos {
+                list.detail_scroll = 0;
+            }
+            list.selected = pos;
         }
     }
 
@@ -1328,12 +1538,20 @@ impl Form {
         Form {
             kind,
             index,
+            cursor: fields.first().map_or(0, |(_, text)| text.len()),
             fields,
             focus: 0,
             errors,
             problems: Vec::new(),
             base,
+            metric: None,
         }
+    }
+
+    /// Moves to field `n`, the cursor after its text.
+    fn focus_on(&mut self, n: usize) {
+        self.focus = n;
+        self.cursor = self.fields.get(n).map_or(0, |(_, text)| text.len());
     }
 
     /// Validates the focused field as typed.
@@ -1383,6 +1601,7 @@ impl Form {
                 .unwrap_or(0),
         };
         *text = format!("{head}{}", options[next]);
+        self.cursor = text.len();
         self.check_field();
     }
 
@@ -1425,5 +1644,7 @@ pub fn mutates(action: Action) -> bool {
             | A::Record
             | A::ReviewNew
             | A::ReviewWalk
+            | A::EditReading
+            | A::DeleteReading
     )
 }

@@ -88,9 +88,19 @@ fn compare(kind: &str, old: Vec<Value>, new: Vec<Value>, out: &mut Vec<String>) 
 
 pub fn summary(old: &Plan, new: &Plan) -> Vec<String> {
     let mut out = Vec::new();
-    if old.meta != new.meta {
+    let details = |p: &Plan| crate::domain::model::PlanMeta {
+        units: Vec::new(),
+        ..p.meta.clone()
+    };
+    if details(old) != details(new) {
         out.push("plan details changed".into());
     }
+    compare(
+        "unit",
+        items(&old.meta.units),
+        items(&new.meta.units),
+        &mut out,
+    );
     let charter_text = |p: &Plan| {
         (
             p.charter.vision.clone(),

@@ -25,6 +25,13 @@ pub enum Kind {
     CharterText,
     /// plan.yaml's details.
     PlanDetails,
+    /// One of the organisation's units (plan.yaml's `units`).
+    Unit,
+    /// A reading of a metric. It lives inside its metric, so it is not
+    /// listed on a tab: the metric's detail picks one and a form edits it
+    /// (see `Form::metric`); the methods that take an index of a list of
+    /// the plan have no list to work on.
+    Reading,
 }
 
 /// How a form field is edited.
@@ -58,6 +65,7 @@ pub enum RefKind {
     Milestone,
     Metric,
     Channel,
+    Unit,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -96,6 +104,18 @@ const PLAN_DETAILS_FIELDS: &[Field] = &[
     f("review_every", Duration, false),
     f("target_guide", Number, false),
 ];
+const UNIT_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("level", Choice(UNIT_LEVEL), false),
+    f("parent", Ref(RefKind::Unit), false),
+];
+const READING_FIELDS: &[Field] = &[
+    f("on", Date, true),
+    f("value", Number, true),
+    f("unit", Ref(RefKind::Unit), false),
+];
+const UNIT_LEVEL: &[&str] = &["rep", "team", "department", "division", "vp"];
 const STATUS: &[&str] = &["planned", "in_progress", "done", "blocked", "cancelled"];
 const PHASE: &[&str] = &["define", "organise", "implement"];
 const HORIZON: &[&str] = &["short", "medium", "long"];
@@ -200,6 +220,8 @@ impl Kind {
             Kind::Review => "review",
             Kind::CharterText => "charter text",
             Kind::PlanDetails => "plan details",
+            Kind::Unit => "unit",
+            Kind::Reading => "reading",
         }
     }
 
@@ -218,6 +240,8 @@ impl Kind {
             Kind::Review => REVIEW_FIELDS,
             Kind::CharterText => CHARTER_TEXT_FIELDS,
             Kind::PlanDetails => PLAN_DETAILS_FIELDS,
+            Kind::Unit => UNIT_FIELDS,
+            Kind::Reading => READING_FIELDS,
         }
     }
 
@@ -233,6 +257,8 @@ impl Kind {
             Kind::Commitment => plan.charter.commitments.len(),
             Kind::Review => plan.reviews.len(),
             Kind::CharterText | Kind::PlanDetails => 1,
+            Kind::Unit => plan.meta.units.len(),
+            Kind::Reading => 0,
         }
     }
 
@@ -250,6 +276,8 @@ impl Kind {
             Kind::Review => plan.reviews.get(i).map(|x| x.date.to_string()),
             Kind::CharterText => Some("charter".to_string()),
             Kind::PlanDetails => Some(plan.meta.id.to_string()),
+            Kind::Unit => plan.meta.units.get(i).map(|x| x.id.to_string()),
+            Kind::Reading => None,
         };
         id.unwrap_or_default()
     }
@@ -271,6 +299,8 @@ impl Kind {
             Kind::Review => j(plan.reviews.get(i)),
             Kind::CharterText => j(Some(&plan.charter)),
             Kind::PlanDetails => j(Some(&plan.meta)),
+            Kind::Unit => j(plan.meta.units.get(i)),
+            Kind::Reading => Value::Null,
         }
     }
 
@@ -283,9 +313,12 @@ impl Kind {
             Kind::Routine => json!({"id": "", "name": "", "every": "4w"}),
             Kind::Commitment => json!({"id": "", "text": ""}),
             Kind::Review => json!({"date": today}),
+            Kind::Reading => json!({"on": today}),
             Kind::CharterText | Kind::PlanDetails => json!({}),
-            Kind::Goal | Kind::Member | Kind::Agent | Kind::Channel => {
-                json!({"id": "", "title": "", "name": ""})
+            // Only the item's own fields: the files refuse unknown ones.
+            Kind::Goal => json!({"id": "", "title": ""}),
+            Kind::Member | Kind::Agent | Kind::Channel | Kind::Unit => {
+                json!({"id": "", "name": ""})
             }
         }
     }
@@ -324,9 +357,14 @@ impl Kind {
                 Ok(0)
             }
             Kind::PlanDetails => {
+                // The units are items of their own, edited apart.
+                let units = std::mem::take(&mut plan.meta.units);
                 plan.meta = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                plan.meta.units = units;
                 Ok(0)
             }
+            Kind::Unit => put(&mut plan.meta.units, i, value),
+            Kind::Reading => Err("a reading is stored with its metric".into()),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
                 let at = put(&mut plan.reviews, i, value)?;
@@ -353,8 +391,10 @@ impl Kind {
             Kind::Channel => drop_at(&mut plan.charter.channels, i),
             Kind::Commitment => drop_at(&mut plan.charter.commitments, i),
             Kind::Review => drop_at(&mut plan.reviews, i),
+            Kind::Unit => drop_at(&mut plan.meta.units, i),
             // There is one charter and one plan: they are edited, not deleted.
-            Kind::CharterText | Kind::PlanDetails => {}
+            // A reading is removed from its metric.
+            Kind::CharterText | Kind::PlanDetails | Kind::Reading => {}
         }
     }
 }
@@ -394,6 +434,7 @@ pub fn ref_ids(plan: &Plan, kind: RefKind) -> Vec<String> {
             .iter()
             .map(|c| c.id.to_string())
             .collect(),
+        RefKind::Unit => plan.meta.units.iter().map(|u| u.id.to_string()).collect(),
     }
 }
 
@@ -434,6 +475,12 @@ pub fn references_to(plan: &Plan, id: &str) -> Vec<String> {
         json!({"approved_by": plan.charter.approved_by}),
     ));
     holders.extend(labelled("review", &plan.reviews, |r| r.date.to_string()));
+    holders.extend(labelled("unit", &plan.meta.units, |u| u.id.to_string()));
+    holders.extend(labelled(
+        "skills assessment",
+        &plan.skills.assessments,
+        |a| format!("of {} on {}", a.rep, a.on),
+    ));
     let mut found = Vec::new();
     for (label, value) in holders {
         let mut hits = Vec::new();
@@ -482,6 +529,10 @@ pub fn field_text(value: &Value, key: &str) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
+        // 76, not the 76.0 JSON writes for a whole number read as a float.
+        Value::Number(n) => n
+            .as_f64()
+            .map_or_else(|| n.to_string(), crate::cli::shown_number),
         Value::Array(items) => items
             .iter()
             .map(|x| {

@@ -10,9 +10,13 @@ pub enum Context {
     Global,
     Overview,
     List,
+    /// The Charter tab, which also shows the charter's text.
+    Charter,
     Milestones,
     Metrics,
     Form,
+    /// Editing text: a form field or a prompt (on top of either).
+    Text,
     Prompt,
     Confirm,
     Help,
@@ -45,6 +49,10 @@ pub enum Action {
     ClearFilter,
     SortNext,
     SortReverse,
+    ScrollDetailDown,
+    ScrollDetailUp,
+    ScrollTextDown,
+    ScrollTextUp,
     Save,
     Undo,
     Redo,
@@ -64,6 +72,8 @@ pub enum Action {
     DeleteAction,
     // Metrics
     Record,
+    EditReading,
+    DeleteReading,
     // History
     HistChanges,
     HistMark,
@@ -101,6 +111,11 @@ pub enum Action {
     Submit,
     Cancel,
     Backspace,
+    DeleteForward,
+    CursorLeft,
+    CursorRight,
+    LineStart,
+    LineEnd,
     Yes,
     No,
 }
@@ -484,6 +499,34 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(X::List, &[c('O')], "O", A::SortReverse, "reverse the sort"),
     b(
+        X::List,
+        &[c('J')],
+        "J",
+        A::ScrollDetailDown,
+        "scroll the detail down (or the mouse wheel over it)",
+    ),
+    b(
+        X::List,
+        &[c('K')],
+        "K",
+        A::ScrollDetailUp,
+        "scroll the detail up",
+    ),
+    b(
+        X::Charter,
+        &[c('}')],
+        "}",
+        A::ScrollTextDown,
+        "scroll the charter's text down (or the mouse wheel over it)",
+    ),
+    b(
+        X::Charter,
+        &[c('{')],
+        "{",
+        A::ScrollTextUp,
+        "scroll the charter's text up",
+    ),
+    b(
         X::Milestones,
         &[c('x')],
         "x",
@@ -548,6 +591,34 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(X::Metrics, &[c('r')], "r", A::Record, "record a reading"),
     b(
+        X::Metrics,
+        &[c(']')],
+        "]",
+        A::ActionNext,
+        "next (older) reading of the metric",
+    ),
+    b(
+        X::Metrics,
+        &[c('[')],
+        "[",
+        A::ActionPrev,
+        "previous (newer) reading of the metric",
+    ),
+    b(
+        X::Metrics,
+        &[c('C')],
+        "C",
+        A::EditReading,
+        "change the reading (value, date, unit)",
+    ),
+    b(
+        X::Metrics,
+        &[c('X')],
+        "X",
+        A::DeleteReading,
+        "remove the reading (asks first)",
+    ),
+    b(
         X::Form,
         &[k(K::Down), k(K::Tab)],
         "↓/Tab",
@@ -577,8 +648,8 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         X::Form,
-        &[ctrl('e')],
-        "^e",
+        &[ctrl('o')],
+        "^o",
         A::EditExternal,
         "edit the field in $EDITOR",
     ),
@@ -591,21 +662,49 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(X::Form, &[k(K::Esc)], "esc", A::Cancel, "cancel"),
     b(
-        X::Form,
+        X::Text,
+        &[k(K::Left)],
+        "←",
+        A::CursorLeft,
+        "cursor one character left",
+    ),
+    b(
+        X::Text,
+        &[k(K::Right)],
+        "→",
+        A::CursorRight,
+        "cursor one character right",
+    ),
+    b(
+        X::Text,
+        &[k(K::Home), ctrl('a')],
+        "Home/^a",
+        A::LineStart,
+        "cursor to the start",
+    ),
+    b(
+        X::Text,
+        &[k(K::End), ctrl('e')],
+        "End/^e",
+        A::LineEnd,
+        "cursor to the end",
+    ),
+    b(
+        X::Text,
         &[k(K::Backspace)],
         "⌫",
         A::Backspace,
-        "delete a character",
+        "delete the character before the cursor",
+    ),
+    b(
+        X::Text,
+        &[k(K::Delete)],
+        "Del",
+        A::DeleteForward,
+        "delete the character under the cursor",
     ),
     b(X::Prompt, &[k(K::Enter)], "enter", A::Submit, "confirm"),
     b(X::Prompt, &[k(K::Esc)], "esc", A::Cancel, "cancel"),
-    b(
-        X::Prompt,
-        &[k(K::Backspace)],
-        "⌫",
-        A::Backspace,
-        "delete a character",
-    ),
     b(X::Pick, &[k(K::Up), ctrl('p')], "↑", A::Up, "previous"),
     b(X::Pick, &[k(K::Down), ctrl('n')], "↓", A::Down, "next"),
     b(X::Pick, &[k(K::Enter)], "enter", A::Submit, "go there"),
@@ -683,6 +782,29 @@ mod tests {
                             !(ka.ctrl == kb.ctrl && ka.code == kb.code),
                             "{:?} bound to {:?} and {:?}",
                             ka,
+                            a.action,
+                            b.action
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_contexts_that_apply_together() {
+        for (over, under) in [
+            (Context::Form, Context::Text),
+            (Context::Prompt, Context::Text),
+        ] {
+            for a in bindings(&[over]) {
+                for b in bindings(&[under]) {
+                    for ka in a.keys {
+                        assert!(
+                            !b.keys
+                                .iter()
+                                .any(|kb| ka.ctrl == kb.ctrl && ka.code == kb.code),
+                            "{ka:?} bound to {:?} and {:?}",
                             a.action,
                             b.action
                         );

@@ -24,6 +24,7 @@ pub mod keymap;
 pub mod review;
 pub mod rows;
 pub mod search;
+pub mod text;
 pub mod view;
 
 use app::{App, Effect};

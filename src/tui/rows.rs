@@ -28,7 +28,13 @@ pub enum Tone {
 pub fn columns(tab: Tab) -> &'static [&'static str] {
     match tab {
         Tab::Overview | Tab::History => &[],
-        Tab::Charter => &["kind", "id", "text", "channel / hours", "metric"],
+        Tab::Charter => &[
+            "kind",
+            "id",
+            "text",
+            "channel / hours / level",
+            "metric / parent",
+        ],
         Tab::Goals => &["id", "title", "horizon", "owner", "milestones"],
         Tab::Milestones => &["id", "title", "status", "phase", "owner", "due"],
         Tab::Metrics => &["id", "name", "baseline → latest → target", "state"],
@@ -118,6 +124,21 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 String::new(),
             ]
         }
+        Kind::Unit => {
+            let u = &plan.meta.units[i];
+            vec![
+                "unit".into(),
+                u.id.to_string(),
+                u.name.clone(),
+                u.level.map(|l| word(&l)).unwrap_or_default(),
+                u.parent
+                    .as_ref()
+                    .map(|p| format!("in {p}"))
+                    .unwrap_or_default(),
+            ]
+        }
+        // Readings are shown in their metric's detail, not as rows.
+        Kind::Reading => Vec::new(),
         Kind::Channel => {
             let c = &plan.charter.channels[i];
             vec![

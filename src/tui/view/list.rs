@@ -1,9 +1,9 @@
 //! The list tabs: a table of items (or the milestone timeline) and the
 //! selected item's detail. Only the rows on screen are built.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Wrap};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
@@ -11,7 +11,7 @@ use super::{bold, boxed, fit, pad, selected_style, tone};
 use crate::domain::facts;
 use crate::domain::model::{Plan, Status};
 use crate::domain::types::Date;
-use crate::tui::app::{App, Tab};
+use crate::tui::app::{App, Panes, Tab};
 use crate::tui::items::Kind;
 use crate::tui::rows::{self, state_tone, state_word, Row, Tone};
 
@@ -40,17 +40,54 @@ fn areas(area: Rect, app: &App) -> (Option<Rect>, Rect, Rect) {
     (text, table, detail)
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
     let (text, table, detail) = areas(area, app);
+    app.panes = Panes {
+        detail: Some(detail),
+        text,
+    };
     if let Some(text) = text {
-        draw_charter_text(frame, text, &app.plan);
+        let (title, lines) = charter_text(&app.plan);
+        app.charter_scroll = scrolled_box(frame, text, &title, lines, app.charter_scroll);
     }
     if app.tab == Tab::Milestones && app.timeline {
         draw_timeline(frame, table, app);
     } else {
         draw_table(frame, table, app);
     }
-    draw_detail(frame, detail, app);
+    let (title, lines) = detail_of(app);
+    let scroll = scrolled_box(frame, detail, &title, lines, app.list().detail_scroll);
+    app.list_mut().detail_scroll = scroll;
+}
+
+/// Wrapped lines in a box, scrolled down by `scroll` lines (at most until
+/// the last line shows), with a scroll bar when they do not all fit;
+/// returns the scroll kept.
+fn scrolled_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, scroll: u16) -> u16 {
+    let block = boxed(title);
+    let inner = block.inner(area);
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = text.line_count(inner.width);
+    let most = total.saturating_sub(inner.height as usize);
+    let scroll = scroll.min(most.min(u16::MAX as usize) as u16);
+    frame.render_widget(text.scroll((scroll, 0)).block(block), area);
+    if most > 0 && inner.height > 0 {
+        let mut state = ScrollbarState::new(most + 1).position(scroll as usize);
+        frame.render_stateful_widget(
+            // The border is the track; the thumb says where the view is.
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .track_symbol(Some("│"))
+                .thumb_symbol("█"),
+            area.inner(Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
+    }
+    scroll
 }
 
 fn title(app: &App) -> String {
@@ -263,10 +300,10 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
-fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
+/// The selected item's detail: its title and lines.
+fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
     let Some((kind, i)) = app.selected() else {
-        frame.render_widget(Paragraph::new("").block(boxed("Detail")), area);
-        return;
+        return ("Detail".into(), Vec::new());
     };
     let p = &app.plan;
     let mut lines: Vec<Line> = Vec::new();
@@ -389,14 +426,21 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
             }
             lines.push(Line::from(Span::styled(
                 format!(
-                    "readings ({}), latest first; r records one",
+                    "readings ({}), latest first: [ ] move · r records · C changes · X removes",
                     m.readings.len()
                 ),
                 bold(),
             )));
-            for r in m.readings.iter().rev().take(12) {
+            // Twelve at a time, the page holding the cursor.
+            let cursor = app.list().action;
+            let first = cursor - cursor % 12;
+            if first > 0 {
+                lines.push(Line::from(format!("  … {first} newer")));
+            }
+            for (n, r) in m.readings.iter().rev().enumerate().skip(first).take(12) {
+                let mark = if n == cursor { "›" } else { " " };
                 lines.push(Line::from(format!(
-                    "  {}  {}{}",
+                    "{mark} {}  {}{}",
                     r.on,
                     crate::cli::shown_number(r.value),
                     r.unit
@@ -404,6 +448,10 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
                         .map(|u| format!("  ({u})"))
                         .unwrap_or_default()
                 )));
+            }
+            let older = m.readings.len().saturating_sub(first + 12);
+            if older > 0 {
+                lines.push(Line::from(format!("  … {older} older")));
             }
         }
         Kind::Review => {
@@ -473,16 +521,11 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App) {
             }
         }
     }
-    let title = format!("{} {}", kind.name(), kind.id(p, i));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(boxed(&title)),
-        area,
-    );
+    (format!("{} {}", kind.name(), kind.id(p, i)), lines)
 }
 
-fn draw_charter_text(frame: &mut Frame, area: Rect, plan: &Plan) {
+/// The charter's own text, for the top of the Charter tab: its title and lines.
+fn charter_text(plan: &Plan) -> (String, Vec<Line<'static>>) {
     let c = &plan.charter;
     let mut lines = Vec::new();
     if let Some(v) = &c.vision {
@@ -510,10 +553,5 @@ fn draw_charter_text(frame: &mut Frame, area: Rect, plan: &Plan) {
             tone(Tone::Quiet),
         )));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(boxed(&title)),
-        area,
-    );
+    (title, lines)
 }

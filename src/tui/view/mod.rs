@@ -116,10 +116,22 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     if let Mode::Help(scroll) = &mut app.mode {
         *scroll = (*scroll).min(last);
     }
-    match (&app.mode, app.tab) {
-        (Mode::Review(walk), _) => review::draw(frame, body, app, walk),
-        (_, Tab::Overview) => overview::draw(frame, body, app),
-        (_, Tab::History) => history::draw(frame, body, app),
+    if let Mode::Review(walk) = app.mode {
+        app.panes = Default::default();
+        review::draw(frame, body, app, &walk);
+        draw_footer(frame, footer, app);
+        popup::draw(frame, area, app);
+        return;
+    }
+    match app.tab {
+        Tab::Overview => {
+            app.panes = Default::default();
+            overview::draw(frame, body, app)
+        }
+        Tab::History => {
+            app.panes = Default::default();
+            history::draw(frame, body, app)
+        }
         _ => list::draw(frame, body, app),
     }
     draw_footer(frame, footer, app);

@@ -45,9 +45,14 @@ pub fn sparkline(values: &[f64], width: usize, span: &[f64]) -> String {
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if area.width >= 90 {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
-                .areas(area);
+        // The metrics need the room more than the milestones below 120
+        // columns: a name, three numbers, a state and a sparkline.
+        let left_share = if area.width >= 120 { 45 } else { 42 };
+        let [left, right] = Layout::horizontal([
+            Constraint::Percentage(left_share),
+            Constraint::Percentage(100 - left_share),
+        ])
+        .areas(area);
         let [milestones, actions] =
             Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
         let review_height = 6.min(right.height / 2);
@@ -197,37 +202,43 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
         .metrics
         .len()
         .min(area.height.saturating_sub(2) as usize)];
-    let numbers: Vec<String> = visible
-        .iter()
-        .map(|m| {
-            let unit = m
-                .unit
-                .as_deref()
-                .map(|u| format!(" {}", fit(u, 6)))
-                .unwrap_or_default();
-            format!(
-                "{} → {} → {}{unit}",
-                crate::cli::shown_number_opt(m.baseline),
-                crate::cli::shown_number_opt(m.latest),
-                crate::cli::shown_number_opt(m.target)
-            )
-        })
-        .collect();
-    let id_w = visible
-        .iter()
-        .map(|m| m.id.as_str().width())
-        .max()
-        .unwrap_or(0)
-        .min(14);
-    let num_w = numbers.iter().map(|n| n.width()).max().unwrap_or(0).min(30);
-    let state_w = 12;
-    let spark_w = 10;
-    let fixed = id_w + num_w + state_w + 3;
-    let (name_w, spark_w) = if w > fixed + 12 + spark_w {
-        (w - fixed - spark_w - 1, spark_w)
-    } else {
-        (w.saturating_sub(fixed).max(4), 0)
+    let numbers = |arrow: &str| -> Vec<String> {
+        visible
+            .iter()
+            .map(|m| {
+                let unit = m
+                    .unit
+                    .as_deref()
+                    .map(|u| format!(" {}", fit(u, 6)))
+                    .unwrap_or_default();
+                format!(
+                    "{}{arrow}{}{arrow}{}{unit}",
+                    crate::cli::shown_number_opt(m.baseline),
+                    crate::cli::shown_number_opt(m.latest),
+                    crate::cli::shown_number_opt(m.target)
+                )
+            })
+            .collect()
     };
+    let widest = |texts: &mut dyn Iterator<Item = usize>| texts.max().unwrap_or(0);
+    let spaced = numbers(" → ");
+    let compact = numbers("→");
+    let columns = metric_columns(
+        w,
+        widest(&mut visible.iter().map(|m| m.id.as_str().width())),
+        widest(&mut spaced.iter().map(|n| n.width())),
+        widest(&mut compact.iter().map(|n| n.width())),
+        widest(&mut visible.iter().map(|m| state_word(m.state).width())),
+        visible.iter().any(|m| m.state != MetricState::NoData),
+    );
+    let numbers = if columns.compact { compact } else { spaced };
+    let (id_w, name_w, num_w, state_w, spark_w) = (
+        columns.id,
+        columns.name,
+        columns.numbers,
+        columns.state,
+        columns.spark,
+    );
     let lines: Vec<Line> = visible
         .iter()
         .zip(&numbers)
@@ -276,6 +287,69 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
         Paragraph::new(lines).block(boxed(&format!("Metrics {}", app.status.metrics.len()))),
         area,
     );
+}
+
+/// The widths of the metric lines' columns.
+#[derive(Debug, PartialEq)]
+struct MetricColumns {
+    id: usize,
+    name: usize,
+    numbers: usize,
+    /// Whether the numbers are written `62→75→74` rather than `62 → 75 → 74`.
+    compact: bool,
+    state: usize,
+    /// 0: no sparkline.
+    spark: usize,
+}
+
+/// Shares `width` between id, name, `baseline → latest → target unit`,
+/// state and sparkline. The name wants at least 14 columns to be read;
+/// until it has them the others give way, least useful first: the
+/// sparkline shrinks, long ids are cut, the numbers lose their spaces,
+/// and only then does the name shrink and the sparkline go. With no
+/// readings to draw (`sparks` false) the sparkline's room goes to the name.
+fn metric_columns(
+    width: usize,
+    id: usize,
+    numbers: usize,
+    compact_numbers: usize,
+    state: usize,
+    sparks: bool,
+) -> MetricColumns {
+    let mut c = MetricColumns {
+        id: id.min(14),
+        name: 0,
+        numbers: numbers.min(30),
+        compact: false,
+        state,
+        spark: if sparks { 10 } else { 0 },
+    };
+    let name = |c: &MetricColumns| {
+        let gaps = if c.spark > 0 { 4 } else { 3 };
+        width.saturating_sub(c.id + c.numbers + c.state + c.spark + gaps)
+    };
+    let steps: [&dyn Fn(&mut MetricColumns); 6] = [
+        &|c| c.spark = c.spark.min(6),
+        &|c| c.id = c.id.min(8),
+        &|c| {
+            c.compact = true;
+            c.numbers = compact_numbers.min(30);
+        },
+        &|c| c.id = c.id.min(6),
+        &|c| c.spark = c.spark.min(5),
+        &|c| c.id = c.id.min(5),
+    ];
+    for step in steps {
+        if name(&c) >= 14 {
+            break;
+        }
+        step(&mut c);
+    }
+    if name(&c) < 8 {
+        c.spark = 0;
+    }
+    c.name = name(&c).max(4);
+    c
 }
 
 fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
@@ -332,7 +406,23 @@ fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
 
 #[cfg(test)]
 mod tests {
-    use super::sparkline;
+    use super::{metric_columns, sparkline};
+
+    #[test]
+    fn metric_names_stay_readable_and_sparklines_stay_at_100_columns() {
+        // The Metrics box of the Overview at 100 columns: 56 inside.
+        let c = metric_columns(56, 14, 21, 17, 11, true);
+        assert!(c.name >= 14 && c.spark >= 5, "{c:?}");
+        // Wide: nothing gives way.
+        let c = metric_columns(80, 12, 21, 17, 11, true);
+        assert_eq!((c.id, c.numbers, c.compact, c.spark), (12, 21, false, 10));
+        // Very narrow: the sparkline goes before the name is unreadable.
+        let c = metric_columns(40, 14, 21, 17, 11, true);
+        assert_eq!(c.spark, 0, "{c:?}");
+        // No readings: the name gets the sparkline's room.
+        let c = metric_columns(56, 14, 21, 17, 11, false);
+        assert_eq!((c.spark, c.id, c.compact), (0, 8, true), "{c:?}");
+    }
 
     #[test]
     fn sparkline_spans_low_to_high() {

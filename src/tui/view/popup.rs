@@ -3,18 +3,21 @@
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
 
 use super::{bold, fit, pad, selected_style, text_box, tone};
-use crate::tui::app::{App, Mode};
+use crate::tui::app::{App, Form, Mode};
 use crate::tui::items::FieldKind;
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
+use crate::tui::text::window;
 
 /// Every key that applies on `tab`, by context, from the one keymap.
 pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
     let mut contexts = vec![Context::Global];
     contexts.extend(match tab {
         crate::tui::app::Tab::Milestones => vec![Context::List, Context::Milestones],
+        crate::tui::app::Tab::Charter => vec![Context::List, Context::Charter],
         crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
         crate::tui::app::Tab::Overview => vec![],
         crate::tui::app::Tab::History => vec![Context::History, Context::ReadOnly],
@@ -23,6 +26,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
     });
     contexts.extend([
         Context::Form,
+        Context::Text,
         Context::Prompt,
         Context::Pick,
         Context::Confirm,
@@ -33,8 +37,10 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
             Context::Global => "everywhere",
             Context::List => "in lists",
             Context::Milestones => "milestones",
+            Context::Charter => "the charter",
             Context::Metrics => "metrics",
             Context::Form => "in forms",
+            Context::Text => "typing in a form field or a prompt",
             Context::Prompt => "in prompts",
             Context::Pick => "in search and problems",
             Context::Confirm => "when asked",
@@ -79,73 +85,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 lines,
             );
         }
-        Mode::Form(form) => {
-            let label_w = form
-                .fields
-                .iter()
-                .map(|(f, _)| f.key.len())
-                .max()
-                .unwrap_or(4)
-                + 2;
-            let mut lines = Vec::new();
-            for (n, (field, text)) in form.fields.iter().enumerate() {
-                let focused = n == form.focus;
-                let hint = match field.kind {
-                    FieldKind::Choice(words) if focused => format!("  ({})", words.join(" | ")),
-                    FieldKind::Ref(_) | FieldKind::Refs(_) if focused => {
-                        "  (^n/^p: pick an id)".into()
-                    }
-                    FieldKind::Date if focused => "  (YYYY-MM-DD)".into(),
-                    FieldKind::Duration if focused => "  (4w, 1m, 1q…)".into(),
-                    FieldKind::LongText | FieldKind::Lines if focused => "  (^e: $EDITOR)".into(),
-                    FieldKind::Words if focused => "  (separate with commas)".into(),
-                    _ => String::new(),
-                };
-                let required = if field.required { "*" } else { " " };
-                let shown = text.replace('\n', " ⏎ ");
-                let cursor = if focused { "▏" } else { "" };
-                let style = if focused {
-                    selected_style()
-                } else {
-                    tone(Tone::Normal)
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(pad(&format!("{required}{}", field.key), label_w), bold()),
-                    Span::styled(format!("{shown}{cursor}"), style),
-                    Span::styled(hint, tone(Tone::Quiet)),
-                ]));
-                if let Some(e) = &form.errors[n] {
-                    lines.push(Line::from(Span::styled(
-                        format!("{}✖ {e}", " ".repeat(label_w)),
-                        tone(Tone::Bad),
-                    )));
-                }
-            }
-            for p in &form.problems {
-                lines.push(Line::from(Span::styled(format!("✖ {p}"), tone(Tone::Bad))));
-            }
-            lines.push(Line::from(Span::styled(
-                "enter applies · esc cancels · ↑/↓ fields · * required",
-                tone(Tone::Quiet),
-            )));
-            let verb = if form.index.is_some() { "Edit" } else { "Add" };
-            let h = (lines.len() as u16 + 2).min(area.height);
-            text_box(
-                frame,
-                centred(area, 90, h),
-                &format!("{verb} {}", form.kind.name()),
-                lines,
-            );
-        }
+        Mode::Form(form) => draw_form(frame, area, form),
         Mode::Prompt(p) => {
+            let rect = centred(area, 90, 4);
+            let inner = rect.width.saturating_sub(2) as usize;
+            let (shown, column) = window(&p.text, p.cursor, inner);
             let lines = vec![
-                Line::from(format!("{}▏", p.text)),
+                Line::from(shown),
                 Line::from(Span::styled(
                     "enter confirms · esc cancels",
                     tone(Tone::Quiet),
                 )),
             ];
-            text_box(frame, centred(area, 90, 4), &p.title, lines);
+            text_box(frame, rect, &p.title, lines);
+            put_cursor(frame, rect, 0, column);
         }
         Mode::Confirm(c) => {
             let mut lines = vec![Line::from(Span::styled(c.question.clone(), bold()))];
@@ -162,7 +115,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             let w = area.width.saturating_sub(8).max(10);
             let mut lines = Vec::new();
             if p.searchable {
-                lines.push(Line::from(format!("/{}▏", p.query)));
+                let (shown, column) = window(&p.query, p.query.len(), w.saturating_sub(3) as usize);
+                lines.push(Line::from(format!("/{shown}")));
+                put_cursor(frame, centred(area, w, h), 0, column + 1);
             }
             let room = (h as usize).saturating_sub(2 + lines.len());
             let first = if room == 0 {
@@ -192,4 +147,94 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             );
         }
     }
+}
+
+/// Puts the terminal's cursor at `column` of line `row` inside the box
+/// `rect`, when that cell is inside the box.
+fn put_cursor(frame: &mut Frame, rect: Rect, row: usize, column: usize) {
+    let inner_w = rect.width.saturating_sub(2) as usize;
+    let inner_h = rect.height.saturating_sub(2) as usize;
+    if column < inner_w && row < inner_h {
+        frame.set_cursor_position((rect.x + 1 + column as u16, rect.y + 1 + row as u16));
+    }
+}
+
+/// A form: one line per field (label, text, a hint for the focused one),
+/// its error under it, then the problems of the whole item. The focused
+/// field shows the part of its text around the cursor; the form scrolls
+/// so that the focused field is in view.
+fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
+    let label_w = form
+        .fields
+        .iter()
+        .map(|(f, _)| f.key.len())
+        .max()
+        .unwrap_or(4)
+        + 2;
+    let box_w = 90.min(area.width);
+    let inner_w = box_w.saturating_sub(2) as usize;
+    let room = inner_w.saturating_sub(label_w);
+    let mut lines = Vec::new();
+    let mut cursor = (0, 0);
+    for (n, (field, text)) in form.fields.iter().enumerate() {
+        let focused = n == form.focus;
+        let hint = match field.kind {
+            FieldKind::Choice(words) if focused => format!("  ({})", words.join(" | ")),
+            FieldKind::Ref(_) | FieldKind::Refs(_) if focused => "  (^n/^p: pick an id)".into(),
+            FieldKind::Date if focused => "  (YYYY-MM-DD)".into(),
+            FieldKind::Duration if focused => "  (4w, 1m, 1q…)".into(),
+            FieldKind::LongText | FieldKind::Lines if focused => "  (^o: $EDITOR)".into(),
+            FieldKind::Words if focused => "  (separate with commas)".into(),
+            _ => String::new(),
+        };
+        let required = if field.required { "*" } else { " " };
+        let label = Span::styled(pad(&format!("{required}{}", field.key), label_w), bold());
+        if focused {
+            // The hint gives way to the text when the field is narrow.
+            let hint_w = hint.chars().count();
+            let (width, hint) = if room >= hint_w + 12 {
+                (room - hint_w, hint)
+            } else {
+                (room, String::new())
+            };
+            let (shown, column) = window(text, form.cursor, width);
+            cursor = (lines.len(), label_w + column);
+            let gap = width.saturating_sub(shown.width());
+            lines.push(Line::from(vec![
+                label,
+                Span::styled(shown, selected_style()),
+                Span::styled(" ".repeat(gap.min(1)), selected_style()),
+                Span::raw(" ".repeat(gap.saturating_sub(1))),
+                Span::styled(hint, tone(Tone::Quiet)),
+            ]));
+        } else {
+            let shown = text.replace('\n', " ⏎ ");
+            lines.push(Line::from(vec![
+                label,
+                Span::styled(fit(&shown, room), tone(Tone::Normal)),
+            ]));
+        }
+        if let Some(e) = &form.errors[n] {
+            lines.push(Line::from(Span::styled(
+                fit(&format!("{}✖ {e}", " ".repeat(label_w)), inner_w),
+                tone(Tone::Bad),
+            )));
+        }
+    }
+    for p in &form.problems {
+        lines.push(Line::from(Span::styled(format!("✖ {p}"), tone(Tone::Bad))));
+    }
+    lines.push(Line::from(Span::styled(
+        "enter applies · esc cancels · ↑/↓ fields · ←/→ cursor · * required",
+        tone(Tone::Quiet),
+    )));
+    let verb = if form.index.is_some() { "Edit" } else { "Add" };
+    let h = (lines.len() as u16 + 2).min(area.height);
+    // Scroll the form so that the focused field is in view.
+    let inner_h = h.saturating_sub(2) as usize;
+    let first = (cursor.0 + 1).saturating_sub(inner_h);
+    let lines: Vec<Line> = lines.into_iter().skip(first).collect();
+    let rect = centred(area, box_w, h);
+    text_box(frame, rect, &format!("{verb} {}", form.kind.name()), lines);
+    put_cursor(frame, rect, cursor.0 - first, cursor.1);
 }

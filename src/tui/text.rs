@@ -1,0 +1,141 @@
+//! Editing a line of text at a cursor, for form fields and prompts, and
+//! showing it in a field narrower than the text.
+//!
+//! The cursor is a byte offset that always sits between two characters,
+//! and never between a character and the zero-width marks that follow it
+//! (Hebrew vowel points, combining accents): moving and deleting take the
+//! character and its marks together, so an edit never splits a letter
+//! from its marks. Columns are counted with unicode-width, so Hebrew,
+//! Lithuanian and wide characters keep the cursor where they are drawn.
+
+use unicode_width::UnicodeWidthChar;
+
+use super::keymap::Action;
+
+/// A mark drawn on the character before it (width 0). A newline is not one.
+fn joins_previous(c: char) -> bool {
+    c != '\n' && c.width() == Some(0)
+}
+
+/// Where the character (with its marks) before `at` starts.
+pub fn previous_boundary(text: &str, at: usize) -> usize {
+    let mut chars = text[..at.min(text.len())].char_indices().rev();
+    for (i, c) in chars.by_ref() {
+        if !joins_previous(c) {
+            return i;
+        }
+    }
+    0
+}
+
+/// Where the character (with its marks) from `at` ends.
+pub fn next_boundary(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    let mut chars = text[at..].char_indices();
+    if chars.next().is_none() {
+        return at;
+    }
+    for (i, c) in chars {
+        if !joins_previous(c) {
+            return at + i;
+        }
+    }
+    text.len()
+}
+
+/// Types `ch` at the cursor.
+pub fn insert(text: &mut String, cursor: &mut usize, ch: char) {
+    *cursor = (*cursor).min(text.len());
+    text.insert(*cursor, ch);
+    *cursor += ch.len_utf8();
+}
+
+/// Applies a cursor or deletion action; returns whether it was one.
+pub fn edit(text: &mut String, cursor: &mut usize, action: Action) -> bool {
+    let at = (*cursor).min(text.len());
+    match action {
+        Action::CursorLeft => *cursor = previous_boundary(text, at),
+        Action::CursorRight => *cursor = next_boundary(text, at),
+        Action::LineStart => *cursor = 0,
+        Action::LineEnd => *cursor = text.len(),
+        Action::Backspace => {
+            let from = previous_boundary(text, at);
+            text.replace_range(from..at, "");
+            *cursor = from;
+        }
+        Action::DeleteForward => {
+            let to = next_boundary(text, at);
+            text.replace_range(at..to, "");
+            *cursor = at;
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// How a character is drawn: a newline as " ⏎ ", any other as itself.
+fn shown(c: char) -> (String, usize) {
+    if c == '\n' {
+        (" ⏎ ".to_string(), 3)
+    } else {
+        (c.to_string(), c.width().unwrap_or(0))
+    }
+}
+
+/// The part of `text` a field `width` columns wide shows so that the cursor
+/// is in view, and the cursor's column in it. The text scrolls sideways
+/// only as far as the cursor needs; a wide character cut by the left edge
+/// is drawn as spaces.
+pub fn window(text: &str, cursor: usize, width: usize) -> (String, usize) {
+    let cursor = cursor.min(text.len());
+    let column: usize = text[..cursor].chars().map(|c| shown(c).1).sum();
+    // One column is kept for the cursor after the last character.
+    let first = (column + 1).saturating_sub(width.max(1));
+    let mut out = String::new();
+    let mut at = 0;
+    for c in text.chars() {
+        let (s, w) = shown(c);
+        let end = at + w;
+        if end > first + width {
+            break;
+        }
+        if at >= first {
+            out.push_str(&s);
+        } else if end > first {
+            out.push_str(&" ".repeat(end - first));
+        }
+        at = end;
+    }
+    (out, column - first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_and_deletes_a_letter_with_its_marks() {
+        // shin + shin dot + qamats, lamed, vav + holam, final mem
+        let text = "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}";
+        assert_eq!(next_boundary(text, 0), 6);
+        assert_eq!(previous_boundary(text, 6), 0);
+        let mut t = text.to_string();
+        let mut cursor = t.len();
+        edit(&mut t, &mut cursor, Action::CursorLeft);
+        edit(&mut t, &mut cursor, Action::Backspace);
+        assert_eq!(t, "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5dd}");
+        edit(&mut t, &mut cursor, Action::LineStart);
+        edit(&mut t, &mut cursor, Action::DeleteForward);
+        assert_eq!(t, "\u{5dc}\u{5dd}");
+        assert_eq!(cursor, 0);
+    }
+
+    #[test]
+    fn the_window_follows_the_cursor() {
+        assert_eq!(window("abcdef", 6, 4), ("def".to_string(), 3));
+        assert_eq!(window("abcdef", 2, 4), ("abcd".to_string(), 2));
+        assert_eq!(window("a\nb", 3, 10), ("a ⏎ b".to_string(), 5));
+        // A wide character cut by the left edge leaves spaces, not half of it.
+        assert_eq!(window("日本語x", 10, 3), (" x".to_string(), 2));
+    }
+}
