@@ -10,9 +10,7 @@ use charter::domain::model::Health;
 use charter::domain::types::Date;
 use charter::store::plan_dir;
 use charter::tui::app::{App, Effect, Mode, Tab};
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
 
 use common::{code, stderr, Sandbox};
 
@@ -52,16 +50,7 @@ fn run(app: &mut App, effect: Effect) {
 }
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    (0..h)
-        .map(|y| {
-            let line: String = (0..w).map(|x| buffer[(x, y)].symbol()).collect();
-            line.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    common::draw_app(app, w, h)
 }
 
 fn review_of(app: &App) -> &charter::domain::model::Review {
