@@ -167,7 +167,21 @@ pub fn diff_file<'a>(rel: &str, old: &'a Value, new: &'a Value) -> Vec<ItemChang
         )
     };
     let (old_head, new_head) = (head(old_map), head(new_map));
-    if old_head != new_head {
+    let whole = match (old.is_null(), new.is_null()) {
+        (true, false) => Some(ChangeKind::Added),
+        (false, true) => Some(ChangeKind::Removed),
+        _ => None,
+    };
+    if let Some(change) = whole.filter(|_| old_head != new_head) {
+        // A file added or removed whole: its own fields are one item.
+        out.push(ItemChange {
+            file: rel.to_string(),
+            kind: own_kind,
+            id: own_kind.to_string(),
+            change,
+            fields: Vec::new(),
+        });
+    } else if old_head != new_head {
         let mut fields = Vec::new();
         diff_value("", &old_head, &new_head, &mut fields);
         if !fields.is_empty() {
@@ -433,7 +447,12 @@ fn multiset_difference(a: &[Value], b: &[Value]) -> (Vec<Value>, Vec<Value>) {
 /// 2026-05-15; status planned → in_progress`, `metric fcr: 2 readings
 /// added`, `goal g-3: added`.
 pub fn describe(change: &ItemChange) -> String {
-    let head = format!("{} {}", change.kind, change.id);
+    // A file's own fields are named by the file's kind alone: `plan: added`.
+    let head = if change.id == change.kind {
+        change.kind.to_string()
+    } else {
+        format!("{} {}", change.kind, change.id)
+    };
     match change.change {
         ChangeKind::Added => format!("{head}: added"),
         ChangeKind::Removed => format!("{head}: removed"),

@@ -138,6 +138,9 @@ impl History {
             rev: rev.to_string(),
             hint: self.review_hint(rev),
         };
+        if self.repo.head().is_err() && self.repo.is_empty().unwrap_or(false) {
+            return Err(HistoryError::NoCommits);
+        }
         let object = self.repo.revparse_single(rev).map_err(|_| unknown())?;
         object.peel_to_commit().map_err(|_| unknown())
     }

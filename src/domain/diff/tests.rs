@@ -193,3 +193,16 @@ fn entries_named_alike_are_compared_field_by_field() {
         "metric fcr: readings[2026-01-31].value 60 → 61"
     );
 }
+
+#[test]
+fn a_file_added_whole_is_one_item_added_not_every_field_set() {
+    let mut new = Plan::default();
+    new.meta.title = "Acme".into();
+    let changes = diff_file("plan.yaml", &Value::Null, &file_value(&new, "plan.yaml"));
+    assert_eq!(changes.len(), 1);
+    assert_eq!(describe(&changes[0]), "plan: added");
+    let mut changed = new.clone();
+    changed.meta.title = "Acme 2".into();
+    let changes = diff_plans(&new, &changed);
+    assert_eq!(describe(&changes[0]), "plan: title Acme → Acme 2");
+}
