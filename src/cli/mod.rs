@@ -41,6 +41,7 @@ pub mod new;
 pub mod record;
 pub mod review;
 pub mod status;
+pub mod target;
 pub mod templates;
 pub mod trend;
 
@@ -88,6 +89,8 @@ pub enum Command {
     Diff(diff::Args),
     /// Milestone forecasts across reviews, or one metric against its trajectory
     Trend(trend::Args),
+    /// A realistic target for a metric, from its readings, the guide and a benchmark
+    Target(target::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -293,5 +296,6 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Log(args)) => log::run(&ctx, &args),
         Some(Command::Diff(args)) => diff::run(&ctx, &args),
         Some(Command::Trend(args)) => trend::run(&ctx, &args),
+        Some(Command::Target(args)) => target::run(&ctx, &args),
     }
 }

@@ -9,6 +9,7 @@ pub mod facts;
 pub mod model;
 pub mod review;
 pub mod summary;
+pub mod target;
 pub mod trend;
 pub mod types;
 pub mod validate;

@@ -167,6 +167,8 @@ pub enum Pending {
     DeleteAction(usize, usize),
     /// A metric's reading: (metric, reading).
     DeleteReading(usize, usize),
+    /// A metric's target, as the target assistant proposes it.
+    SetTarget(usize, f64, Date),
     Quit,
     Reload,
 }
@@ -729,6 +731,47 @@ impl App {
                     });
                 }
             }
+            Action::SuggestTarget => match self.selected() {
+                Some((Kind::Metric, i)) => {
+                    let m = &self.plan.metrics.metrics[i];
+                    match crate::domain::target::suggest(
+                        m,
+                        self.plan.meta.guide(),
+                        None,
+                        crate::domain::target::LAST_READINGS,
+                        self.today,
+                        self.plan.meta.end,
+                    ) {
+                        Ok(s) if s.existing == Some(s.proposed) => {
+                            self.message = Some((
+                                format!(
+                                    "{}: the target {} is what the guide proposes already",
+                                    m.id,
+                                    crate::cli::shown_number(s.proposed)
+                                ),
+                                false,
+                            ));
+                        }
+                        Ok(s) => {
+                            self.mode = Mode::Confirm(Confirm {
+                                question: format!(
+                                    "Set the target of {} to {} by {}{}?",
+                                    m.id,
+                                    crate::cli::shown_number(s.proposed),
+                                    s.by,
+                                    s.existing
+                                        .map(|e| format!(" (now {})", crate::cli::shown_number(e)))
+                                        .unwrap_or_default()
+                                ),
+                                details: s.reasons.clone(),
+                                pending: Pending::SetTarget(i, s.proposed, s.by),
+                            });
+                        }
+                        Err(e) => self.message = Some((e, true)),
+                    }
+                }
+                _ => self.message = Some(("select a metric first".into(), true)),
+            },
             Action::Record => {
                 if let Some((Kind::Metric, i)) = self.selected() {
                     let m = &self.plan.metrics.metrics[i];
@@ -1151,6 +1194,19 @@ impl App {
                     let count = self.plan.metrics.metrics[m].readings.len();
                     let list = self.list_mut();
                     list.action = list.action.min(count.saturating_sub(1));
+                }
+                Pending::SetTarget(m, value, by) => {
+                    let id = self.plan.metrics.metrics[m].id.clone();
+                    self.change(
+                        format!(
+                            "metric {id}: target {} (suggested)",
+                            crate::cli::shown_number(value)
+                        ),
+                        |plan| {
+                            plan.metrics.metrics[m].target =
+                                Some(crate::domain::model::Target { value, by })
+                        },
+                    );
                 }
                 Pending::Delete(kind, i) => {
                     let id = kind.id(&self.plan, i);
@@ -1646,5 +1702,6 @@ pub fn mutates(action: Action) -> bool {
             | A::ReviewWalk
             | A::EditReading
             | A::DeleteReading
+            | A::SuggestTarget
     )
 }

@@ -74,6 +74,7 @@ pub enum Action {
     Record,
     EditReading,
     DeleteReading,
+    SuggestTarget,
     // History
     HistChanges,
     HistMark,
@@ -590,6 +591,13 @@ pub const BINDINGS: &[Binding] = &[
         "remove the action (asks first)",
     ),
     b(X::Metrics, &[c('r')], "r", A::Record, "record a reading"),
+    b(
+        X::Metrics,
+        &[c('T')],
+        "T",
+        A::SuggestTarget,
+        "suggest a realistic target (from the latest readings and the guide), and why",
+    ),
     b(
         X::Metrics,
         &[c(']')],

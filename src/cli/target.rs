@@ -1,0 +1,181 @@
+//! `charter target suggest ID`: a realistic target from the metric's
+//! current state, the plan's guide and an optional benchmark; `--apply`
+//! sets it and commits.
+
+use std::fmt::Write;
+
+use super::{apply_and_commit, ready_repo, shown_number, CliError, Ctx};
+use crate::domain::target::{self, Suggestion, LAST_READINGS};
+use crate::store::yaml::de::closest;
+use crate::store::yaml::emit::Mode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Propose a realistic target for a metric, and why
+    Suggest(SuggestArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SuggestArgs {
+    /// The metric's id
+    pub metric: String,
+    /// The value similar organisations reach (a decimal comma is accepted)
+    #[arg(long, allow_hyphen_values = true)]
+    pub benchmark: Option<String>,
+    /// How many of the latest readings make the current state
+    #[arg(long, default_value_t = LAST_READINGS)]
+    pub last: usize,
+    /// Set the proposed target in metrics.yaml and commit it
+    #[arg(long)]
+    pub apply: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    match &args.command {
+        Command::Suggest(a) => suggest(ctx, a),
+    }
+}
+
+fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
+    let _lock = if args.apply {
+        Some(crate::store::lock::PlanLock::acquire(&ctx.plan_dir()?)?)
+    } else {
+        None
+    };
+    let dir = ctx.load()?;
+    let repo = if args.apply {
+        ready_repo(&dir.dir)?
+    } else {
+        None
+    };
+    let benchmark = match &args.benchmark {
+        Some(text) => Some(
+            text.trim()
+                .replace(',', ".")
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "`{text}` is not a number: write the benchmark like 80 or 80.5"
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    let plan = &dir.plan;
+    let Some(index) = plan
+        .metrics
+        .metrics
+        .iter()
+        .position(|m| m.id.as_str() == args.metric)
+    else {
+        let ids = plan.metrics.metrics.iter().map(|m| m.id.as_str());
+        let hint = match closest(&args.metric, ids) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => "see the metrics with `charter status`".into(),
+        };
+        return Err(CliError::Usage(format!(
+            "there is no metric `{}`: {hint}",
+            args.metric
+        )));
+    };
+    let metric = &plan.metrics.metrics[index];
+    let s = target::suggest(
+        metric,
+        plan.meta.guide(),
+        benchmark,
+        args.last,
+        ctx.today,
+        plan.meta.end,
+    )
+    .map_err(CliError::Failed)?;
+    let out = match args.format {
+        Format::Json => serde_json::to_string_pretty(&s).unwrap_or_default() + "\n",
+        Format::Text => text(&s, &metric.name, metric.unit.as_deref()),
+    };
+    say_raw!(out);
+    if !args.apply {
+        return Ok(0);
+    }
+    if metric
+        .target
+        .is_some_and(|t| t.value == s.proposed && t.by == s.by)
+    {
+        say!(
+            "the target is {} already: nothing to change",
+            shown_number(s.proposed)
+        );
+        return Ok(0);
+    }
+    if dir
+        .file("metrics.yaml")
+        .is_some_and(|f| !f.clean && f.text.is_some())
+    {
+        return Err(CliError::Failed(
+            "metrics.yaml has errors, so charter will not change it: run `charter check` and fix them first"
+                .into(),
+        ));
+    }
+    let mut new = plan.clone();
+    target::apply(&mut new.metrics.metrics[index], &s);
+    let message = format!(
+        "metric {}: target {} → {} (suggested: guide {}{})",
+        s.metric,
+        s.existing.map_or("–".into(), shown_number),
+        shown_number(s.proposed),
+        shown_number(s.guide),
+        s.benchmark
+            .map(|b| format!(", benchmark {}", shown_number(b)))
+            .unwrap_or_default()
+    );
+    let changes = dir.changes(&new, Mode::Keep)?;
+    say!(
+        "{}",
+        apply_and_commit(&dir, changes, repo.as_ref(), &message)?
+    );
+    Ok(0)
+}
+
+fn text(s: &Suggestion, name: &str, unit: Option<&str>) -> String {
+    let unit = match unit {
+        Some("%") => "%".to_string(),
+        Some(u) => format!(" {u}"),
+        None => String::new(),
+    };
+    let mut o = String::new();
+    let direction = match s.direction {
+        crate::domain::model::Direction::Up => "higher is better",
+        crate::domain::model::Direction::Down => "lower is better",
+    };
+    let _ = writeln!(o, "{} · {name} ({direction})", s.metric);
+    let _ = writeln!(
+        o,
+        "  proposed target  {}{unit} by {}{}",
+        shown_number(s.proposed),
+        s.by,
+        s.existing
+            .map(|e| format!("   (now {}{unit})", shown_number(e)))
+            .unwrap_or_default()
+    );
+    let _ = writeln!(o, "  why:");
+    for reason in &s.reasons {
+        let _ = writeln!(o, "    · {reason}");
+    }
+    o
+}

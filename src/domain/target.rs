@@ -1,0 +1,333 @@
+//! The target assistant: a realistic target for a metric, from its current
+//! state (the mean of its latest readings), the plan's `target_guide` (the
+//! method's "about 120% of the current state") and, when given, a benchmark
+//! of similar organisations — with the reasons, in words.
+
+use serde::Serialize;
+
+use super::facts::{is_worse, suggested_target};
+use super::model::{Direction, Metric, Reading};
+use super::types::{Date, Id};
+
+/// How many of the latest readings make the current state, by default.
+pub const LAST_READINGS: usize = 4;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Suggestion {
+    pub metric: Id,
+    pub direction: Direction,
+    /// The current state the target improves on.
+    pub current: f64,
+    /// Where the current state comes from, in words.
+    pub current_from: String,
+    pub guide: f64,
+    /// The current state improved by the guide.
+    pub from_guide: f64,
+    pub benchmark: Option<f64>,
+    /// The target proposed.
+    pub proposed: f64,
+    /// The metric's target now, if any.
+    pub existing: Option<f64>,
+    /// When the proposed target is to be reached: the target's own date
+    /// while it is still ahead, else the plan's end.
+    pub by: Date,
+    /// Why the proposal is what it is, one sentence each.
+    pub reasons: Vec<String>,
+}
+
+/// The proposal for `metric`, or why there can be none.
+pub fn suggest(
+    metric: &Metric,
+    guide: f64,
+    benchmark: Option<f64>,
+    last: usize,
+    today: Date,
+    plan_end: Date,
+) -> Result<Suggestion, String> {
+    if !(guide > 1.0 && guide.is_finite()) {
+        return Err(format!(
+            "the target guide is {guide}: it must be more than 1 (1.2 means 20% better than today)"
+        ));
+    }
+    let mut recent: Vec<&Reading> = metric
+        .readings
+        .iter()
+        .filter(|r| r.unit.is_none())
+        .collect();
+    recent.sort_by_key(|r| r.on);
+    let recent: Vec<&Reading> = recent
+        .iter()
+        .rev()
+        .take(last.max(1))
+        .rev()
+        .copied()
+        .collect();
+    let (current, current_from, decimals) = match (recent.first(), recent.last()) {
+        (Some(first), Some(latest)) => {
+            let mean = recent.iter().map(|r| r.value).sum::<f64>() / recent.len() as f64;
+            let from = if recent.len() == 1 {
+                format!("the reading of {}", latest.on)
+            } else {
+                format!(
+                    "the mean of the last {} readings, {} to {}",
+                    recent.len(),
+                    first.on,
+                    latest.on
+                )
+            };
+            let decimals = recent.iter().map(|r| decimals_of(r.value)).max().unwrap_or(0);
+            (mean, from, decimals)
+        }
+        _ => match &metric.baseline {
+            Some(b) => (
+                b.value,
+                format!("the baseline of {} (no reading yet)", b.on),
+                decimals_of(b.value),
+            ),
+            None => {
+                return Err(format!(
+                    "metric {} has no reading and no baseline, so there is no current state to improve on: record a reading first (`charter record {} VALUE`)",
+                    metric.id, metric.id
+                ))
+            }
+        },
+    };
+    let direction = metric.direction;
+    let percent = metric.unit.as_deref() == Some("%");
+    let step = ((guide - 1.0) * 100.0).round();
+    let from_guide = bounded(suggested_target(current, direction, guide), percent);
+    let mut reasons = vec![format!(
+        "today: {} ({})",
+        shown(round_to(current, decimals + 1)),
+        current_from
+    )];
+    reasons.push(format!(
+        "the guide asks about {step}% better than today: {}",
+        shown(round_to(from_guide, decimals))
+    ));
+    let proposed = match benchmark {
+        None => from_guide,
+        Some(b) if !is_worse(direction, current, b) => {
+            reasons.push(format!(
+                "the benchmark {} is not better than today, so it does not raise the target",
+                shown(b)
+            ));
+            from_guide
+        }
+        Some(b) if is_worse(direction, from_guide, b) => {
+            reasons.push(format!(
+                "the benchmark {} is further than the guide: more in one plan would frustrate, so the target stops at the guide and the benchmark is for the next plan",
+                shown(b)
+            ));
+            from_guide
+        }
+        Some(b) => {
+            reasons.push(format!(
+                "the benchmark {} of similar organisations is within the guide: reaching it is realistic",
+                shown(b)
+            ));
+            b
+        }
+    };
+    if percent && (from_guide - suggested_target(current, direction, guide)).abs() > 1e-9 {
+        reasons.push("a percentage stays between 0 and 100".into());
+    }
+    let proposed = round_to(proposed, decimals);
+    let by = match &metric.target {
+        Some(t) if t.by > today => t.by,
+        _ => plan_end,
+    };
+    match &metric.target {
+        Some(t) if t.by > today => {
+            reasons.push(format!("the target now is {} by {}", shown(t.value), t.by))
+        }
+        Some(t) => reasons.push(format!(
+            "the target now is {} by {}, a date already past: the new one is for the plan's end, {plan_end}",
+            shown(t.value),
+            t.by
+        )),
+        None => reasons.push(format!(
+            "the metric has no target yet: this one is for the plan's end, {plan_end}"
+        )),
+    }
+    Ok(Suggestion {
+        metric: metric.id.clone(),
+        direction,
+        current: round_to(current, decimals + 1),
+        current_from,
+        guide,
+        from_guide: round_to(from_guide, decimals),
+        benchmark,
+        proposed,
+        existing: metric.target.map(|t| t.value),
+        by,
+        reasons,
+    })
+}
+
+/// The metric with the proposal as its target.
+pub fn apply(metric: &mut Metric, s: &Suggestion) {
+    metric.target = Some(super::model::Target {
+        value: s.proposed,
+        by: s.by,
+    });
+}
+
+fn bounded(value: f64, percent: bool) -> f64 {
+    if percent {
+        value.clamp(0.0, 100.0)
+    } else {
+        value
+    }
+}
+
+/// How many decimals a reading is written with (at most 2).
+fn decimals_of(value: f64) -> usize {
+    (0..=2)
+        .find(|d| {
+            let scale = 10f64.powi(*d as i32);
+            ((value * scale).round() - value * scale).abs() < 1e-6
+        })
+        .unwrap_or(2)
+}
+
+fn round_to(value: f64, decimals: usize) -> f64 {
+    let scale = 10f64.powi(decimals.min(3) as i32);
+    (value * scale).round() / scale
+}
+
+fn shown(value: f64) -> String {
+    let mut text = format!("{value:.3}");
+    while text.contains('.') && (text.ends_with('0') || text.ends_with('.')) {
+        text.pop();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use serde_json::json;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn metric(direction: &str, unit: &str, readings: serde_json::Value) -> Metric {
+        serde_json::from_value(json!({
+            "id": "fcr", "name": "FCR", "direction": direction, "unit": unit,
+            "baseline": {"value": 60, "on": "2026-01-01"},
+            "target": {"value": 70, "by": "2026-12-31"},
+            "readings": readings,
+        }))
+        .unwrap()
+    }
+
+    fn readings(values: &[f64]) -> serde_json::Value {
+        json!(values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| json!({"on": format!("2026-0{}-01", i + 1), "value": v}))
+            .collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn the_current_state_is_the_mean_of_the_latest_readings() {
+        let m = metric("up", "%", readings(&[50.0, 60.0, 62.0, 64.0, 66.0]));
+        let s = suggest(&m, 1.2, None, 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(s.current, 63.0);
+        assert_eq!(
+            s.current_from,
+            "the mean of the last 4 readings, 2026-02-01 to 2026-05-01"
+        );
+        assert_eq!(
+            s.from_guide, 76.0,
+            "63 × 1.2 = 75.6, written like the readings"
+        );
+        assert_eq!(s.proposed, 76.0);
+        assert_eq!(s.existing, Some(70.0));
+    }
+
+    #[test]
+    fn lower_is_better_divides_by_the_guide() {
+        let m = metric("down", "s", readings(&[300.0]));
+        let s = suggest(&m, 1.2, None, 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(s.proposed, 250.0);
+        assert_eq!(s.current_from, "the reading of 2026-01-01");
+    }
+
+    #[test]
+    fn a_benchmark_within_the_guide_is_the_target_beyond_it_is_not() {
+        let m = metric("up", "%", readings(&[60.0]));
+        assert_eq!(
+            suggest(&m, 1.2, Some(68.0), 4, d("2026-06-01"), d("2027-06-30"))
+                .unwrap()
+                .proposed,
+            68.0
+        );
+        let far = suggest(&m, 1.2, Some(90.0), 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(far.proposed, 72.0);
+        assert!(far.reasons.iter().any(|r| r.contains("would frustrate")));
+        let worse = suggest(&m, 1.2, Some(55.0), 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(worse.proposed, 72.0);
+        assert!(worse
+            .reasons
+            .iter()
+            .any(|r| r.contains("not better than today")));
+        // Down: a benchmark lower than today but not below the guide.
+        let down = metric("down", "s", readings(&[300.0]));
+        let at = |b: f64| {
+            suggest(&down, 1.2, Some(b), 4, d("2026-06-01"), d("2027-06-30"))
+                .unwrap()
+                .proposed
+        };
+        assert_eq!(at(270.0), 270.0);
+        assert_eq!(at(200.0), 250.0);
+    }
+
+    #[test]
+    fn percentages_stay_at_most_100_and_decimals_follow_the_readings() {
+        let m = metric("up", "%", readings(&[90.0]));
+        let s = suggest(&m, 1.2, None, 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(s.proposed, 100.0);
+        assert!(s.reasons.iter().any(|r| r.contains("between 0 and 100")));
+        let m = metric("up", "points", readings(&[20.5]));
+        assert_eq!(
+            suggest(&m, 1.2, None, 4, d("2026-06-01"), d("2027-06-30"))
+                .unwrap()
+                .proposed,
+            24.6
+        );
+    }
+
+    #[test]
+    fn without_readings_the_baseline_is_the_current_state_and_without_both_none() {
+        let m = metric("up", "%", json!([]));
+        let s = suggest(&m, 1.2, None, 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(s.current, 60.0);
+        assert!(s.current_from.starts_with("the baseline of 2026-01-01"));
+        let mut bare = m.clone();
+        bare.baseline = None;
+        assert!(
+            suggest(&bare, 1.2, None, 4, d("2026-06-01"), d("2027-06-30"))
+                .unwrap_err()
+                .contains("record a reading first")
+        );
+        assert!(suggest(&m, 1.0, None, 4, d("2026-06-01"), d("2027-06-30")).is_err());
+    }
+
+    #[test]
+    fn the_target_date_is_kept_while_ahead_else_the_plans_end() {
+        let mut m = metric("up", "%", json!([]));
+        let s = suggest(&m, 1.2, None, 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(s.by, d("2026-12-31"));
+        let late = suggest(&m, 1.2, None, 4, d("2027-01-15"), d("2027-06-30")).unwrap();
+        assert_eq!(late.by, d("2027-06-30"));
+        assert!(late.reasons.iter().any(|r| r.contains("already past")));
+        apply(&mut m, &late);
+        assert_eq!(m.target.unwrap().by, d("2027-06-30"));
+        assert_eq!(m.target.unwrap().value, 72.0);
+    }
+}

@@ -1,0 +1,148 @@
+//! `charter target suggest` through the binary, and `T` in the UI: a
+//! realistic target from the latest readings, the guide and a benchmark.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use charter::domain::types::Date;
+use charter::store::plan_dir;
+use charter::tui::app::{App, Mode, Tab};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+use common::{code, stderr, stdout, Sandbox};
+
+const TODAY: &str = "2026-11-23";
+
+fn example_repo() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.repo_init("repo");
+    sb.copy_from_project("plans/example-service", "repo/plan");
+    sb.git("repo", &["add", "-A"]);
+    sb.git("repo", &["commit", "-qm", "example plan"]);
+    sb
+}
+
+fn charter(sb: &Sandbox, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["--today", TODAY];
+    all.extend_from_slice(args);
+    sb.charter_in("repo/plan", &all)
+}
+
+#[test]
+fn suggest_explains_the_proposal_and_writes_nothing() {
+    let sb = example_repo();
+    let out = charter(&sb, &["target", "suggest", "fcr"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "fcr · First-contact resolution (higher is better)\n\
+         \x20 proposed target  90% by 2026-12-17   (now 74%)\n\
+         \x20 why:\n\
+         \x20   · today: 75.3 (the mean of the last 4 readings, 2026-11-02 to 2026-11-23)\n\
+         \x20   · the guide asks about 20% better than today: 90\n\
+         \x20   · the target now is 74 by 2026-09-16, a date already past: the new one is for the plan's end, 2026-12-17\n"
+    );
+    assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
+
+    let out = charter(
+        &sb,
+        &[
+            "target",
+            "suggest",
+            "aht",
+            "--benchmark",
+            "260",
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["direction"], "down");
+    assert_eq!(json["benchmark"], 260.0);
+    assert_eq!(json["proposed"], 260.0);
+    assert!(json["reasons"][2]
+        .as_str()
+        .unwrap()
+        .contains("within the guide"));
+}
+
+#[test]
+fn apply_sets_the_target_and_commits_one_line() {
+    let sb = example_repo();
+    let before = sb.read("repo/plan/metrics.yaml");
+    let out = charter(&sb, &["target", "suggest", "fcr", "--apply"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let after = sb.read("repo/plan/metrics.yaml");
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            "    target: { value: 74, by: 2026-09-16 }",
+            "    target: { value: 90, by: 2026-12-17 }"
+        )]
+    );
+    assert_eq!(
+        sb.git("repo", &["log", "-1", "--format=%s"]).trim(),
+        "metric fcr: target 74 → 90 (suggested: guide 1.2)"
+    );
+    // Applying again changes nothing.
+    let out = charter(&sb, &["target", "suggest", "fcr", "--apply"]);
+    assert!(
+        stdout(&out).contains("nothing to change"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn wrong_input_is_explained() {
+    let sb = example_repo();
+    let out = charter(&sb, &["target", "suggest", "fc"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("did you mean `fcr`?"),
+        "{}",
+        stderr(&out)
+    );
+    let out = charter(&sb, &["target", "suggest", "fcr", "--benchmark", "lots"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("`lots` is not a number"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn t_in_the_metrics_tab_proposes_and_y_sets_it() {
+    let dir = plan_dir::load(&common::root().join("plans/example-service")).unwrap();
+    let mut app = App::new(dir, Date::parse(TODAY).unwrap());
+    let send = |app: &mut App, code: KeyCode| {
+        app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    };
+    send(&mut app, KeyCode::Char('5'));
+    assert_eq!(app.tab, Tab::Metrics);
+    let first = app.plan.metrics.metrics[0].id.to_string();
+    assert_eq!(first, "fcr");
+    send(&mut app, KeyCode::Char('T'));
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("no question asked: {:?}", app.message);
+    };
+    assert_eq!(
+        confirm.question,
+        "Set the target of fcr to 90 by 2026-12-17 (now 74)?"
+    );
+    assert!(confirm.details[0].starts_with("today: 75.3"));
+    send(&mut app, KeyCode::Char('y'));
+    let target = app.plan.metrics.metrics[0].target.unwrap();
+    assert_eq!(target.value, 90.0);
+    assert_eq!(target.by.to_string(), "2026-12-17");
+    assert!(app.dirty());
+    send(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.plan.metrics.metrics[0].target.unwrap().value, 74.0);
+}
