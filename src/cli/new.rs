@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{CliError, Ctx};
+use super::{merge_driver, CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
 use crate::store::templates::{self, Template};
 use crate::store::{atomic, git};
@@ -55,6 +55,11 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let files = create(&dir, template, &id, ctx.today)?;
     let message = format!("new plan {id} from template {}", template.name);
     let note = super::commit(Some(&repo), &files, &message)?;
+    repo.set_merge_driver(
+        merge_driver::DRIVER,
+        merge_driver::DESCRIPTION,
+        merge_driver::COMMAND,
+    )?;
     say!("created the plan {id} in {}", dir.display());
     say!("{note}");
     say!(
@@ -128,6 +133,13 @@ pub fn create(
         atomic::write(&ignore, IGNORED.as_bytes())
             .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", ignore.display())))?;
         written.push(ignore);
+    }
+    // Plan files are merged item by item (`charter merge-driver`).
+    let attributes = dir.join(".gitattributes");
+    if !attributes.exists() {
+        atomic::write(&attributes, merge_driver::attributes().as_bytes())
+            .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", attributes.display())))?;
+        written.push(attributes);
     }
     Ok(written)
 }

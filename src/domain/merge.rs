@@ -441,7 +441,7 @@ pub fn item_key(name: &str, v: &Value) -> String {
 fn set_merge(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
     let mut out: Vec<Value> = ours
         .iter()
-        .filter(|v| !(base.contains(v) && !theirs.contains(v)))
+        .filter(|v| !base.contains(v) || theirs.contains(v))
         .cloned()
         .collect();
     for v in theirs {
