@@ -214,7 +214,7 @@ fn plan_changes(dir: &Path, before: git2::Oid) -> Result<String, CliError> {
     Ok(if changes.is_empty() {
         "no change to the plan".to_string()
     } else {
-        diff::counts(&changes)
+        diff::summarize(&changes)
     })
 }
 

@@ -185,7 +185,9 @@ impl Repo {
 
     /// The paths in conflict in the index (a merge that stopped).
     pub fn conflicted_paths(&self) -> Result<Vec<String>, GitError> {
-        let index = self.repo.index().map_err(git_error("read the index"))?;
+        // git changed the index after this repository was opened: read it again.
+        let mut index = self.repo.index().map_err(git_error("read the index"))?;
+        index.read(true).map_err(git_error("read the index"))?;
         let conflicts = index
             .conflicts()
             .map_err(git_error("read the conflicts in the index"))?;
