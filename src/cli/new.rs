@@ -52,7 +52,9 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             repo
         }
     };
-    let files = create(&dir, template, &id, ctx.today)?;
+    let mut files = create(&dir, template, &id, ctx.today)?;
+    // Plan files are merged item by item (`charter merge-driver`).
+    files.extend(write_attributes(&dir)?);
     let message = format!("new plan {id} from template {}", template.name);
     let note = super::commit(Some(&repo), &files, &message)?;
     repo.set_merge_driver(
@@ -134,14 +136,19 @@ pub fn create(
             .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", ignore.display())))?;
         written.push(ignore);
     }
-    // Plan files are merged item by item (`charter merge-driver`).
-    let attributes = dir.join(".gitattributes");
-    if !attributes.exists() {
-        atomic::write(&attributes, merge_driver::attributes().as_bytes())
-            .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", attributes.display())))?;
-        written.push(attributes);
-    }
     Ok(written)
+}
+
+/// Writes the plan folder's `.gitattributes`, which sends plan files to
+/// `charter merge-driver`, unless there is one; returns its path if written.
+pub fn write_attributes(dir: &Path) -> Result<Option<PathBuf>, CliError> {
+    let attributes = dir.join(".gitattributes");
+    if attributes.exists() {
+        return Ok(None);
+    }
+    atomic::write(&attributes, merge_driver::attributes().as_bytes())
+        .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", attributes.display())))?;
+    Ok(Some(attributes))
 }
 
 /// The plan folder's .gitignore: what charter writes that is not the plan.

@@ -91,7 +91,7 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
                 }
                 "merged"
             };
-            let changed = plan_changes(&dir, head)?;
+            let changed = plan_changes(&dir, &head.to_string())?;
             report.push(format!("{done} ({changed})"));
         }
     }
@@ -197,13 +197,10 @@ fn merge(workdir: &Path, up: &Upstream) -> Result<Output, CliError> {
 }
 
 /// What the merge changed in the plan, in plan terms.
-fn plan_changes(dir: &Path, before: git2::Oid) -> Result<String, CliError> {
+fn plan_changes(dir: &Path, before: &str) -> Result<String, CliError> {
     let mut history = History::open(dir)?;
     let old = {
-        let commit = history
-            .repo()
-            .find_commit(before)
-            .map_err(|e| CliError::Failed(format!("cannot read commit {before}: {e}")))?;
+        let commit = history.resolve(before)?;
         history.snapshot(&commit)?
     };
     let new = {
