@@ -71,7 +71,7 @@ fn new_in_a_dirty_repository_commits_only_the_plan() {
     let files = sb.git("repo", &["show", "--name-only", "--format=", "HEAD"]);
     assert_eq!(
         files,
-        "plans/acme/.gitignore\nplans/acme/charter.yaml\nplans/acme/committee.yaml\nplans/acme/plan.yaml\n"
+        "plans/acme/.gitattributes\nplans/acme/.gitignore\nplans/acme/charter.yaml\nplans/acme/committee.yaml\nplans/acme/plan.yaml\n"
     );
     assert_eq!(sb.git("repo", &["status", "--porcelain"]), before);
 }

@@ -37,10 +37,12 @@ pub mod demo;
 pub mod diff;
 pub mod fmt;
 pub mod log;
+pub mod merge_driver;
 pub mod new;
 pub mod record;
 pub mod review;
 pub mod status;
+pub mod sync;
 pub mod target;
 pub mod templates;
 pub mod trend;
@@ -91,6 +93,10 @@ pub enum Command {
     Trend(trend::Args),
     /// A realistic target for a metric, from its readings, the guide and a benchmark
     Target(target::Args),
+    /// Fetch, merge (plan files by item) and push with the branch's upstream
+    Sync(sync::Args),
+    /// The git merge driver for plan files: `charter merge-driver %O %A %B %P`
+    MergeDriver(merge_driver::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -297,5 +303,7 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Diff(args)) => diff::run(&ctx, &args),
         Some(Command::Trend(args)) => trend::run(&ctx, &args),
         Some(Command::Target(args)) => target::run(&ctx, &args),
+        Some(Command::Sync(args)) => sync::run(&ctx, &args),
+        Some(Command::MergeDriver(args)) => merge_driver::run(&ctx, &args),
     }
 }

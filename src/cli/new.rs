@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{CliError, Ctx};
+use super::{merge_driver, CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
 use crate::store::templates::{self, Template};
 use crate::store::{atomic, git};
@@ -52,9 +52,16 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             repo
         }
     };
-    let files = create(&dir, template, &id, ctx.today)?;
+    let mut files = create(&dir, template, &id, ctx.today)?;
+    // Plan files are merged item by item (`charter merge-driver`).
+    files.extend(write_attributes(&dir)?);
     let message = format!("new plan {id} from template {}", template.name);
     let note = super::commit(Some(&repo), &files, &message)?;
+    repo.set_merge_driver(
+        merge_driver::DRIVER,
+        merge_driver::DESCRIPTION,
+        merge_driver::COMMAND,
+    )?;
     say!("created the plan {id} in {}", dir.display());
     say!("{note}");
     say!(
@@ -130,6 +137,18 @@ pub fn create(
         written.push(ignore);
     }
     Ok(written)
+}
+
+/// Writes the plan folder's `.gitattributes`, which sends plan files to
+/// `charter merge-driver`, unless there is one; returns its path if written.
+pub fn write_attributes(dir: &Path) -> Result<Option<PathBuf>, CliError> {
+    let attributes = dir.join(".gitattributes");
+    if attributes.exists() {
+        return Ok(None);
+    }
+    atomic::write(&attributes, merge_driver::attributes().as_bytes())
+        .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", attributes.display())))?;
+    Ok(Some(attributes))
 }
 
 /// The plan folder's .gitignore: what charter writes that is not the plan.

@@ -116,7 +116,7 @@ pub fn diff_plans(old: &Plan, new: &Plan) -> Vec<ItemChange> {
 
 /// The kind of the items of a file's top-level list, and of the file's own
 /// fields (`None` for a review, which is one item as a whole).
-fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)]) {
+pub fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)]) {
     match rel {
         "plan.yaml" => ("plan", &[("units", "unit")]),
         "charter.yaml" => (
@@ -223,7 +223,7 @@ pub fn diff_file<'a>(rel: &str, old: &'a Value, new: &'a Value) -> Vec<ItemChang
 }
 
 /// How an item is named: its id, or for a skills assessment its rep and date.
-fn item_key(kind: &str, item: &Value) -> String {
+pub fn item_key(kind: &str, item: &Value) -> String {
     let field = |name: &str| match item.get(name) {
         Some(Value::String(s)) => s.clone(),
         Some(v) => v.to_string(),

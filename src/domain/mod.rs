@@ -6,6 +6,7 @@
 pub mod diag;
 pub mod diff;
 pub mod facts;
+pub mod merge;
 pub mod model;
 pub mod review;
 pub mod summary;

@@ -919,6 +919,9 @@ fn canonicalize_existing_prefix(path: &Path) -> Result<PathBuf, GitError> {
 }
 
 mod refs;
+mod remote;
+
+pub use remote::{Tracking, Upstream};
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod git;
 pub mod history;
 pub mod lock;
+pub mod merge;
 pub mod plan_dir;
 pub mod templates;
 pub mod yaml;

@@ -1,0 +1,303 @@
+//! `charter sync`: fetch, merge and push with the current branch's
+//! upstream.
+//!
+//! The network work is done by the `git` program in the repository, so the
+//! user's own configuration applies: ssh agent, credential helpers, proxies,
+//! hooks. charter checks first that the repository is ready (no merge in
+//! progress, the plan's files committed), merges with its own merge driver
+//! so that plan files merge item by item, and reports in plan terms. A
+//! conflict stops before anything is pushed, with the conflicting items and
+//! the commands that finish or undo the merge; nothing is lost.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use super::{merge_driver, CliError, Ctx};
+use crate::domain::diff;
+use crate::store::git::{self, Repo, Tracking, Upstream};
+use crate::store::history::History;
+use crate::store::merge::CONFLICT_MARK;
+
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {}
+
+pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
+    let dir = ctx.plan_dir()?;
+    let Some(repo) = git::discover(&dir)? else {
+        return Err(CliError::Usage(format!(
+            "the plan in {} is not in a git repository, so there is nothing to sync: \
+             run `git init`, commit the plan and add a remote (`git remote add origin URL`)",
+            dir.display()
+        )));
+    };
+    if repo.merging() {
+        return Err(CliError::Failed(format!(
+            "a merge is in progress in {} (from an earlier sync or `git merge`): \
+             finish it (edit the files in conflict, `git add` them and `git commit`) and run \
+             `charter sync` again, or undo it with `git merge --abort`",
+            repo.workdir().display()
+        )));
+    }
+    repo.check_ready()?;
+    let uncommitted = repo.uncommitted_under(&dir)?;
+    if !uncommitted.is_empty() {
+        return Err(CliError::Failed(format!(
+            "the plan has changes that are not committed, so sync did not start: {}; \
+             commit them (`git add` and `git commit`, or `charter review close` for a review) \
+             or put them aside with `git stash -u`, then run `charter sync` again",
+            uncommitted.join(", ")
+        )));
+    }
+    let up = upstream(&repo)?;
+    let workdir = repo.workdir().to_path_buf();
+    let remote_before = repo.ref_id(&up.tracking)?;
+
+    if !run_git(&workdir, &["fetch", "--quiet", &up.remote])?.success() {
+        return Err(CliError::Failed(format!(
+            "`git fetch {}` failed (git's message is above): check the network and your access \
+             to the remote, then run `charter sync` again",
+            up.remote
+        )));
+    }
+    let remote = repo.ref_id(&up.tracking)?;
+    let fetched = match remote {
+        Some(r) => repo.commits_between(remote_before, r)?,
+        None => 0,
+    };
+    let mut report = vec![match fetched {
+        0 => format!("nothing new on {}", up.name),
+        n => format!("fetched {} from {}", commits(n), up.name),
+    }];
+
+    let head_before = repo.head_id()?;
+    if let (Some(remote), Some(head)) = (remote, head_before) {
+        let behind = repo.commits_between(Some(head), remote)?;
+        let ahead = repo.commits_between(Some(remote), head)?;
+        if behind > 0 {
+            let done = if ahead == 0 {
+                let out = capture_git(&workdir, &["merge", "--ff-only", "--quiet", &up.tracking])?;
+                if !out.status.success() {
+                    return Err(git_failed("merge", &out));
+                }
+                "fast-forwarded"
+            } else {
+                let out = merge(&workdir, &up)?;
+                if !out.status.success() {
+                    if repo.merging() {
+                        report_conflicts(&repo, &up, &report, &out)?;
+                        return Ok(1);
+                    }
+                    return Err(git_failed("merge", &out));
+                }
+                "merged"
+            };
+            let changed = plan_changes(&dir, &head.to_string())?;
+            report.push(format!("{done} ({changed})"));
+        }
+    }
+
+    let head = repo.head_id()?;
+    let to_push = match head {
+        Some(h) => repo.commits_between(remote, h)?,
+        None => 0,
+    };
+    if to_push > 0 {
+        let refspec = format!("HEAD:{}", up.merge);
+        if !run_git(&workdir, &["push", "--quiet", &up.remote, &refspec])?.success() {
+            return Err(CliError::Failed(format!(
+                "`git push {} {refspec}` failed (git's message is above); nothing is lost: \
+                 your commits are in {}. If someone pushed in the meantime, run `charter sync` \
+                 again",
+                up.remote, up.branch
+            )));
+        }
+        report.push(format!("pushed {} to {}", commits(to_push), up.name));
+    } else {
+        report.push("nothing to push".to_string());
+    }
+    say!("{}", report.join("; "));
+    if !driver_set_up(&dir) {
+        say!(
+            "note: {} has no `.gitattributes` naming the charter merge driver, so git merges \
+             its files line by line; see the README to set it up",
+            dir.display()
+        );
+    }
+    Ok(0)
+}
+
+fn commits(n: usize) -> String {
+    if n == 1 {
+        "1 commit".to_string()
+    } else {
+        format!("{n} commits")
+    }
+}
+
+/// The branch's upstream, or an error saying how to set one.
+fn upstream(repo: &Repo) -> Result<Upstream, CliError> {
+    match repo.tracking()? {
+        Tracking::Upstream(up) => Ok(up),
+        Tracking::Detached => Err(CliError::Failed(
+            "HEAD is detached (not on a branch), so there is no upstream to sync with: \
+             switch to a branch with `git switch BRANCH`, then run `charter sync` again"
+                .to_string(),
+        )),
+        Tracking::NoUpstream { branch, remotes } => {
+            let how = match remotes.first() {
+                None => format!(
+                    "add the shared repository as a remote with `git remote add origin URL`, \
+                     then run `git push -u origin {branch}` once"
+                ),
+                Some(remote) => format!("run `git push -u {remote} {branch}` once"),
+            };
+            Err(CliError::Failed(format!(
+                "the branch {branch} has no upstream, so charter does not know where to sync: \
+                 {how}; after that `charter sync` fetches, merges and pushes there"
+            )))
+        }
+    }
+}
+
+/// Whether the plan folder's `.gitattributes` routes its files to the driver.
+fn driver_set_up(dir: &Path) -> bool {
+    std::fs::read_to_string(dir.join(".gitattributes"))
+        .is_ok_and(|t| t.contains(&format!("merge={}", merge_driver::DRIVER)))
+}
+
+/// `git merge` of the upstream with charter's merge driver configured for
+/// this one command, pointing at this very program (so it works whether or
+/// not `charter` is on PATH and whatever the repository's config says).
+fn merge(workdir: &Path, up: &Upstream) -> Result<Output, CliError> {
+    let exe = std::env::current_exe().map_err(|e| {
+        CliError::Failed(format!(
+            "cannot find the charter program to merge with: {e}"
+        ))
+    })?;
+    let quoted = format!("'{}'", exe.to_string_lossy().replace('\'', r"'\''"));
+    let name = merge_driver::DRIVER;
+    let driver = format!("merge.{name}.driver={quoted} merge-driver %O %A %B %P");
+    let description = format!("merge.{name}.name={}", merge_driver::DESCRIPTION);
+    let message = format!("sync: merge {} into {}", up.name, up.branch);
+    capture_git(
+        workdir,
+        &[
+            "-c",
+            &description,
+            "-c",
+            &driver,
+            "merge",
+            "--no-edit",
+            "--quiet",
+            "-m",
+            &message,
+            &up.tracking,
+        ],
+    )
+}
+
+/// What the merge changed in the plan, in plan terms.
+fn plan_changes(dir: &Path, before: &str) -> Result<String, CliError> {
+    let mut history = History::open(dir)?;
+    let old = {
+        let commit = history.resolve(before)?;
+        history.snapshot(&commit)?
+    };
+    let new = {
+        let commit = history.head()?;
+        history.snapshot(&commit)?
+    };
+    let changes = history.changes(&old, &new)?;
+    Ok(if changes.is_empty() {
+        "no change to the plan".to_string()
+    } else {
+        diff::summarize(&changes)
+    })
+}
+
+/// The conflicts of a stopped merge, with what to do next.
+fn report_conflicts(
+    repo: &Repo,
+    up: &Upstream,
+    report: &[String],
+    out: &Output,
+) -> Result<(), CliError> {
+    let paths = repo.conflicted_paths()?;
+    let driver_said = String::from_utf8_lossy(&out.stderr);
+    eprintln!(
+        "charter: {}; the merge with {} stopped on conflicts, nothing was pushed:",
+        report.join("; "),
+        up.name
+    );
+    for path in &paths {
+        let text = std::fs::read_to_string(repo.workdir().join(path)).unwrap_or_default();
+        let marked: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix(CONFLICT_MARK))
+            .map(str::trim)
+            .collect();
+        if marked.is_empty() {
+            let why = driver_said
+                .lines()
+                .find(|l| l.contains(path.as_str()) && l.starts_with("charter: cannot merge"))
+                .and_then(|l| l.split_once(": ").map(|(_, rest)| rest.to_string()));
+            match why {
+                Some(why) => eprintln!("  {path}: {why}"),
+                None => eprintln!(
+                    "  {path}: could not be merged (our version is in the file, with git's \
+                     conflict markers if it is not a plan file; `git show :3:{path}` shows theirs)"
+                ),
+            }
+        }
+        for m in marked {
+            eprintln!("  {path}: {m}");
+        }
+    }
+    eprintln!(
+        "To finish: edit each file above to the values you want (a `{CONFLICT_MARK}` comment \
+         marks each item; delete it when done), then run `git add FILE…` and `git commit`, \
+         then `charter sync` again to push.\n\
+         To undo the merge instead: `git merge --abort` (your commits and theirs stay as they were)."
+    );
+    Ok(())
+}
+
+/// Runs git in `workdir` with the terminal: prompts, progress and errors
+/// reach the user as with git itself.
+fn run_git(workdir: &Path, args: &[&str]) -> Result<std::process::ExitStatus, CliError> {
+    Command::new("git")
+        .current_dir(workdir)
+        .args(args)
+        .stdin(Stdio::inherit())
+        .stdout(Stdio::inherit())
+        .stderr(Stdio::inherit())
+        .status()
+        .map_err(cannot_run)
+}
+
+/// Runs git in `workdir`, keeping what it prints.
+fn capture_git(workdir: &Path, args: &[&str]) -> Result<Output, CliError> {
+    Command::new("git")
+        .current_dir(workdir)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(cannot_run)
+}
+
+fn cannot_run(e: std::io::Error) -> CliError {
+    CliError::Failed(format!(
+        "cannot run git ({e}): charter sync uses the `git` program for fetch and push; \
+         install git and make sure it is on PATH"
+    ))
+}
+
+fn git_failed(what: &str, out: &Output) -> CliError {
+    let said = String::from_utf8_lossy(&out.stderr);
+    let said = said.trim();
+    CliError::Failed(format!(
+        "`git {what}` failed: {}; nothing was pushed. Run `git status` to see where the \
+         repository stands, fix what git says, then run `charter sync` again",
+        if said.is_empty() { "no message" } else { said }
+    ))
+}

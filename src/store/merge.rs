@@ -1,0 +1,298 @@
+//! Merging three versions of one plan file's text: the work behind `charter
+//! merge-driver`. Each version is loaded with the plan's own loader, merged
+//! item by item ([`crate::domain::merge`]) and written back over our text,
+//! so the items nobody touched keep their exact lines and comments.
+//!
+//! It never guesses: a version that does not load cleanly (a syntax error,
+//! an item the loader would leave out) is not merged at all, and a conflict
+//! is written down in the file as a comment on its item, both values named.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::plan_dir::{self, decode, Files, FILES};
+use super::yaml::emit::{self, FileKind, Mode};
+use super::yaml::node::{self, Node};
+use crate::domain::diff;
+use crate::domain::merge::{self, item_key, Conflict};
+
+/// What the start of a conflict comment says; `charter sync` finds
+/// conflicts in a file by it.
+pub const CONFLICT_MARK: &str = "# charter merge conflict:";
+
+/// The result of merging one file.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The merged text, and the conflicts written into it (none: a clean merge).
+    Merged {
+        text: String,
+        conflicts: Vec<Conflict>,
+    },
+    /// A version could not be read as a plan file, so nothing was merged.
+    Unmergeable { reason: String },
+}
+
+/// The plan file a repository path names (`acme/milestones.yaml` →
+/// `milestones.yaml`, `acme/reviews/2026-03-31.yaml` →
+/// `reviews/2026-03-31.yaml`), or `None` for a file that is not a plan file.
+pub fn plan_file(path: &Path) -> Option<(String, FileKind)> {
+    let name = path.file_name()?.to_str()?;
+    if let Some((rel, kind)) = FILES.iter().find(|(rel, _)| *rel == name) {
+        return Some((rel.to_string(), *kind));
+    }
+    let parent = path.parent()?.file_name()?.to_str()?;
+    (parent == "reviews" && name.ends_with(".yaml") && !name.starts_with('.'))
+        .then(|| (format!("reviews/{name}"), FileKind::Review))
+}
+
+/// One version, loaded: its model as JSON (`Null` when empty) and its text.
+struct Side {
+    value: Value,
+    text: Option<String>,
+    bom: bool,
+}
+
+/// Loads one version of `rel`; `Err` says why it cannot be merged safely.
+fn load(rel: &str, bytes: &[u8], which: &str) -> Result<Side, String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Side {
+            value: Value::Null,
+            text: None,
+            bom: false,
+        });
+    }
+    let files = [(rel, bytes)];
+    let loaded = plan_dir::load_from(Path::new("."), Files::Memory(&files))
+        .map_err(|e| format!("{which} cannot be read: {e}"))?;
+    if let Some(d) = loaded.load_errors.iter().find(|d| d.file == rel) {
+        let (line, col) = d.line_col();
+        return Err(format!(
+            "{which} has an error at line {line}, column {col}: {}",
+            d.message
+        ));
+    }
+    let file = loaded.file(rel);
+    if !file.is_some_and(|f| f.clean) {
+        return Err(format!("{which} does not load cleanly"));
+    }
+    let (text, bom) = decode(bytes.to_vec(), rel).map_err(|d| format!("{which}: {}", d.message))?;
+    Ok(Side {
+        value: diff::file_value(&loaded.plan, rel),
+        text: Some(text),
+        bom,
+    })
+}
+
+/// Merges the three versions of the plan file `rel`.
+pub fn merge_texts(rel: &str, kind: FileKind, base: &[u8], ours: &[u8], theirs: &[u8]) -> Outcome {
+    let loaded =
+        load(rel, ours, "our version").and_then(|o| Ok((o, load(rel, theirs, "their version")?)));
+    let (ours, theirs) = match loaded {
+        Ok(sides) => sides,
+        Err(reason) => return Outcome::Unmergeable { reason },
+    };
+    // The common ancestor only tells what changed: when it cannot be read,
+    // every difference between the sides is treated as a conflict.
+    let base = load(rel, base, "the common version").map_or(Value::Null, |b| b.value);
+    let merged = merge::merge_file(rel, &base, &ours.value, &theirs.value);
+    let text = write(rel, kind, &ours, &merged.value);
+    let Some(mut text) = text else {
+        return Outcome::Unmergeable {
+            reason: "the merged file could not be written so that it loads back the same"
+                .to_string(),
+        };
+    };
+    if !merged.conflicts.is_empty() {
+        text = annotate(rel, &text, &merged.value, &merged.conflicts);
+    }
+    let crlf = ours.text.as_deref().is_some_and(|t| t.contains("\r\n"));
+    if crlf {
+        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    if ours.bom {
+        text.insert(0, '\u{feff}');
+    }
+    Outcome::Merged {
+        text,
+        conflicts: merged.conflicts,
+    }
+}
+
+/// The merged value written over our text (the canonical text when that
+/// does not load back the same), or `None` when neither does.
+fn write(rel: &str, kind: FileKind, ours: &Side, merged: &Value) -> Option<String> {
+    let loads_back = |text: &str| plan_dir::parse_file(rel, text.as_bytes()) == *merged;
+    if let Some(text) = &ours.text {
+        let text = text.replace("\r\n", "\n");
+        if let Ok(Some(root)) = node::parse(&text) {
+            let spliced = emit::render(kind, Some((&text, &root, &ours.value)), merged, Mode::Keep);
+            if loads_back(&spliced) {
+                return Some(spliced);
+            }
+        }
+    }
+    let canonical = emit::canonical(kind, merged);
+    loads_back(&canonical).then_some(canonical)
+}
+
+/// `text` with a comment above each item (or field of the file) in
+/// conflict, naming the field and both values. Comments go to the top of
+/// the file when they cannot go above their item.
+fn annotate(rel: &str, text: &str, merged: &Value, conflicts: &[Conflict]) -> String {
+    let loads_back = |t: &str| plan_dir::parse_file(rel, t.as_bytes()) == *merged;
+    let root = node::parse(text).ok().flatten();
+    let mut placed: Vec<(u32, String)> = conflicts
+        .iter()
+        .map(|c| {
+            let line = root
+                .as_ref()
+                .and_then(|r| line_of(r, merged, c))
+                .unwrap_or(1);
+            (line, comment(c))
+        })
+        .collect();
+    let with = insert(text, &placed);
+    if loads_back(&with) {
+        return with;
+    }
+    for p in &mut placed {
+        p.0 = 1;
+    }
+    let with = insert(text, &placed);
+    if loads_back(&with) {
+        with
+    } else {
+        text.to_string()
+    }
+}
+
+fn comment(c: &Conflict) -> String {
+    format!("{CONFLICT_MARK} {}: {}", c.place(), c.values())
+}
+
+/// The line a conflict's comment goes above: its item's first line, or the
+/// line of the file's own field.
+fn line_of(root: &Node, merged: &Value, c: &Conflict) -> Option<u32> {
+    match &c.list {
+        Some(list) => {
+            let index = merged
+                .get(list)?
+                .as_array()?
+                .iter()
+                .position(|v| item_key(list, v) == c.item)?;
+            Some(root.get(list)?.items().get(index)?.start.line)
+        }
+        None => {
+            let key = c.field.split(['.', '[']).next()?;
+            Some(root.entry(key)?.0.start.line)
+        }
+    }
+}
+
+/// `text` with each comment inserted above its line, at that line's indentation.
+fn insert(text: &str, placed: &[(u32, String)]) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len() + placed.len() * 80);
+    let last = lines.len() as u32;
+    for (n, line) in lines.iter().enumerate() {
+        let n = n as u32 + 1;
+        let indent = &line[..line.len() - line.trim_start_matches(' ').len()];
+        for (_, c) in placed.iter().filter(|(at, _)| *at == n) {
+            out.push_str(indent);
+            out.push_str(c);
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    if !text.is_empty() && !text.ends_with('\n') {
+        out.push('\n');
+    }
+    for (_, c) in placed.iter().filter(|(at, _)| *at > last || last == 0) {
+        out.push_str(c);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "# Acme milestones\nmilestones:\n  # the pilot comes first\n  - id: crm-case-view\n    title: CRM case view\n    due: 2026-04-30\n    status: planned\n  - id: ivr\n    title: IVR redesign   # ask Moshe\n    due: 2026-06-30\n    status: planned\n";
+
+    fn merged(base: &str, ours: &str, theirs: &str) -> (String, Vec<Conflict>) {
+        match merge_texts(
+            "milestones.yaml",
+            FileKind::Milestones,
+            base.as_bytes(),
+            ours.as_bytes(),
+            theirs.as_bytes(),
+        ) {
+            Outcome::Merged { text, conflicts } => (text, conflicts),
+            Outcome::Unmergeable { reason } => panic!("{reason}"),
+        }
+    }
+
+    #[test]
+    fn untouched_items_keep_their_text() {
+        let ours = BASE.replace("due: 2026-04-30", "due: 2026-05-15");
+        let theirs = BASE.replace("due: 2026-06-30", "due: 2026-07-31");
+        let (text, conflicts) = merged(BASE, &ours, &theirs);
+        assert!(conflicts.is_empty());
+        assert_eq!(
+            text,
+            BASE.replace("due: 2026-04-30", "due: 2026-05-15")
+                .replace("due: 2026-06-30", "due: 2026-07-31")
+        );
+    }
+
+    #[test]
+    fn a_conflict_is_a_comment_on_its_item_and_the_file_still_loads() {
+        let ours = BASE.replace("due: 2026-04-30", "due: 2026-05-15");
+        let theirs = BASE.replace("due: 2026-04-30", "due: 2026-06-01");
+        let (text, conflicts) = merged(BASE, &ours, &theirs);
+        assert_eq!(conflicts.len(), 1);
+        let expected = ours.replace(
+            "  - id: crm-case-view",
+            "  # charter merge conflict: milestones crm-case-view due: ours 2026-05-15, theirs 2026-06-01 (ours is kept)\n  - id: crm-case-view",
+        );
+        assert_eq!(text, expected);
+        assert_eq!(
+            plan_dir::parse_file("milestones.yaml", text.as_bytes()),
+            plan_dir::parse_file("milestones.yaml", ours.as_bytes())
+        );
+    }
+
+    #[test]
+    fn a_side_that_does_not_load_is_not_merged() {
+        let theirs = BASE.replace(
+            "status: planned\n  - id: ivr",
+            "status: [planned\n  - id: ivr",
+        );
+        let out = merge_texts(
+            "milestones.yaml",
+            FileKind::Milestones,
+            BASE.as_bytes(),
+            BASE.as_bytes(),
+            theirs.as_bytes(),
+        );
+        assert!(
+            matches!(&out, Outcome::Unmergeable { reason } if reason.starts_with("their version has an error at line")),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn plan_files_are_known_by_their_path() {
+        assert_eq!(
+            plan_file(Path::new("acme/milestones.yaml")),
+            Some(("milestones.yaml".to_string(), FileKind::Milestones))
+        );
+        assert_eq!(
+            plan_file(Path::new("acme/reviews/2026-03-31.yaml")),
+            Some(("reviews/2026-03-31.yaml".to_string(), FileKind::Review))
+        );
+        assert_eq!(plan_file(Path::new("acme/notes.yaml")), None);
+    }
+}
