@@ -39,6 +39,7 @@ pub mod fmt;
 pub mod log;
 pub mod new;
 pub mod record;
+pub mod report;
 pub mod review;
 pub mod status;
 pub mod templates;
@@ -88,6 +89,8 @@ pub enum Command {
     Diff(diff::Args),
     /// Milestone forecasts across reviews, or one metric against its trajectory
     Trend(trend::Args),
+    /// The steering committee report, as one HTML file or as Markdown
+    Report(report::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -293,5 +296,6 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Log(args)) => log::run(&ctx, &args),
         Some(Command::Diff(args)) => diff::run(&ctx, &args),
         Some(Command::Trend(args)) => trend::run(&ctx, &args),
+        Some(Command::Report(args)) => report::run(&ctx, &args),
     }
 }
