@@ -19,6 +19,10 @@ use crate::domain::types::Date;
 /// The drawing's size in SVG units; it scales to the page's width.
 const WIDTH: f64 = 680.0;
 const HEIGHT: f64 = 240.0;
+/// The milestone trend needs more room: one month a row of labels.
+const TREND_HEIGHT: f64 = 340.0;
+/// The least distance between two end labels, so that they never overlap.
+const LABEL_GAP: f64 = 11.0;
 /// Room for the axis labels (left, bottom) and end labels (right).
 const LEFT: f64 = 54.0;
 const RIGHT: f64 = 96.0;
@@ -35,12 +39,14 @@ pub const PALETTE: [&str; 10] = [
 struct Frame {
     x: (f64, f64),
     y: (f64, f64),
+    /// The drawing's height in SVG units.
+    height: f64,
 }
 
 impl Frame {
     /// A frame for these ranges; an empty range is widened so that its
     /// one value sits in the middle.
-    fn new(x: (f64, f64), y: (f64, f64)) -> Frame {
+    fn new(x: (f64, f64), y: (f64, f64), height: f64) -> Frame {
         let widen = |(lo, hi): (f64, f64), by: f64| {
             if hi - lo < 1e-9 {
                 (lo - by, hi + by)
@@ -51,6 +57,7 @@ impl Frame {
         Frame {
             x: widen(x, 1.0),
             y: widen(y, (y.0.abs() * 0.1).max(1.0)),
+            height,
         }
     }
 
@@ -59,15 +66,20 @@ impl Frame {
     }
 
     fn py(&self, y: f64) -> f64 {
-        HEIGHT - BOTTOM - (y - self.y.0) / (self.y.1 - self.y.0) * (HEIGHT - TOP - BOTTOM)
+        self.bottom() - (y - self.y.0) / (self.y.1 - self.y.0) * (self.height - TOP - BOTTOM)
+    }
+
+    /// The y of the plot area's lower edge.
+    fn bottom(&self) -> f64 {
+        self.height - BOTTOM
     }
 }
 
 /// Opens an `<svg>` with a title that screen readers and tooltips show.
-fn open(o: &mut String, title: &str) -> fmt::Result {
+fn open(o: &mut String, title: &str, height: f64) -> fmt::Result {
     write!(
         o,
-        "<svg class=\"chart\" dir=\"ltr\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{t}\"><title>{t}</title>",
+        "<svg class=\"chart\" dir=\"ltr\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{t}\"><title>{t}</title>",
         t = escape(title)
     )?;
     // The plot area's frame.
@@ -75,7 +87,7 @@ fn open(o: &mut String, title: &str) -> fmt::Result {
         o,
         "<rect x=\"{LEFT}\" y=\"{TOP}\" width=\"{}\" height=\"{}\" class=\"plot\"/>",
         WIDTH - LEFT - RIGHT,
-        HEIGHT - TOP - BOTTOM
+        height - TOP - BOTTOM
     )
 }
 
@@ -117,13 +129,13 @@ fn month_ticks(o: &mut String, f: &Frame, range: (f64, f64), on_x: bool) -> fmt:
             write!(
                 o,
                 "<line class=\"grid\" x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>",
-                HEIGHT - BOTTOM
+                f.bottom()
             )?;
             if k % every == 0 {
                 write!(
                     o,
                     "<text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{label}</text>",
-                    HEIGHT - BOTTOM + 14.0
+                    f.bottom() + 14.0
                 )?;
             }
         } else if k % every == 0 {
@@ -228,8 +240,8 @@ pub fn milestone_trend(o: &mut String, reviews: &[Date], trends: &[MilestoneTren
     };
     // Room above and below the forecasts: about a week each side.
     let y = (y.0 - 7.0, y.1 + 7.0);
-    let f = Frame::new(x, y);
-    open(o, "Milestone trend: forecast at each review")?;
+    let f = Frame::new(x, y, TREND_HEIGHT);
+    open(o, "Milestone trend: forecast at each review", TREND_HEIGHT)?;
     month_ticks(o, &f, f.y, false)?;
     month_ticks(o, &f, f.x, true)?;
     // The diagonal, clipped to the plot.
@@ -238,6 +250,7 @@ pub fn milestone_trend(o: &mut String, reviews: &[Date], trends: &[MilestoneTren
     if lo < hi {
         polyline(o, &f, &[(lo, lo), (hi, hi)], "diagonal", "")?;
     }
+    let mut labels: Vec<(f64, &str, &str)> = Vec::new();
     for (t, colour) in trends.iter().zip(PALETTE.iter().cycle()) {
         let points: Vec<(f64, f64)> = t
             .forecasts
@@ -255,8 +268,21 @@ pub fn milestone_trend(o: &mut String, reviews: &[Date], trends: &[MilestoneTren
             )?;
         }
         if let Some((_, last)) = points.last() {
-            end_label(o, &f, *last, "label", t.id.as_str())?;
+            labels.push((f.py(*last) + 4.0, t.id.as_str(), colour));
         }
+    }
+    // Milestones often end on the same forecast: spread their labels.
+    labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut next = f64::NEG_INFINITY;
+    for (y, id, colour) in labels {
+        let y = y.max(next);
+        next = y + LABEL_GAP;
+        write!(
+            o,
+            "<text class=\"label\" x=\"{:.1}\" y=\"{y:.1}\" style=\"fill:{colour}\">{}</text>",
+            WIDTH - RIGHT + 4.0,
+            escape(id)
+        )?;
     }
     o.push_str("</svg>");
     Ok(())
@@ -275,7 +301,11 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
         .chain(r.trajectory.iter().map(|(_, v)| *v))
         .chain(t.alert);
     let Some((lo, hi)) = span(values) else {
-        open(o, &format!("{}: no readings and no target yet", t.name))?;
+        open(
+            o,
+            &format!("{}: no readings and no target yet", t.name),
+            HEIGHT,
+        )?;
         write!(
             o,
             "<text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">no readings yet</text></svg>",
@@ -285,8 +315,12 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
         return Ok(());
     };
     let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.02).max(0.5);
-    let f = Frame::new(x, (lo - pad, hi + pad));
-    open(o, &format!("{}: readings against the trajectory", t.name))?;
+    let f = Frame::new(x, (lo - pad, hi + pad), HEIGHT);
+    open(
+        o,
+        &format!("{}: readings against the trajectory", t.name),
+        HEIGHT,
+    )?;
     number_ticks(o, &f)?;
     month_ticks(o, &f, f.x, true)?;
     let today = day_number(t.today);
@@ -295,7 +329,7 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
         write!(
             o,
             "<line class=\"today\" x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{:.1}\"/><text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">today</text>",
-            HEIGHT - BOTTOM,
+            f.bottom(),
             TOP + 9.0
         )?;
     }
