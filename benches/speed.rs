@@ -1,9 +1,12 @@
-//! Speed benchmark of `charter check` and `charter status` on a large plan.
+//! Speed benchmark of `charter check`, `charter status` and `charter
+//! report` on a large plan.
 //!
 //! The requirement: on a generated plan of 10,000 milestones and 1,000
 //! metrics with 100 readings each, `charter check` and `charter status` take
 //! at most 2× the time that parsing the same files into the model's structs
 //! alone takes, and peak memory stays under 10× the plan's size on disk.
+//!
+//! `charter report` (HTML and Markdown) takes at most 3× `charter status`.
 //!
 //! This prints the figures as ratios; it never fails on time. It fails only
 //! when the generated plan does not pass `charter check` (a bug here, or in
@@ -648,6 +651,8 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
         child_process(BIN, &["--version"]),
         binary(warned_str, "check"),
         binary(warned_str, "status --format json"),
+        binary(dir_str, "report"),
+        binary(dir_str, "report --format markdown"),
     ];
     // Taskwarrior's reports, in the same rounds.
     let peer_at = probes.len();
@@ -708,6 +713,22 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
         } else {
             note.to_string()
         };
+        time_row(label, s, load, &note);
+    }
+    // The report: at most 3× `charter status` on the same plan.
+    println!("  the report (limit 3× charter status):");
+    for (k, label) in [
+        (12, "charter report (HTML)"),
+        (13, "charter report --format markdown"),
+    ] {
+        let s = sample(k)?;
+        let x = s.wall.as_secs_f64() / status_bin.wall.as_secs_f64().max(1e-9);
+        let note = format!(
+            "{} wall, {} cpu × status: {}",
+            ratio(s.wall, status_bin.wall).trim(),
+            ratio(s.cpu, status_bin.cpu).trim(),
+            verdict(x, 3.0)
+        );
         time_row(label, s, load, &note);
     }
     if let Some(tw) = &tw {

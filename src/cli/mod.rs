@@ -40,6 +40,7 @@ pub mod log;
 pub mod merge_driver;
 pub mod new;
 pub mod record;
+pub mod report;
 pub mod review;
 pub mod status;
 pub mod sync;
@@ -97,6 +98,8 @@ pub enum Command {
     Sync(sync::Args),
     /// The git merge driver for plan files: `charter merge-driver %O %A %B %P`
     MergeDriver(merge_driver::Args),
+    /// The steering committee report, as one HTML file or as Markdown
+    Report(report::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -305,5 +308,6 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Target(args)) => target::run(&ctx, &args),
         Some(Command::Sync(args)) => sync::run(&ctx, &args),
         Some(Command::MergeDriver(args)) => merge_driver::run(&ctx, &args),
+        Some(Command::Report(args)) => report::run(&ctx, &args),
     }
 }

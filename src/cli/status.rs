@@ -33,10 +33,7 @@ pub enum Format {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let (dir, today) = match &args.as_of {
-        Some(rev) => as_of(ctx, rev)?,
-        None => (ctx.load()?, ctx.today),
-    };
+    let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
     let diags = diagnostics(&dir, today);
     let errors = count(&diags, Severity::Error);
     let status = plan_status(&dir.plan, today, errors, count(&diags, Severity::Warning));
@@ -46,10 +43,25 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         Format::Markdown => markdown(&dir.plan, &status),
     };
     say_raw!(out);
+    Ok(errors_hint(errors))
+}
+
+/// Says on stderr that a plan with errors may be shown in part, and gives
+/// the exit code: 1 with errors, else 0.
+pub fn errors_hint(errors: usize) -> i32 {
     if errors > 0 {
         eprintln!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
     }
-    Ok(i32::from(errors > 0))
+    i32::from(errors > 0)
+}
+
+/// The plan as it is on disk with `ctx.today`, or as it was at `as_of`
+/// (see [`as_of`]): what `status --as-of` and `report --as-of` show.
+pub fn plan_as_of(ctx: &Ctx, as_of_rev: Option<&str>) -> Result<(PlanDir, Date), CliError> {
+    match as_of_rev {
+        Some(rev) => as_of(ctx, rev),
+        None => Ok((ctx.load()?, ctx.today)),
+    }
 }
 
 /// The plan at `rev`, and the day its facts are computed for: `--today`

@@ -1,0 +1,577 @@
+//! The report as one self-contained HTML file: inline CSS with a print
+//! stylesheet for A4, charts as inline SVG, no script, no external
+//! resource, and a Content-Security-Policy that forbids both anyway.
+//!
+//! Every string a person wrote (titles, names, ids, notes, decisions)
+//! reaches the page through [`escape`], in text and in attributes alike;
+//! text blocks carry `dir="auto"` so that Hebrew reads right to left.
+
+use std::fmt::{self, Display, Write};
+
+use super::svg::{self, PALETTE};
+use super::{phase_label, state_class, state_label, status_label};
+use crate::cli::shown_number;
+use crate::domain::report::{ExceptionKind, Report};
+use crate::domain::types::Date;
+
+/// Text made safe for HTML element content and quoted attribute values.
+pub struct Escaped<'a>(&'a str);
+
+/// `text` with `& < > " '` written as character references: the one way
+/// user text reaches the page.
+pub fn escape(text: &str) -> Escaped<'_> {
+    Escaped(text)
+}
+
+impl Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
+            f.write_str(&rest[..at])?;
+            f.write_str(match rest.as_bytes()[at] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            })?;
+            rest = &rest[at + 1..];
+        }
+        f.write_str(rest)
+    }
+}
+
+const STYLE: &str = r#"
+:root { --ink: #1d2433; --muted: #5b6475; --line: #d5d9e0; --bad: #b42318; --warn: #b54708; --good: #067647; --stale: #6941c6; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, "Segoe UI", Arial, "Noto Sans Hebrew", "Noto Sans", sans-serif; color: var(--ink); max-width: 200mm; margin: 0 auto; padding: 16px; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 17px; border-bottom: 2px solid var(--ink); padding-bottom: 2px; margin: 28px 0 8px; }
+h3 { font-size: 14px; margin: 16px 0 6px; }
+p { margin: 4px 0; }
+.meta, figcaption, .note { color: var(--muted); }
+figcaption, .note { font-size: 12px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
+th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: start; vertical-align: top; }
+th { font-weight: 600; background: #f3f5f8; }
+.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.nowrap { white-space: nowrap; }
+tr.overdue td { background: #fdecea; }
+.tag { display: inline-block; padding: 0 5px; border-radius: 3px; font-size: 12px; white-space: nowrap; border: 1px solid currentColor; }
+.s-exception, .overdue-tag, .missing { color: var(--bad); }
+.s-behind { color: var(--warn); }
+.s-stale { color: var(--stale); }
+.s-no_data { color: var(--muted); }
+.s-on_track, .done { color: var(--good); }
+.missing { font-weight: 600; }
+.cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 6px 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; min-width: 110px; }
+.card b { display: block; font-size: 20px; }
+.exception { border-inline-start: 4px solid var(--bad); padding: 2px 10px; margin: 8px 0; }
+.exception.behind { border-color: var(--warn); }
+.exception ul { margin: 4px 0; padding-inline-start: 20px; }
+.sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-inline-end: 4px; }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
+figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
+svg.chart { width: 100%; height: auto; display: block; font-family: system-ui, Arial, sans-serif; }
+svg .plot { fill: #fff; stroke: var(--line); }
+svg .grid { stroke: #eceef2; stroke-width: 1; }
+svg .tick { font-size: 10px; fill: var(--muted); }
+svg .label, svg .alert-label, svg .target-label { font-size: 10px; fill: var(--ink); }
+svg .alert-label { fill: var(--bad); }
+svg .series { fill: none; stroke-width: 2; }
+svg .diagonal { fill: none; stroke: #9aa1ad; stroke-dasharray: 2 3; }
+svg .readings { fill: none; stroke: var(--ink); stroke-width: 1.5; }
+svg .trajectory { fill: none; stroke: #1f4e9c; stroke-width: 1.5; stroke-dasharray: 6 4; }
+svg .alert { fill: none; stroke: var(--bad); stroke-width: 1; stroke-dasharray: 3 3; }
+svg .today { stroke: #9aa1ad; stroke-width: 1; }
+svg .target { fill: #1f4e9c; }
+svg .r-ok { fill: var(--good); }
+svg .r-behind { fill: var(--warn); }
+svg .r-exception { fill: var(--bad); }
+@page { size: A4; margin: 14mm 12mm 16mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; page-break-after: avoid; }
+  figure, tr, .card, .exception { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+}
+"#;
+
+/// A rough size of the page, so that the string grows once or twice.
+fn capacity(r: &Report) -> usize {
+    let milestones = r.status.milestones.total;
+    let readings: usize = r.metrics.iter().map(|m| m.trend.readings.len()).sum();
+    8_192 + STYLE.len() + milestones * 420 + r.metrics.len() * 3_000 + readings * 80
+}
+
+/// The report as an HTML page.
+pub fn render(r: &Report) -> String {
+    let mut o = String::with_capacity(capacity(r));
+    // Writing to a String never fails.
+    let _ = page(&mut o, r);
+    o
+}
+
+fn page(o: &mut String, r: &Report) -> fmt::Result {
+    let p = &r.status.plan;
+    write!(
+        o,
+        "<!DOCTYPE html>\n<html dir=\"auto\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{} — steering committee report {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        escape(&p.title),
+        r.today
+    )?;
+    header(o, r)?;
+    glance(o, r)?;
+    phases(o, r)?;
+    milestone_trend(o, r)?;
+    metrics(o, r)?;
+    last_review(o, r)?;
+    exceptions(o, r)?;
+    commitments(o, r)?;
+    o.push_str("</body>\n</html>\n");
+    Ok(())
+}
+
+fn header(o: &mut String, r: &Report) -> fmt::Result {
+    let p = &r.status.plan;
+    write!(o, "<header>\n<h1 dir=\"auto\">{}</h1>\n", escape(&p.title))?;
+    let mut who = Vec::new();
+    if let Some(org) = &r.organization {
+        who.push(escape(org).to_string());
+    }
+    if let Some(c) = &r.consultant {
+        who.push(format!("consultant {}", escape(c)));
+    }
+    if !who.is_empty() {
+        writeln!(o, "<p class=\"meta\" dir=\"auto\">{}</p>", who.join(" · "))?;
+    }
+    writeln!(
+        o,
+        "<p class=\"meta\">Steering committee report as of <b>{}</b> · plan <code>{}</code> · period {} → {} · day {} of {} · {} days left</p>",
+        r.today,
+        escape(p.id.as_str()),
+        p.start,
+        p.end,
+        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+        p.days_total + 1,
+        p.days_left.max(0)
+    )?;
+    if r.status.errors > 0 {
+        writeln!(
+            o,
+            "<p class=\"missing\">The plan has {} error(s), so parts of it may be missing: run <code>charter check</code>.</p>",
+            r.status.errors
+        )?;
+    }
+    o.push_str("</header>\n");
+    Ok(())
+}
+
+fn glance(o: &mut String, r: &Report) -> fmt::Result {
+    let s = &r.status;
+    o.push_str("<section>\n<h2>At a glance</h2>\n");
+    writeln!(
+        o,
+        "<h3>Milestones ({}, {} overdue)</h3>\n<div class=\"cards\">",
+        s.milestones.total,
+        s.milestones.overdue.len()
+    )?;
+    for st in crate::domain::model::Status::ALL {
+        writeln!(
+            o,
+            "<div class=\"card\"><b>{}</b>{}</div>",
+            s.milestones.by_status.get(st),
+            status_label(st)
+        )?;
+    }
+    writeln!(
+        o,
+        "<div class=\"card overdue-tag\"><b>{}</b>overdue</div></div>",
+        s.milestones.overdue.len()
+    )?;
+    writeln!(
+        o,
+        "<h3>Metrics ({})</h3>\n<div class=\"cards\">",
+        s.metrics.len()
+    )?;
+    for (state, n) in r.metrics_by_state.entries() {
+        writeln!(
+            o,
+            "<div class=\"card {}\"><b>{n}</b>{}</div>",
+            state_class(state),
+            state_label(state)
+        )?;
+    }
+    o.push_str("</div>\n");
+    let rv = &s.reviews;
+    let next = match rv.next_due {
+        Some(d) if rv.overdue => format!("{d} <span class=\"tag overdue-tag\">overdue</span>"),
+        Some(d) => d.to_string(),
+        None => "not scheduled".into(),
+    };
+    writeln!(
+        o,
+        "<p>Reviews held: <b>{}</b> · last {} · next due {next} · open actions <b>{}</b> · exceptions <b>{}</b></p>\n</section>",
+        rv.held,
+        rv.last.map_or("none yet".into(), |d| d.to_string()),
+        s.open_actions,
+        r.exceptions.len()
+    )
+}
+
+fn opt_date(d: Option<Date>) -> String {
+    d.map_or_else(|| "–".into(), |d| d.to_string())
+}
+
+fn slip(days: Option<i64>) -> String {
+    match days {
+        Some(0) => "0".into(),
+        Some(d) => format!("{d:+}d"),
+        None => "–".into(),
+    }
+}
+
+fn phases(o: &mut String, r: &Report) -> fmt::Result {
+    o.push_str("<section>\n<h2>Milestones by phase</h2>\n");
+    if r.phases.is_empty() {
+        o.push_str("<p class=\"note\">No milestones yet.</p>\n");
+    }
+    for g in &r.phases {
+        writeln!(
+            o,
+            "<h3>{} ({})</h3>\n<table>\n<thead><tr><th>milestone</th><th>owner</th><th class=\"num\">due</th><th>status</th><th class=\"num\">forecast</th><th class=\"num\">slip</th></tr></thead>\n<tbody>",
+            phase_label(g.phase),
+            g.milestones.len()
+        )?;
+        for m in &g.milestones {
+            let (row, late) = match m.overdue_days {
+                Some(d) => (
+                    " class=\"overdue\"",
+                    format!(" <span class=\"tag overdue-tag\">overdue {d}d</span>"),
+                ),
+                None => ("", String::new()),
+            };
+            writeln!(
+                o,
+                "<tr{row}><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}{late}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                escape(&m.title),
+                escape(m.id.as_str()),
+                escape(m.owner.as_ref().map_or("", |x| x.as_str())),
+                opt_date(m.due),
+                status_label(m.status),
+                opt_date(m.forecast),
+                slip(m.slip_days)
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    o.push_str("</section>\n");
+    Ok(())
+}
+
+fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
+    o.push_str("<section>\n<h2>Milestone trend</h2>\n");
+    if r.trend_chart.is_empty() {
+        o.push_str("<p class=\"note\">No review has forecast a milestone yet.</p>\n</section>\n");
+        return Ok(());
+    }
+    o.push_str("<figure>\n");
+    svg::milestone_trend(o, &r.review_dates, &r.trend_chart)?;
+    writeln!(
+        o,
+        "\n<figcaption>Forecast completion date (up) at each review (across): a level line is on schedule, a rising one slips; the dotted diagonal is where the forecast is the review's own date. {} of {} forecast milestones, those that slipped most.</figcaption>\n</figure>",
+        r.trend_chart.len(),
+        r.forecast_count
+    )?;
+    o.push_str("<table>\n<thead><tr><th>milestone</th><th class=\"num\">planned</th><th class=\"num\">latest forecast</th><th class=\"num\">slip</th><th class=\"num\">reviews</th></tr></thead>\n<tbody>\n");
+    for (t, colour) in r.trend_chart.iter().zip(PALETTE.iter().cycle()) {
+        writeln!(
+            o,
+            "<tr><td dir=\"auto\"><span class=\"sw\" style=\"background:{colour}\"></span>{} <code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&t.title),
+            escape(t.id.as_str()),
+            opt_date(t.first()),
+            opt_date(t.latest()),
+            slip(t.slip_days),
+            t.forecasts.len()
+        )?;
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+fn num(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".into(), shown_number)
+}
+
+fn metrics(o: &mut String, r: &Report) -> fmt::Result {
+    o.push_str("<section>\n<h2>Metrics</h2>\n");
+    if r.metrics.is_empty() {
+        o.push_str("<p class=\"note\">No metrics yet.</p>\n");
+    }
+    for m in &r.metrics {
+        let t = &m.trend;
+        let unit = t.unit.as_deref().unwrap_or("");
+        writeln!(
+            o,
+            "<figure>\n<h3 dir=\"auto\">{} <code>{}</code> <span class=\"tag {}\">{}</span></h3>",
+            escape(&t.name),
+            escape(t.metric.as_str()),
+            state_class(t.state),
+            state_label(t.state)
+        )?;
+        let latest = t.readings.last();
+        writeln!(
+            o,
+            "<p dir=\"auto\">baseline {} → latest {}{} → target {}{} · expected now {} · alert {} · {} reading(s) · {} is better{}</p>",
+            num(t.baseline.map(|b| b.value)),
+            num(latest.map(|p| p.value)),
+            latest.map_or(String::new(), |p| format!(" ({})", p.on)),
+            num(t.target.map(|x| x.value)),
+            t.target.map_or(String::new(), |x| format!(" by {}", x.by)),
+            num(t.expected_now),
+            num(t.alert),
+            t.readings.len(),
+            match t.direction {
+                crate::domain::model::Direction::Up => "higher",
+                crate::domain::model::Direction::Down => "lower",
+            },
+            if unit.is_empty() {
+                String::new()
+            } else {
+                format!(" · unit {}", escape(unit))
+            }
+        )?;
+        svg::metric_chart(o, m)?;
+        o.push_str("\n</figure>\n");
+    }
+    o.push_str("<p class=\"note\">Solid line and dots: readings (green on track, orange behind, red beyond the alert). Dashed: the trajectory from baseline to target. Diamond: the target.</p>\n</section>\n");
+    Ok(())
+}
+
+fn last_review(o: &mut String, r: &Report) -> fmt::Result {
+    o.push_str("<section>\n<h2>Last review</h2>\n");
+    let Some(rv) = &r.last_review else {
+        o.push_str("<p class=\"note\">No review held yet.</p>\n</section>\n");
+        return Ok(());
+    };
+    writeln!(
+        o,
+        "<p dir=\"auto\"><b>{}</b>{}</p>\n<h3>Decisions ({})</h3>",
+        rv.date,
+        rv.title
+            .as_ref()
+            .map_or(String::new(), |t| format!(" — {}", escape(t))),
+        rv.decisions.len()
+    )?;
+    if rv.decisions.is_empty() {
+        o.push_str("<p class=\"note\">No decisions recorded.</p>\n");
+    } else {
+        o.push_str("<ul>\n");
+        for d in &rv.decisions {
+            writeln!(
+                o,
+                "<li dir=\"auto\">{}{}</li>",
+                escape(&d.text),
+                d.owner
+                    .as_ref()
+                    .map_or(String::new(), |x| format!(" — {}", escape(x.as_str())))
+            )?;
+        }
+        o.push_str("</ul>\n");
+    }
+    writeln!(o, "<h3>Open actions ({})</h3>", rv.open_actions.len())?;
+    if rv.open_actions.is_empty() {
+        o.push_str("<p class=\"note\">No open actions.</p>\n</section>\n");
+        return Ok(());
+    }
+    o.push_str("<table>\n<thead><tr><th>action</th><th>owner</th><th class=\"num\">due</th><th>corrects</th></tr></thead>\n<tbody>\n");
+    for a in &rv.open_actions {
+        let late = match a.due {
+            Some(d) if d < r.today => " <span class=\"tag overdue-tag\">late</span>",
+            _ => "",
+        };
+        let corrects = a
+            .metric
+            .iter()
+            .chain(&a.milestone)
+            .map(|id| format!("<code>{}</code>", escape(id.as_str())))
+            .collect::<Vec<_>>()
+            .join(" ");
+        writeln!(
+            o,
+            "<tr><td dir=\"auto\">{}</td><td>{}</td><td class=\"num\">{}{late}</td><td>{corrects}</td></tr>",
+            escape(&a.text),
+            escape(a.owner.as_ref().map_or("", |x| x.as_str())),
+            opt_date(a.due)
+        )?;
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "<section>\n<h2>Exceptions ({})</h2>", r.exceptions.len())?;
+    if r.exceptions.is_empty() {
+        o.push_str(
+            "<p class=\"note\">No metric in exception or behind, no overdue milestone.</p>\n",
+        );
+    }
+    for e in &r.exceptions {
+        match &e.kind {
+            ExceptionKind::Metric {
+                name,
+                state,
+                latest,
+                expected,
+                alert,
+                unit,
+            } => {
+                let behind = if matches!(state, crate::domain::facts::MetricState::Behind) {
+                    " behind"
+                } else {
+                    ""
+                };
+                writeln!(
+                    o,
+                    "<div class=\"exception{behind}\">\n<p dir=\"auto\"><span class=\"tag {}\">{}</span> metric <b>{}</b> <code>{}</code>: latest {}{} · expected {} · alert {}</p>",
+                    state_class(*state),
+                    state_label(*state),
+                    escape(name),
+                    escape(e.id.as_str()),
+                    num(*latest),
+                    unit.as_ref().map_or(String::new(), |u| format!(" {}", escape(u))),
+                    num(*expected),
+                    num(*alert)
+                )?;
+            }
+            ExceptionKind::Milestone {
+                title,
+                due,
+                overdue_days,
+            } => {
+                writeln!(
+                    o,
+                    "<div class=\"exception\">\n<p dir=\"auto\"><span class=\"tag overdue-tag\">overdue {overdue_days}d</span> milestone <b>{}</b> <code>{}</code>: due {due}</p>",
+                    escape(title),
+                    escape(e.id.as_str())
+                )?;
+            }
+        }
+        if !e.actions.is_empty() {
+            o.push_str("<ul>\n");
+            for c in &e.actions {
+                let a = &c.action;
+                writeln!(
+                    o,
+                    "<li dir=\"auto\">{}{}{}{} <span class=\"note\">(review {})</span></li>",
+                    if a.done {
+                        "<span class=\"done\">✔ done</span> "
+                    } else {
+                        ""
+                    },
+                    escape(&a.text),
+                    a.owner
+                        .as_ref()
+                        .map_or(String::new(), |x| format!(" — {}", escape(x.as_str()))),
+                    a.due.map_or(String::new(), |d| format!(", due {d}")),
+                    c.review
+                )?;
+            }
+            o.push_str("</ul>\n");
+        }
+        if e.lacks_open_action() {
+            o.push_str("<p class=\"missing\">No open corrective action: the committee should name one (a review action with <code>metric:</code> or <code>milestone:</code>).</p>\n");
+        }
+        o.push_str("</div>\n");
+    }
+    o.push_str("</section>\n");
+    Ok(())
+}
+
+fn commitments(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(
+        o,
+        "<section>\n<h2>Charter commitments ({})</h2>",
+        r.commitments.len()
+    )?;
+    if r.commitments.is_empty() {
+        o.push_str("<p class=\"note\">The charter lists no commitments.</p>\n</section>\n");
+        return Ok(());
+    }
+    o.push_str("<table>\n<thead><tr><th>commitment</th><th>channel</th><th>metric</th><th>state</th><th class=\"num\">latest</th><th class=\"num\">target</th></tr></thead>\n<tbody>\n");
+    for c in &r.commitments {
+        write!(
+            o,
+            "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td>",
+            escape(&c.text),
+            escape(c.channel.as_deref().unwrap_or("–"))
+        )?;
+        match &c.metric {
+            Some(m) => writeln!(
+                o,
+                "<td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                escape(m.name.as_deref().unwrap_or("unknown metric")),
+                escape(m.id.as_str()),
+                m.state.map_or_else(
+                    || "–".to_string(),
+                    |s| format!("<span class=\"tag {}\">{}</span>", state_class(s), state_label(s))
+                ),
+                num(m.latest),
+                num(m.target)
+            )?,
+            None => writeln!(
+                o,
+                "<td class=\"note\" colspan=\"4\">no metric measures it</td></tr>"
+            )?,
+        }
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_replaces_the_five_characters() {
+        assert_eq!(
+            escape(r#"<script>alert("x" & 'y')</script>"#).to_string(),
+            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
+        );
+        assert_eq!(
+            escape("\"><img src=x onerror=alert(1)>").to_string(),
+            "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
+        );
+    }
+
+    #[test]
+    fn escape_keeps_other_text_exactly() {
+        for text in [
+            "",
+            "plain",
+            "שירות לקוחות — מענה ראשון",
+            "Klientų aptarnavimas",
+            "a&amp;b",
+        ] {
+            let escaped = escape(text).to_string();
+            assert!(!escaped.contains(['<', '>', '"', '\'']));
+            let back = escaped
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            assert_eq!(back, text);
+        }
+        assert_eq!(escape("שלום").to_string(), "שלום");
+        // An escaped entity is escaped again: the text shows as written.
+        assert_eq!(escape("&amp;").to_string(), "&amp;amp;");
+    }
+}

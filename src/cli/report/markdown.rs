@@ -1,0 +1,451 @@
+//! The report as Markdown that renders on GitHub and GitLab: headings,
+//! pipe tables and lists, charts as Unicode sparklines (no SVG, no HTML).
+//!
+//! User text goes through [`md`], which keeps it from closing a table
+//! cell, starting a heading, a link or emphasis, or becoming raw HTML.
+
+use std::fmt::{self, Write};
+
+use super::{phase_label, state_label, status_label};
+use crate::cli::shown_number;
+use crate::domain::report::{ExceptionKind, Report};
+use crate::domain::types::Date;
+
+/// How many of a metric's latest readings its sparkline shows.
+const SPARK_READINGS: usize = 26;
+const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// `text` safe in a Markdown paragraph, list item or table cell: one line,
+/// Markdown punctuation backslash-escaped, HTML's `& < >` as references.
+pub fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An id in code style; ids are slugs, but a broken plan may hold others.
+fn code(id: &str) -> String {
+    if id.contains(['`', '|', '\n']) {
+        md(id)
+    } else {
+        format!("`{id}`")
+    }
+}
+
+/// A sparkline of `values`, lowest to highest as ▁ to █.
+pub fn sparkline(values: &[f64]) -> String {
+    let finite = values.iter().copied().filter(|v| v.is_finite());
+    let (lo, hi) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    values
+        .iter()
+        .map(|v| {
+            if !v.is_finite() {
+                ' '
+            } else if hi - lo < 1e-12 {
+                BARS[3]
+            } else {
+                let k = ((v - lo) / (hi - lo) * 7.0).round() as usize;
+                BARS[k.min(7)]
+            }
+        })
+        .collect()
+}
+
+fn num(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".into(), shown_number)
+}
+
+fn opt_date(d: Option<Date>) -> String {
+    d.map_or_else(|| "–".into(), |d| d.to_string())
+}
+
+fn slip(days: Option<i64>) -> String {
+    match days {
+        Some(0) => "0".into(),
+        Some(d) => format!("{d:+}d"),
+        None => "–".into(),
+    }
+}
+
+/// The report as Markdown.
+pub fn render(r: &Report) -> String {
+    let mut o =
+        String::with_capacity(4_096 + r.status.milestones.total * 160 + r.metrics.len() * 200);
+    // Writing to a String never fails.
+    let _ = document(&mut o, r);
+    o
+}
+
+fn document(o: &mut String, r: &Report) -> fmt::Result {
+    let p = &r.status.plan;
+    writeln!(o, "# {}\n", md(&p.title))?;
+    let mut who = Vec::new();
+    if let Some(org) = &r.organization {
+        who.push(md(org));
+    }
+    if let Some(c) = &r.consultant {
+        who.push(format!("consultant {}", md(c)));
+    }
+    if !who.is_empty() {
+        writeln!(o, "{}\n", who.join(" · "))?;
+    }
+    writeln!(
+        o,
+        "Steering committee report as of **{}** · plan {} · period {} → {} · day {} of {} · {} days left\n",
+        r.today,
+        code(p.id.as_str()),
+        p.start,
+        p.end,
+        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+        p.days_total + 1,
+        p.days_left.max(0)
+    )?;
+    if r.status.errors > 0 {
+        writeln!(
+            o,
+            "> **The plan has {} error(s), so parts of it may be missing: run `charter check`.**\n",
+            r.status.errors
+        )?;
+    }
+    glance(o, r)?;
+    phases(o, r)?;
+    trend(o, r)?;
+    metrics(o, r)?;
+    last_review(o, r)?;
+    exceptions(o, r)?;
+    commitments(o, r)
+}
+
+fn glance(o: &mut String, r: &Report) -> fmt::Result {
+    let s = &r.status;
+    writeln!(o, "## At a glance\n")?;
+    writeln!(
+        o,
+        "| milestones ({}) | count |\n|---|---:|",
+        s.milestones.total
+    )?;
+    for st in crate::domain::model::Status::ALL {
+        writeln!(
+            o,
+            "| {} | {} |",
+            status_label(st),
+            s.milestones.by_status.get(st)
+        )?;
+    }
+    writeln!(o, "| **overdue** | **{}** |\n", s.milestones.overdue.len())?;
+    writeln!(o, "| metrics ({}) | count |\n|---|---:|", s.metrics.len())?;
+    for (state, n) in r.metrics_by_state.entries() {
+        writeln!(o, "| {} | {n} |", state_label(state))?;
+    }
+    let rv = &s.reviews;
+    writeln!(
+        o,
+        "\n- reviews held: {} · last {} · next due {}{}\n- open actions: {}\n- exceptions: {}\n",
+        rv.held,
+        rv.last.map_or("none yet".into(), |d| d.to_string()),
+        rv.next_due
+            .map_or("not scheduled".into(), |d| d.to_string()),
+        if rv.overdue { " (**overdue**)" } else { "" },
+        s.open_actions,
+        r.exceptions.len()
+    )
+}
+
+fn phases(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Milestones by phase\n")?;
+    if r.phases.is_empty() {
+        writeln!(o, "No milestones yet.\n")?;
+    }
+    for g in &r.phases {
+        writeln!(o, "### {} ({})\n", phase_label(g.phase), g.milestones.len())?;
+        writeln!(
+            o,
+            "| milestone | owner | due | status | forecast | slip |\n|---|---|---|---|---|---:|"
+        )?;
+        for m in &g.milestones {
+            let status = match m.overdue_days {
+                Some(d) => format!("{} · **⚠ overdue {d}d**", status_label(m.status)),
+                None => status_label(m.status).to_string(),
+            };
+            writeln!(
+                o,
+                "| {} {} | {} | {} | {status} | {} | {} |",
+                md(&m.title),
+                code(m.id.as_str()),
+                m.owner.as_ref().map_or(String::new(), |x| md(x.as_str())),
+                opt_date(m.due),
+                opt_date(m.forecast),
+                slip(m.slip_days)
+            )?;
+        }
+        writeln!(o)?;
+    }
+    Ok(())
+}
+
+fn trend(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Milestone trend\n")?;
+    if r.trend_chart.is_empty() {
+        return writeln!(o, "No review has forecast a milestone yet.\n");
+    }
+    writeln!(
+        o,
+        "The forecast at each review, as a sparkline: level is on schedule, rising slips. {} of {} forecast milestones, those that slipped most.\n",
+        r.trend_chart.len(),
+        r.forecast_count
+    )?;
+    writeln!(
+        o,
+        "| milestone | planned | latest forecast | slip | forecasts |\n|---|---|---|---:|---|"
+    )?;
+    for t in &r.trend_chart {
+        let days: Vec<f64> = t
+            .forecasts
+            .iter()
+            .map(|f| crate::cli::chart::day_number(f.forecast))
+            .collect();
+        writeln!(
+            o,
+            "| {} {} | {} | {} | {} | {} |",
+            md(&t.title),
+            code(t.id.as_str()),
+            opt_date(t.first()),
+            opt_date(t.latest()),
+            slip(t.slip_days),
+            sparkline(&days)
+        )?;
+    }
+    writeln!(o)
+}
+
+fn metrics(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Metrics\n")?;
+    if r.metrics.is_empty() {
+        return writeln!(o, "No metrics yet.\n");
+    }
+    writeln!(
+        o,
+        "Readings as a sparkline (the latest {SPARK_READINGS} at most), then the trajectory from baseline to target.\n"
+    )?;
+    writeln!(
+        o,
+        "| metric | readings | baseline | latest | expected now | target | alert | state |\n|---|---|---:|---:|---:|---:|---:|---|"
+    )?;
+    for m in &r.metrics {
+        let t = &m.trend;
+        let recent = &t.readings[t.readings.len().saturating_sub(SPARK_READINGS)..];
+        let values: Vec<f64> = recent.iter().map(|p| p.value).collect();
+        let unit = t
+            .unit
+            .as_ref()
+            .map_or(String::new(), |u| format!(" ({})", md(u)));
+        writeln!(
+            o,
+            "| {}{unit} {} | {} | {} | {} | {} | {} | {} | {} |",
+            md(&t.name),
+            code(t.metric.as_str()),
+            sparkline(&values),
+            num(t.baseline.map(|b| b.value)),
+            num(t.readings.last().map(|p| p.value)),
+            num(t.expected_now),
+            t.target.map_or_else(
+                || "–".into(),
+                |x| format!("{} by {}", shown_number(x.value), x.by)
+            ),
+            num(t.alert),
+            state_label(t.state)
+        )?;
+    }
+    writeln!(o)
+}
+
+fn last_review(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Last review\n")?;
+    let Some(rv) = &r.last_review else {
+        return writeln!(o, "No review held yet.\n");
+    };
+    writeln!(
+        o,
+        "**{}**{}\n",
+        rv.date,
+        rv.title
+            .as_ref()
+            .map_or(String::new(), |t| format!(" — {}", md(t)))
+    )?;
+    writeln!(o, "### Decisions ({})\n", rv.decisions.len())?;
+    for d in &rv.decisions {
+        writeln!(
+            o,
+            "- {}{}",
+            md(&d.text),
+            d.owner
+                .as_ref()
+                .map_or(String::new(), |x| format!(" — {}", md(x.as_str())))
+        )?;
+    }
+    if rv.decisions.is_empty() {
+        writeln!(o, "No decisions recorded.")?;
+    }
+    writeln!(o, "\n### Open actions ({})\n", rv.open_actions.len())?;
+    if rv.open_actions.is_empty() {
+        return writeln!(o, "No open actions.\n");
+    }
+    writeln!(o, "| action | owner | due | corrects |\n|---|---|---|---|")?;
+    for a in &rv.open_actions {
+        let late = match a.due {
+            Some(d) if d < r.today => " **late**",
+            _ => "",
+        };
+        let corrects: Vec<String> = a
+            .metric
+            .iter()
+            .chain(&a.milestone)
+            .map(|id| code(id.as_str()))
+            .collect();
+        writeln!(
+            o,
+            "| {} | {} | {}{late} | {} |",
+            md(&a.text),
+            a.owner.as_ref().map_or(String::new(), |x| md(x.as_str())),
+            opt_date(a.due),
+            corrects.join(" ")
+        )?;
+    }
+    writeln!(o)
+}
+
+fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Exceptions ({})\n", r.exceptions.len())?;
+    if r.exceptions.is_empty() {
+        return writeln!(
+            o,
+            "No metric in exception or behind, no overdue milestone.\n"
+        );
+    }
+    for e in &r.exceptions {
+        match &e.kind {
+            ExceptionKind::Metric {
+                name,
+                state,
+                latest,
+                expected,
+                alert,
+                unit,
+            } => writeln!(
+                o,
+                "### {} metric {} {}\n\nLatest {}{} · expected {} · alert {}\n",
+                state_label(*state),
+                md(name),
+                code(e.id.as_str()),
+                num(*latest),
+                unit.as_ref()
+                    .map_or(String::new(), |u| format!(" {}", md(u))),
+                num(*expected),
+                num(*alert)
+            )?,
+            ExceptionKind::Milestone {
+                title,
+                due,
+                overdue_days,
+            } => writeln!(
+                o,
+                "### ⚠ overdue {overdue_days}d: milestone {} {}\n\nDue {due}\n",
+                md(title),
+                code(e.id.as_str())
+            )?,
+        }
+        for c in &e.actions {
+            let a = &c.action;
+            writeln!(
+                o,
+                "- {}{}{}{} (review {})",
+                if a.done { "✔ done: " } else { "" },
+                md(&a.text),
+                a.owner
+                    .as_ref()
+                    .map_or(String::new(), |x| format!(" — {}", md(x.as_str()))),
+                a.due.map_or(String::new(), |d| format!(", due {d}")),
+                c.review
+            )?;
+        }
+        if e.lacks_open_action() {
+            if !e.actions.is_empty() {
+                writeln!(o)?;
+            }
+            writeln!(
+                o,
+                "**No open corrective action**: the committee should name one (a review action with `metric:` or `milestone:`)."
+            )?;
+        }
+        writeln!(o)?;
+    }
+    Ok(())
+}
+
+fn commitments(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Charter commitments ({})\n", r.commitments.len())?;
+    if r.commitments.is_empty() {
+        return writeln!(o, "The charter lists no commitments.");
+    }
+    writeln!(
+        o,
+        "| commitment | channel | metric | state | latest | target |\n|---|---|---|---|---:|---:|"
+    )?;
+    for c in &r.commitments {
+        let channel = c.channel.as_deref().map_or_else(|| "–".into(), md);
+        match &c.metric {
+            Some(m) => writeln!(
+                o,
+                "| {} | {channel} | {} {} | {} | {} | {} |",
+                md(&c.text),
+                md(m.name.as_deref().unwrap_or("unknown metric")),
+                code(m.id.as_str()),
+                m.state.map_or("–", state_label),
+                num(m.latest),
+                num(m.target)
+            )?,
+            None => writeln!(o, "| {} | {channel} | – | – | – | – |", md(&c.text))?,
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn md_keeps_user_text_out_of_the_markup() {
+        assert_eq!(md("a | b"), "a \\| b");
+        assert_eq!(md("# not a heading"), "\\# not a heading");
+        assert_eq!(md("<script>x</script>"), "&lt;script&gt;x&lt;/script&gt;");
+        assert_eq!(md("[link](http://x)"), "\\[link\\](http://x)");
+        assert_eq!(md("two\nlines"), "two lines");
+        assert_eq!(md("שירות | לקוחות"), "שירות \\| לקוחות");
+        assert_eq!(
+            md("*bold* _it_ `c` ~s~ ![i]"),
+            "\\*bold\\* \\_it\\_ \\`c\\` \\~s\\~ \\!\\[i\\]"
+        );
+    }
+
+    #[test]
+    fn sparklines_span_low_to_high() {
+        assert_eq!(sparkline(&[1.0, 2.0, 3.0, 8.0]), "▁▂▃█");
+        assert_eq!(sparkline(&[5.0, 5.0]), "▄▄");
+        assert_eq!(sparkline(&[]), "");
+    }
+}

@@ -1,0 +1,111 @@
+//! `charter report`: the steering committee report, as one self-contained
+//! HTML file or as Markdown, from the same [`Report`].
+//!
+//! Like `status`, the plan is read as it is on disk or as it was at
+//! `--as-of`; a plan with errors still gets its report (what could be
+//! read), then the command exits 1.
+
+use std::path::PathBuf;
+
+use super::status::{errors_hint, plan_as_of};
+use super::{count, diagnostics, CliError, Ctx};
+use crate::domain::diag::Severity;
+use crate::domain::facts::MetricState;
+use crate::domain::model::{Phase, Status};
+use crate::domain::report::{gather, Report};
+use crate::store::atomic;
+
+pub mod html;
+pub mod markdown;
+pub mod svg;
+
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    #[arg(long, value_enum, default_value_t = Format::Html)]
+    pub format: Format,
+    /// The report as it was at a revision (a commit, a tag such as
+    /// review/2026-03-31, or a date YYYY-MM-DD: the last commit on or before
+    /// it), read from git without touching the files
+    #[arg(long, value_name = "REV|DATE")]
+    pub as_of: Option<String>,
+    /// Write the report to FILE (atomically) instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One self-contained page: inline CSS and SVG charts, no script
+    #[default]
+    Html,
+    /// GitHub / GitLab flavoured Markdown, charts as sparklines
+    Markdown,
+}
+
+pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
+    let diags = diagnostics(&dir, today);
+    let errors = count(&diags, Severity::Error);
+    let report = gather(&dir.plan, today, errors, count(&diags, Severity::Warning));
+    let out = render(&report, args.format);
+    match &args.output {
+        None => say_raw!(out),
+        Some(path) => {
+            let path = if path.is_absolute() {
+                path.clone()
+            } else {
+                ctx.cwd.join(path)
+            };
+            atomic::write(&path, out.as_bytes()).map_err(|e| {
+                CliError::Failed(format!(
+                    "cannot write the report to {}: {e}; check that its folder exists and is writable, or give another path with -o",
+                    path.display()
+                ))
+            })?;
+            say!("{}", path.display());
+        }
+    }
+    Ok(errors_hint(errors))
+}
+
+/// The report in `format`.
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Html => html::render(report),
+        Format::Markdown => markdown::render(report),
+    }
+}
+
+fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::Done => "✔ done",
+        Status::InProgress => "▶ in progress",
+        Status::Planned => "○ planned",
+        Status::Blocked => "■ blocked",
+        Status::Cancelled => "✖ cancelled",
+    }
+}
+
+fn state_label(state: MetricState) -> &'static str {
+    super::status::state_label(state)
+}
+
+/// The CSS class of a metric state (see the HTML stylesheet).
+fn state_class(state: MetricState) -> &'static str {
+    match state {
+        MetricState::OnTrack => "s-on_track",
+        MetricState::Behind => "s-behind",
+        MetricState::Exception => "s-exception",
+        MetricState::Stale => "s-stale",
+        MetricState::NoData => "s-no_data",
+    }
+}
+
+fn phase_label(phase: Option<Phase>) -> &'static str {
+    match phase {
+        Some(Phase::Define) => "Define",
+        Some(Phase::Organise) => "Organise",
+        Some(Phase::Implement) => "Implement",
+        None => "No phase",
+    }
+}

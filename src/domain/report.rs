@@ -1,0 +1,400 @@
+//! The steering committee report, gathered from a plan as of a day:
+//! the plan and its period, an at-a-glance summary, the milestones by
+//! phase, the milestone trend, each metric against its trajectory, the last
+//! review's decisions and open actions, the exceptions with the corrective
+//! actions that name them, and the charter's commitments with their metrics.
+//!
+//! Every fact comes from [`super::summary`], [`super::trend`] and
+//! [`super::facts`], so the report never disagrees with `status` or
+//! `trend`. Nothing here formats: the CLI renders a [`Report`] as HTML or
+//! Markdown. Nothing here reads the clock or the disk.
+
+use std::collections::HashMap;
+
+use super::facts::{self, MetricState};
+use super::model::{Decision, Metric, Phase, Plan, ReviewAction, Status};
+use super::summary::{plan_status, PlanStatus};
+use super::trend::{metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend};
+use super::types::{Date, Id};
+
+/// How many milestones the trend chart draws: more lines than this are
+/// hard to tell apart on a page. The ones that slipped most are chosen.
+pub const TREND_CHART_MAX: usize = 10;
+
+/// The phases in the method's order; milestones without one come last.
+pub const PHASES: [Option<Phase>; 4] = [
+    Some(Phase::Define),
+    Some(Phase::Organise),
+    Some(Phase::Implement),
+    None,
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub today: Date,
+    pub organization: Option<String>,
+    pub consultant: Option<String>,
+    /// The one-screen status: plan and period, milestones by status,
+    /// metric states, reviews and open actions, as `charter status` shows.
+    pub status: PlanStatus,
+    pub metrics_by_state: MetricsByState,
+    /// Milestones grouped by phase, in [`PHASES`] order, empty groups left out.
+    pub phases: Vec<PhaseGroup>,
+    /// Review dates, oldest first: the x axis of the milestone trend.
+    pub review_dates: Vec<Date>,
+    /// The milestones the trend chart draws (at most [`TREND_CHART_MAX`],
+    /// those that slipped most, ties in file order).
+    pub trend_chart: Vec<MilestoneTrend>,
+    /// How many milestones some review forecast.
+    pub forecast_count: usize,
+    pub metrics: Vec<MetricReport>,
+    pub last_review: Option<LastReview>,
+    pub exceptions: Vec<Exception>,
+    pub commitments: Vec<CommitmentReport>,
+}
+
+/// How many metrics are in each state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MetricsByState {
+    pub on_track: usize,
+    pub behind: usize,
+    pub exception: usize,
+    pub stale: usize,
+    pub no_data: usize,
+}
+
+impl MetricsByState {
+    /// Every state with its count, worst first.
+    pub fn entries(&self) -> [(MetricState, usize); 5] {
+        [
+            (MetricState::Exception, self.exception),
+            (MetricState::Behind, self.behind),
+            (MetricState::Stale, self.stale),
+            (MetricState::NoData, self.no_data),
+            (MetricState::OnTrack, self.on_track),
+        ]
+    }
+
+    fn count(&mut self, state: MetricState) {
+        let slot = match state {
+            MetricState::OnTrack => &mut self.on_track,
+            MetricState::Behind => &mut self.behind,
+            MetricState::Exception => &mut self.exception,
+            MetricState::Stale => &mut self.stale,
+            MetricState::NoData => &mut self.no_data,
+        };
+        *slot += 1;
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhaseGroup {
+    pub phase: Option<Phase>,
+    pub milestones: Vec<MilestoneRow>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MilestoneRow {
+    pub id: Id,
+    pub title: String,
+    pub owner: Option<Id>,
+    pub due: Option<Date>,
+    pub status: Status,
+    /// Days past due when the milestone is overdue (DESIGN §3), else None.
+    pub overdue_days: Option<i64>,
+    /// The latest review forecast, if any.
+    pub forecast: Option<Date>,
+    pub slip_days: Option<i64>,
+}
+
+/// One metric against its trajectory, and the span its chart covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricReport {
+    pub trend: MetricTrend,
+    /// The corners of the expected line over `from..=to` (see
+    /// [`trajectory`]); empty without baseline and target.
+    pub trajectory: Vec<(Date, f64)>,
+    pub from: Date,
+    pub to: Date,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LastReview {
+    pub date: Date,
+    pub title: Option<String>,
+    pub decisions: Vec<Decision>,
+    /// The review's actions not done yet.
+    pub open_actions: Vec<ReviewAction>,
+}
+
+/// What went wrong: a metric beyond its alert or behind its trajectory, or
+/// an overdue milestone.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExceptionKind {
+    Metric {
+        name: String,
+        state: MetricState,
+        latest: Option<f64>,
+        expected: Option<f64>,
+        alert: Option<f64>,
+        unit: Option<String>,
+    },
+    Milestone {
+        title: String,
+        due: Date,
+        overdue_days: i64,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exception {
+    pub id: Id,
+    pub kind: ExceptionKind,
+    /// The review actions naming this metric or milestone, as the latest
+    /// review listing each left it, in the order they first appeared.
+    pub actions: Vec<CorrectiveAction>,
+}
+
+impl Exception {
+    /// Whether nobody is working on it: no corrective action still open.
+    pub fn lacks_open_action(&self) -> bool {
+        self.actions.iter().all(|a| a.action.done)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CorrectiveAction {
+    /// The latest review that lists it.
+    pub review: Date,
+    pub action: ReviewAction,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommitmentReport {
+    pub id: Id,
+    pub text: String,
+    /// The channel's name (its id when the channel is unknown).
+    pub channel: Option<String>,
+    pub metric: Option<CommitmentMetric>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommitmentMetric {
+    pub id: Id,
+    /// None when the metric is not in metrics.yaml (a validation error).
+    pub name: Option<String>,
+    pub state: Option<MetricState>,
+    pub latest: Option<f64>,
+    pub target: Option<f64>,
+    pub unit: Option<String>,
+}
+
+/// The report of `plan` as of `today`; `errors` and `warnings` come from
+/// validation, which the caller has already run.
+pub fn gather(plan: &Plan, today: Date, errors: usize, warnings: usize) -> Report {
+    let status = plan_status(plan, today, errors, warnings);
+    let mut metrics_by_state = MetricsByState::default();
+    for m in &status.metrics {
+        metrics_by_state.count(m.state);
+    }
+    let trends = milestone_trends(plan);
+    let forecast_count = trends.iter().filter(|t| !t.forecasts.is_empty()).count();
+    let phases = phase_groups(plan, &trends, today);
+    let trend_chart = trend_chart(trends);
+    let span = chart_span(plan, today);
+    let metrics = plan
+        .metrics
+        .metrics
+        .iter()
+        .map(|m| metric_report(m, today, span))
+        .collect();
+    let reviews = facts::reviews_by_date(plan);
+    let last_review = reviews.last().map(|r| LastReview {
+        date: r.date,
+        title: r.title.clone(),
+        decisions: r.decisions.clone(),
+        open_actions: r.actions.iter().filter(|a| !a.done).cloned().collect(),
+    });
+    let review_dates = reviews.iter().map(|r| r.date).collect();
+    let exceptions = exceptions(plan, &status, today);
+    Report {
+        today,
+        organization: plan.meta.organization.clone(),
+        consultant: plan.meta.consultant.clone(),
+        metrics_by_state,
+        phases,
+        review_dates,
+        trend_chart,
+        forecast_count,
+        metrics,
+        last_review,
+        exceptions,
+        commitments: commitments(plan, &status),
+        status,
+    }
+}
+
+fn phase_groups(plan: &Plan, trends: &[MilestoneTrend], today: Date) -> Vec<PhaseGroup> {
+    let mut groups: Vec<PhaseGroup> = PHASES
+        .iter()
+        .map(|phase| PhaseGroup {
+            phase: *phase,
+            milestones: Vec::new(),
+        })
+        .collect();
+    // `milestone_trends` gives one trend per milestone, in file order.
+    for (m, t) in plan.milestones.milestones.iter().zip(trends) {
+        let slot = PHASES.iter().position(|p| *p == m.phase).unwrap_or(3);
+        groups[slot].milestones.push(MilestoneRow {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            owner: m.owner.clone(),
+            due: m.due,
+            status: m.status,
+            overdue_days: m
+                .due
+                .filter(|_| facts::milestone_overdue(m, today))
+                .map(|due| due.days_until(today)),
+            forecast: t.latest(),
+            slip_days: t.slip_days,
+        });
+    }
+    groups.retain(|g| !g.milestones.is_empty());
+    groups
+}
+
+/// The milestones that slipped most (open or not), ties in file order.
+fn trend_chart(trends: Vec<MilestoneTrend>) -> Vec<MilestoneTrend> {
+    let mut with_forecasts: Vec<MilestoneTrend> = trends
+        .into_iter()
+        .filter(|t| !t.forecasts.is_empty())
+        .collect();
+    with_forecasts.sort_by_key(|t| std::cmp::Reverse(t.slip_days.unwrap_or(0)));
+    with_forecasts.truncate(TREND_CHART_MAX);
+    with_forecasts
+}
+
+/// The span every metric chart covers: the plan's period, and today.
+fn chart_span(plan: &Plan, today: Date) -> (Date, Date) {
+    let start = plan.meta.start.min(today);
+    let end = plan.meta.end.max(today);
+    (start, end.max(start))
+}
+
+fn metric_report(m: &Metric, today: Date, (start, end): (Date, Date)) -> MetricReport {
+    let trend = metric_trend(m, today);
+    // Widen the plan's span to the metric's own dates, so nothing is cut.
+    let own = trend
+        .readings
+        .iter()
+        .map(|r| r.on)
+        .chain(m.baseline.map(|b| b.on))
+        .chain(m.target.map(|t| t.by));
+    let (from, to) = own.fold((start, end), |(lo, hi), d| (lo.min(d), hi.max(d)));
+    MetricReport {
+        trajectory: trajectory(m, from, to),
+        trend,
+        from,
+        to,
+    }
+}
+
+/// Metrics in exception, then behind (in file order), then overdue
+/// milestones (longest overdue first), each with its corrective actions.
+fn exceptions(plan: &Plan, status: &PlanStatus, today: Date) -> Vec<Exception> {
+    let mut by_metric: HashMap<&str, Vec<CorrectiveAction>> = HashMap::new();
+    let mut by_milestone: HashMap<&str, Vec<CorrectiveAction>> = HashMap::new();
+    for (review, action) in facts::latest_review_actions(facts::reviews_by_date(plan)) {
+        let entry = CorrectiveAction {
+            review: review.date,
+            action: action.clone(),
+        };
+        if let Some(id) = &action.metric {
+            by_metric
+                .entry(id.as_str())
+                .or_default()
+                .push(entry.clone());
+        }
+        if let Some(id) = &action.milestone {
+            by_milestone.entry(id.as_str()).or_default().push(entry);
+        }
+    }
+    let mut out = Vec::new();
+    for wanted in [MetricState::Exception, MetricState::Behind] {
+        let metrics = plan.metrics.metrics.iter().zip(&status.metrics);
+        for (m, s) in metrics.filter(|(_, s)| s.state == wanted) {
+            out.push(Exception {
+                id: m.id.clone(),
+                kind: ExceptionKind::Metric {
+                    name: m.name.clone(),
+                    state: s.state,
+                    latest: s.latest,
+                    expected: s.expected,
+                    alert: m.alert,
+                    unit: m.unit.clone(),
+                },
+                actions: by_metric.remove(m.id.as_str()).unwrap_or_default(),
+            });
+        }
+    }
+    // `status.milestones.overdue` is already longest overdue first.
+    let milestones: HashMap<&str, _> = plan
+        .milestones
+        .milestones
+        .iter()
+        .map(|m| (m.id.as_str(), m))
+        .collect();
+    for id in &status.milestones.overdue {
+        let Some(m) = milestones.get(id.as_str()) else {
+            continue;
+        };
+        let Some(due) = m.due else { continue };
+        out.push(Exception {
+            id: m.id.clone(),
+            kind: ExceptionKind::Milestone {
+                title: m.title.clone(),
+                due,
+                overdue_days: due.days_until(today),
+            },
+            actions: by_milestone.remove(m.id.as_str()).unwrap_or_default(),
+        });
+    }
+    out
+}
+
+fn commitments(plan: &Plan, status: &PlanStatus) -> Vec<CommitmentReport> {
+    let channels: HashMap<&str, &str> = plan
+        .charter
+        .channels
+        .iter()
+        .map(|c| (c.id.as_str(), c.name.as_str()))
+        .collect();
+    let metrics: HashMap<&str, _> = status.metrics.iter().map(|m| (m.id.as_str(), m)).collect();
+    plan.charter
+        .commitments
+        .iter()
+        .map(|c| CommitmentReport {
+            id: c.id.clone(),
+            text: c.text.clone(),
+            channel: c.channel.as_ref().map(|id| {
+                channels
+                    .get(id.as_str())
+                    .map_or_else(|| id.to_string(), |name| (*name).to_string())
+            }),
+            metric: c.metric.as_ref().map(|id| {
+                let found = metrics.get(id.as_str());
+                CommitmentMetric {
+                    id: id.clone(),
+                    name: found.map(|m| m.name.clone()),
+                    state: found.map(|m| m.state),
+                    latest: found.and_then(|m| m.latest),
+                    target: found.and_then(|m| m.target),
+                    unit: found.and_then(|m| m.unit.clone()),
+                }
+            }),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,291 @@
+//! `charter report` through the real binary: the example plan's Markdown
+//! (snapshotted) and HTML (self-contained, no script, one chart per
+//! metric), and a plan of hostile titles whose text must never reach the
+//! page as markup.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+mod report_support;
+
+use common::{code, stderr, stdout, Sandbox};
+use report_support::{HEBREW, IMG, LINK, PWN, SCRIPT};
+
+const TODAY: &str = "2026-11-23";
+
+fn example(args: &[&str]) -> String {
+    let sb = Sandbox::new();
+    let plan = common::root().join("plans/example-service");
+    let mut full = vec!["--plan", plan.to_str().unwrap(), "--today", TODAY, "report"];
+    full.extend_from_slice(args);
+    let out = sb.charter(&full);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    stdout(&out)
+}
+
+/// Tags an HTML report may hold: nothing that runs, loads or links.
+const ALLOWED_TAGS: &[&str] = &[
+    "!DOCTYPE",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "b",
+    "code",
+    "span",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "li",
+    "figure",
+    "figcaption",
+    "svg",
+    "rect",
+    "line",
+    "text",
+    "polyline",
+    "circle",
+    "path",
+];
+
+/// Every tag of `html`: since user text is escaped, each `<` opens one.
+fn tags(html: &str) -> Vec<&str> {
+    html.split('<')
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').unwrap_or(rest.len())])
+        .collect()
+}
+
+/// `tag` without its quoted attribute values: what is left are names.
+/// (A `"` inside a value is always escaped, so quotes pair up.)
+fn without_values(tag: &str) -> String {
+    tag.split('"').step_by(2).collect::<Vec<_>>().join("\"\"")
+}
+
+/// Fails when a tag is not allowed, or has an event handler, a source, a
+/// link or a reference to anything outside the page.
+fn assert_inert(html: &str) {
+    for full in tags(html) {
+        let name = full
+            .trim_start_matches('/')
+            .split([' ', '\n'])
+            .next()
+            .unwrap();
+        assert!(ALLOWED_TAGS.contains(&name), "tag <{full}> is not allowed");
+        for bad in ["url(", "javascript:", "@import"] {
+            assert!(!full.contains(bad), "tag <{full}> holds {bad}");
+        }
+        let tag = without_values(full);
+        for bad in [" src=", " href=", " xlink:href=", " srcset=", " action="] {
+            assert!(!tag.contains(bad), "tag <{full}> has {bad}");
+        }
+        // No attribute named on…= (an event handler).
+        for (at, _) in tag.match_indices(" on") {
+            let name: String = tag[at + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            assert!(
+                !tag[at + 1 + name.len()..].starts_with('='),
+                "tag <{full}> has an event handler"
+            );
+        }
+    }
+}
+
+#[test]
+fn markdown_of_the_example_plan() {
+    insta::assert_snapshot!(example(&["--format", "markdown"]));
+}
+
+#[test]
+fn html_of_the_example_plan_is_self_contained() {
+    let html = example(&[]);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html dir=\"auto\">"));
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(!html.contains("http://") && !html.contains("https://"));
+    assert!(html.contains("@page { size: A4;"));
+    assert!(html.contains("<h1 dir=\"auto\">"));
+    assert_inert(&html);
+    // One chart for the milestone trend, one per metric (10).
+    assert_eq!(html.matches("<svg").count(), 11);
+    assert_eq!(html.matches("</svg>").count(), 11);
+    for section in [
+        "At a glance",
+        "Milestones by phase",
+        "Milestone trend",
+        "Metrics",
+        "Last review",
+        "Exceptions (5)",
+        "Charter commitments (8)",
+    ] {
+        assert!(html.contains(&format!("<h2>{section}</h2>")), "{section}");
+    }
+    // The overdue milestones are highlighted.
+    assert_eq!(html.matches("<tr class=\"overdue\">").count(), 2);
+    assert!(html.contains("overdue 68d"));
+    // Same bytes as --format html, and as the default.
+    assert_eq!(html, example(&["--format", "html"]));
+}
+
+#[test]
+fn output_file_is_written_and_its_path_printed() {
+    let sb = Sandbox::new();
+    let plan = common::root().join("plans/example-service");
+    // A folder in the way: nothing written, a message, exit 2.
+    std::fs::create_dir_all(sb.work().join("taken/report.md")).unwrap();
+    let out = sb.charter(&[
+        "--plan",
+        plan.to_str().unwrap(),
+        "--today",
+        TODAY,
+        "report",
+        "-o",
+        "taken/report.md",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("cannot write the report to"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out), "");
+
+    let out = sb.charter(&[
+        "--plan",
+        plan.to_str().unwrap(),
+        "--today",
+        TODAY,
+        "report",
+        "--format",
+        "markdown",
+        "-o",
+        "out/report.md",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let path = sb.work().join("out/report.md");
+    assert_eq!(stdout(&out).trim(), path.display().to_string());
+    assert_eq!(sb.read("out/report.md"), example(&["--format", "markdown"]));
+}
+
+#[test]
+fn hostile_titles_never_reach_the_page_as_markup() {
+    let sb = Sandbox::new();
+    report_support::write_plan(&sb.work().join("hostile"));
+    let out = sb.charter(&[
+        "--plan",
+        "hostile",
+        "--today",
+        report_support::TODAY,
+        "report",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let html = stdout(&out);
+    for raw in [SCRIPT, IMG, PWN, "<b>Co</b>", "<img", "<script"] {
+        assert!(!html.contains(raw), "{raw} appears unescaped");
+    }
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains(HEBREW));
+    assert!(html.contains("רות אדלר &amp; &lt;b&gt;Co&lt;/b&gt;"));
+    // The link is text, never a reference.
+    assert!(html.contains(LINK));
+    assert_inert(&html);
+    assert_eq!(html.matches("<svg").count(), report_support::CHARTS);
+    // In the charts too: the milestone id labels the trend line, the metric
+    // name titles its chart.
+    assert!(html.contains(
+        "<title>&lt;script&gt;alert(1)&lt;/script&gt; פתרון בפנייה ראשונה: readings against the trajectory</title>"
+    ));
+
+    let out = sb.charter(&[
+        "--plan",
+        "hostile",
+        "--today",
+        report_support::TODAY,
+        "report",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let md = stdout(&out);
+    for raw in [SCRIPT, IMG, PWN, "<b>", "<img", "<script"] {
+        assert!(!md.contains(raw), "{raw} appears unescaped in markdown");
+    }
+    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; שירות לקוחות"));
+}
+
+#[test]
+fn a_plan_with_errors_is_reported_and_exits_1() {
+    let sb = Sandbox::new();
+    report_support::write_plan(&sb.work().join("broken"));
+    sb.write(
+        "broken/goals.yaml",
+        "goals:\n  - { id: g, title: G, owner: nobody }\n",
+    );
+    let out = sb.charter(&["--plan", "broken", "--today", "2026-03-20", "report"]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).contains("<h2>At a glance</h2>"));
+    assert!(stdout(&out).contains("error(s), so parts of it may be missing"));
+    assert_eq!(
+        stderr(&out).trim(),
+        "charter: the plan has 1 error(s), so parts of it may be missing above: run `charter check`"
+    );
+}
+
+#[test]
+fn as_of_reads_the_plan_at_a_revision() {
+    let sb = Sandbox::new();
+    sb.repo_init("repo");
+    report_support::write_plan(&sb.work().join("repo/plan"));
+    sb.git("repo", &["add", "."]);
+    sb.git("repo", &["commit", "-q", "-m", "first"]);
+    let first = sb.git("repo", &["rev-parse", "HEAD"]);
+    sb.write(
+        "repo/plan/milestones.yaml",
+        "milestones:\n  - { id: later, title: Added later, due: 2026-09-01 }\n",
+    );
+    sb.git("repo", &["commit", "-q", "-am", "second"]);
+
+    let now = sb.charter_in(
+        "repo/plan",
+        &["--today", "2026-03-20", "report", "--format", "markdown"],
+    );
+    assert!(stdout(&now).contains("Added later"));
+    let then = sb.charter_in(
+        "repo/plan",
+        &[
+            "--today",
+            "2026-03-20",
+            "report",
+            "--format",
+            "markdown",
+            "--as-of",
+            first.trim(),
+        ],
+    );
+    assert_eq!(code(&then), 0, "{}", stderr(&then));
+    assert!(!stdout(&then).contains("Added later"));
+    assert!(stdout(&then).contains("`crm`"));
+    // The same shared code path as status: an unknown revision is a usage error.
+    let bad = sb.charter_in("repo/plan", &["report", "--as-of", "no-such-rev"]);
+    assert_eq!(code(&bad), 2);
+    assert!(
+        stderr(&bad).contains("is not a revision"),
+        "{}",
+        stderr(&bad)
+    );
+}
