@@ -87,8 +87,11 @@ pub struct History {
     /// trailing `/`.
     prefix: String,
     dir: PathBuf,
-    cache: HashMap<Oid, (Rc<Value>, u64)>,
-    step: u64,
+    /// Parsed blobs, by object id: per file, the version a walk toward
+    /// older commits needs next (see [`History::changes`]).
+    cache: HashMap<Oid, Rc<Value>>,
+    /// Per file, the blob kept in `cache` for it.
+    kept: HashMap<String, Oid>,
 }
 
 impl History {
@@ -116,7 +119,7 @@ impl History {
             prefix,
             dir: dir.to_path_buf(),
             cache: HashMap::new(),
-            step: 0,
+            kept: HashMap::new(),
         })
     }
 
@@ -285,24 +288,30 @@ impl History {
         Ok(blob.content().to_vec())
     }
 
-    /// The JSON of one file's blob, parsed once while it is in use.
+    /// The JSON of one file's blob, parsed unless it is kept.
     fn value(&mut self, rel: &str, oid: Oid) -> Result<Rc<Value>, HistoryError> {
-        if let Some((value, used)) = self.cache.get_mut(&oid) {
-            *used = self.step;
+        if let Some(value) = self.cache.get(&oid) {
             return Ok(Rc::clone(value));
         }
         let bytes = self.blob(oid)?;
         let value = Rc::new(plan_dir::parse_file(rel, &bytes));
-        self.cache.insert(oid, (Rc::clone(&value), self.step));
+        self.cache.insert(oid, Rc::clone(&value));
         Ok(value)
     }
 
-    /// Drops the parsed blobs not used in the last two steps of a walk.
-    fn next_step(&mut self) {
-        self.step += 1;
-        if self.step % 8 == 0 {
-            let keep_from = self.step.saturating_sub(2);
-            self.cache.retain(|_, (_, used)| *used >= keep_from);
+    /// Keeps `oid` as the version of `rel` to reuse, dropping the one kept
+    /// before. A walk toward older commits next compares the older side of
+    /// this change with an older version still, so each blob of the
+    /// history is parsed once and at most one version per file is held.
+    fn keep(&mut self, rel: &str, oid: Option<Oid>) {
+        let previous = match oid {
+            Some(o) => self.kept.insert(rel.to_string(), o),
+            None => self.kept.remove(rel),
+        };
+        if let Some(p) = previous.filter(|p| Some(*p) != oid) {
+            if !self.kept.values().any(|k| *k == p) {
+                self.cache.remove(&p);
+            }
         }
     }
 
@@ -327,11 +336,14 @@ impl History {
                 None => Rc::new(Value::Null),
             };
             out.extend(diff::diff_file(rel, &old_v, &new_v));
+            self.keep(rel, Some(*oid));
+            self.keep(rel, before);
         }
         for (rel, oid) in old {
             if !new_names.contains(rel.as_str()) {
                 let old_v = self.value(rel, *oid)?;
                 out.extend(diff::diff_file(rel, &old_v, &Value::Null));
+                self.keep(rel, Some(*oid));
             }
         }
         Ok(out)
@@ -421,7 +433,6 @@ impl History {
             }
             snapshot = parent_snapshot;
             plan_tree = parent_tree;
-            self.next_step();
         }
 
         // Which review each commit closes or amends: the commit a `review/D`
