@@ -35,6 +35,7 @@ pub mod chart;
 pub mod check;
 pub mod demo;
 pub mod diff;
+pub mod exceptions;
 pub mod fmt;
 pub mod log;
 pub mod merge_driver;
@@ -94,6 +95,8 @@ pub enum Command {
     Trend(trend::Args),
     /// A realistic target for a metric, from its readings, the guide and a benchmark
     Target(target::Args),
+    /// Metrics in exception or behind, overdue milestones and actions, with their corrective actions
+    Exceptions(exceptions::Args),
     /// Fetch, merge (plan files by item) and push with the branch's upstream
     Sync(sync::Args),
     /// The git merge driver for plan files: `charter merge-driver %O %A %B %P`
@@ -306,6 +309,7 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Diff(args)) => diff::run(&ctx, &args),
         Some(Command::Trend(args)) => trend::run(&ctx, &args),
         Some(Command::Target(args)) => target::run(&ctx, &args),
+        Some(Command::Exceptions(args)) => exceptions::run(&ctx, &args),
         Some(Command::Sync(args)) => sync::run(&ctx, &args),
         Some(Command::MergeDriver(args)) => merge_driver::run(&ctx, &args),
         Some(Command::Report(args)) => report::run(&ctx, &args),

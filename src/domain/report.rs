@@ -301,7 +301,7 @@ fn metric_report(m: &Metric, today: Date, (start, end): (Date, Date)) -> MetricR
 
 /// Metrics in exception, then behind (in file order), then overdue
 /// milestones (longest overdue first), each with its corrective actions.
-fn exceptions(plan: &Plan, status: &PlanStatus, today: Date) -> Vec<Exception> {
+pub fn exceptions(plan: &Plan, status: &PlanStatus, today: Date) -> Vec<Exception> {
     let mut by_metric: HashMap<&str, Vec<CorrectiveAction>> = HashMap::new();
     let mut by_milestone: HashMap<&str, Vec<CorrectiveAction>> = HashMap::new();
     for (review, action) in facts::latest_review_actions(facts::reviews_by_date(plan)) {
