@@ -36,6 +36,7 @@ pub mod check;
 pub mod demo;
 pub mod diff;
 pub mod fmt;
+pub mod import;
 pub mod log;
 pub mod new;
 pub mod record;
@@ -88,6 +89,8 @@ pub enum Command {
     Diff(diff::Args),
     /// Milestone forecasts across reviews, or one metric against its trajectory
     Trend(trend::Args),
+    /// Import data from other systems: readings from a CSV export
+    Import(import::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -293,5 +296,6 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Log(args)) => log::run(&ctx, &args),
         Some(Command::Diff(args)) => diff::run(&ctx, &args),
         Some(Command::Trend(args)) => trend::run(&ctx, &args),
+        Some(Command::Import(args)) => import::run(&ctx, &args),
     }
 }

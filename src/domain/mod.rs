@@ -7,6 +7,7 @@ pub mod diag;
 pub mod diff;
 pub mod facts;
 pub mod model;
+pub mod readings;
 pub mod review;
 pub mod summary;
 pub mod trend;

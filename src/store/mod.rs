@@ -6,5 +6,6 @@ pub mod git;
 pub mod history;
 pub mod lock;
 pub mod plan_dir;
+pub mod readings_csv;
 pub mod templates;
 pub mod yaml;

@@ -184,6 +184,9 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Clone, Copy)]
 pub enum Files<'a> {
     Disk(&'a Path),
+    /// Only the named files of the folder, the others taken as absent: for
+    /// a command that reads and changes one file of a big plan.
+    DiskOnly(&'a Path, &'a [&'a str]),
     Memory(&'a [(&'a str, &'a [u8])]),
 }
 
@@ -199,6 +202,13 @@ impl Files<'_> {
                 .iter()
                 .find(|(name, _)| *name == rel)
                 .map(|(_, b)| b.to_vec())),
+            Files::DiskOnly(dir, only) => {
+                if only.contains(&rel) {
+                    Files::Disk(dir).read(rel)
+                } else {
+                    Ok(None)
+                }
+            }
             Files::Disk(dir) => {
                 let path = dir.join(rel);
                 let meta = match fs::symlink_metadata(&path) {
@@ -254,6 +264,7 @@ impl Files<'_> {
                     n.starts_with("reviews/") && n.ends_with(".yaml") && !n[8..].contains('/')
                 })
                 .collect(),
+            Files::DiskOnly(..) => Vec::new(),
             Files::Disk(dir) => {
                 let reviews = dir.join("reviews");
                 let entries = match fs::read_dir(&reviews) {
@@ -366,6 +377,17 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
         ));
     }
     Ok(loaded)
+}
+
+/// Loads only the files `only` of the plan in `dir`: the rest of the plan
+/// is left empty, and so unchanged by a save.
+pub fn load_only(dir: &Path, only: &[&str]) -> Result<PlanDir, StoreError> {
+    if !dir.join(MARKER).is_file() {
+        return Err(StoreError::NotAPlan {
+            dir: dir.to_path_buf(),
+        });
+    }
+    load_from(dir, Files::DiskOnly(dir, only))
 }
 
 /// Loads a plan from `files` (named by their path inside the plan folder);
