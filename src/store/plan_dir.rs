@@ -78,6 +78,10 @@ pub struct SourceFile {
     /// For each top-level list: the first and last line of each item, so a
     /// diagnostic is positioned by parsing only its item, not the file.
     item_lines: Vec<(&'static str, Vec<(u32, u32)>)>,
+    /// The parsed text, kept by [`load_only`] so that saving does not parse
+    /// the file a second time (a whole plan does not keep its trees: they
+    /// are several times the size of the text).
+    tree: Option<std::sync::Arc<Node>>,
 }
 
 /// A file to write (`text`) or delete (`None`).
@@ -395,6 +399,7 @@ pub fn load_only(dir: &Path, only: &[&str]) -> Result<PlanDir, StoreError> {
 pub fn load_from(dir: &Path, files: Files<'_>) -> Result<PlanDir, StoreError> {
     let mut loader = Loader {
         source: Some(files),
+        keep_trees: matches!(files, Files::DiskOnly(..)),
         ..Loader::default()
     };
     let mut plan = Plan::default();
@@ -501,6 +506,8 @@ struct Loader<'a> {
     broken_ids: HashSet<String>,
     /// An item of the file being loaded failed.
     item_failed: bool,
+    /// Keep each file's parsed tree for saving (see [`SourceFile`]).
+    keep_trees: bool,
     /// Per file (by index), where its lines start: built for the first error.
     line_index: Vec<Option<Vec<usize>>>,
 }
@@ -517,6 +524,7 @@ impl Loader<'_> {
             clean: false,
             kept: Vec::new(),
             item_lines: Vec::new(),
+            tree: None,
         };
         let read = match self.source {
             Some(files) => files.read(rel),
@@ -577,6 +585,9 @@ impl Loader<'_> {
             self.errors.push(diagnostic);
         }
         self.files[doc.index].clean = !had_errors;
+        if self.keep_trees {
+            self.files[doc.index].tree = doc.root.map(std::sync::Arc::new);
+        }
     }
 
     /// The file's top-level struct, with the `hollow` lists left empty.
@@ -893,8 +904,15 @@ impl PlanDir {
             return Ok(None);
         }
         self.unchanged_on_disk(rel)?;
-        let root = text.and_then(|t| node::parse(t).ok()).flatten();
-        let rendered = match (text, &root) {
+        let parsed;
+        let root = match source.and_then(|s| s.tree.as_deref()) {
+            Some(tree) => Some(tree),
+            None => {
+                parsed = text.and_then(|t| node::parse(t).ok()).flatten();
+                parsed.as_ref()
+            }
+        };
+        let rendered = match (text, root) {
             (Some(t), Some(r)) => emit::render(kind, Some((t, r, old)), new, mode),
             _ => emit::canonical(kind, new),
         };
