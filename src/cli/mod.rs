@@ -33,11 +33,13 @@ macro_rules! say_raw {
 
 pub mod chart;
 pub mod check;
+pub mod completions;
 pub mod demo;
 pub mod diff;
 pub mod fmt;
 pub mod import;
 pub mod log;
+pub mod man;
 pub mod new;
 pub mod record;
 pub mod review;
@@ -91,6 +93,10 @@ pub enum Command {
     Trend(trend::Args),
     /// Import data from other systems: readings from a CSV export
     Import(import::Args),
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
+    Completions(completions::Args),
+    /// Print the man page (roff): `charter man | man -l -`
+    Man,
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -297,5 +303,7 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Diff(args)) => diff::run(&ctx, &args),
         Some(Command::Trend(args)) => trend::run(&ctx, &args),
         Some(Command::Import(args)) => import::run(&ctx, &args),
+        Some(Command::Completions(args)) => completions::run(&args),
+        Some(Command::Man) => man::run(),
     }
 }
