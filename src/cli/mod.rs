@@ -43,6 +43,7 @@ pub mod man;
 pub mod new;
 pub mod record;
 pub mod review;
+pub mod schema;
 pub mod status;
 pub mod templates;
 pub mod trend;
@@ -97,6 +98,8 @@ pub enum Command {
     Completions(completions::Args),
     /// Print the man page (roff): `charter man | man -l -`
     Man,
+    /// JSON Schemas of the plan's files, for editors
+    Schema(schema::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -305,5 +308,6 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Import(args)) => import::run(&ctx, &args),
         Some(Command::Completions(args)) => completions::run(&args),
         Some(Command::Man) => man::run(),
+        Some(Command::Schema(args)) => schema::run(&ctx, &args),
     }
 }

@@ -7,5 +7,6 @@ pub mod history;
 pub mod lock;
 pub mod plan_dir;
 pub mod readings_csv;
+pub mod schema;
 pub mod templates;
 pub mod yaml;
