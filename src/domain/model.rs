@@ -28,6 +28,7 @@ pub struct Plan {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanMeta {
+    /// The plan format's version: 1
     pub schema: u32,
     pub id: Id,
     pub title: String,
@@ -37,10 +38,13 @@ pub struct PlanMeta {
     pub consultant: Option<String>,
     pub start: Date,
     pub end: Date,
+    /// Milestone reviews are due this often (e.g. 4w)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_every: Option<Every>,
+    /// A realistic target is about baseline × this (default 1.2)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_guide: Option<f64>,
+    /// The organisation's units, for breakdowns, readings and skills; when listed, every unit id used elsewhere must be one of them
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<Unit>,
 }
@@ -80,6 +84,7 @@ pub struct Charter {
     pub version: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_on: Option<Date>,
+    /// Committee members who approved the charter
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub approved_by: Vec<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,6 +95,7 @@ pub struct Charter {
     pub principles: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
+    /// Service standards promised to customers
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<Commitment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -128,6 +134,7 @@ pub struct GoalsFile {
 pub struct Goal {
     pub id: Id,
     pub title: String,
+    /// short, medium or long term
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub horizon: Option<Horizon>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,6 +167,7 @@ pub struct Milestone {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<Id>,
+    /// define, organise or implement
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<Phase>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -172,8 +180,10 @@ pub struct Milestone {
     pub due: Option<Date>,
     #[serde(default)]
     pub status: Status,
+    /// Set when status becomes done
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done_on: Option<Date>,
+    /// Milestones that must be done first
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<Id>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -345,9 +355,12 @@ pub struct Metric {
     pub kind: Option<MetricKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// up: higher is better; down: lower is better
     pub direction: Direction,
+    /// Where readings come from: CRM, IVR, CTI, BI, survey, manual…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// A reading is expected this often
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub every: Option<Every>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -356,8 +369,10 @@ pub struct Metric {
     pub baseline: Option<Baseline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
+    /// A reading beyond this is an exception
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alert: Option<f64>,
+    /// The target split by level and period
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub breakdown: Vec<Breakdown>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -414,6 +429,7 @@ pub enum Period {
     Quarter,
 }
 
+/// One reading of a metric; `unit` makes it a reading for one unit only.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
@@ -451,8 +467,10 @@ pub struct Review {
 pub struct ReviewMilestone {
     pub id: Id,
     pub health: Health,
+    /// Percent done
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<u8>,
+    /// Forecast completion date at this review
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forecast: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -507,6 +525,7 @@ pub struct ReviewAction {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
+    /// Scores are 1..scale (default 5)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<u8>,
     #[serde(default)]
@@ -599,6 +618,7 @@ pub struct Tool {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<Id>,
+    /// The tool is tried until this date, then kept or dropped
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trial_until: Option<Date>,
     #[serde(default)]

@@ -863,3 +863,36 @@ mod tests {
         assert_eq!(again, out);
     }
 }
+
+#[cfg(test)]
+mod by_value_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn equal_values_hash_alike_whatever_the_key_order() {
+        let a = json!({"on": "2026-01-05", "value": 63.5, "unit": "t"});
+        let b: Value =
+            serde_json::from_str(r#"{"unit": "t", "value": 63.5, "on": "2026-01-05"}"#).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(value_hash(&a), value_hash(&b));
+        assert_ne!(
+            value_hash(&a),
+            value_hash(&json!({"on": "2026-01-05", "value": 64}))
+        );
+    }
+
+    #[test]
+    fn the_index_finds_the_first_unused_equal_item_like_a_search() {
+        let old: Vec<Value> = (0..40)
+            .map(|i| json!({"on": i % 7, "value": i % 3}))
+            .collect();
+        let used: Vec<bool> = (0..40).map(|i| i % 5 == 0).collect();
+        let mut indexed = ByValue::new(&old);
+        assert!(indexed.buckets.is_some());
+        for nv in old.iter().chain([json!({"on": 99})].iter()) {
+            let expected = (0..old.len()).find(|&j| !used[j] && old[j] == *nv);
+            assert_eq!(indexed.first_unused(&old, nv, &used), expected, "{nv}");
+        }
+    }
+}
