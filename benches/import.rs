@@ -116,11 +116,19 @@ fn main() -> Res<()> {
         ratio(c, baseline)
     );
     let r = d.as_secs_f64() / baseline.as_secs_f64().max(1e-9);
+    // The requirement is for 100,000 readings; on the small plan the
+    // commit's fixed cost (fsync, git) weighs more than the work.
+    let verdict = if quick {
+        "smoke run; the requirement is measured by `cargo bench --bench import`"
+    } else if r <= 2.0 {
+        "requirement ≤ 2×: ok"
+    } else {
+        "requirement ≤ 2×: OVER"
+    };
     println!(
-        "  import (written, committed)   {}  {:5.2}×  (requirement ≤ 2×: {})",
+        "  import (written, committed)   {}  {:5.2}×  ({verdict})",
         ms(d),
-        r,
-        if r <= 2.0 { "ok" } else { "OVER" }
+        r
     );
     Ok(())
 }
