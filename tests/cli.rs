@@ -71,7 +71,17 @@ fn new_in_a_dirty_repository_commits_only_the_plan() {
     let files = sb.git("repo", &["show", "--name-only", "--format=", "HEAD"]);
     assert_eq!(
         files,
-        "plans/acme/.gitattributes\nplans/acme/.gitignore\nplans/acme/charter.yaml\nplans/acme/committee.yaml\nplans/acme/plan.yaml\n"
+        "plans/acme/.charter/schema/agents.schema.json\n\
+         plans/acme/.charter/schema/charter.schema.json\n\
+         plans/acme/.charter/schema/committee.schema.json\n\
+         plans/acme/.charter/schema/goals.schema.json\n\
+         plans/acme/.charter/schema/metrics.schema.json\n\
+         plans/acme/.charter/schema/milestones.schema.json\n\
+         plans/acme/.charter/schema/plan.schema.json\n\
+         plans/acme/.charter/schema/review.schema.json\n\
+         plans/acme/.charter/schema/skills.schema.json\n\
+         plans/acme/.charter/schema/workshops.schema.json\n\
+         plans/acme/.gitattributes\nplans/acme/.gitignore\nplans/acme/charter.yaml\nplans/acme/committee.yaml\nplans/acme/plan.yaml\n"
     );
     assert_eq!(sb.git("repo", &["status", "--porcelain"]), before);
 }

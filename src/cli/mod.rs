@@ -33,16 +33,20 @@ macro_rules! say_raw {
 
 pub mod chart;
 pub mod check;
+pub mod completions;
 pub mod demo;
 pub mod diff;
 pub mod exceptions;
 pub mod fmt;
+pub mod import;
 pub mod log;
+pub mod man;
 pub mod merge_driver;
 pub mod new;
 pub mod record;
 pub mod report;
 pub mod review;
+pub mod schema;
 pub mod status;
 pub mod sync;
 pub mod target;
@@ -103,6 +107,14 @@ pub enum Command {
     MergeDriver(merge_driver::Args),
     /// The steering committee report, as one HTML file or as Markdown
     Report(report::Args),
+    /// Import data from other systems: readings from a CSV export
+    Import(import::Args),
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
+    Completions(completions::Args),
+    /// Print the man page (roff): `charter man | man -l -`
+    Man,
+    /// JSON Schemas of the plan's files, for editors
+    Schema(schema::Args),
 }
 
 pub fn parse_date(text: &str) -> Result<Date, String> {
@@ -313,5 +325,9 @@ pub fn run(cli: Cli) -> Result<i32, CliError> {
         Some(Command::Sync(args)) => sync::run(&ctx, &args),
         Some(Command::MergeDriver(args)) => merge_driver::run(&ctx, &args),
         Some(Command::Report(args)) => report::run(&ctx, &args),
+        Some(Command::Import(args)) => import::run(&ctx, &args),
+        Some(Command::Completions(args)) => completions::run(&args),
+        Some(Command::Man) => man::run(),
+        Some(Command::Schema(args)) => schema::run(&ctx, &args),
     }
 }

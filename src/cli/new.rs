@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{merge_driver, CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
 use crate::store::templates::{self, Template};
-use crate::store::{atomic, git};
+use crate::store::{atomic, git, schema};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -55,6 +55,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let mut files = create(&dir, template, &id, ctx.today)?;
     // Plan files are merged item by item (`charter merge-driver`).
     files.extend(write_attributes(&dir)?);
+    files.extend(point_at_schemas(&dir, &files)?);
     let message = format!("new plan {id} from template {}", template.name);
     let note = super::commit(Some(&repo), &files, &message)?;
     repo.set_merge_driver(
@@ -149,6 +150,38 @@ pub fn write_attributes(dir: &Path) -> Result<Option<PathBuf>, CliError> {
     atomic::write(&attributes, merge_driver::attributes().as_bytes())
         .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", attributes.display())))?;
     Ok(Some(attributes))
+}
+
+/// Writes the plan's JSON Schemas into `dir/.charter/schema/` (kept with
+/// the plan, so they work offline and in every clone) and puts the line
+/// that points editors at them on top of each YAML file of `files`. Gives
+/// the schema files written. (`charter demo` builds the example plan
+/// without them.)
+pub fn point_at_schemas(dir: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    for path in files {
+        let rel = path
+            .strip_prefix(dir)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let Some(line) = schema::modeline(&rel) else {
+            continue;
+        };
+        let failed = |e: std::io::Error| {
+            CliError::Failed(format!(
+                "cannot write {}: {e}; check that you may write there",
+                path.display()
+            ))
+        };
+        let text = fs::read_to_string(path).map_err(failed)?;
+        atomic::write(path, format!("{line}{text}").as_bytes()).map_err(failed)?;
+    }
+    let schemas = dir.join(schema::DIR);
+    schema::write_all(&schemas).map_err(|e| {
+        CliError::Failed(format!(
+            "cannot write {}: {e}; check that you may write there",
+            schemas.display()
+        ))
+    })
 }
 
 /// The plan folder's .gitignore: what charter writes that is not the plan.

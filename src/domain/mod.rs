@@ -8,6 +8,7 @@ pub mod diff;
 pub mod facts;
 pub mod merge;
 pub mod model;
+pub mod readings;
 pub mod report;
 pub mod review;
 pub mod summary;

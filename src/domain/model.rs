@@ -4,6 +4,7 @@
 //! Optional fields are skipped when empty so that a canonical file never
 //! carries `null` or `[]` noise; enums serialize in snake_case as written.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::types::{Date, Every, Id};
@@ -24,9 +25,10 @@ pub struct Plan {
     pub workshops: WorkshopsFile,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanMeta {
+    /// The plan format's version: 1
     pub schema: u32,
     pub id: Id,
     pub title: String,
@@ -36,10 +38,13 @@ pub struct PlanMeta {
     pub consultant: Option<String>,
     pub start: Date,
     pub end: Date,
+    /// Milestone reviews are due this often (e.g. 4w)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_every: Option<Every>,
+    /// A realistic target is about baseline × this (default 1.2)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_guide: Option<f64>,
+    /// The organisation's units, for breakdowns, readings and skills; when listed, every unit id used elsewhere must be one of them
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<Unit>,
 }
@@ -50,7 +55,7 @@ impl PlanMeta {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     pub id: Id,
@@ -62,7 +67,7 @@ pub struct Unit {
 }
 
 /// Organisational level, for units and target breakdowns.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Rep,
@@ -72,13 +77,14 @@ pub enum Level {
     Vp,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Charter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_on: Option<Date>,
+    /// Committee members who approved the charter
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub approved_by: Vec<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,13 +95,14 @@ pub struct Charter {
     pub principles: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
+    /// Service standards promised to customers
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub commitments: Vec<Commitment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Channel {
     pub id: Id,
@@ -104,7 +111,7 @@ pub struct Channel {
     pub hours: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
     pub id: Id,
@@ -115,18 +122,19 @@ pub struct Commitment {
     pub metric: Option<Id>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GoalsFile {
     #[serde(default)]
     pub goals: Vec<Goal>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     pub id: Id,
     pub title: String,
+    /// short, medium or long term
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub horizon: Option<Horizon>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -137,7 +145,7 @@ pub struct Goal {
     pub description: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Horizon {
     Short,
@@ -145,20 +153,21 @@ pub enum Horizon {
     Long,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MilestonesFile {
     #[serde(default)]
     pub milestones: Vec<Milestone>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub id: Id,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<Id>,
+    /// define, organise or implement
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<Phase>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -171,8 +180,10 @@ pub struct Milestone {
     pub due: Option<Date>,
     #[serde(default)]
     pub status: Status,
+    /// Set when status becomes done
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done_on: Option<Date>,
+    /// Milestones that must be done first
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<Id>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -185,7 +196,7 @@ impl Milestone {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     Define,
@@ -194,7 +205,18 @@ pub enum Phase {
 }
 
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -226,7 +248,7 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub title: String,
@@ -238,7 +260,7 @@ pub struct Action {
     pub done: bool,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Committee {
     #[serde(default)]
@@ -247,7 +269,7 @@ pub struct Committee {
     pub routines: Vec<Routine>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub id: Id,
@@ -260,7 +282,7 @@ pub struct Member {
     pub email: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Chair,
@@ -270,7 +292,7 @@ pub enum Role {
     Consultant,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Routine {
     pub id: Id,
@@ -283,14 +305,14 @@ pub struct Routine {
     pub held: Vec<Date>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgentsFile {
     #[serde(default)]
     pub agents: Vec<Agent>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Agent {
     pub id: Id,
@@ -305,7 +327,7 @@ pub struct Agent {
 }
 
 /// The seven service roles of the method.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceRole {
     Rep,
@@ -317,14 +339,14 @@ pub enum ServiceRole {
     Vp,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MetricsFile {
     #[serde(default)]
     pub metrics: Vec<Metric>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Metric {
     pub id: Id,
@@ -333,9 +355,12 @@ pub struct Metric {
     pub kind: Option<MetricKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// up: higher is better; down: lower is better
     pub direction: Direction,
+    /// Where readings come from: CRM, IVR, CTI, BI, survey, manual…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// A reading is expected this often
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub every: Option<Every>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -344,15 +369,17 @@ pub struct Metric {
     pub baseline: Option<Baseline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
+    /// A reading beyond this is an exception
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alert: Option<f64>,
+    /// The target split by level and period
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub breakdown: Vec<Breakdown>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub readings: Vec<Reading>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MetricKind {
     Quality,
@@ -361,28 +388,28 @@ pub enum MetricKind {
     External,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Up,
     Down,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
     pub value: f64,
     pub on: Date,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     pub value: f64,
     pub by: Date,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Breakdown {
     pub level: Level,
@@ -393,7 +420,7 @@ pub struct Breakdown {
     pub target: f64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     Day,
@@ -402,7 +429,8 @@ pub enum Period {
     Quarter,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One reading of a metric; `unit` makes it a reading for one unit only.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub on: Date,
@@ -411,7 +439,7 @@ pub struct Reading {
     pub unit: Option<Id>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     /// The file it was read from, relative to the plan folder (not written to YAML).
@@ -434,20 +462,22 @@ pub struct Review {
     pub summary: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewMilestone {
     pub id: Id,
     pub health: Health,
+    /// Percent done
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<u8>,
+    /// Forecast completion date at this review
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub forecast: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Health {
     OnTrack,
@@ -457,7 +487,7 @@ pub enum Health {
     NotStarted,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewMetric {
     pub id: Id,
@@ -466,7 +496,7 @@ pub struct ReviewMetric {
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub text: String,
@@ -474,7 +504,7 @@ pub struct Decision {
     pub owner: Option<Id>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewAction {
     pub text: String,
@@ -492,9 +522,10 @@ pub struct ReviewAction {
     pub milestone: Option<Id>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
+    /// Scores are 1..scale (default 5)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<u8>,
     #[serde(default)]
@@ -507,7 +538,7 @@ impl Skills {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     pub rep: Id,
@@ -520,7 +551,7 @@ pub struct Assessment {
 }
 
 /// The ten rep skills of the method, each scored 1..scale.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scores {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -563,14 +594,14 @@ impl Scores {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WorkshopsFile {
     #[serde(default)]
     pub workshops: Vec<Workshop>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workshop {
     pub id: Id,
@@ -580,20 +611,21 @@ pub struct Workshop {
     pub tools: Vec<Tool>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tool {
     pub id: Id,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<Id>,
+    /// The tool is tried until this date, then kept or dropped
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trial_until: Option<Date>,
     #[serde(default)]
     pub verdict: Verdict,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     #[default]

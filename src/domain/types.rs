@@ -91,6 +91,20 @@ impl<'de> Deserialize<'de> for Id {
     }
 }
 
+impl schemars::JsonSchema for Id {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Id".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]*$",
+            "description": "An id: lowercase letters a-z, digits and dashes, starting with a letter or digit"
+        })
+    }
+}
+
 /// A calendar date written `YYYY-MM-DD`.
 /// `Default` is 1970-01-01, used only for a plan whose plan.yaml failed to load.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -176,6 +190,23 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         Date::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // The shape `Date::parse` accepts; an impossible day (2026-02-30)
+        // passes the pattern and is reported by `charter check`.
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+            "description": "A date written YYYY-MM-DD"
+        })
     }
 }
 
@@ -272,6 +303,21 @@ impl<'de> Deserialize<'de> for Every {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         Every::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Every {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Every".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // `Every::parse`: a count of at least 1, then d, w, m, q or y.
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^0*[1-9][0-9]*[dwmqy]$",
+            "description": "A duration: a number and d (days), w (weeks), m (months), q (quarters) or y (years), for example 4w"
+        })
     }
 }
 

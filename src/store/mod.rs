@@ -7,5 +7,7 @@ pub mod history;
 pub mod lock;
 pub mod merge;
 pub mod plan_dir;
+pub mod readings_csv;
+pub mod schema;
 pub mod templates;
 pub mod yaml;

@@ -78,6 +78,10 @@ pub struct SourceFile {
     /// For each top-level list: the first and last line of each item, so a
     /// diagnostic is positioned by parsing only its item, not the file.
     item_lines: Vec<(&'static str, Vec<(u32, u32)>)>,
+    /// The parsed text, kept by [`load_only`] so that saving does not parse
+    /// the file a second time (a whole plan does not keep its trees: they
+    /// are several times the size of the text).
+    tree: Option<std::sync::Arc<Node>>,
 }
 
 /// A file to write (`text`) or delete (`None`).
@@ -184,6 +188,9 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Clone, Copy)]
 pub enum Files<'a> {
     Disk(&'a Path),
+    /// Only the named files of the folder, the others taken as absent: for
+    /// a command that reads and changes one file of a big plan.
+    DiskOnly(&'a Path, &'a [&'a str]),
     Memory(&'a [(&'a str, &'a [u8])]),
 }
 
@@ -199,6 +206,13 @@ impl Files<'_> {
                 .iter()
                 .find(|(name, _)| *name == rel)
                 .map(|(_, b)| b.to_vec())),
+            Files::DiskOnly(dir, only) => {
+                if only.contains(&rel) {
+                    Files::Disk(dir).read(rel)
+                } else {
+                    Ok(None)
+                }
+            }
             Files::Disk(dir) => {
                 let path = dir.join(rel);
                 let meta = match fs::symlink_metadata(&path) {
@@ -254,6 +268,7 @@ impl Files<'_> {
                     n.starts_with("reviews/") && n.ends_with(".yaml") && !n[8..].contains('/')
                 })
                 .collect(),
+            Files::DiskOnly(..) => Vec::new(),
             Files::Disk(dir) => {
                 let reviews = dir.join("reviews");
                 let entries = match fs::read_dir(&reviews) {
@@ -368,11 +383,23 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
     Ok(loaded)
 }
 
+/// Loads only the files `only` of the plan in `dir`: the rest of the plan
+/// is left empty, and so unchanged by a save.
+pub fn load_only(dir: &Path, only: &[&str]) -> Result<PlanDir, StoreError> {
+    if !dir.join(MARKER).is_file() {
+        return Err(StoreError::NotAPlan {
+            dir: dir.to_path_buf(),
+        });
+    }
+    load_from(dir, Files::DiskOnly(dir, only))
+}
+
 /// Loads a plan from `files` (named by their path inside the plan folder);
 /// `dir` is where it would be saved.
 pub fn load_from(dir: &Path, files: Files<'_>) -> Result<PlanDir, StoreError> {
     let mut loader = Loader {
         source: Some(files),
+        keep_trees: matches!(files, Files::DiskOnly(..)),
         ..Loader::default()
     };
     let mut plan = Plan::default();
@@ -479,6 +506,8 @@ struct Loader<'a> {
     broken_ids: HashSet<String>,
     /// An item of the file being loaded failed.
     item_failed: bool,
+    /// Keep each file's parsed tree for saving (see [`SourceFile`]).
+    keep_trees: bool,
     /// Per file (by index), where its lines start: built for the first error.
     line_index: Vec<Option<Vec<usize>>>,
 }
@@ -495,6 +524,7 @@ impl Loader<'_> {
             clean: false,
             kept: Vec::new(),
             item_lines: Vec::new(),
+            tree: None,
         };
         let read = match self.source {
             Some(files) => files.read(rel),
@@ -555,6 +585,9 @@ impl Loader<'_> {
             self.errors.push(diagnostic);
         }
         self.files[doc.index].clean = !had_errors;
+        if self.keep_trees {
+            self.files[doc.index].tree = doc.root.map(std::sync::Arc::new);
+        }
     }
 
     /// The file's top-level struct, with the `hollow` lists left empty.
@@ -871,8 +904,15 @@ impl PlanDir {
             return Ok(None);
         }
         self.unchanged_on_disk(rel)?;
-        let root = text.and_then(|t| node::parse(t).ok()).flatten();
-        let rendered = match (text, &root) {
+        let parsed;
+        let root = match source.and_then(|s| s.tree.as_deref()) {
+            Some(tree) => Some(tree),
+            None => {
+                parsed = text.and_then(|t| node::parse(t).ok()).flatten();
+                parsed.as_ref()
+            }
+        };
+        let rendered = match (text, root) {
             (Some(t), Some(r)) => emit::render(kind, Some((t, r, old)), new, mode),
             _ => emit::canonical(kind, new),
         };

@@ -328,12 +328,13 @@ impl<'s> Splice<'s, '_> {
             prev_end = end;
         }
         let mut used = vec![false; items.len()];
+        let mut by_value = ByValue::new(old);
         for nv in new {
             let matched = match nv.get("id").and_then(Value::as_str) {
                 Some(id) => old
                     .iter()
                     .position(|ov| ov.get("id").and_then(Value::as_str) == Some(id)),
-                None => (0..old.len()).find(|&j| !used[j] && old[j] == *nv),
+                None => by_value.first_unused(old, nv, &used),
             }
             .filter(|&j| j < items.len() && !used[j]);
             let Some(j) = matched else {
@@ -381,6 +382,88 @@ impl<'s> Splice<'s, '_> {
             }
         }
     }
+}
+
+/// Finds the first unused item of a list equal to a value, for items
+/// without an id. Long lists are indexed by a hash of each item's value, so
+/// matching a list of n items is O(n), not O(n²): a metric's readings run
+/// into the hundreds.
+struct ByValue {
+    /// Item indexes by value hash, each bucket in list order; `None` for a
+    /// short list, searched directly.
+    buckets: Option<std::collections::HashMap<u64, Vec<usize>>>,
+}
+
+impl ByValue {
+    const INDEX_FROM: usize = 16;
+
+    fn new(old: &[Value]) -> ByValue {
+        let buckets = (old.len() >= Self::INDEX_FROM).then(|| {
+            let mut map: std::collections::HashMap<u64, Vec<usize>> =
+                std::collections::HashMap::with_capacity(old.len());
+            for (j, v) in old.iter().enumerate() {
+                map.entry(value_hash(v)).or_default().push(j);
+            }
+            map
+        });
+        ByValue { buckets }
+    }
+
+    fn first_unused(&mut self, old: &[Value], nv: &Value, used: &[bool]) -> Option<usize> {
+        let free = |j: usize| !used.get(j).copied().unwrap_or(false) && old[j] == *nv;
+        match &mut self.buckets {
+            None => (0..old.len()).find(|&j| free(j)),
+            Some(map) => {
+                let bucket = map.get_mut(&value_hash(nv))?;
+                // Used items only ever leave a bucket's front in practice
+                // (lists keep their order), so drop them as they are met.
+                while bucket
+                    .first()
+                    .is_some_and(|&j| used.get(j).copied().unwrap_or(false))
+                {
+                    bucket.remove(0);
+                }
+                bucket.iter().copied().find(|&j| free(j))
+            }
+        }
+    }
+}
+
+/// A hash of a JSON value that equal values share: numbers by their kind
+/// and value, mappings whatever their key order.
+fn value_hash(v: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    match v {
+        Value::Null => 0u8.hash(&mut h),
+        Value::Bool(b) => (1u8, b).hash(&mut h),
+        Value::Number(n) => {
+            2u8.hash(&mut h);
+            if let Some(u) = n.as_u64() {
+                (0u8, u).hash(&mut h);
+            } else if let Some(i) = n.as_i64() {
+                (1u8, i).hash(&mut h);
+            } else {
+                (2u8, n.as_f64().map(f64::to_bits)).hash(&mut h);
+            }
+        }
+        Value::String(s) => (3u8, s).hash(&mut h),
+        Value::Array(items) => {
+            (4u8, items.len()).hash(&mut h);
+            for item in items {
+                value_hash(item).hash(&mut h);
+            }
+        }
+        Value::Object(map) => {
+            let entries = map.iter().fold(0u64, |acc, (k, x)| {
+                let mut e = std::collections::hash_map::DefaultHasher::new();
+                (k, value_hash(x)).hash(&mut e);
+                acc.wrapping_add(e.finish())
+            });
+            (5u8, map.len(), entries).hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 /// Puts the list dash on the first content line of a rendered item, and
@@ -778,5 +861,38 @@ mod tests {
         );
         let again = round(FileKind::Goals, &out, &v, &v, Mode::Canonical);
         assert_eq!(again, out);
+    }
+}
+
+#[cfg(test)]
+mod by_value_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn equal_values_hash_alike_whatever_the_key_order() {
+        let a = json!({"on": "2026-01-05", "value": 63.5, "unit": "t"});
+        let b: Value =
+            serde_json::from_str(r#"{"unit": "t", "value": 63.5, "on": "2026-01-05"}"#).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(value_hash(&a), value_hash(&b));
+        assert_ne!(
+            value_hash(&a),
+            value_hash(&json!({"on": "2026-01-05", "value": 64}))
+        );
+    }
+
+    #[test]
+    fn the_index_finds_the_first_unused_equal_item_like_a_search() {
+        let old: Vec<Value> = (0..40)
+            .map(|i| json!({"on": i % 7, "value": i % 3}))
+            .collect();
+        let used: Vec<bool> = (0..40).map(|i| i % 5 == 0).collect();
+        let mut indexed = ByValue::new(&old);
+        assert!(indexed.buckets.is_some());
+        for nv in old.iter().chain([json!({"on": 99})].iter()) {
+            let expected = (0..old.len()).find(|&j| !used[j] && old[j] == *nv);
+            assert_eq!(indexed.first_unused(&old, nv, &used), expected, "{nv}");
+        }
     }
 }

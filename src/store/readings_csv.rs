@@ -1,0 +1,581 @@
+//! Readings from a CSV export of a BI or CRM system: the columns found by
+//! their header, the delimiter found from the header line, numbers with a
+//! decimal comma or point, dates in the usual forms.
+//!
+//! This reads the file only: which metric and unit a row names is checked
+//! against the plan by the caller. Every problem of a row is collected with
+//! its line and column, so that a person fixes them all in one pass; only a
+//! file that cannot be read as a table at all is an error of its own.
+
+use chrono::format::{Item, StrftimeItems};
+use chrono::NaiveDate;
+
+use crate::domain::types::Date;
+
+/// The columns charter reads, in the order it names them.
+pub const COLUMNS: [&str; 4] = ["metric", "date", "value", "unit"];
+
+/// How the dates of the file are written.
+#[derive(Clone, Debug)]
+pub enum DateFormat {
+    /// `YYYY-MM-DD` or `DD/MM/YYYY`.
+    Usual,
+    /// A chrono `strftime` format such as `%m/%d/%Y`.
+    Custom(String),
+}
+
+impl DateFormat {
+    /// A format given by the user, checked before any row is read.
+    pub fn custom(format: &str) -> Result<DateFormat, String> {
+        let bad = StrftimeItems::new(format).any(|item| matches!(item, Item::Error));
+        let has_day = ["%d", "%e", "%j", "%F", "%D", "%x", "%v"]
+            .iter()
+            .any(|d| format.contains(d));
+        if bad || !has_day {
+            return Err(format!(
+                "`{format}` is not a date format charter can read dates with: use chrono's strftime \
+                 codes for a whole date, for example --date-format %m/%d/%Y or --date-format %d.%m.%Y"
+            ));
+        }
+        Ok(DateFormat::Custom(format.to_string()))
+    }
+}
+
+/// One row. A cell that could not be read is `None` (its problem is in
+/// [`Table::errors`]); the metric and unit of such a row are still given,
+/// so that their problems are reported in the same pass.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The line of the file the row starts on (1-based; the header is line 1).
+    pub line: u64,
+    pub metric: Option<String>,
+    pub on: Option<Date>,
+    pub value: Option<f64>,
+    /// The unit as written (not yet checked as an id); `None` when empty.
+    pub unit: Option<String>,
+}
+
+impl Row {
+    /// Every cell was read.
+    pub fn complete(&self) -> bool {
+        self.metric.is_some() && self.on.is_some() && self.value.is_some()
+    }
+}
+
+/// A problem of one cell (or of a whole row, then `column` is the first).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellError {
+    pub line: u64,
+    /// 1-based.
+    pub column: usize,
+    /// The column's name as the header writes it.
+    pub name: String,
+    pub message: String,
+}
+
+/// Where each column charter reads is (0-based), and what the header says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Header {
+    pub metric: usize,
+    pub date: usize,
+    pub value: usize,
+    pub unit: Option<usize>,
+    /// Every name of the header as written, by position.
+    pub names: Vec<String>,
+    /// The columns charter does not read, as written.
+    pub ignored: Vec<String>,
+}
+
+impl Header {
+    /// A cell problem in column `index` of row `line`.
+    pub fn error(&self, line: u64, index: usize, message: String) -> CellError {
+        CellError {
+            line,
+            column: index + 1,
+            name: self.names.get(index).cloned().unwrap_or_default(),
+            message,
+        }
+    }
+}
+
+/// The file read as a table.
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub delimiter: u8,
+    pub header: Header,
+    pub rows: Vec<Row>,
+    pub errors: Vec<CellError>,
+}
+
+/// A file that cannot be read as a table of readings at all.
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error("the file is empty: it must start with a header line naming the columns metric, date, value (and optionally unit)")]
+    Empty,
+    #[error("line 1: the header has no {missing} column: the first line must name the columns metric, date and value (unit is optional), separated by commas, semicolons or tabs; this one names {found}")]
+    MissingColumns { missing: String, found: String },
+    #[error("line 1: the header names `{name}` twice (columns {first} and {second}): rename or remove one")]
+    DuplicateColumn {
+        name: String,
+        first: usize,
+        second: usize,
+    },
+    #[error("line {line}: {message}")]
+    Unreadable { line: u64, message: String },
+}
+
+/// The delimiter of the header line: the most frequent of comma,
+/// semicolon and tab outside quotes (a comma when there is none).
+pub fn sniff_delimiter(text: &[u8]) -> u8 {
+    let header = text.split(|&b| b == b'\n').next().unwrap_or(&[]);
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &b in header {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            for (d, n) in counts.iter_mut() {
+                if *d == b {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    // On a tie the later (rarer in text) delimiter wins: a header such as
+    // `metric;date;value,unit` is unlikely either way.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .filter(|(_, n)| *n > 0)
+        .map_or(b',', |(d, _)| *d)
+}
+
+/// Reads `bytes` (the whole file) as a table of readings.
+pub fn read(bytes: &[u8], dates: &DateFormat) -> Result<Table, TableError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let delimiter = sniff_delimiter(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    let unreadable = |e: csv::Error| {
+        let line = e.position().map_or(1, |p| p.line());
+        TableError::Unreadable {
+            line,
+            message: format!("{e}: check that the file is a CSV export"),
+        }
+    };
+    if !reader.read_byte_record(&mut record).map_err(unreadable)? {
+        return Err(TableError::Empty);
+    }
+    let header = header(&record)?;
+    let mut table = Table {
+        delimiter,
+        header,
+        rows: Vec::new(),
+        errors: Vec::new(),
+    };
+    let mut lines = Lines {
+        text: bytes,
+        offset: 0,
+        line: 1,
+    };
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                // A broken quote and the like: the rest cannot be trusted.
+                let line = e.position().map_or(0, |p| lines.at(p.byte() as usize));
+                table.errors.push(table.header.error(
+                    line,
+                    0,
+                    format!("{e}: check the quotes on this line"),
+                ));
+                break;
+            }
+        }
+        let line = lines.at(record.position().map_or(0, |p| p.byte() as usize));
+        if record.iter().all(<[u8]>::is_empty) {
+            continue;
+        }
+        row(&record, line, delimiter, dates, &mut table);
+    }
+    Ok(table)
+}
+
+/// Line numbers of byte offsets, counted as the reader moves forward (the
+/// csv crate's own line count leaves out blank lines).
+struct Lines<'t> {
+    text: &'t [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl Lines<'_> {
+    /// The line of the record at `offset`: its first byte that does not end
+    /// a line (a record's position can be the blank line before it).
+    fn at(&mut self, offset: usize) -> u64 {
+        let mut start = offset.max(self.offset).min(self.text.len());
+        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        self.line += newlines(&self.text[self.offset..start]);
+        self.offset = start;
+        self.line
+    }
+}
+
+fn newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u64
+}
+
+fn header(record: &csv::ByteRecord) -> Result<Header, TableError> {
+    let names: Vec<String> = record
+        .iter()
+        .map(|f| String::from_utf8_lossy(f).trim().to_string())
+        .collect();
+    let mut found: [Option<usize>; 4] = [None; 4];
+    let mut ignored = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let lower = name.to_lowercase();
+        match COLUMNS.iter().position(|c| *c == lower) {
+            Some(k) => {
+                if let Some(first) = found[k] {
+                    return Err(TableError::DuplicateColumn {
+                        name: COLUMNS[k].to_string(),
+                        first: first + 1,
+                        second: i + 1,
+                    });
+                }
+                found[k] = Some(i);
+            }
+            None if name.is_empty() => ignored.push(format!("column {} (no name)", i + 1)),
+            None => ignored.push(name.clone()),
+        }
+    }
+    let missing: Vec<String> = COLUMNS[..3]
+        .iter()
+        .zip(found)
+        .filter(|(_, f)| f.is_none())
+        .map(|(c, _)| format!("`{c}`"))
+        .collect();
+    match found {
+        [Some(metric), Some(date), Some(value), unit] => Ok(Header {
+            metric,
+            date,
+            value,
+            unit,
+            names,
+            ignored,
+        }),
+        _ => Err(TableError::MissingColumns {
+            missing: missing.join(" or "),
+            found: if names.iter().all(String::is_empty) {
+                "nothing".to_string()
+            } else {
+                names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            },
+        }),
+    }
+}
+
+/// Reads one record; its problems go to `table.errors`.
+fn row(record: &csv::ByteRecord, line: u64, delimiter: u8, dates: &DateFormat, table: &mut Table) {
+    let h = &table.header;
+    let cell = |index: usize, errors: &mut Vec<CellError>| -> Option<&str> {
+        match record.get(index) {
+            None => {
+                errors.push(h.error(
+                    line,
+                    index,
+                    format!(
+                        "the row has {} cells and no {}: check the row's delimiters",
+                        record.len(),
+                        ordinal(index + 1)
+                    ),
+                ));
+                None
+            }
+            Some(bytes) => match std::str::from_utf8(bytes) {
+                Ok(text) => Some(text),
+                Err(_) => {
+                    errors.push(h.error(
+                        line,
+                        index,
+                        "the cell is not UTF-8 text: export the file as UTF-8 (\"CSV UTF-8\" in spreadsheets)".into(),
+                    ));
+                    None
+                }
+            },
+        }
+    };
+    let mut errors = Vec::new();
+    let metric = cell(h.metric, &mut errors);
+    let date = cell(h.date, &mut errors);
+    let value = cell(h.value, &mut errors);
+    let unit = match h.unit {
+        Some(i) => cell(i, &mut errors),
+        None => Some(""),
+    };
+    let metric = metric.and_then(|m| {
+        if m.is_empty() {
+            errors.push(h.error(
+                line,
+                h.metric,
+                "the metric is empty: write the metric's id".into(),
+            ));
+            None
+        } else {
+            Some(m)
+        }
+    });
+    let on = date.and_then(|d| match parse_date(d, dates) {
+        Ok(on) => Some(on),
+        Err(message) => {
+            errors.push(h.error(line, h.date, message));
+            None
+        }
+    });
+    let value = value.and_then(|v| match parse_value(v, delimiter) {
+        Ok(value) => Some(value),
+        Err(message) => {
+            errors.push(h.error(line, h.value, message));
+            None
+        }
+    });
+    let unit_ok = unit.is_some();
+    let mut row = Row {
+        line,
+        metric: metric.map(str::to_string),
+        on,
+        value,
+        unit: unit.filter(|u| !u.is_empty()).map(str::to_string),
+    };
+    if !unit_ok {
+        // An unreadable unit cell: the row is not complete either.
+        row.value = None;
+    }
+    table.errors.extend(errors);
+    table.rows.push(row);
+}
+
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A number written with a decimal point or a decimal comma.
+pub fn parse_value(text: &str, delimiter: u8) -> Result<f64, String> {
+    let how = if delimiter == b',' {
+        "write it like 66 or 66.5"
+    } else {
+        "write it like 66, 66.5 or 66,5"
+    };
+    if text.is_empty() {
+        return Err(format!("the value is empty: {how}"));
+    }
+    let commas = text.matches(',').count();
+    if commas > 1 || (commas == 1 && text.contains('.')) {
+        return Err(format!(
+            "`{text}` is not a number charter can read: write it without thousands separators ({how})"
+        ));
+    }
+    let normalized = text.replace(',', ".");
+    let plain = normalized
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
+    match normalized.parse::<f64>() {
+        Ok(v) if v.is_finite() && plain => Ok(v),
+        _ => Err(format!("`{text}` is not a number: {how}")),
+    }
+}
+
+/// A date as `YYYY-MM-DD` or `DD/MM/YYYY`, or in the format given.
+pub fn parse_date(text: &str, format: &DateFormat) -> Result<Date, String> {
+    match format {
+        DateFormat::Custom(f) => NaiveDate::parse_from_str(text, f)
+            .map(Date)
+            .map_err(|e| format!("`{text}` is not a date in the format {f} ({e})")),
+        DateFormat::Usual if text.contains('/') => day_month_year(text),
+        DateFormat::Usual => Date::parse(text).map_err(|e| {
+            if text.is_empty() {
+                "the date is empty: write it as YYYY-MM-DD or DD/MM/YYYY".to_string()
+            } else if text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-' {
+                // The right shape, an impossible day: the message says which.
+                e
+            } else {
+                format!(
+                    "`{text}` is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, or pass --date-format with the file's format (for example --date-format %d.%m.%Y)"
+                )
+            }
+        }),
+    }
+}
+
+fn day_month_year(text: &str) -> Result<Date, String> {
+    let parts: Vec<&str> = text.split('/').collect();
+    let number = |s: &str, max_len: usize| {
+        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let [d, m, y] = parts[..] else {
+        return Err(not_dmy(text));
+    };
+    let (Some(day), Some(month), Some(year)) = (number(d, 2), number(m, 2), number(y, 4)) else {
+        return Err(not_dmy(text));
+    };
+    if y.len() != 4 {
+        return Err(not_dmy(text));
+    }
+    if !(1..=12).contains(&month) {
+        return Err(format!(
+            "`{text}` is not a date: read as DD/MM/YYYY there is no month {month}; if the file writes MM/DD/YYYY, pass --date-format %m/%d/%Y"
+        ));
+    }
+    Date::from_ymd(year as i32, month, day).ok_or_else(|| {
+        let last = Date::from_ymd(year as i32, month, 1)
+            .map(|first| {
+                let next = if month == 12 {
+                    Date::from_ymd(year as i32 + 1, 1, 1)
+                } else {
+                    Date::from_ymd(year as i32, month + 1, 1)
+                };
+                next.map_or(31, |n| first.days_until(n))
+            })
+            .unwrap_or(31);
+        format!("`{text}` is not a date: {year}-{month:02} has {last} days")
+    })
+}
+
+fn not_dmy(text: &str) -> String {
+    format!(
+        "`{text}` is not a date: write it as DD/MM/YYYY or YYYY-MM-DD, or pass --date-format with the file's format (for example --date-format %m/%d/%Y)"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn delimiters_are_found_from_the_header() {
+        assert_eq!(
+            sniff_delimiter(b"metric,date,value\nfcr,2026-01-01,66\n"),
+            b','
+        );
+        assert_eq!(
+            sniff_delimiter(b"metric;date;value\nfcr;2026-01-01;66,5\n"),
+            b';'
+        );
+        assert_eq!(sniff_delimiter(b"metric\tdate\tvalue\n"), b'\t');
+        assert_eq!(sniff_delimiter(b"\"a;b\",c,d\n"), b',');
+        assert_eq!(sniff_delimiter(b"metric\n"), b',');
+    }
+
+    #[test]
+    fn numbers_with_a_comma_or_a_point() {
+        assert_eq!(parse_value("66,5", b';'), Ok(66.5));
+        assert_eq!(parse_value("66.5", b';'), Ok(66.5));
+        assert_eq!(parse_value("-3", b','), Ok(-3.0));
+        assert!(parse_value("1,234.5", b';')
+            .unwrap_err()
+            .contains("thousands"));
+        assert!(parse_value("66%", b',')
+            .unwrap_err()
+            .contains("not a number"));
+        assert!(parse_value("NaN", b',').is_err());
+        assert!(parse_value("inf", b',').is_err());
+        assert!(parse_value("", b',').unwrap_err().contains("empty"));
+    }
+
+    #[test]
+    fn dates_in_the_usual_forms_and_a_given_one() {
+        let usual = DateFormat::Usual;
+        assert_eq!(parse_date("2026-03-01", &usual), Ok(d("2026-03-01")));
+        assert_eq!(parse_date("01/03/2026", &usual), Ok(d("2026-03-01")));
+        assert_eq!(parse_date("1/3/2026", &usual), Ok(d("2026-03-01")));
+        assert!(parse_date("03/31/2026", &usual)
+            .unwrap_err()
+            .contains("--date-format %m/%d/%Y"));
+        assert_eq!(
+            parse_date("30/02/2026", &usual).unwrap_err(),
+            "`30/02/2026` is not a date: 2026-02 has 28 days"
+        );
+        assert_eq!(
+            parse_date("2026-02-30", &usual).unwrap_err(),
+            "`2026-02-30` is not a date: 2026-02 has 28 days"
+        );
+        assert!(parse_date("1.3.2026", &usual).is_err());
+        let custom = DateFormat::custom("%d.%m.%Y").unwrap();
+        assert_eq!(parse_date("1.3.2026", &custom), Ok(d("2026-03-01")));
+        assert!(DateFormat::custom("%Q").is_err());
+        assert!(DateFormat::custom("%Y").is_err());
+    }
+
+    #[test]
+    fn header_by_name_in_any_case_and_order() {
+        let t = read(
+            b"\xEF\xBB\xBFValue;Team;DATE;Metric\n66,5;north;2026-01-05;fcr\n",
+            &DateFormat::Usual,
+        )
+        .unwrap();
+        assert_eq!(t.delimiter, b';');
+        assert_eq!(t.header.ignored, ["Team"]);
+        assert_eq!(
+            t.rows,
+            [Row {
+                line: 2,
+                metric: Some("fcr".into()),
+                on: Some(d("2026-01-05")),
+                value: Some(66.5),
+                unit: None
+            }]
+        );
+        let e = read(b"metric,day,amount\n", &DateFormat::Usual).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "line 1: the header has no `date` or `value` column: the first line must name the columns metric, date and value (unit is optional), separated by commas, semicolons or tabs; this one names `metric`, `day`, `amount`"
+        );
+        assert!(matches!(
+            read(b"", &DateFormat::Usual),
+            Err(TableError::Empty)
+        ));
+    }
+
+    #[test]
+    fn every_bad_cell_is_reported_with_line_and_column() {
+        let t = read(
+            b"metric,date,value\nfcr,2026-13-01,x\n\n,2026-01-01,5\nfcr,2026-01-02\n",
+            &DateFormat::Usual,
+        )
+        .unwrap();
+        let shown: Vec<String> = t
+            .errors
+            .iter()
+            .map(|e| format!("{}:{} {}", e.line, e.column, e.name))
+            .collect();
+        assert_eq!(shown, ["2:2 date", "2:3 value", "4:1 metric", "5:3 value"]);
+        assert!(t.rows.iter().all(|r| !r.complete()));
+        assert_eq!(t.rows[0].metric.as_deref(), Some("fcr"));
+    }
+}
