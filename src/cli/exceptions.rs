@@ -7,8 +7,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::status::errors_hint;
-use super::{count, diagnostics, shown_number, CliError, Ctx};
-use crate::domain::diag::Severity;
+use super::{error_counts, shown_number, CliError, Ctx};
 use crate::domain::facts::{self, MetricState};
 use crate::domain::report::{exceptions, Exception, ExceptionKind};
 use crate::domain::summary::plan_status;
@@ -63,10 +62,9 @@ struct Output {
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let dir = ctx.load()?;
-    let diags = diagnostics(&dir, ctx.today);
-    let errors = count(&diags, Severity::Error);
+    let (errors, warnings) = error_counts(&dir, ctx.today);
     let plan = &dir.plan;
-    let status = plan_status(plan, ctx.today, errors, count(&diags, Severity::Warning));
+    let status = plan_status(plan, ctx.today, errors, warnings);
     let mut items: Vec<Item> = exceptions(plan, &status, ctx.today)
         .iter()
         .map(item)

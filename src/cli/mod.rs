@@ -244,6 +244,15 @@ pub fn shown_number_opt(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_string(), shown_number)
 }
 
+/// How many errors and warnings the plan has for `today`.
+pub fn error_counts(dir: &PlanDir, today: Date) -> (usize, usize) {
+    let diags = diagnostics(dir, today);
+    (
+        count(&diags, Severity::Error),
+        count(&diags, Severity::Warning),
+    )
+}
+
 pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
     diags.iter().filter(|d| d.severity == severity).count()
 }

@@ -3,8 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{count, diagnostics, CliError, Ctx};
-use crate::domain::diag::Severity;
+use super::{error_counts, CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
 use crate::domain::summary::{plan_status, MetricStatus, PlanStatus};
@@ -34,9 +33,8 @@ pub enum Format {
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
-    let diags = diagnostics(&dir, today);
-    let errors = count(&diags, Severity::Error);
-    let status = plan_status(&dir.plan, today, errors, count(&diags, Severity::Warning));
+    let (errors, warnings) = error_counts(&dir, today);
+    let status = plan_status(&dir.plan, today, errors, warnings);
     let out = match args.format {
         Format::Text => text(&dir.plan, &status),
         Format::Json => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",

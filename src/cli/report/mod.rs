@@ -8,8 +8,7 @@
 use std::path::PathBuf;
 
 use super::status::{errors_hint, plan_as_of};
-use super::{count, diagnostics, CliError, Ctx};
-use crate::domain::diag::Severity;
+use super::{error_counts, CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Phase, Status};
 use crate::domain::report::{gather, Report};
@@ -44,9 +43,8 @@ pub enum Format {
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
-    let diags = diagnostics(&dir, today);
-    let errors = count(&diags, Severity::Error);
-    let report = gather(&dir.plan, today, errors, count(&diags, Severity::Warning));
+    let (errors, warnings) = error_counts(&dir, today);
+    let report = gather(&dir.plan, today, errors, warnings);
     let out = render(&report, args.format);
     match &args.output {
         None => say_raw!(out),
