@@ -2,8 +2,6 @@
 //! No revision: the working tree against HEAD; one: that revision against
 //! the working tree; two: the first against the second.
 
-use std::fmt::Write;
-
 use serde::Serialize;
 
 use super::{CliError, Ctx};
@@ -88,19 +86,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
 }
 
 fn text(from: &str, to: &str, changes: &[ItemChange]) -> String {
-    let mut o = String::new();
-    if changes.is_empty() {
-        let _ = writeln!(o, "no change to the plan from {from} to {to}");
-        return o;
-    }
-    let _ = writeln!(o, "{from} → {to}: {}", diff::counts(changes));
-    let mut file = "";
-    for c in changes {
-        if c.file != file {
-            file = &c.file;
-            let _ = writeln!(o, "{file}");
-        }
-        let _ = writeln!(o, "  {}", diff::describe(c));
-    }
-    o
+    diff::lines(from, to, changes)
+        .into_iter()
+        .map(|l| l + "\n")
+        .collect()
 }

@@ -555,6 +555,24 @@ fn cut(s: &str, max: usize) -> String {
     }
 }
 
+/// The changes from `from` to `to` as lines of text: a heading with the
+/// counts, then each file and its changes, one per line.
+pub fn lines(from: &str, to: &str, changes: &[ItemChange]) -> Vec<String> {
+    if changes.is_empty() {
+        return vec![format!("no change to the plan from {from} to {to}")];
+    }
+    let mut out = vec![format!("{from} → {to}: {}", counts(changes))];
+    let mut file = "";
+    for c in changes {
+        if c.file != file {
+            file = &c.file;
+            out.push(file.to_string());
+        }
+        out.push(format!("  {}", describe(c)));
+    }
+    out
+}
+
 /// A short account of many changes: `3 milestones changed, 1 goal added;
 /// metric fcr: 2 readings added` — the single changes when there are few,
 /// counts by kind otherwise.

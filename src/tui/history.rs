@@ -116,15 +116,12 @@ impl HistoryState {
                 (short(&selected), "working tree".to_string(), changes)
             }
         };
-        let mut lines = vec![format!("{from} → {to}: {}", diff::counts(&changes))];
-        let mut file = "";
-        for c in &changes {
-            if c.file != file {
-                file = &c.file;
-                lines.push(file.to_string());
-            }
-            lines.push(format!("  {}", diff::describe(c)));
-        }
+        // The pane's title already names both sides: the heading is the count.
+        let lines = if changes.is_empty() {
+            vec![format!("{from} → {to}: {}", diff::counts(&changes))]
+        } else {
+            diff::lines(&from, &to, &changes)
+        };
         self.pane = Pane::Diff { from, to, lines };
         Ok(())
     }
