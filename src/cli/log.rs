@@ -54,7 +54,7 @@ fn text(entries: &[LogEntry], all_changes: bool) -> String {
         let _ = writeln!(
             o,
             "{}  {}  {}  {}{mark}",
-            &e.commit[..e.commit.len().min(7)],
+            crate::store::git::short_id(&e.commit),
             e.date,
             e.author,
             e.summary

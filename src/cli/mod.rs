@@ -300,7 +300,7 @@ pub fn commit(
         return Ok("not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)".into());
     };
     match repo.commit_paths(paths, message, None)? {
-        Some(oid) => Ok(format!("committed {}: {message}", &oid.to_string()[..7])),
+        Some(oid) => Ok(format!("committed {}: {message}", git::short_id(oid))),
         None => Ok("nothing to commit".into()),
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::model::Review;
 use crate::domain::review::{self, plural};
 use crate::domain::types::Date;
-use crate::store::git::Repo;
+use crate::store::git::{short_id, Repo};
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{review_file, PlanDir};
 use crate::store::yaml::emit::{FileKind, Mode};
@@ -97,7 +97,7 @@ fn already_exists(dir: &PlanDir, date: Date, rel: &str) -> String {
         Some(commit) => format!(
             "{rel} already exists and was closed in commit {}: to change it, edit it and run \
              `charter review close {date}` to commit the amendment",
-            short(commit)
+            short_id(commit)
         ),
         None => {
             format!("{rel} already exists: edit it, or close it with `charter review close {date}`")
@@ -157,7 +157,7 @@ pub fn close(ctx: &Ctx, args: &CloseArgs) -> Result<i32, CliError> {
     let changed = changed_plan_files(&dir, &repo)?;
     match repo.tag_commit(&tag)? {
         None => close_first(&repo, review, &tag, &changed),
-        Some(closed) => amend(&repo, review, &tag, &short(closed), &changed, &rel),
+        Some(closed) => amend(&repo, review, &tag, &short_id(closed), &changed, &rel),
     }
 }
 
@@ -172,7 +172,7 @@ fn close_first(
     let paths: Vec<PathBuf> = changed.iter().map(|(_, p)| p.clone()).collect();
     let commit = match repo.commit_paths(&paths, &message, None)? {
         Some(commit) => {
-            say!("committed {}: {message}", short(commit));
+            say!("committed {}: {message}", short_id(commit));
             say!("  {}", files_list(changed));
             commit
         }
@@ -181,7 +181,7 @@ fn close_first(
             Some(head) => {
                 say!(
                     "nothing to commit: the last commit {} already holds the review as it is",
-                    short(head)
+                    short_id(head)
                 );
                 head
             }
@@ -198,11 +198,11 @@ fn close_first(
         return Err(CliError::Failed(format!(
             "the review was committed as {} but could not be tagged ({e}); tag it with \
              `git tag -a {tag} -m \"{message}\" {}`",
-            short(commit),
-            short(commit)
+            short_id(commit),
+            short_id(commit)
         )));
     }
-    say!("tagged {} as {tag}", short(commit));
+    say!("tagged {} as {tag}", short_id(commit));
     Ok(0)
 }
 
@@ -231,7 +231,7 @@ fn amend(
     let paths: Vec<PathBuf> = changed.iter().map(|(_, p)| p.clone()).collect();
     match repo.commit_paths(&paths, &message, None)? {
         Some(commit) => {
-            say!("committed {}: {message}", short(commit));
+            say!("committed {}: {message}", short_id(commit));
             say!("  {}", files_list(changed));
             say!("the tag {tag} stays on {closed}, the commit that closed the review");
             Ok(0)
@@ -338,11 +338,6 @@ fn join_dates(dates: &[Date]) -> String {
     } else {
         shown.join(", ")
     }
-}
-
-/// A commit id as git shows it in short: its first 7 hex digits.
-fn short(commit: impl std::fmt::Display) -> String {
-    commit.to_string().chars().take(7).collect()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! `charter status`: the one-screen summary, as text, JSON or Markdown.
 //! Every format is drawn from the same [`PlanStatus`].
 
+use crate::domain::words::cut;
 use std::fmt::Write;
 
 use super::{error_counts, CliError, Ctx};
@@ -114,17 +115,6 @@ fn days(n: i64) -> String {
     }
 }
 
-/// `text` cut to `max` characters, with an ellipsis when cut.
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(max - 1).collect();
-        cut.push('…');
-        cut
-    }
-}
-
 fn trajectory(m: &MetricStatus) -> String {
     let unit = m
         .unit
@@ -173,7 +163,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
                     o,
                     "    ! {:<24} {}  ({due})",
                     ms.id.as_str(),
-                    short(&ms.title, 48)
+                    cut(&ms.title, 48)
                 );
             }
         }
@@ -185,7 +175,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
                 o,
                 "      {:<24} {}  {} ({})",
                 n.id.as_str(),
-                short(&n.title, 48),
+                cut(&n.title, 48),
                 n.due,
                 days(n.in_days)
             );
@@ -215,7 +205,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
     let traj: Vec<String> = s.metrics.iter().map(trajectory).collect();
     let traj_w = traj.iter().map(|t| t.chars().count()).max().unwrap_or(0);
     for (x, t) in s.metrics.iter().zip(&traj) {
-        let name = short(&x.name, 32);
+        let name = cut(&x.name, 32);
         let expected = match (x.state, x.expected) {
             (MetricState::Behind | MetricState::OnTrack, Some(e)) => {
                 format!("  expected {}", num(Some(e)))

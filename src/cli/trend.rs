@@ -6,6 +6,7 @@
 //! Like `status`, a plan with errors is still shown (what could be read),
 //! then the command exits 1.
 
+use crate::domain::words::cut;
 use std::fmt::Write;
 
 use super::chart::{day_number, Axis, Chart, Scale, Series, OVERLAP};
@@ -113,17 +114,6 @@ fn unknown_id(kind: &str, file: &str, id: &str, ids: &[&str], errors: usize) -> 
 
 fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
-}
-
-/// `text` cut to `max` characters, with an ellipsis when cut.
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
-    }
 }
 
 /// Words joined by `gap`, wrapped at `width` columns.
@@ -250,7 +240,7 @@ fn milestones_text(
             "{}  {:<id_w$}  {:<title_w$}  {:<10}  {:<10}  {:>5}  {:>7}",
             letter_of(t),
             t.id.as_str(),
-            short(&t.title, title_w),
+            cut(&t.title, title_w),
             date_label(t.first()),
             date_label(t.latest()),
             slip_label(t.slip_days),
@@ -544,8 +534,8 @@ mod tests {
         assert_eq!(slip_label(Some(-4)), "-4d");
         assert_eq!(slip_label(Some(0)), "0d");
         assert_eq!(slip_label(None), "–");
-        assert_eq!(short("Billing requests", 8), "Billing…");
-        assert_eq!(short("שירות", 8), "שירות");
+        assert_eq!(cut("Billing requests", 8), "Billing…");
+        assert_eq!(cut("שירות", 8), "שירות");
         assert_eq!(decimals([64.0, 17.5, 62.49].into_iter()), 2);
         assert_eq!(decimals([64.0, 65.0].into_iter()), 0);
         assert_eq!(decimals(std::iter::empty()), 0);

@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::model::Plan;
+use super::words::cut;
 
 /// One item that was added, removed or changed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -398,12 +399,7 @@ fn pair_by_name(
         match (name, before) {
             (Some(name), Some(i)) if a[i] != *v => {
                 paired_old.insert(i);
-                let shown: String = if name.chars().count() > 30 {
-                    name.chars().take(29).chain(['…']).collect()
-                } else {
-                    name
-                };
-                diff_value(&format!("{prefix}[{shown}]"), &a[i], v, out);
+                diff_value(&format!("{prefix}[{}]", cut(&name, 30)), &a[i], v, out);
             }
             _ => rest_new.push(v.clone()),
         }
@@ -542,16 +538,6 @@ pub fn value_words(v: &Value) -> String {
             cut(&format!("[{}]", inner.join(", ")), 60)
         }
         Value::Object(_) => cut(&v.to_string(), 60),
-    }
-}
-
-fn cut(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(max - 1).collect();
-        out.push('…');
-        out
     }
 }
 

@@ -16,3 +16,4 @@ pub mod target;
 pub mod trend;
 pub mod types;
 pub mod validate;
+pub mod words;

@@ -179,6 +179,11 @@ fn missing_identity_message(name: bool, email: bool) -> String {
     )
 }
 
+/// A commit id as git shows it in short: its first 7 hex digits.
+pub fn short_id(id: impl std::fmt::Display) -> String {
+    id.to_string().chars().take(7).collect()
+}
+
 /// Wraps a git2 error with what charter was trying to do.
 fn git_error(action: impl Into<String>) -> impl FnOnce(git2::Error) -> GitError {
     let action = action.into();

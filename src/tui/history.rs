@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use crate::domain::diff;
+use crate::store::git::short_id;
 use crate::store::history::{History, LogEntry};
 use crate::store::plan_dir::PlanDir;
 
@@ -75,7 +76,7 @@ impl HistoryState {
         match self.selected_entry() {
             Some(e) => format!(
                 "marked {} ({}): select another revision and press d to compare",
-                short(&e.commit),
+                short_id(&e.commit),
                 e.date
             ),
             None => String::new(),
@@ -105,7 +106,7 @@ impl HistoryState {
                 };
                 let (old, new) = (snap(&history, &a)?, snap(&history, &b)?);
                 let changes = history.changes(&old, &new).map_err(|e| e.to_string())?;
-                (short(&a), short(&b), changes)
+                (short_id(&a), short_id(&b), changes)
             }
             _ => {
                 let commit = history.resolve(&selected).map_err(|e| e.to_string())?;
@@ -113,7 +114,7 @@ impl HistoryState {
                     .load(&commit, &selected)
                     .map_err(|e| e.to_string())?;
                 let changes = diff::diff_plans(&old.plan, &current.plan);
-                (short(&selected), "working tree".to_string(), changes)
+                (short_id(&selected), "working tree".to_string(), changes)
             }
         };
         // The pane's title already names both sides: the heading is the count.
@@ -136,11 +137,7 @@ impl HistoryState {
         let loaded = history
             .load(&commit, &entry.commit)
             .map_err(|e| e.to_string())?;
-        let label = format!("{} of {}", short(&entry.commit), entry.date);
+        let label = format!("{} of {}", short_id(&entry.commit), entry.date);
         Ok((loaded, label, entry.date.clone()))
     }
-}
-
-pub fn short(commit: &str) -> String {
-    commit.chars().take(7).collect()
 }

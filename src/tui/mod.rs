@@ -12,6 +12,7 @@ use ratatui::DefaultTerminal;
 
 use crate::cli::{apply_and_commit, ready_repo, CliError};
 use crate::domain::types::Date;
+use crate::store::git::short_id;
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{self, PlanDir, StoreError};
 use crate::store::yaml::emit::Mode;
@@ -147,17 +148,16 @@ fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
         app.saved(dir, saved);
         committed = repo.head_id()?;
     }
-    let short = |oid: git2::Oid| oid.to_string()[..7].to_string();
     match closed {
         Some(at) => Ok(match committed {
             None => format!(
                 "review {date} was closed already (tag {tag} on {}) and nothing changed since",
-                short(at)
+                short_id(at)
             ),
             Some(c) => format!(
                 "review {date} amended: committed {}; {tag} stays on {}, the commit that closed it",
-                short(c),
-                short(at)
+                short_id(c),
+                short_id(at)
             ),
         }),
         None => {
@@ -174,9 +174,9 @@ fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
             Ok(match committed {
                 Some(c) => format!(
                     "review {date} closed: committed {} and tagged {tag}",
-                    short(c)
+                    short_id(c)
                 ),
-                None => format!("review {date} closed: tagged {} as {tag}", short(head)),
+                None => format!("review {date} closed: tagged {} as {tag}", short_id(head)),
             })
         }
     }

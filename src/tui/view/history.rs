@@ -14,8 +14,9 @@ use super::{bold, boxed, colour, fit, pad, selected_style, tone};
 use crate::domain::model::{Metric, Plan};
 use crate::domain::trend::{metric_trend, milestone_trends, MilestoneTrend};
 use crate::domain::types::Date;
+use crate::store::git::short_id;
 use crate::tui::app::App;
-use crate::tui::history::{short, HistoryState, Pane};
+use crate::tui::history::{HistoryState, Pane};
 use crate::tui::rows::Tone;
 
 /// Milestones drawn in the trend chart: those that slipped most.
@@ -98,7 +99,7 @@ fn draw_log(frame: &mut Frame, area: Rect, h: &HistoryState) {
                     None => " ",
                 }
             };
-            let text = format!("{mark} {} {} {}", e.date, short(&e.commit), e.summary);
+            let text = format!("{mark} {} {} {}", e.date, short_id(&e.commit), e.summary);
             let style = if i == h.selected {
                 selected_style()
             } else if e.review.is_some() {
@@ -133,7 +134,12 @@ fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState) {
     };
     let mut lines = vec![
         Line::from(Span::styled(e.summary.clone(), bold())),
-        Line::from(format!("{} · {} · {}", short(&e.commit), e.time, e.author)),
+        Line::from(format!(
+            "{} · {} · {}",
+            short_id(&e.commit),
+            e.time,
+            e.author
+        )),
     ];
     match (&e.review, e.review_role) {
         (Some(d), Some("amend")) => lines.push(Line::from(format!("amends review {d}"))),
