@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 };
 use serde_json::Value;
 
-use super::history::{HistoryState, Pane};
+use super::history::{HistoryState, Pane, TrendChart};
 use super::items::{self, Field, FieldKind, Kind};
 use super::keymap::{self, Action, Context};
 use super::review::{self, Ask, Step, Walk};
@@ -349,6 +349,9 @@ impl App {
         );
         for tab in Tab::ALL {
             self.rebuild_rows(tab);
+        }
+        if let Some(h) = self.history.as_mut() {
+            h.trend = (h.pane == Pane::Trend).then(|| TrendChart::of(&self.plan));
         }
     }
 
@@ -813,7 +816,10 @@ impl App {
                     self.message = Some((e, true));
                 }
             }
-            Action::HistTrend => h.pane = Pane::Trend,
+            Action::HistTrend => {
+                h.pane = Pane::Trend;
+                h.trend = Some(TrendChart::of(&self.plan));
+            }
             Action::HistMetric if metrics == 0 => {
                 self.message = Some(("the plan has no metrics".into(), true));
             }

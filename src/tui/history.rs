@@ -6,6 +6,8 @@
 use std::path::Path;
 
 use crate::domain::diff;
+use crate::domain::model::Plan;
+use crate::domain::trend::{milestone_trends, MilestoneTrend};
 use crate::store::git::short_id;
 use crate::store::history::{History, LogEntry};
 use crate::store::plan_dir::PlanDir;
@@ -35,6 +37,39 @@ pub struct HistoryState {
     pub pane: Pane,
     /// Why there is no history (no repository, an unreadable one).
     pub error: Option<String>,
+    /// The milestone trend chart's lines, worked out when the pane is
+    /// shown and whenever the plan changes, never while drawing.
+    pub trend: Option<TrendChart>,
+}
+
+/// The milestones the trend chart draws: those that slipped most.
+#[derive(Debug)]
+pub struct TrendChart {
+    /// How many milestones have a forecast at all.
+    pub total: usize,
+    pub shown: Vec<MilestoneTrend>,
+}
+
+/// Milestones drawn in the trend chart.
+pub const TREND_LINES: usize = 6;
+
+impl TrendChart {
+    pub fn of(plan: &Plan) -> TrendChart {
+        let mut shown: Vec<MilestoneTrend> = milestone_trends(plan)
+            .into_iter()
+            .filter(|t| !t.forecasts.is_empty())
+            .collect();
+        let total = shown.len();
+        shown.sort_by(|a, b| {
+            b.slip_days
+                .unwrap_or(0)
+                .abs()
+                .cmp(&a.slip_days.unwrap_or(0).abs())
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        shown.truncate(TREND_LINES);
+        TrendChart { total, shown }
+    }
 }
 
 impl HistoryState {
@@ -50,6 +85,7 @@ impl HistoryState {
             marked: None,
             pane: Pane::Changes,
             error,
+            trend: None,
         }
     }
 

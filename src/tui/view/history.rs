@@ -11,16 +11,14 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
 use ratatui::Frame;
 
 use super::{bold, boxed, colour, fit, pad, selected_style, tone};
-use crate::domain::model::{Metric, Plan};
-use crate::domain::trend::{metric_trend, milestone_trends, MilestoneTrend};
+use crate::domain::model::Metric;
+use crate::domain::trend::metric_trend;
 use crate::domain::types::Date;
 use crate::store::git::short_id;
 use crate::tui::app::App;
-use crate::tui::history::{HistoryState, Pane};
+use crate::tui::history::{HistoryState, Pane, TrendChart};
 use crate::tui::rows::Tone;
 
-/// Milestones drawn in the trend chart: those that slipped most.
-const TREND_LINES: usize = 6;
 const PALETTE: [Color; 6] = [
     Color::Cyan,
     Color::Yellow,
@@ -65,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             &format!("Diff {from} → {to}"),
             lines.iter().map(|l| Line::from(l.clone())).collect(),
         ),
-        Pane::Trend => draw_trend(frame, right, &app.plan),
+        Pane::Trend => draw_trend(frame, right, h.trend.as_ref()),
         Pane::Metric(i) => match app.plan.metrics.metrics.get(*i) {
             Some(m) => draw_metric(frame, right, m, app.today),
             None => draw_lines(frame, right, "Metric", vec![Line::from(" no metric")]),
@@ -164,12 +162,12 @@ fn line_style(i: usize) -> Style {
     }
 }
 
-fn draw_trend(frame: &mut Frame, area: Rect, plan: &Plan) {
-    let mut trends: Vec<MilestoneTrend> = milestone_trends(plan)
-        .into_iter()
-        .filter(|t| !t.forecasts.is_empty())
-        .collect();
-    if trends.is_empty() {
+fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>) {
+    let Some(TrendChart {
+        total,
+        shown: trends,
+    }) = chart.filter(|c| !c.shown.is_empty())
+    else {
         draw_lines(
             frame,
             area,
@@ -179,16 +177,7 @@ fn draw_trend(frame: &mut Frame, area: Rect, plan: &Plan) {
             )],
         );
         return;
-    }
-    let total = trends.len();
-    trends.sort_by(|a, b| {
-        b.slip_days
-            .unwrap_or(0)
-            .abs()
-            .cmp(&a.slip_days.unwrap_or(0).abs())
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    trends.truncate(TREND_LINES);
+    };
     let table_height = (trends.len() + 3) as u16;
     let [chart_area, table_area] =
         Layout::vertical([Constraint::Min(4), Constraint::Length(table_height)]).areas(area);
