@@ -82,7 +82,7 @@ pub struct LogEntry {
 pub const MAX_CHANGE_LINES: usize = 20;
 
 pub struct History {
-    repo: Repository,
+    repo: git::Repo,
     /// The plan folder inside the repository, `""` at its root, else with a
     /// trailing `/`.
     prefix: String,
@@ -112,8 +112,6 @@ impl History {
         if !prefix.is_empty() {
             prefix.push('/');
         }
-        let repo = Repository::open(repo.git2().path())
-            .map_err(git_error("open the repository to read its history"))?;
         Ok(History {
             repo,
             prefix,
@@ -124,7 +122,7 @@ impl History {
     }
 
     pub fn repo(&self) -> &Repository {
-        &self.repo
+        self.repo.git2()
     }
 
     /// The commit `rev` names: anything git accepts (`HEAD~2`, a branch, a
@@ -133,7 +131,7 @@ impl History {
     pub fn resolve(&self, rev: &str) -> Result<Commit<'_>, HistoryError> {
         let rev = rev.trim();
         if let Ok(date) = Date::parse(rev) {
-            if self.repo.revparse_single(rev).is_err() {
+            if self.repo().revparse_single(rev).is_err() {
                 return self.on_or_before(date);
             }
         }
@@ -141,10 +139,10 @@ impl History {
             rev: rev.to_string(),
             hint: self.review_hint(rev),
         };
-        if self.repo.head().is_err() && self.repo.is_empty().unwrap_or(false) {
+        if self.repo().head().is_err() && self.repo().is_empty().unwrap_or(false) {
             return Err(HistoryError::NoCommits);
         }
-        let object = self.repo.revparse_single(rev).map_err(|_| unknown())?;
+        let object = self.repo().revparse_single(rev).map_err(|_| unknown())?;
         object.peel_to_commit().map_err(|_| unknown())
     }
 
@@ -173,7 +171,7 @@ impl History {
     }
 
     pub fn head(&self) -> Result<Commit<'_>, HistoryError> {
-        match self.repo.head() {
+        match self.repo().head() {
             Ok(head) => head
                 .peel_to_commit()
                 .map_err(git_error("read the commit HEAD points at")),
@@ -218,7 +216,7 @@ impl History {
             return Ok(None);
         }
         let tree = self
-            .repo
+            .repo()
             .find_tree(entry.id())
             .map_err(git_error("read the plan folder at a commit"))?;
         Ok(Some(tree))
@@ -244,7 +242,7 @@ impl History {
         let reviews = tree
             .get_name("reviews")
             .filter(|e| e.kind() == Some(ObjectType::Tree))
-            .and_then(|e| self.repo.find_tree(e.id()).ok());
+            .and_then(|e| self.repo().find_tree(e.id()).ok());
         if let Some(reviews) = reviews {
             let mut names: Vec<(String, Oid)> = reviews
                 .iter()
@@ -282,7 +280,7 @@ impl History {
 
     fn blob(&self, oid: Oid) -> Result<Vec<u8>, HistoryError> {
         let blob = self
-            .repo
+            .repo()
             .find_blob(oid)
             .map_err(git_error("read a file of the plan from git"))?;
         Ok(blob.content().to_vec())
@@ -359,7 +357,10 @@ impl History {
             Err(e) => return Err(e),
         };
         let tags = self.review_tags()?;
-        let mut walk = self.repo.revwalk().map_err(git_error("walk the history"))?;
+        let mut walk = self
+            .repo()
+            .revwalk()
+            .map_err(git_error("walk the history"))?;
         walk.push(head).map_err(git_error("walk the history"))?;
         walk.simplify_first_parent()
             .map_err(git_error("walk the history"))?;
@@ -492,7 +493,7 @@ impl History {
     }
 
     fn find(&self, oid: Oid) -> Result<Commit<'_>, HistoryError> {
-        self.repo
+        self.repo()
             .find_commit(oid)
             .map_err(git_error("read a commit"))
     }
@@ -505,7 +506,7 @@ impl History {
     /// The commits `review/D` tags point at, with their dates.
     pub fn review_tags(&self) -> Result<HashMap<Oid, String>, HistoryError> {
         let names = self
-            .repo
+            .repo()
             .tag_names(Some("review/*"))
             .map_err(git_error("list the review tags"))?;
         let mut out = HashMap::new();
@@ -517,7 +518,7 @@ impl History {
                 continue;
             }
             let target = self
-                .repo
+                .repo()
                 .revparse_single(&format!("refs/tags/{name}"))
                 .and_then(|o| o.peel_to_commit());
             if let Ok(commit) = target {
