@@ -154,21 +154,49 @@ fn diverging_branches(sb: &Sandbox, repo: &str) {
 }
 
 #[test]
-fn no_commit_yet_makes_the_first_commit_with_only_metrics() {
+fn no_commit_yet_makes_a_first_commit_that_holds_the_whole_plan() {
     let sb = Sandbox::new();
     sb.repo_init("repo");
     sb.copy_from_project("templates/contact-center", "repo/plan");
+    sb.write("repo/plan/reviews/2026-03-31.yaml", "date: 2026-03-31\n");
+    sb.write("repo/notes.txt", "not the plan's\n");
     let out = record(&sb, "repo/plan");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stdout(&out).contains("committed"), "{}", stdout(&out));
     assert_eq!(sb.git("repo", &["rev-list", "--count", "HEAD"]), "1\n");
-    assert_committed(&sb, "repo", "plan/metrics.yaml", "");
-    // Only metrics.yaml was staged; the rest of the plan is left untracked
-    // for the user to add, not swept into charter's commit.
-    assert_eq!(sb.git("repo", &["ls-files"]), "plan/metrics.yaml\n");
+    assert_eq!(
+        sb.git("repo", &["log", "-1", "--format=%s"]),
+        "metric fcr: reading 66 on 2026-03-01\n"
+    );
+    // A commit without plan.yaml would hold no plan that log, diff or
+    // --as-of could read back: the plan's own files join the first commit.
+    let files = sb.git("repo", &["ls-files"]);
+    assert!(files.lines().any(|f| f == "plan/plan.yaml"), "{files}");
+    assert!(
+        files.lines().any(|f| f == "plan/milestones.yaml"),
+        "{files}"
+    );
+    // A draft review and other files of the repository stay out of it.
     let status = sb.git("repo", &["status", "--porcelain"]);
-    assert!(status.contains("?? plan/plan.yaml"), "{status}");
-    assert!(!status.contains("metrics.yaml"), "{status}");
+    assert!(status.contains("?? notes.txt"), "{status}");
+    assert!(status.contains("?? plan/reviews/"), "{status}");
+    assert!(!status.contains("plan.yaml"), "{status}");
+    // The next record commits only what it changed.
+    let out = sb.charter_in(
+        "repo/plan",
+        &[
+            "--today",
+            TODAY,
+            "record",
+            "fcr",
+            "70",
+            "--on",
+            "2026-02-01",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let shown = sb.git("repo", &["show", "--name-only", "--format=", "HEAD"]);
+    assert_eq!(shown, "plan/metrics.yaml\n");
 }
 
 #[test]
@@ -179,6 +207,11 @@ fn detached_head_commits_there_and_leaves_the_branch() {
     sb.git("repo", &["checkout", "-q", "--detach"]);
     let out = record(&sb, "repo/plan");
     assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("on a detached HEAD") && stdout(&out).contains("git switch -c"),
+        "{}",
+        stdout(&out)
+    );
     assert_committed(&sb, "repo", "plan/metrics.yaml", &start);
     assert_ne!(head(&sb, "repo"), start);
     assert_eq!(sb.git("repo", &["rev-parse", "main"]).trim(), start);

@@ -279,7 +279,11 @@ pub fn apply_and_commit(
     message: &str,
 ) -> Result<String, CliError> {
     let written = dir.apply(changes)?;
-    match commit(repo, &written, message) {
+    let mut paths = written.clone();
+    if let Some(repo) = repo {
+        paths.extend(uncommitted_plan_files(dir, repo, &written)?);
+    }
+    match commit(repo, &paths, message) {
         Ok(note) => Ok(note),
         // The commit exists; only the index lags: the files are committed.
         Err(e @ CliError::Git(GitError::IndexNotUpdated { .. })) => Err(e),
@@ -288,6 +292,26 @@ pub fn apply_and_commit(
             Err(e)
         }
     }
+}
+
+/// The plan's files on disk that must join a commit of `written` because
+/// the plan was never committed: without its plan.yaml a commit holds no
+/// plan, and `log`, `diff` and `--as-of` could not read it back. Draft
+/// reviews are left out: `charter review close` commits them.
+fn uncommitted_plan_files(
+    dir: &PlanDir,
+    repo: &git::Repo,
+    written: &[PathBuf],
+) -> Result<Vec<PathBuf>, CliError> {
+    let marker = dir.dir.join(plan_dir::MARKER);
+    if repo.in_head(&marker)? {
+        return Ok(Vec::new());
+    }
+    Ok(plan_dir::FILES
+        .iter()
+        .map(|(name, _)| dir.dir.join(name))
+        .filter(|path| path.is_file() && !written.contains(path))
+        .collect())
 }
 
 /// Commits `paths` when the plan is in a repository; says what happened.
@@ -300,6 +324,11 @@ pub fn commit(
         return Ok("not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)".into());
     };
     match repo.commit_paths(paths, message, None)? {
+        Some(oid) if repo.head_detached() => Ok(format!(
+            "committed {} on a detached HEAD, which is on no branch \
+             (`git switch -c NAME` keeps it on a new branch): {message}",
+            git::short_id(oid)
+        )),
         Some(oid) => Ok(format!("committed {}: {message}", git::short_id(oid))),
         None => Ok("nothing to commit".into()),
     }

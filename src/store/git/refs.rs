@@ -29,6 +29,27 @@ impl Repo {
         Ok(Some(commit.id()))
     }
 
+    /// Whether HEAD's tree holds the file at `path` (inside the work tree):
+    /// false on an unborn branch and for a file never committed.
+    pub fn in_head(&self, path: &Path) -> Result<bool, GitError> {
+        let target = self.resolve_target(path)?;
+        let Some(head) = self.head_commit()? else {
+            return Ok(false);
+        };
+        let tree = head.tree().map_err(git_error("read HEAD's tree"))?;
+        match tree.get_path(Path::new(&target.rel)) {
+            Ok(_) => Ok(true),
+            Err(e) if e.code() == ErrorCode::NotFound => Ok(false),
+            Err(e) => Err(git_error(format!("look for {} in HEAD", target.rel))(e)),
+        }
+    }
+
+    /// Whether HEAD points at a commit directly rather than at a branch:
+    /// a commit made there belongs to no branch.
+    pub fn head_detached(&self) -> bool {
+        self.repo.head_detached().unwrap_or(false)
+    }
+
     /// Whether the file at `path` (inside the work tree) differs from its
     /// version in HEAD, in the work tree or in the index: added, changed or
     /// deleted since the last commit. A path in neither is unchanged.

@@ -104,6 +104,10 @@ impl de::Error for DeError {
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         let message = match closest(field, expected.iter().copied()) {
+            _ if field.trim().is_empty() => format!(
+                "a field without a name: write the field's name before the colon, one of {}",
+                one_of(expected)
+            ),
             Some(best) => format!("unknown field `{field}`: did you mean `{best}`?"),
             None => format!(
                 "unknown field `{field}`: the fields here are {}",
@@ -781,6 +785,25 @@ mod tests {
         assert_eq!(
             errors[0].message,
             "unknown field `doen`: did you mean `done`?"
+        );
+        assert_eq!(errors[0].pos, Some(Pos { line: 2, col: 1 }));
+    }
+
+    #[test]
+    fn an_empty_key_is_named_as_such() {
+        let (item, errors) = load("id: x\n\"\": true\n");
+        assert!(item.is_ok());
+        assert!(
+            errors[0]
+                .message
+                .starts_with("a field without a name: write the field's name before the colon"),
+            "{}",
+            errors[0].message
+        );
+        assert!(
+            errors[0].message.contains("`done`"),
+            "{}",
+            errors[0].message
         );
         assert_eq!(errors[0].pos, Some(Pos { line: 2, col: 1 }));
     }
