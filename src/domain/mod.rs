@@ -3,6 +3,7 @@
 //! This layer never touches the file system, git or the terminal, and never
 //! asks for the date: "today" is always passed in.
 
+pub mod breakdown;
 pub mod diag;
 pub mod diff;
 pub mod facts;
@@ -10,10 +11,13 @@ pub mod merge;
 pub mod model;
 pub mod readings;
 pub mod report;
+pub mod routines;
 pub mod review;
+pub mod skills;
 pub mod summary;
 pub mod target;
 pub mod trend;
 pub mod types;
 pub mod validate;
 pub mod words;
+pub mod workshops;
