@@ -42,6 +42,7 @@ pub mod import;
 pub mod log;
 pub mod man;
 pub mod merge_driver;
+pub mod method;
 pub mod new;
 pub mod record;
 pub mod report;

@@ -4,12 +4,12 @@
 use crate::domain::words::cut;
 use std::fmt::Write;
 
-use super::{error_counts, CliError, Ctx};
+use super::{error_counts, method, CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
-use crate::domain::summary::{plan_status, MetricStatus, PlanStatus};
+use crate::domain::summary::{plan_status_with, MetricStatus, PlanStatus};
 use crate::domain::types::Date;
-use crate::store::history::{commit_date, History};
+use crate::store::history::{commit_date, commit_notes, History};
 use crate::store::plan_dir::PlanDir;
 use crate::store::yaml::emit::number;
 
@@ -35,7 +35,7 @@ pub enum Format {
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
     let (errors, warnings) = error_counts(&dir, today);
-    let status = plan_status(&dir.plan, today, errors, warnings);
+    let status = status_of(&dir, today, errors, warnings);
     let out = match args.format {
         Format::Text => text(&dir.plan, &status),
         Format::Json => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
@@ -43,6 +43,14 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     };
     say_raw!(out);
     Ok(errors_hint(errors))
+}
+
+/// The plan's status with the repository's commit messages, where a
+/// routine may be named as held. A history that cannot be read leaves
+/// only the routines' `held:` dates and reviews to go by.
+pub fn status_of(dir: &PlanDir, today: Date, errors: usize, warnings: usize) -> PlanStatus {
+    let commits = commit_notes(&dir.dir).unwrap_or_default();
+    plan_status_with(&dir.plan, today, errors, warnings, &commits)
 }
 
 /// Says on stderr that a plan with errors may be shown in part, and gives
@@ -220,6 +228,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
             t,
             state_label(x.state)
         );
+        method::breakdown_text(&mut o, &x.breakdown);
     }
     let _ = writeln!(o);
     let r = &s.reviews;
@@ -254,6 +263,8 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
     if s.open_actions_list.len() > 8 {
         let _ = writeln!(o, "  … and {} more", s.open_actions_list.len() - 8);
     }
+    method::routines_text(&mut o, &s.routines, s.today);
+    method::tools_text(&mut o, &s.tools);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(o);
         let _ = writeln!(
@@ -331,6 +342,9 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
             state_label(x.state)
         );
     }
+    for x in &s.metrics {
+        method::breakdown_md(&mut o, &x.name, &x.breakdown);
+    }
     let r = &s.reviews;
     let _ = writeln!(o, "\n## Reviews\n");
     let _ = writeln!(
@@ -351,6 +365,8 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         let due = a.due.map(|d| format!(", due {d}")).unwrap_or_default();
         let _ = writeln!(o, "- {}{owner}{due} ({})", md(&a.text), a.source);
     }
+    method::routines_md(&mut o, &s.routines, s.today);
+    method::tools_md(&mut o, &s.tools);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(
             o,

@@ -254,18 +254,29 @@ mod tests {
     #[test]
     fn a_month_target_is_compared_with_that_months_readings_only() {
         let p = plan(
-            fcr(serde_json::json!([{"level": "team", "unit": "haifa-t1", "period": "month", "target": 72}])),
+            fcr(
+                serde_json::json!([{"level": "team", "unit": "haifa-t1", "period": "month", "target": 72}]),
+            ),
             serde_json::json!([{"id": "haifa-t1", "name": "Haifa tier 1", "level": "team"}]),
         );
         let r = &breakdown(&p, &p.metrics.metrics[0], d("2026-11-24"))[0];
         assert_eq!(r.unit_name.as_deref(), Some("Haifa tier 1"));
         let c = &r.current;
         // November: 60 and 64; not October's, December's (future) or the plan-wide 90.
-        assert_eq!((c.label.as_str(), c.value, c.readings), ("2026-11", Some(62.0), 2));
-        assert_eq!((c.start, c.end), (Some(d("2026-11-01")), Some(d("2026-11-30"))));
+        assert_eq!(
+            (c.label.as_str(), c.value, c.readings),
+            ("2026-11", Some(62.0), 2)
+        );
+        assert_eq!(
+            (c.start, c.end),
+            (Some(d("2026-11-01")), Some(d("2026-11-30")))
+        );
         assert_eq!(c.state, MetricState::Behind);
         assert_eq!(r.past.len(), 1);
-        assert_eq!((r.past[0].label.as_str(), r.past[0].value), ("2026-10", Some(75.0)));
+        assert_eq!(
+            (r.past[0].label.as_str(), r.past[0].value),
+            ("2026-10", Some(75.0))
+        );
         assert_eq!(r.past[0].state, MetricState::OnTrack);
         // On December 1st only that day's reading counts.
         let r = &breakdown(&p, &p.metrics.metrics[0], d("2026-12-01"))[0];
@@ -310,7 +321,10 @@ mod tests {
         assert_eq!(period_end(Period::Week, d("2026-11-23")), d("2026-11-29"));
         assert_eq!(period_label(Period::Week, d("2026-11-23")), "2026-W48");
         assert_eq!(period_start(Period::Quarter, day), d("2026-10-01"));
-        assert_eq!(period_end(Period::Quarter, d("2026-10-01")), d("2026-12-31"));
+        assert_eq!(
+            period_end(Period::Quarter, d("2026-10-01")),
+            d("2026-12-31")
+        );
         assert_eq!(period_label(Period::Quarter, d("2026-10-01")), "2026-Q4");
         assert_eq!(period_end(Period::Month, d("2028-02-01")), d("2028-02-29"));
         assert_eq!(period_end(Period::Day, day), day);

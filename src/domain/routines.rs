@@ -80,7 +80,9 @@ fn routine_state(plan: &Plan, r: &Routine, today: Date, commits: &[CommitNote]) 
     for c in commits.iter().filter(|c| names(&c.message, r)) {
         consider(c.date, format!("commit {}", c.id));
     }
-    let next = r.every.after(last.as_ref().map_or(plan.meta.start, |(d, _)| *d));
+    let next = r
+        .every
+        .after(last.as_ref().map_or(plan.meta.start, |(d, _)| *d));
     let late = next < today;
     RoutineState {
         id: r.id.clone(),
@@ -186,7 +188,11 @@ mod tests {
         )]);
         p.reviews = vec![
             review("2026-03-01", "Q1 STEERING review", "none"),
-            review("2026-04-01", "Monthly check", "Hold the steering-group lunch"),
+            review(
+                "2026-04-01",
+                "Monthly check",
+                "Hold the steering-group lunch",
+            ),
         ];
         let commits = [CommitNote {
             date: d("2026-03-10"),

@@ -81,8 +81,7 @@ pub struct SkillMean {
 /// Mean scores per unit (in plan.yaml's order, then by id) and period.
 pub fn unit_skills(plan: &Plan, by: Period, unit: Option<&str>) -> Vec<UnitSkills> {
     // unit → period start → rep → the rep's latest assessment in the period.
-    let mut groups: BTreeMap<String, BTreeMap<Date, BTreeMap<&str, &Assessment>>> =
-        BTreeMap::new();
+    let mut groups: BTreeMap<String, BTreeMap<Date, BTreeMap<&str, &Assessment>>> = BTreeMap::new();
     for a in &plan.skills.assessments {
         let key = a.unit.as_ref().map_or(NO_UNIT.to_string(), Id::to_string);
         if unit.is_some_and(|u| u != key) {
@@ -128,7 +127,11 @@ pub fn unit_skills(plan: &Plan, by: Period, unit: Option<&str>) -> Vec<UnitSkill
             }
         })
         .collect();
-    units.sort_by(|a, b| order(&a.unit).cmp(&order(&b.unit)).then(a.unit.cmp(&b.unit)));
+    units.sort_by(|a, b| {
+        order(&a.unit)
+            .cmp(&order(&b.unit))
+            .then(a.unit.cmp(&b.unit))
+    });
     units
 }
 
@@ -247,7 +250,9 @@ pub fn rep_trend(plan: &Plan, rep: &str) -> Vec<RepAssessment> {
 pub fn mean_score(a: &Assessment) -> Option<f64> {
     let scores: Vec<u8> = a.scores.entries().iter().filter_map(|(_, s)| *s).collect();
     (!scores.is_empty()).then(|| {
-        super::facts::round2(scores.iter().map(|s| f64::from(*s)).sum::<f64>() / scores.len() as f64)
+        super::facts::round2(
+            scores.iter().map(|s| f64::from(*s)).sum::<f64>() / scores.len() as f64,
+        )
     })
 }
 
@@ -329,7 +334,11 @@ mod tests {
         );
         let quarters = unit_skills(&p, Period::Quarter, Some("haifa"));
         assert_eq!(quarters.len(), 1);
-        let labels: Vec<&str> = quarters[0].periods.iter().map(|p| p.period.as_str()).collect();
+        let labels: Vec<&str> = quarters[0]
+            .periods
+            .iter()
+            .map(|p| p.period.as_str())
+            .collect();
         assert_eq!(labels, ["2026-Q1", "2026-Q2"]);
         assert_eq!(units[0].periods[0].mean("patience"), None);
     }
@@ -340,7 +349,10 @@ mod tests {
         let trend = rep_trend(&p, "r1");
         assert_eq!(trend.len(), 3);
         assert_eq!(trend[0].on, d("2026-03-01"));
-        assert_eq!(trend[1].scores[0], ("connection".to_string(), Some(4), Some(1)));
+        assert_eq!(
+            trend[1].scores[0],
+            ("connection".to_string(), Some(4), Some(1))
+        );
         let resilience = &trend[2].scores[7];
         assert_eq!(resilience, &("resilience".to_string(), Some(2), Some(-2)));
         assert_eq!(trend[2].mean, Some(3.7));

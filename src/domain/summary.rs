@@ -7,9 +7,12 @@
 
 use serde::Serialize;
 
+use super::breakdown::{self, UnitResult};
 use super::facts::{self, MetricState, OpenAction};
 use super::model::{Direction, Plan, Status};
+use super::routines::{self, CommitNote, RoutineState};
 use super::types::{Date, Id};
+use super::workshops::{self, ToolTrial};
 
 /// How many upcoming milestones `next_due` lists.
 const NEXT_DUE: usize = 5;
@@ -24,6 +27,11 @@ pub struct PlanStatus {
     /// The number of open actions (DESIGN §4 fixes this key as a count).
     pub open_actions: usize,
     pub open_actions_list: Vec<OpenAction>,
+    /// Management routines: last held, next due, late.
+    pub routines: Vec<RoutineState>,
+    /// Workshop tools with their trial, its state and the linked metric's
+    /// mean before and during it.
+    pub tools: Vec<ToolTrial>,
     pub errors: usize,
     pub warnings: usize,
 }
@@ -117,6 +125,8 @@ pub struct MetricStatus {
     pub expected: Option<f64>,
     pub target: Option<f64>,
     pub latest_on: Option<Date>,
+    /// Each unit against its own target (metrics.yaml `breakdown`).
+    pub breakdown: Vec<UnitResult>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -131,6 +141,18 @@ pub struct ReviewsStatus {
 /// The plan's status as of `today`; `errors` and `warnings` come from
 /// validation, which the caller has already run.
 pub fn plan_status(plan: &Plan, today: Date, errors: usize, warnings: usize) -> PlanStatus {
+    plan_status_with(plan, today, errors, warnings, &[])
+}
+
+/// [`plan_status`], with the repository's commit messages, where a
+/// routine may be named as held.
+pub fn plan_status_with(
+    plan: &Plan,
+    today: Date,
+    errors: usize,
+    warnings: usize,
+    commits: &[CommitNote],
+) -> PlanStatus {
     let open_actions = facts::open_actions(plan);
     PlanStatus {
         today,
@@ -153,6 +175,7 @@ pub fn plan_status(plan: &Plan, today: Date, errors: usize, warnings: usize) -> 
                     expected: facts::expected_now(m, today).map(facts::round2),
                     target: m.target.map(|t| t.value),
                     latest_on: latest.map(|r| r.on),
+                    breakdown: breakdown::breakdown(plan, m, today),
                 }
             })
             .collect(),
@@ -164,6 +187,8 @@ pub fn plan_status(plan: &Plan, today: Date, errors: usize, warnings: usize) -> 
         },
         open_actions: open_actions.len(),
         open_actions_list: open_actions,
+        routines: routines::routine_states(plan, today, commits),
+        tools: workshops::tool_trials(plan, today),
         errors,
         warnings,
     }

@@ -41,7 +41,7 @@ pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<D
         check.review(review);
     }
     check.skills();
-    check.workshops();
+    check.workshops(today);
     check.out
 }
 
@@ -575,7 +575,7 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn workshops(&mut self) {
+    fn workshops(&mut self, today: Date) {
         let plan = self.plan;
         let mut seen = Seen::new("workshop");
         // Tools are judged by id after the workshop, so ids are unique across all workshops.
@@ -596,6 +596,19 @@ impl<'a> Check<'a> {
                         tool.id, w.id, w.date
                     );
                     s.error("date-order", s.at(&["trial_until"]), message);
+                }
+                let trial = super::workshops::trial(plan, w, tool, today);
+                // A trial that ends before its workshop is an error above.
+                let ended = tool.trial_until.filter(|until| *until >= w.date);
+                if let (super::workshops::TrialState::Decide, Some(until)) = (trial.state, ended) {
+                    let message = format!(
+                        "tool `{}` of workshop `{}` was on trial until {until}: \
+                         decide: keep or drop — {}; set `verdict: keep` or `verdict: drop`",
+                        tool.id,
+                        w.id,
+                        super::workshops::describe(&trial)
+                    );
+                    s.warn("tool-undecided", s.at(&["trial_until"]), message);
                 }
             }
         }

@@ -100,7 +100,11 @@ pub fn trial(plan: &Plan, w: &Workshop, t: &Tool, today: Date) -> ToolTrial {
         }
         None => (None, None),
     };
-    let better = match (metric, before.and_then(|b| b.mean), during.and_then(|d| d.mean)) {
+    let better = match (
+        metric,
+        before.and_then(|b| b.mean),
+        during.and_then(|d| d.mean),
+    ) {
         (Some(m), Some(b), Some(d)) if b != d => Some(facts::is_worse(m.direction, b, d)),
         (Some(_), Some(_), Some(_)) => Some(false),
         _ => None,
@@ -142,7 +146,8 @@ fn mean_in(m: &Metric, from: Date, to: Date) -> Mean {
         .map(|r| r.value)
         .collect();
     Mean {
-        mean: (!values.is_empty()).then(|| facts::round2(values.iter().sum::<f64>() / values.len() as f64)),
+        mean: (!values.is_empty())
+            .then(|| facts::round2(values.iter().sum::<f64>() / values.len() as f64)),
         readings: values.len(),
         from,
         to,
@@ -249,7 +254,10 @@ mod tests {
         let p = plan(Direction::Up, Verdict::Keep, Some("2026-04-30"));
         assert_eq!(tool_trials(&p, d("2026-09-01"))[0].state, TrialState::Kept);
         let p = plan(Direction::Up, Verdict::Drop, Some("2026-04-30"));
-        assert_eq!(tool_trials(&p, d("2026-09-01"))[0].state, TrialState::Dropped);
+        assert_eq!(
+            tool_trials(&p, d("2026-09-01"))[0].state,
+            TrialState::Dropped
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ use serde_json::Value;
 use super::git::{self, GitError};
 use super::plan_dir::{self, Files, PlanDir, StoreError, FILES};
 use crate::domain::diff::{self, ItemChange};
+use crate::domain::routines::CommitNote;
 use crate::domain::types::Date;
 
 #[derive(Debug, thiserror::Error)]
@@ -541,6 +542,38 @@ fn offset_time(commit: &Commit<'_>) -> Option<chrono::DateTime<FixedOffset>> {
 }
 
 /// A commit's date in its own time zone.
+/// At most this many commits are read for [`commit_notes`].
+pub const NOTES_LIMIT: usize = 20_000;
+
+/// The messages of the commits on HEAD's first-parent chain, newest first,
+/// with their dates and short ids: where management routines are named.
+/// Only messages are read, never files. A plan outside a repository, or a
+/// repository without commits, has none.
+pub fn commit_notes(dir: &Path) -> Result<Vec<CommitNote>, HistoryError> {
+    let Some(repo) = git::discover(dir)? else {
+        return Ok(Vec::new());
+    };
+    let repo = repo.git2();
+    let head = match repo.head().and_then(|h| h.peel_to_commit()) {
+        Ok(head) => head.id(),
+        Err(_) => return Ok(Vec::new()),
+    };
+    let mut walk = repo.revwalk().map_err(git_error("walk the history"))?;
+    walk.push(head).map_err(git_error("walk the history"))?;
+    walk.simplify_first_parent()
+        .map_err(git_error("walk the history"))?;
+    let mut notes = Vec::new();
+    for oid in walk.filter_map(Result::ok).take(NOTES_LIMIT) {
+        let commit = repo.find_commit(oid).map_err(git_error("read a commit"))?;
+        notes.push(CommitNote {
+            date: commit_date(&commit),
+            id: git::short_id(oid),
+            message: String::from_utf8_lossy(commit.message_bytes()).into_owned(),
+        });
+    }
+    Ok(notes)
+}
+
 pub fn commit_date(commit: &Commit<'_>) -> Date {
     match offset_time(commit) {
         Some(t) => Date(t.date_naive()),
