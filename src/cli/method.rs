@@ -260,6 +260,27 @@ pub fn tools_md(o: &mut String, tools: &[ToolTrial]) {
     }
 }
 
+/// "resilience under pressure 2.5 (+0.5) · …": a unit's weakest skills.
+pub fn weakest_line(u: &crate::domain::skills::UnitSkills) -> String {
+    u.weakest
+        .iter()
+        .map(|w| {
+            let change = match w.change {
+                Some(c) if c > 0.0 => format!(" (+{})", crate::domain::words::number(c)),
+                Some(c) if c < 0.0 => format!(" ({})", crate::domain::words::number(c)),
+                Some(_) => " (±0)".into(),
+                None => String::new(),
+            };
+            format!(
+                "{} {}{change}",
+                crate::domain::skills::label(&w.skill),
+                crate::domain::words::number(w.mean)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 fn width<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
     ids.map(|s| s.chars().count()).max().unwrap_or(0)
 }

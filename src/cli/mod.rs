@@ -53,6 +53,7 @@ pub mod sync;
 pub mod target;
 pub mod templates;
 pub mod trend;
+pub mod trend_skills;
 
 #[derive(Debug, Parser)]
 #[command(

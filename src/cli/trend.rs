@@ -44,6 +44,8 @@ pub enum What {
     Milestones(MilestonesArgs),
     /// One metric's readings against its trajectory and alert
     Metric(MetricArgs),
+    /// Mean rep skill scores per unit over time, the weakest skills, or one rep's trend
+    Skills(super::trend_skills::SkillsArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -82,6 +84,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let out = match &args.what {
         What::Milestones(a) => milestones(&dir.plan, a, errors)?,
         What::Metric(a) => metric(&dir.plan, a, ctx, errors)?,
+        What::Skills(a) => super::trend_skills::skills(&dir.plan, a)?,
     };
     say_raw!(out);
     if errors > 0 {

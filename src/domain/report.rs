@@ -12,8 +12,10 @@
 use std::collections::HashMap;
 
 use super::facts::{self, MetricState};
-use super::model::{Decision, Metric, Phase, Plan, ReviewAction, Status};
-use super::summary::{plan_status, PlanStatus};
+use super::model::{Decision, Metric, Period, Phase, Plan, ReviewAction, Status};
+use super::routines::CommitNote;
+use super::skills::{unit_skills, UnitSkills};
+use super::summary::{plan_status_with, PlanStatus};
 use super::trend::{metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend};
 use super::types::{Date, Id};
 
@@ -51,6 +53,8 @@ pub struct Report {
     pub last_review: Option<LastReview>,
     pub exceptions: Vec<Exception>,
     pub commitments: Vec<CommitmentReport>,
+    /// The rep skills per unit, by quarter (skills.yaml).
+    pub skills: Vec<UnitSkills>,
 }
 
 /// How many metrics are in each state.
@@ -192,7 +196,19 @@ pub struct CommitmentMetric {
 /// The report of `plan` as of `today`; `errors` and `warnings` come from
 /// validation, which the caller has already run.
 pub fn gather(plan: &Plan, today: Date, errors: usize, warnings: usize) -> Report {
-    let status = plan_status(plan, today, errors, warnings);
+    gather_with(plan, today, errors, warnings, &[])
+}
+
+/// [`gather`], with the repository's commit messages, where a routine may
+/// be named as held.
+pub fn gather_with(
+    plan: &Plan,
+    today: Date,
+    errors: usize,
+    warnings: usize,
+    commits: &[CommitNote],
+) -> Report {
+    let status = plan_status_with(plan, today, errors, warnings, commits);
     let mut metrics_by_state = MetricsByState::default();
     for m in &status.metrics {
         metrics_by_state.count(m.state);
@@ -230,6 +246,7 @@ pub fn gather(plan: &Plan, today: Date, errors: usize, warnings: usize) -> Repor
         last_review,
         exceptions,
         commitments: commitments(plan, &status),
+        skills: unit_skills(plan, Period::Quarter, None),
         status,
     }
 }

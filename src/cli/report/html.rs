@@ -10,9 +10,14 @@ use std::fmt::{self, Display, Write};
 
 use super::svg::{self, PALETTE};
 use super::{phase_label, state_class, state_label, status_label};
+use crate::cli::method;
 use crate::cli::shown_number;
+use crate::domain::breakdown::period_word;
+use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
+use crate::domain::skills::SKILLS;
 use crate::domain::types::Date;
+use crate::domain::workshops::{self, TrialState};
 
 /// Text made safe for HTML element content and quoted attribute values.
 pub struct Escaped<'a>(&'a str);
@@ -133,6 +138,7 @@ fn page(o: &mut String, r: &Report) -> fmt::Result {
     last_review(o, r)?;
     exceptions(o, r)?;
     commitments(o, r)?;
+    method(o, r)?;
     o.push_str("</body>\n</html>\n");
     Ok(())
 }
@@ -532,6 +538,128 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
         }
     }
     o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+/// Units against their targets, the routines, the workshop tools and the
+/// rep skills, each section only when the plan has them.
+fn method(o: &mut String, r: &Report) -> fmt::Result {
+    let s = &r.status;
+    let tag = |state: MetricState| {
+        format!(
+            "<span class=\"tag {}\">{}</span>",
+            state_class(state),
+            state_label(state)
+        )
+    };
+    if s.metrics.iter().any(|m| !m.breakdown.is_empty()) {
+        o.push_str("<section>\n<h2>Units against their targets</h2>\n<table>\n<thead><tr><th>metric</th><th>unit</th><th>period</th><th class=\"num\">value</th><th class=\"num\">target</th><th>state</th><th>before</th></tr></thead>\n<tbody>\n");
+        for m in &s.metrics {
+            for u in &m.breakdown {
+                let name = u
+                    .unit_name
+                    .as_deref()
+                    .map(|n| format!(" {}", escape(n)))
+                    .unwrap_or_default();
+                let period = match u.period {
+                    Some(p) => format!("{} {}", period_word(p), u.current.label),
+                    None => "latest".into(),
+                };
+                writeln!(
+                    o,
+                    "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\"><code>{}</code>{name}</td><td>{period}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+                    escape(&m.name),
+                    escape(m.id.as_str()),
+                    escape(u.unit.as_str()),
+                    num(u.current.value),
+                    num(Some(u.target)),
+                    tag(u.current.state),
+                    escape(&method::unit_past(&u.past))
+                )?;
+            }
+        }
+        o.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    if !s.routines.is_empty() {
+        o.push_str("<section>\n<h2>Management routines</h2>\n<table>\n<thead><tr><th>routine</th><th>every</th><th>last held</th><th>next</th><th></th></tr></thead>\n<tbody>\n");
+        for rt in &s.routines {
+            let last = match (&rt.last, &rt.last_from) {
+                (Some(d), Some(from)) => format!("{d} ({from})"),
+                _ => "not yet".into(),
+            };
+            let late = if rt.late {
+                format!(
+                    "<span class=\"tag s-exception\">late {}d</span>",
+                    rt.days_late
+                )
+            } else {
+                format!("in {}d", r.today.days_until(rt.next))
+            };
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{late}</td></tr>",
+                escape(&rt.name),
+                escape(rt.id.as_str()),
+                escape(&rt.every),
+                escape(&last),
+                rt.next
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    if !s.tools.is_empty() {
+        o.push_str("<section>\n<h2>Workshop tools</h2>\n<table>\n<thead><tr><th>tool</th><th>workshop</th><th>trial</th><th>results</th></tr></thead>\n<tbody>\n");
+        for t in &s.tools {
+            let word = escape(&method::trial_word(t)).to_string();
+            let word = if t.state == TrialState::Decide {
+                format!("<span class=\"tag s-exception\">{word}</span>")
+            } else {
+                word
+            };
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{} <code>{}</code> {}</td><td>{word}</td><td>{}</td></tr>",
+                escape(&t.name),
+                escape(t.id.as_str()),
+                escape(&t.topic),
+                escape(t.workshop.as_str()),
+                t.workshop_date,
+                escape(&workshops::describe(t))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    if !r.skills.is_empty() {
+        o.push_str("<section>\n<h2>Rep skills</h2>\n<p class=\"note\">Mean score per unit in its latest quarter; the weakest skills with their change since the previous quarter.</p>\n<table>\n<thead><tr><th>skill</th>");
+        for u in &r.skills {
+            let latest = u.periods.last().map(|p| p.period.as_str()).unwrap_or("");
+            write!(
+                o,
+                "<th class=\"num\" dir=\"auto\">{} {}</th>",
+                escape(u.name.as_deref().unwrap_or(&u.unit)),
+                latest
+            )?;
+        }
+        o.push_str("</tr></thead>\n<tbody>\n");
+        for (key, label) in SKILLS {
+            write!(o, "<tr><td>{label}</td>")?;
+            for u in &r.skills {
+                let mean = u.periods.last().and_then(|p| p.mean(key));
+                write!(o, "<td class=\"num\">{}</td>", num(mean))?;
+            }
+            o.push_str("</tr>\n");
+        }
+        o.push_str("</tbody>\n</table>\n<ul>\n");
+        for u in &r.skills {
+            writeln!(
+                o,
+                "<li dir=\"auto\"><code>{}</code>: weakest {}</li>",
+                escape(&u.unit),
+                escape(&method::weakest_line(u))
+            )?;
+        }
+        o.push_str("</ul>\n</section>\n");
+    }
     Ok(())
 }
 

@@ -7,6 +7,7 @@
 use std::fmt::{self, Write};
 
 use super::{phase_label, state_label, status_label};
+use crate::cli::method;
 use crate::cli::shown_number;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::types::Date;
@@ -127,7 +128,8 @@ fn document(o: &mut String, r: &Report) -> fmt::Result {
     metrics(o, r)?;
     last_review(o, r)?;
     exceptions(o, r)?;
-    commitments(o, r)
+    commitments(o, r)?;
+    method(o, r)
 }
 
 fn glance(o: &mut String, r: &Report) -> fmt::Result {
@@ -419,6 +421,42 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
                 num(m.target)
             )?,
             None => writeln!(o, "| {} | {channel} | – | – | – | – |", md(&c.text))?,
+        }
+    }
+    Ok(())
+}
+
+/// Units against their targets, the routines, the workshop tools and the
+/// rep skills: the method's parts, as `status --format markdown` shows them.
+fn method(o: &mut String, r: &Report) -> fmt::Result {
+    let s = &r.status;
+    if s.metrics.iter().any(|m| !m.breakdown.is_empty()) {
+        writeln!(o, "\n## Units against their targets")?;
+        for m in &s.metrics {
+            method::breakdown_md(o, &m.name, &m.breakdown);
+        }
+    }
+    method::routines_md(o, &s.routines, s.today);
+    method::tools_md(o, &s.tools);
+    if !r.skills.is_empty() {
+        writeln!(o, "\n## Rep skills\n")?;
+        writeln!(
+            o,
+            "| unit | quarter | reps | weakest skills (mean, change since the previous quarter) |\n|---|---|---:|---|"
+        )?;
+        for u in &r.skills {
+            let Some(latest) = u.periods.last() else {
+                continue;
+            };
+            let name = u.name.as_deref().map(md).unwrap_or_default();
+            writeln!(
+                o,
+                "| {} {name} | {} | {} | {} |",
+                code(&u.unit),
+                latest.period,
+                latest.reps,
+                md(&method::weakest_line(u))
+            )?;
         }
     }
     Ok(())

@@ -11,7 +11,7 @@ use super::status::{errors_hint, plan_as_of};
 use super::{error_counts, CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Phase, Status};
-use crate::domain::report::{gather, Report};
+use crate::domain::report::{gather_with, Report};
 use crate::store::atomic;
 
 pub mod html;
@@ -44,7 +44,8 @@ pub enum Format {
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
     let (errors, warnings) = error_counts(&dir, today);
-    let report = gather(&dir.plan, today, errors, warnings);
+    let commits = crate::store::history::commit_notes(&dir.dir).unwrap_or_default();
+    let report = gather_with(&dir.plan, today, errors, warnings, &commits);
     let out = render(&report, args.format);
     match &args.output {
         None => say_raw!(out),
