@@ -6,7 +6,8 @@
 //! - a date in its `held:` list;
 //! - the date of a review that names it: its title, summary or a
 //!   decision's text holds the routine's id or its name (case-insensitive);
-//! - the date of a commit whose message names it the same way.
+//! - the date of a commit whose message names it the same way, except
+//!   charter's own commits that edit the routine (`routine ID: …`).
 //!
 //! The next occurrence is the last one + `every`; before any occurrence it
 //! is the plan's start + `every`, as for milestone reviews. A routine is
@@ -77,7 +78,13 @@ fn routine_state(plan: &Plan, r: &Routine, today: Date, commits: &[CommitNote]) 
     for review in plan.reviews.iter().filter(|rv| review_names(rv, r)) {
         consider(review.date, format!("review {}", review.date));
     }
-    for c in commits.iter().filter(|c| names(&c.message, r)) {
+    // charter's own commits that edit the routine ("routine ID: …") name
+    // it without it being held.
+    let edit = format!("routine {}:", r.id);
+    for c in commits
+        .iter()
+        .filter(|c| names(&c.message, r) && !c.message.contains(&edit))
+    {
         consider(c.date, format!("commit {}", c.id));
     }
     let next = r
@@ -194,11 +201,18 @@ mod tests {
                 "Hold the steering-group lunch",
             ),
         ];
-        let commits = [CommitNote {
-            date: d("2026-03-10"),
-            id: "abc1234".into(),
-            message: "Notes of the steering committee review".into(),
-        }];
+        let commits = [
+            CommitNote {
+                date: d("2026-03-10"),
+                id: "abc1234".into(),
+                message: "Notes of the steering committee review".into(),
+            },
+            CommitNote {
+                date: d("2026-03-12"),
+                id: "def5678".into(),
+                message: "routine steering: every changed".into(),
+            },
+        ];
         let s = &routine_states(&p, d("2026-04-20"), &commits)[0];
         // June's date is after today; April's review names "steering-group", not the routine.
         assert_eq!(s.last, Some(d("2026-03-10")));

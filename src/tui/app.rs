@@ -14,7 +14,8 @@ use super::review::{self, Ask, Step, Walk};
 use super::rows::{self, Row};
 use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::model::{Plan, Reading, Review, Status};
-use crate::domain::summary::{plan_status, PlanStatus};
+use crate::domain::routines::CommitNote;
+use crate::domain::summary::{plan_status, plan_status_with, PlanStatus};
 use crate::domain::types::Date;
 use crate::store::plan_dir::PlanDir;
 
@@ -234,6 +235,9 @@ pub struct App {
     redo: Vec<Plan>,
     pub diagnostics: Vec<Diagnostic>,
     pub status: PlanStatus,
+    /// The repository's commit messages, where routines are named as held:
+    /// read when the app opens and after each save, not on every change.
+    pub commits: Vec<CommitNote>,
     /// A one-line message at the bottom: (text, is it an error).
     pub message: Option<(String, bool)>,
     /// The rows of a page, set by the last draw.
@@ -268,6 +272,7 @@ impl App {
         let plan = dir.plan.clone();
         let mut app = App {
             status: plan_status(&plan, today, 0, 0),
+            commits: crate::store::history::commit_notes(&dir.dir).unwrap_or_default(),
             dir,
             plan,
             today,
@@ -341,11 +346,12 @@ impl App {
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
-        self.status = plan_status(
+        self.status = plan_status_with(
             &self.plan,
             self.today,
             errors,
             self.diagnostics.len() - errors,
+            &self.commits,
         );
         for tab in Tab::ALL {
             self.rebuild_rows(tab);
@@ -659,6 +665,7 @@ impl App {
                 };
             }
             Action::ToggleAction => self.toggle_action(),
+            Action::MarkHeld => self.mark_held(),
             Action::AddAction | Action::EditAction => {
                 let Some(m) = self.selected_milestone() else {
                     return Effect::None;
@@ -1128,6 +1135,30 @@ impl App {
         });
     }
 
+    /// Adds today to the selected routine's `held:` dates.
+    fn mark_held(&mut self) {
+        let Some((Kind::Routine, i)) = self.selected() else {
+            self.message = Some((
+                "H records a routine as held today: select a routine on the People tab".into(),
+                false,
+            ));
+            return;
+        };
+        let today = self.today;
+        let routine = &self.plan.committee.routines[i];
+        if routine.held.contains(&today) {
+            let message = format!("routine {} is recorded as held today already", routine.id);
+            self.message = Some((message, false));
+            return;
+        }
+        let message = format!("routine {}: held on {today}", routine.id);
+        self.change(message, |plan| {
+            let held = &mut plan.committee.routines[i].held;
+            held.push(today);
+            held.sort();
+        });
+    }
+
     fn open_form(&mut self) {
         let Some((kind, i)) = self.selected() else {
             self.message = Some(("nothing to edit here: press a to add".into(), false));
@@ -1566,6 +1597,7 @@ impl App {
     pub fn saved(&mut self, dir: PlanDir, message: String) {
         self.history = None;
         self.plan = dir.plan.clone();
+        self.commits = crate::store::history::commit_notes(&dir.dir).unwrap_or_default();
         self.dir = dir;
         self.undo.clear();
         self.redo.clear();
@@ -1584,7 +1616,9 @@ impl App {
             .iter()
             .skip(first)
             .take(count)
-            .map(|(kind, i)| rows::row(&self.plan, self.today, *kind, *i))
+            .map(|(kind, i)| {
+                rows::with_status(rows::row(&self.plan, self.today, *kind, *i), &self.status)
+            })
             .collect()
     }
 }
@@ -1709,5 +1743,6 @@ pub fn mutates(action: Action) -> bool {
             | A::EditReading
             | A::DeleteReading
             | A::SuggestTarget
+            | A::MarkHeld
     )
 }

@@ -53,6 +53,8 @@ pub enum FieldKind {
     Refs(RefKind),
     /// A list of short words, separated by commas.
     Words,
+    /// A list of dates YYYY-MM-DD, separated by commas or spaces.
+    Dates,
     /// A list of sentences, one per line (edited in $EDITOR).
     Lines,
 }
@@ -180,6 +182,7 @@ const ROUTINE_FIELDS: &[Field] = &[
     f("name", Text, true),
     f("every", Duration, true),
     f("owner", Ref(RefKind::Person), false),
+    f("held", Dates, false),
 ];
 const AGENT_FIELDS: &[Field] = &[
     f("id", Text, true),
@@ -602,6 +605,19 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()),
+            Dates => {
+                let mut dates = Vec::new();
+                for part in text
+                    .split([',', ' '])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                {
+                    crate::domain::types::Date::parse(part)
+                        .map_err(|e| format!("`{part}`: {e}"))?;
+                    dates.push(part);
+                }
+                json!(dates)
+            }
             Words => json!(text
                 .split(',')
                 .map(str::trim)

@@ -75,6 +75,8 @@ pub enum Action {
     EditReading,
     DeleteReading,
     SuggestTarget,
+    // People
+    MarkHeld,
     // History
     HistChanges,
     HistMark,
@@ -591,6 +593,13 @@ pub const BINDINGS: &[Binding] = &[
         "remove the action (asks first)",
     ),
     b(X::Metrics, &[c('r')], "r", A::Record, "record a reading"),
+    b(
+        X::List,
+        &[c('H')],
+        "H",
+        A::MarkHeld,
+        "record the selected routine as held today (People tab)",
+    ),
     b(
         X::Metrics,
         &[c('T')],

@@ -88,6 +88,29 @@ fn num(v: Option<f64>) -> String {
     crate::cli::shown_number_opt(v)
 }
 
+/// `row` with what the plan's status knows beyond the plan itself: a
+/// routine's next occurrence or lateness (its last occurrence may come
+/// from a commit message).
+pub fn with_status(mut row: Row, status: &crate::domain::summary::PlanStatus) -> Row {
+    if row.kind == Kind::Routine {
+        if let Some(r) = status
+            .routines
+            .get(row.index)
+            .filter(|_| row.cells.len() > 3)
+        {
+            row.cells[3] = if r.late {
+                format!("{} · late {}d", r.every, r.days_late)
+            } else {
+                format!("{} · next {}", r.every, r.next)
+            };
+            if r.late {
+                row.tone = Tone::Bad;
+            }
+        }
+    }
+    row
+}
+
 /// The row of item `i` of `kind`.
 pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
     let mut tone = Tone::Normal;

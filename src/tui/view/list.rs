@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{bold, boxed, fit, pad, selected_style, tone};
 use crate::domain::facts;
 use crate::domain::model::{Plan, Status};
+use crate::domain::routines::RoutineState;
 use crate::domain::types::Date;
 use crate::tui::app::{App, Panes, Tab};
 use crate::tui::items::Kind;
@@ -424,6 +425,56 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     .collect();
                 lines.push(Line::from(super::overview::sparkline(&values, 30, &span)));
             }
+            if let Some(status) = app
+                .status
+                .metrics
+                .get(i)
+                .filter(|s| !s.breakdown.is_empty())
+            {
+                lines.push(Line::from(Span::styled("by unit", bold())));
+                for u in &status.breakdown {
+                    lines.push(Line::from(Span::styled(
+                        format!(
+                            "  {}: {}",
+                            crate::cli::method::unit_head(u),
+                            crate::cli::method::unit_value(u)
+                        ),
+                        tone(state_tone(u.current.state)),
+                    )));
+                    if !u.past.is_empty() {
+                        lines.push(Line::from(format!(
+                            "    before: {}",
+                            crate::cli::method::unit_past(&u.past)
+                        )));
+                    }
+                }
+            }
+            let tools: Vec<_> = app
+                .status
+                .tools
+                .iter()
+                .filter(|t| t.metric.as_ref() == Some(&m.id))
+                .collect();
+            if !tools.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    "workshop tools judged by it",
+                    bold(),
+                )));
+                for t in tools {
+                    let t_tone = match t.state {
+                        crate::domain::workshops::TrialState::Decide => Tone::Warn,
+                        _ => Tone::Normal,
+                    };
+                    lines.push(Line::from(Span::styled(
+                        format!("  {} · {}", t.name, crate::cli::method::trial_word(t)),
+                        tone(t_tone),
+                    )));
+                    lines.push(Line::from(format!(
+                        "    {}",
+                        crate::domain::workshops::describe(t)
+                    )));
+                }
+            }
             lines.push(Line::from(Span::styled(
                 format!(
                     "readings ({}), latest first: [ ] move · r records · C changes · X removes",
@@ -506,6 +557,9 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     lines.push(field(f.key, text));
                 }
             }
+            if let Some(r) = app.status.routines.get(i).filter(|_| kind == Kind::Routine) {
+                routine_lines(&mut lines, r, app.today);
+            }
             let id = kind.id(p, i);
             let refs = crate::tui::items::references_to(p, &id);
             if !refs.is_empty() {
@@ -522,6 +576,28 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         }
     }
     (format!("{} {}", kind.name(), kind.id(p, i)), lines)
+}
+
+/// A routine's cadence: when it was last held and from what, when it is
+/// next due, and the dates recorded in `held:`.
+fn routine_lines(lines: &mut Vec<Line<'static>>, r: &RoutineState, today: Date) {
+    let (text, t) = if r.late {
+        (
+            format!("late by {}d: due {}", r.days_late, r.next),
+            Tone::Bad,
+        )
+    } else {
+        (
+            format!("next {} (in {}d)", r.next, today.days_until(r.next)),
+            Tone::Normal,
+        )
+    };
+    lines.push(Line::from(Span::styled(text, tone(t))));
+    let last = match (&r.last, &r.last_from) {
+        (Some(d), Some(from)) => format!("{d} ({from})"),
+        _ => "not held yet: H records it as held today".into(),
+    };
+    lines.push(field("last held", last));
 }
 
 /// The charter's own text, for the top of the Charter tab: its title and lines.

@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{bold, boxed, fit, pad, tone};
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::Status;
+use crate::domain::{routines, workshops};
 use crate::tui::app::App;
 use crate::tui::rows::{state_tone, state_word, status_word, Tone};
 
@@ -55,7 +56,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .areas(area);
         let [milestones, actions] =
             Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
-        let review_height = 6.min(right.height / 2);
+        let review_height = (review_lines(app, inner_width(right)).len() as u16 + 2)
+            .max(6)
+            .min(right.height / 2);
         let [metrics, review] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(right);
         draw_milestones(frame, milestones, app);
@@ -71,7 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         3 + s.milestones.overdue.len()
             + usize::from(!s.milestones.next_due.is_empty())
             + s.milestones.next_due.len().min(3),
-        4,
+        review_lines(app, inner_width(area)).len() + 2,
         s.open_actions.min(8) + 2,
     ];
     let mut left = area.height as usize;
@@ -353,8 +356,15 @@ fn metric_columns(
 }
 
 fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
+    let lines = review_lines(app, inner_width(area));
+    frame.render_widget(Paragraph::new(lines).block(boxed("Review")), area);
+}
+
+/// The Review box: the review cadence, the last review, the management
+/// routines that are late (or the next one) and the workshop tools to
+/// decide on, then the plan's problems.
+fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
     let r = &app.status.reviews;
-    let w = inner_width(area);
     let mut lines = Vec::new();
     let last = r.last.map_or("none yet".to_string(), |d| d.to_string());
     let next = match r.next_due {
@@ -386,6 +396,37 @@ fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
             w,
         )));
     }
+    let routines = &app.status.routines;
+    let late = routines::late(routines);
+    if !late.is_empty() {
+        let names: Vec<String> = late
+            .iter()
+            .map(|r| format!("{} {}d", r.id, r.days_late))
+            .collect();
+        lines.push(Line::from(Span::styled(
+            fit(&format!("routines late: {}", names.join(", ")), w),
+            tone(Tone::Bad),
+        )));
+    } else if let Some(next) = routines::next_up(routines) {
+        lines.push(Line::from(fit(
+            &format!(
+                "next routine: {} {} (in {}d)",
+                next.id,
+                next.next,
+                app.today.days_until(next.next)
+            ),
+            w,
+        )));
+    }
+    let decide: Vec<&str> = workshops::to_decide(&app.status.tools)
+        .map(|t| t.id.as_str())
+        .collect();
+    if !decide.is_empty() {
+        lines.push(Line::from(Span::styled(
+            fit(&format!("decide: keep or drop {}", decide.join(", ")), w),
+            tone(Tone::Warn),
+        )));
+    }
     let (e, warn) = (app.status.errors, app.status.warnings);
     if e + warn > 0 {
         let style = if e > 0 {
@@ -401,7 +442,7 @@ fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
             style,
         )));
     }
-    frame.render_widget(Paragraph::new(lines).block(boxed("Review")), area);
+    lines
 }
 
 #[cfg(test)]

@@ -185,6 +185,7 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
             FieldKind::Duration if focused => "  (4w, 1m, 1q…)".into(),
             FieldKind::LongText | FieldKind::Lines if focused => "  (^o: $EDITOR)".into(),
             FieldKind::Words if focused => "  (separate with commas)".into(),
+            FieldKind::Dates if focused => "  (YYYY-MM-DD, separate with commas)".into(),
             _ => String::new(),
         };
         let required = if field.required { "*" } else { " " };
