@@ -74,7 +74,7 @@ impl Tab {
             Tab::Goals => &[Kind::Goal],
             Tab::Milestones => &[Kind::Milestone],
             Tab::Metrics => &[Kind::Metric],
-            Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent],
+            Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent, Kind::Assessment],
             Tab::Reviews => &[Kind::Review],
             Tab::History => &[],
         }
@@ -666,6 +666,16 @@ impl App {
             }
             Action::ToggleAction => self.toggle_action(),
             Action::MarkHeld => self.mark_held(),
+            Action::AddAssessment if self.tab == Tab::People => {
+                let kind = Kind::Assessment;
+                self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
+            }
+            Action::AddAssessment => {
+                self.message = Some((
+                    "S adds a skills assessment on the People tab (6)".into(),
+                    false,
+                ));
+            }
             Action::AddAction | Action::EditAction => {
                 let Some(m) = self.selected_milestone() else {
                     return Effect::None;
@@ -1744,5 +1754,6 @@ pub fn mutates(action: Action) -> bool {
             | A::DeleteReading
             | A::SuggestTarget
             | A::MarkHeld
+            | A::AddAssessment
     )
 }

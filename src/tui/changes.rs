@@ -161,6 +161,23 @@ pub fn summary(old: &Plan, new: &Plan) -> Vec<String> {
         &mut out,
     );
     compare("review", items(&old.reviews), items(&new.reviews), &mut out);
+    // An assessment has no id: the rep and the day name it.
+    let assessments = |p: &Plan| -> Vec<Value> {
+        items(&p.skills.assessments)
+            .into_iter()
+            .zip(&p.skills.assessments)
+            .map(|(mut v, a)| {
+                v["id"] = Value::String(format!("{} {}", a.rep, a.on));
+                v
+            })
+            .collect()
+    };
+    compare(
+        "skills assessment of",
+        assessments(old),
+        assessments(new),
+        &mut out,
+    );
     out
 }
 

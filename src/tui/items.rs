@@ -27,6 +27,8 @@ pub enum Kind {
     PlanDetails,
     /// One of the organisation's units (plan.yaml's `units`).
     Unit,
+    /// One rep's assessment of the ten skills (skills.yaml).
+    Assessment,
     /// A reading of a metric. It lives inside its metric, so it is not
     /// listed on a tab: the metric's detail picks one and a form edits it
     /// (see `Form::metric`); the methods that take an index of a list of
@@ -116,6 +118,22 @@ const READING_FIELDS: &[Field] = &[
     f("on", Date, true),
     f("value", Number, true),
     f("unit", Ref(RefKind::Unit), false),
+];
+const ASSESSMENT_FIELDS: &[Field] = &[
+    f("rep", Text, true),
+    f("unit", Ref(RefKind::Unit), false),
+    f("on", Date, true),
+    f("by", Ref(RefKind::Person), false),
+    f("scores.connection", Whole, false),
+    f("scores.listening", Whole, false),
+    f("scores.patience", Whole, false),
+    f("scores.empathy", Whole, false),
+    f("scores.thoroughness", Whole, false),
+    f("scores.self_management", Whole, false),
+    f("scores.agility", Whole, false),
+    f("scores.resilience", Whole, false),
+    f("scores.articulation", Whole, false),
+    f("scores.love_of_conversation", Whole, false),
 ];
 const UNIT_LEVEL: &[&str] = &["rep", "team", "department", "division", "vp"];
 const STATUS: &[&str] = &["planned", "in_progress", "done", "blocked", "cancelled"];
@@ -224,6 +242,7 @@ impl Kind {
             Kind::CharterText => "charter text",
             Kind::PlanDetails => "plan details",
             Kind::Unit => "unit",
+            Kind::Assessment => "skills assessment",
             Kind::Reading => "reading",
         }
     }
@@ -244,6 +263,7 @@ impl Kind {
             Kind::CharterText => CHARTER_TEXT_FIELDS,
             Kind::PlanDetails => PLAN_DETAILS_FIELDS,
             Kind::Unit => UNIT_FIELDS,
+            Kind::Assessment => ASSESSMENT_FIELDS,
             Kind::Reading => READING_FIELDS,
         }
     }
@@ -261,6 +281,7 @@ impl Kind {
             Kind::Review => plan.reviews.len(),
             Kind::CharterText | Kind::PlanDetails => 1,
             Kind::Unit => plan.meta.units.len(),
+            Kind::Assessment => plan.skills.assessments.len(),
             Kind::Reading => 0,
         }
     }
@@ -280,6 +301,11 @@ impl Kind {
             Kind::CharterText => Some("charter".to_string()),
             Kind::PlanDetails => Some(plan.meta.id.to_string()),
             Kind::Unit => plan.meta.units.get(i).map(|x| x.id.to_string()),
+            Kind::Assessment => plan
+                .skills
+                .assessments
+                .get(i)
+                .map(|a| format!("{} {}", a.rep, a.on)),
             Kind::Reading => None,
         };
         id.unwrap_or_default()
@@ -303,6 +329,7 @@ impl Kind {
             Kind::CharterText => j(Some(&plan.charter)),
             Kind::PlanDetails => j(Some(&plan.meta)),
             Kind::Unit => j(plan.meta.units.get(i)),
+            Kind::Assessment => j(plan.skills.assessments.get(i)),
             Kind::Reading => Value::Null,
         }
     }
@@ -317,6 +344,7 @@ impl Kind {
             Kind::Commitment => json!({"id": "", "text": ""}),
             Kind::Review => json!({"date": today}),
             Kind::Reading => json!({"on": today}),
+            Kind::Assessment => json!({"rep": "", "on": today, "scores": {}}),
             Kind::CharterText | Kind::PlanDetails => json!({}),
             // Only the item's own fields: the files refuse unknown ones.
             Kind::Goal => json!({"id": "", "title": ""}),
@@ -367,6 +395,7 @@ impl Kind {
                 Ok(0)
             }
             Kind::Unit => put(&mut plan.meta.units, i, value),
+            Kind::Assessment => put(&mut plan.skills.assessments, i, value),
             Kind::Reading => Err("a reading is stored with its metric".into()),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
@@ -395,6 +424,7 @@ impl Kind {
             Kind::Commitment => drop_at(&mut plan.charter.commitments, i),
             Kind::Review => drop_at(&mut plan.reviews, i),
             Kind::Unit => drop_at(&mut plan.meta.units, i),
+            Kind::Assessment => drop_at(&mut plan.skills.assessments, i),
             // There is one charter and one plan: they are edited, not deleted.
             // A reading is removed from its metric.
             Kind::CharterText | Kind::PlanDetails | Kind::Reading => {}

@@ -77,6 +77,7 @@ pub enum Action {
     SuggestTarget,
     // People
     MarkHeld,
+    AddAssessment,
     // History
     HistChanges,
     HistMark,
@@ -599,6 +600,13 @@ pub const BINDINGS: &[Binding] = &[
         "H",
         A::MarkHeld,
         "record the selected routine as held today (People tab)",
+    ),
+    b(
+        X::List,
+        &[c('S')],
+        "S",
+        A::AddAssessment,
+        "add a rep's assessment of the ten skills (People tab)",
     ),
     b(
         X::Metrics,

@@ -267,6 +267,24 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 opt(&r.owner),
             ]
         }
+        Kind::Assessment => {
+            let a = &plan.skills.assessments[i];
+            let mean = crate::domain::skills::mean_score(a)
+                .map(|m| format!("mean {}", crate::domain::words::number(m)))
+                .unwrap_or_else(|| "no scores".into());
+            let weakest = crate::domain::skills::weakest_of(a)
+                .map(|(skill, score)| {
+                    format!("weakest {} {score}", crate::domain::skills::label(skill))
+                })
+                .unwrap_or_default();
+            vec![
+                "skills".into(),
+                a.rep.to_string(),
+                format!("{} {}", a.on, opt(&a.unit)),
+                mean,
+                weakest,
+            ]
+        }
         Kind::Agent => {
             let a = &plan.agents.agents[i];
             let level = a.level.map(|l| word(&l)).unwrap_or_default();

@@ -549,6 +549,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 lines.extend(s.lines().map(|l| Line::from(l.to_string())));
             }
         }
+        Kind::Assessment => assessment_lines(&mut lines, p, i),
         _ => {
             let value = kind.to_json(p, i);
             for f in kind.fields() {
@@ -576,6 +577,51 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         }
     }
     (format!("{} {}", kind.name(), kind.id(p, i)), lines)
+}
+
+/// An assessment: who, when, by whom, then each skill as a bar out of the
+/// scale with its change since the rep's previous assessment.
+fn assessment_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize) {
+    use crate::domain::skills;
+    let a = &p.skills.assessments[i];
+    let scale = p.skills.max_score();
+    lines.push(Line::from(Span::styled(
+        format!("rep {} · {}", a.rep, a.on),
+        bold(),
+    )));
+    lines.push(field("unit", opt(&a.unit)));
+    lines.push(field("by", opt(&a.by)));
+    let trend = skills::rep_trend(p, a.rep.as_str());
+    let here = trend.iter().position(|t| t.on == a.on);
+    let previous = here.and_then(|k| k.checked_sub(1)).map(|k| trend[k].on);
+    let changes = here.map(|k| &trend[k].scores);
+    for (k, (key, score)) in a.scores.entries().into_iter().enumerate() {
+        let label = skills::label(key);
+        let Some(score) = score else {
+            lines.push(Line::from(format!("{label:<26} –")));
+            continue;
+        };
+        let filled = usize::from(score.min(scale));
+        let bar = "█".repeat(filled) + &"░".repeat(usize::from(scale) - filled);
+        let change = match changes.and_then(|c| c[k].2) {
+            Some(c) if c != 0 => format!("  {c:+}"),
+            _ => String::new(),
+        };
+        let t = if score <= 2 { Tone::Warn } else { Tone::Normal };
+        lines.push(Line::from(Span::styled(
+            format!("{label:<26} {bar} {score}{change}"),
+            tone(t),
+        )));
+    }
+    if let Some(mean) = skills::mean_score(a) {
+        let since = previous
+            .map(|d| format!(" · changes since {d}"))
+            .unwrap_or_default();
+        lines.push(field(
+            "mean",
+            format!("{}{since}", crate::domain::words::number(mean)),
+        ));
+    }
 }
 
 /// A routine's cadence: when it was last held and from what, when it is
