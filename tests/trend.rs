@@ -208,9 +208,19 @@ fn unknown_ids_exit_2_with_the_closest_one() {
     let out = run_on(&plan, &["trend", "metric", "zzzz"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("the metrics are fcr, asa, aht,"));
-    // A subcommand is required; `skills` is not one (yet).
+    // A subcommand is required.
     assert_eq!(code(&run_on(&plan, &["trend"])), 2);
-    assert_eq!(code(&run_on(&plan, &["trend", "skills"])), 2);
+    let out = run_on(&plan, &["trend", "skills", "--unit", "north-t2"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out)
+            .contains("there is no unit `north-t2` in skills.yaml: did you mean `north-t1`?"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run_on(&plan, &["trend", "skills", "--rep", "rep-9"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("no rep `rep-9`"), "{}", stderr(&out));
 }
 
 #[test]

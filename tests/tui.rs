@@ -1451,9 +1451,10 @@ fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
     let sb = sandbox_with_example();
     let before = sb.read("repo/plan/metrics.yaml");
     let mut app = app_in(&sb);
-    keys(&mut app, "5");
-    assert_eq!(selected_id(&app), "fcr");
-    let readings = readings_of(&app, "fcr");
+    // aht: a metric without units, whose readings are all plan-wide.
+    keys(&mut app, "5jj");
+    assert_eq!(selected_id(&app), "aht");
+    let readings = readings_of(&app, "aht");
     let (on, value, _) = readings[readings.len() - 2].clone();
     // ] moves to the second newest; the detail marks it.
     keys(&mut app, "]");
@@ -1506,7 +1507,7 @@ fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
     retype(&mut app, "70.5");
     send(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
-    let after = readings_of(&app, "fcr");
+    let after = readings_of(&app, "aht");
     assert_eq!(after.len(), readings.len());
     assert_eq!(after[after.len() - 2], (on.clone(), 70.5, None));
 
@@ -1514,7 +1515,7 @@ fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
     let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
         panic!("no save")
     };
-    assert_eq!(message, "metric fcr: readings changed");
+    assert_eq!(message, "metric aht: readings changed");
     charter::tui::save(&mut app, &message);
     assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
     let saved = sb.read("repo/plan/metrics.yaml");

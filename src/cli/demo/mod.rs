@@ -22,8 +22,8 @@ mod story;
 
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::{
-    Decision, Health, Metric, MilestonesFile, Plan, Reading, Review, ReviewAction, ReviewMetric,
-    ReviewMilestone, Status, Verdict, WorkshopsFile,
+    Assessment, Decision, Health, Metric, MilestonesFile, Plan, Reading, Review, ReviewAction,
+    ReviewMetric, ReviewMilestone, Routine, Status, Verdict, WorkshopsFile,
 };
 use crate::domain::types::{is_slug, slugify, Date, Every, Id};
 use crate::store::git::{self, GitError, Repo};
@@ -168,6 +168,10 @@ pub fn build(dir: &Path, today: Date) -> Result<(), CliError> {
             let (review, message) = sim.review(&plan, reviews_held, day);
             let tag = (format!("review/{day}"), review.title.clone());
             plan.reviews.push(review);
+            routines_held(&mut plan.committee.routines, reviews_held, day);
+            plan.skills
+                .assessments
+                .extend(assessments(reviews_held, day));
             history.commit(&plan, &message, at(day, 17), Some(tag))?;
         }
         day = day.add_days(1);
@@ -231,10 +235,18 @@ impl History {
         // instead. A new review file gets no entry: reviews are written once
         // and never edited here, so saving never consults one (and would
         // refuse, not overwrite, if it did).
+        let mut new_file = false;
         for (rel, text) in texts {
-            if let Some(file) = self.plan.files.iter_mut().find(|f| f.rel == rel) {
-                file.text = text;
+            match self.plan.files.iter_mut().find(|f| f.rel == rel) {
+                Some(file) => file.text = text,
+                None => new_file |= !rel.starts_with("reviews/"),
             }
+        }
+        if new_file {
+            // A plan file written for the first time (skills.yaml): read
+            // the plan again once, so the next save knows its text.
+            self.plan = plan_dir::load(&self.plan.dir)?;
+            return Ok(());
         }
         self.plan.plan = plan.clone();
         Ok(())

@@ -122,6 +122,8 @@ impl Simulation {
                 value,
                 unit: None,
             });
+            let units = unit_readings(metric, value, week, weeks_left);
+            metric.readings.extend(units);
             read.push(format!("{} {}", metric.id, number(value)));
         }
         read
@@ -494,4 +496,124 @@ pub(super) fn plural(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
+}
+
+/// How far a unit's figure lies from the plan-wide one, as a share of the
+/// metric's planned change: the first unit ahead, the others behind.
+const UNIT_OFFSETS: [f64; 3] = [0.2, -0.8, -0.15];
+
+/// Weeks before today from which units report their own figures.
+const UNIT_WEEKS: i64 = 13;
+
+/// Each unit's reading beside the plan-wide `value`, for a metric with a
+/// breakdown, in the last [`UNIT_WEEKS`] weeks.
+pub(super) fn unit_readings(m: &Metric, value: f64, week: Date, weeks_left: i64) -> Vec<Reading> {
+    let (Some(b), Some(t)) = (m.baseline, m.target) else {
+        return Vec::new();
+    };
+    if weeks_left >= UNIT_WEEKS {
+        return Vec::new();
+    }
+    let delta = t.value - b.value;
+    let mut units: Vec<&Id> = Vec::new();
+    for unit in m.breakdown.iter().filter_map(|p| p.unit.as_ref()) {
+        if !units.contains(&unit) {
+            units.push(unit);
+        }
+    }
+    units
+        .into_iter()
+        .enumerate()
+        .map(|(k, unit)| {
+            let v = value + delta * UNIT_OFFSETS[k % UNIT_OFFSETS.len()];
+            let v = if delta.abs() >= 10.0 {
+                v.round()
+            } else {
+                (v * 10.0).round() / 10.0
+            };
+            Reading {
+                on: week,
+                value: v,
+                unit: Some(unit.clone()),
+            }
+        })
+        .collect()
+}
+
+/// The days each routine was held in the weeks before a review, as the
+/// committee's secretary records them at the review (the last three).
+/// The skip-level meetings stop after the ninth review and the executives'
+/// floor days after the sixth: the demo's late routines.
+pub(super) fn routines_held(routines: &mut [Routine], number: usize, date: Date) {
+    for r in routines {
+        let days: &[i64] = match r.id.as_str() {
+            "team-meeting" => &[-14, -7, 0],
+            "skip-level" if number <= 9 => &[-10],
+            "shift-briefing" => &[-2, -1, 0],
+            "one-to-one" => &[-17, -3],
+            "floor-day" if number <= 6 && number % 3 == 0 => &[-20],
+            _ => &[],
+        };
+        if days.is_empty() {
+            continue;
+        }
+        r.held.extend(days.iter().map(|d| date.add_days(*d)));
+        r.held.sort();
+        r.held.dedup();
+        let keep = r.held.len().saturating_sub(3);
+        r.held.drain(..keep);
+    }
+}
+
+/// The reps assessed each quarter: (rep, unit, assessed by).
+const REPS: [(&str, &str, &str); 6] = [
+    ("rep-001", "north-t1", "daniel"),
+    ("rep-002", "north-t1", "daniel"),
+    ("rep-003", "north-t1", "daniel"),
+    ("rep-101", "south-t1", "anna"),
+    ("rep-102", "south-t1", "anna"),
+    ("rep-103", "south-t1", "anna"),
+];
+
+/// Where each unit's reps start, skill by skill in the method's order.
+const NORTH: [u8; 10] = [4, 3, 4, 3, 4, 3, 4, 2, 4, 5];
+const SOUTH: [u8; 10] = [3, 3, 2, 4, 3, 2, 4, 3, 4, 4];
+
+/// The skills the coaching programme works on: they rise each round.
+const COACHED: [&str; 3] = ["listening", "empathy", "resilience"];
+
+/// A quarterly round of skill assessments at every third review: the
+/// coached skills improve from round to round; the others stay where
+/// each rep started.
+pub(super) fn assessments(number: usize, date: Date) -> Vec<Assessment> {
+    if number % 3 != 0 {
+        return Vec::new();
+    }
+    let round = (number / 3) as u8;
+    REPS.iter()
+        .enumerate()
+        .filter_map(|(r, (rep, unit, by))| {
+            let mut scores = serde_json::Map::new();
+            for (s, (skill, _)) in crate::domain::skills::SKILLS.iter().enumerate() {
+                // The unit's level, one up or down by rep, the same every round.
+                let base = if r < 3 { NORTH[s] } else { SOUTH[s] };
+                let start = match r % 3 {
+                    1 => base.saturating_sub(1).max(1),
+                    2 => (base + 1).min(5),
+                    _ => base,
+                };
+                let score = if COACHED.contains(skill) {
+                    (start + round - 1).min(5)
+                } else {
+                    start
+                };
+                scores.insert((*skill).into(), score.into());
+            }
+            serde_json::from_value(serde_json::json!({
+                "rep": rep, "unit": unit, "on": date.add_days(-(r as i64)).to_string(),
+                "by": by, "scores": scores,
+            }))
+            .ok()
+        })
+        .collect()
 }
