@@ -8,6 +8,7 @@ use std::fmt::Write;
 use crate::domain::breakdown::{period_word, PeriodResult, UnitResult};
 use crate::domain::facts::MetricState;
 use crate::domain::routines::RoutineState;
+use crate::domain::summary::UnitSkillsSummary;
 use crate::domain::types::Date;
 use crate::domain::words::{cut, number};
 use crate::domain::workshops::{self, ToolTrial, TrialState};
@@ -262,7 +263,12 @@ pub fn tools_md(o: &mut String, tools: &[ToolTrial]) {
 
 /// "resilience under pressure 2.5 (+0.5) · …": a unit's weakest skills.
 pub fn weakest_line(u: &crate::domain::skills::UnitSkills) -> String {
-    u.weakest
+    weakest_of(&u.weakest)
+}
+
+/// The weakest skills in words, each with its change.
+pub fn weakest_of(weakest: &[crate::domain::skills::SkillMean]) -> String {
+    weakest
         .iter()
         .map(|w| {
             let change = match w.change {
@@ -279,6 +285,51 @@ pub fn weakest_line(u: &crate::domain::skills::UnitSkills) -> String {
         })
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+pub fn skills_text(o: &mut String, skills: &[UnitSkillsSummary]) {
+    if skills.is_empty() {
+        return;
+    }
+    let _ = writeln!(o);
+    let _ = writeln!(o, "Rep skills: the weakest per unit, in its latest quarter");
+    let unit_w = width(skills.iter().map(|u| u.unit.as_str()));
+    for u in skills {
+        let _ = writeln!(
+            o,
+            "  {:<unit_w$}  {} · {} rep(s) · {}",
+            u.unit,
+            u.period,
+            u.reps,
+            weakest_of(&u.weakest)
+        );
+    }
+}
+
+pub fn skills_md(o: &mut String, skills: &[UnitSkillsSummary]) {
+    if skills.is_empty() {
+        return;
+    }
+    let _ = writeln!(o, "\n## Rep skills\n");
+    let _ = writeln!(
+        o,
+        "| unit | quarter | reps | weakest skills (mean, change since the previous quarter) |\n|---|---|---:|---|"
+    );
+    for u in skills {
+        let name = u
+            .name
+            .as_deref()
+            .map(|n| format!(" {}", md(n)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "| `{}`{name} | {} | {} | {} |",
+            u.unit,
+            u.period,
+            u.reps,
+            md(&weakest_of(&u.weakest))
+        );
+    }
 }
 
 fn width<'a>(ids: impl Iterator<Item = &'a str>) -> usize {

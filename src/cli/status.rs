@@ -265,6 +265,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
     }
     method::routines_text(&mut o, &s.routines, s.today);
     method::tools_text(&mut o, &s.tools);
+    method::skills_text(&mut o, &s.skills);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(o);
         let _ = writeln!(
@@ -367,6 +368,7 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     }
     method::routines_md(&mut o, &s.routines, s.today);
     method::tools_md(&mut o, &s.tools);
+    method::skills_md(&mut o, &s.skills);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(
             o,

@@ -9,8 +9,9 @@ use serde::Serialize;
 
 use super::breakdown::{self, UnitResult};
 use super::facts::{self, MetricState, OpenAction};
-use super::model::{Direction, Plan, Status};
+use super::model::{Direction, Period, Plan, Status};
 use super::routines::{self, CommitNote, RoutineState};
+use super::skills::{self, SkillMean};
 use super::types::{Date, Id};
 use super::workshops::{self, ToolTrial};
 
@@ -32,8 +33,37 @@ pub struct PlanStatus {
     /// Workshop tools with their trial, its state and the linked metric's
     /// mean before and during it.
     pub tools: Vec<ToolTrial>,
+    /// Per unit, its latest quarter of skill assessments and the weakest
+    /// skills then.
+    pub skills: Vec<UnitSkillsSummary>,
     pub errors: usize,
     pub warnings: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UnitSkillsSummary {
+    pub unit: String,
+    pub name: Option<String>,
+    /// The unit's latest quarter with assessments, e.g. "2026-Q2".
+    pub period: String,
+    pub reps: usize,
+    pub weakest: Vec<SkillMean>,
+}
+
+fn skills_summary(plan: &Plan) -> Vec<UnitSkillsSummary> {
+    skills::unit_skills(plan, Period::Quarter, None)
+        .into_iter()
+        .filter_map(|u| {
+            let latest = u.periods.last()?;
+            Some(UnitSkillsSummary {
+                period: latest.period.clone(),
+                reps: latest.reps,
+                unit: u.unit,
+                name: u.name,
+                weakest: u.weakest,
+            })
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -189,6 +219,7 @@ pub fn plan_status_with(
         open_actions_list: open_actions,
         routines: routines::routine_states(plan, today, commits),
         tools: workshops::tool_trials(plan, today),
+        skills: skills_summary(plan),
         errors,
         warnings,
     }

@@ -438,27 +438,7 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
     }
     method::routines_md(o, &s.routines, s.today);
     method::tools_md(o, &s.tools);
-    if !r.skills.is_empty() {
-        writeln!(o, "\n## Rep skills\n")?;
-        writeln!(
-            o,
-            "| unit | quarter | reps | weakest skills (mean, change since the previous quarter) |\n|---|---|---:|---|"
-        )?;
-        for u in &r.skills {
-            let Some(latest) = u.periods.last() else {
-                continue;
-            };
-            let name = u.name.as_deref().map(md).unwrap_or_default();
-            writeln!(
-                o,
-                "| {} {name} | {} | {} | {} |",
-                code(&u.unit),
-                latest.period,
-                latest.reps,
-                md(&method::weakest_line(u))
-            )?;
-        }
-    }
+    method::skills_md(o, &s.skills);
     Ok(())
 }
 

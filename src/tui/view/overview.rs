@@ -427,6 +427,48 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
             tone(Tone::Warn),
         )));
     }
+    let behind: Vec<String> = app
+        .status
+        .metrics
+        .iter()
+        .flat_map(|m| {
+            m.breakdown
+                .iter()
+                .filter(|u| {
+                    matches!(
+                        u.current.state,
+                        MetricState::Behind | MetricState::Exception
+                    )
+                })
+                .map(move |u| format!("{} {}", m.id, u.unit))
+        })
+        .collect();
+    if !behind.is_empty() {
+        lines.push(Line::from(Span::styled(
+            fit(&format!("units behind target: {}", behind.join(", ")), w),
+            tone(Tone::Warn),
+        )));
+    }
+    let weakest: Vec<String> = app
+        .status
+        .skills
+        .iter()
+        .filter_map(|u| {
+            let w = u.weakest.first()?;
+            Some(format!(
+                "{} {} {}",
+                u.unit,
+                crate::domain::skills::label(&w.skill),
+                crate::domain::words::number(w.mean)
+            ))
+        })
+        .collect();
+    if !weakest.is_empty() {
+        lines.push(Line::from(fit(
+            &format!("weakest skill: {}", weakest.join(" · ")),
+            w,
+        )));
+    }
     let (e, warn) = (app.status.errors, app.status.warnings);
     if e + warn > 0 {
         let style = if e > 0 {
