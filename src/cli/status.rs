@@ -49,7 +49,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
 /// routine may be named as held. A history that cannot be read leaves
 /// only the routines' `held:` dates and reviews to go by.
 pub fn status_of(dir: &PlanDir, today: Date, errors: usize, warnings: usize) -> PlanStatus {
-    let commits = commit_notes(&dir.dir).unwrap_or_default();
+    let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
+    let commits = commit_notes(&dir.dir, since).unwrap_or_default();
     plan_status_with(&dir.plan, today, errors, warnings, &commits)
 }
 

@@ -44,6 +44,23 @@ pub struct RoutineState {
     pub days_late: i64,
 }
 
+/// How far back commit messages can matter for `today`: a commit older
+/// than what the plan itself already says of every routine (its `held:`
+/// dates and the reviews naming it, else the plan's start) changes no
+/// routine's last occurrence. None when the plan has no routines: then
+/// no commit needs reading at all.
+pub fn commits_needed_since(plan: &Plan, today: Date) -> Option<Date> {
+    plan.committee
+        .routines
+        .iter()
+        .map(|r| {
+            routine_state(plan, r, today, &[])
+                .last
+                .unwrap_or(plan.meta.start)
+        })
+        .min()
+}
+
 /// Every routine's state as of `today`, in file order.
 pub fn routine_states(plan: &Plan, today: Date, commits: &[CommitNote]) -> Vec<RoutineState> {
     plan.committee
@@ -222,6 +239,27 @@ mod tests {
         assert_eq!(s.days_late, 13);
         let s = &routine_states(&p, d("2026-03-05"), &[])[0];
         assert_eq!(s.last_from.as_deref(), Some("review 2026-03-01"));
+    }
+
+    #[test]
+    fn commits_are_needed_back_to_the_oldest_last_occurrence() {
+        let p = plan(vec![
+            routine("a", "Alpha", "1w", &["2026-03-01"]),
+            routine("b", "Beta", "1w", &["2026-02-01", "2026-04-01"]),
+        ]);
+        assert_eq!(
+            commits_needed_since(&p, d("2026-05-01")),
+            Some(d("2026-03-01"))
+        );
+        let p = plan(vec![routine("a", "Alpha", "1w", &[])]);
+        assert_eq!(
+            commits_needed_since(&p, d("2026-05-01")),
+            Some(d("2026-01-05"))
+        );
+        assert_eq!(
+            commits_needed_since(&plan(Vec::new()), d("2026-05-01")),
+            None
+        );
     }
 
     #[test]

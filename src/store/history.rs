@@ -547,9 +547,13 @@ pub const NOTES_LIMIT: usize = 20_000;
 
 /// The messages of the commits on HEAD's first-parent chain, newest first,
 /// with their dates and short ids: where management routines are named.
-/// Only messages are read, never files. A plan outside a repository, or a
-/// repository without commits, has none.
-pub fn commit_notes(dir: &Path) -> Result<Vec<CommitNote>, HistoryError> {
+/// Only messages are read, never files, and the walk stops at the first
+/// commit dated before `since` (None: nothing is read). A plan outside a
+/// repository, or a repository without commits, has none.
+pub fn commit_notes(dir: &Path, since: Option<Date>) -> Result<Vec<CommitNote>, HistoryError> {
+    let Some(since) = since else {
+        return Ok(Vec::new());
+    };
     let Some(repo) = git::discover(dir)? else {
         return Ok(Vec::new());
     };
@@ -565,8 +569,12 @@ pub fn commit_notes(dir: &Path) -> Result<Vec<CommitNote>, HistoryError> {
     let mut notes = Vec::new();
     for oid in walk.filter_map(Result::ok).take(NOTES_LIMIT) {
         let commit = repo.find_commit(oid).map_err(git_error("read a commit"))?;
+        let date = commit_date(&commit);
+        if date < since {
+            break;
+        }
         notes.push(CommitNote {
-            date: commit_date(&commit),
+            date,
             id: git::short_id(oid),
             message: String::from_utf8_lossy(commit.message_bytes()).into_owned(),
         });

@@ -261,6 +261,12 @@ pub struct App {
     help_return: Option<Walk>,
 }
 
+/// The commit messages that may name the plan's routines as held.
+fn commit_notes(dir: &PlanDir, today: Date) -> Vec<CommitNote> {
+    let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
+    crate::store::history::commit_notes(&dir.dir, since).unwrap_or_default()
+}
+
 /// A revision of the plan shown read-only, and the app to go back to.
 pub struct ReadOnly {
     pub label: String,
@@ -272,7 +278,7 @@ impl App {
         let plan = dir.plan.clone();
         let mut app = App {
             status: plan_status(&plan, today, 0, 0),
-            commits: crate::store::history::commit_notes(&dir.dir).unwrap_or_default(),
+            commits: commit_notes(&dir, today),
             dir,
             plan,
             today,
@@ -1607,7 +1613,7 @@ impl App {
     pub fn saved(&mut self, dir: PlanDir, message: String) {
         self.history = None;
         self.plan = dir.plan.clone();
-        self.commits = crate::store::history::commit_notes(&dir.dir).unwrap_or_default();
+        self.commits = commit_notes(&dir, self.today);
         self.dir = dir;
         self.undo.clear();
         self.redo.clear();

@@ -44,7 +44,8 @@ pub enum Format {
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
     let (errors, warnings) = error_counts(&dir, today);
-    let commits = crate::store::history::commit_notes(&dir.dir).unwrap_or_default();
+    let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
+    let commits = crate::store::history::commit_notes(&dir.dir, since).unwrap_or_default();
     let report = gather_with(&dir.plan, today, errors, warnings, &commits);
     let out = render(&report, args.format);
     match &args.output {
