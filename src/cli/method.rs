@@ -27,6 +27,22 @@ fn value(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_string(), number)
 }
 
+/// "month 2026-11", "week 2026-W47", or "latest" without a period.
+pub fn period_of(u: &UnitResult) -> String {
+    match u.period {
+        Some(p) => format!("{} {}", period_word(p), u.current.label),
+        None => "latest".into(),
+    }
+}
+
+/// "2026-04-06 (held)": when a routine was last held and what says so.
+pub fn last_held(r: &RoutineState) -> Option<String> {
+    match (&r.last, &r.last_from) {
+        (Some(d), Some(from)) => Some(format!("{d} ({from})")),
+        _ => None,
+    }
+}
+
 /// "haifa-t1 (Haifa tier 1) · month 2026-11" or "haifa-t1 · latest".
 pub fn unit_head(u: &UnitResult) -> String {
     let name = u
@@ -34,11 +50,7 @@ pub fn unit_head(u: &UnitResult) -> String {
         .as_deref()
         .map(|n| format!(" ({})", cut(n, 28)))
         .unwrap_or_default();
-    let when = match u.period {
-        Some(p) => format!("{} {}", period_word(p), u.current.label),
-        None => "latest".into(),
-    };
-    format!("{}{name} · {when}", u.unit)
+    format!("{}{name} · {}", u.unit, period_of(u))
 }
 
 /// "62 of 72 ▼ behind (2 readings)".
@@ -93,14 +105,11 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
             .as_deref()
             .map(|n| format!(" {}", md(n)))
             .unwrap_or_default();
-        let period = match u.period {
-            Some(p) => format!("{} {}", period_word(p), u.current.label),
-            None => "latest".into(),
-        };
         let _ = writeln!(
             o,
-            "| `{}`{name} | {period} | {} | {} | {} | {} |",
+            "| `{}`{name} | {} | {} | {} | {} | {} |",
             u.unit,
+            period_of(u),
             value(u.current.value),
             number(u.target),
             super::status::state_label(u.current.state),
@@ -111,10 +120,7 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
 
 /// "every 1m · last 2026-09-01 (held) · due 2026-10-01, 54d late".
 pub fn routine_line(r: &RoutineState, today: Date) -> String {
-    let last = match (&r.last, &r.last_from) {
-        (Some(d), Some(from)) => format!("last {d} ({from})"),
-        _ => "not held yet".into(),
-    };
+    let last = last_held(r).map_or_else(|| "not held yet".into(), |l| format!("last {l}"));
     let next = if r.late {
         format!("due {}, {}d late", r.next, r.days_late)
     } else {
@@ -167,10 +173,7 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
         "| routine | every | last held | next | |\n|---|---|---|---|---|"
     );
     for r in routines {
-        let last = match (&r.last, &r.last_from) {
-            (Some(d), Some(from)) => format!("{d} ({from})"),
-            _ => "not yet".into(),
-        };
+        let last = last_held(r).unwrap_or_else(|| "not yet".into());
         let late = if r.late {
             format!("**late {}d**", r.days_late)
         } else {

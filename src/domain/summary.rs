@@ -350,6 +350,9 @@ mod tests {
                 "reviews",
                 "open_actions",
                 "open_actions_list",
+                "routines",
+                "tools",
+                "skills",
                 "errors",
                 "warnings"
             ]
@@ -424,7 +427,8 @@ mod tests {
                 "latest",
                 "expected",
                 "target",
-                "latest_on"
+                "latest_on",
+                "breakdown"
             ]
         );
         // 60 + 15 × 104 / 273 = 65.714… rounded to 2 decimals.
@@ -440,7 +444,7 @@ mod tests {
             v["metrics"][1],
             json!({"id": "enps", "name": "eNPS", "unit": null, "direction": "up",
                    "state": "no_data", "baseline": null, "latest": null, "expected": null,
-                   "target": null, "latest_on": null})
+                   "target": null, "latest_on": null, "breakdown": []})
         );
     }
 

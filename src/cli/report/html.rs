@@ -12,7 +12,6 @@ use super::svg::{self, PALETTE};
 use super::{phase_label, state_class, state_label, status_label};
 use crate::cli::method;
 use crate::cli::shown_number;
-use crate::domain::breakdown::period_word;
 use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::skills::SKILLS;
@@ -561,10 +560,7 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
                     .as_deref()
                     .map(|n| format!(" {}", escape(n)))
                     .unwrap_or_default();
-                let period = match u.period {
-                    Some(p) => format!("{} {}", period_word(p), u.current.label),
-                    None => "latest".into(),
-                };
+                let period = method::period_of(u);
                 writeln!(
                     o,
                     "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\"><code>{}</code>{name}</td><td>{period}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
@@ -583,10 +579,7 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
     if !s.routines.is_empty() {
         o.push_str("<section>\n<h2>Management routines</h2>\n<table>\n<thead><tr><th>routine</th><th>every</th><th>last held</th><th>next</th><th></th></tr></thead>\n<tbody>\n");
         for rt in &s.routines {
-            let last = match (&rt.last, &rt.last_from) {
-                (Some(d), Some(from)) => format!("{d} ({from})"),
-                _ => "not yet".into(),
-            };
+            let last = method::last_held(rt).unwrap_or_else(|| "not yet".into());
             let late = if rt.late {
                 format!(
                     "<span class=\"tag s-exception\">late {}d</span>",

@@ -639,10 +639,8 @@ fn routine_lines(lines: &mut Vec<Line<'static>>, r: &RoutineState, today: Date) 
         )
     };
     lines.push(Line::from(Span::styled(text, tone(t))));
-    let last = match (&r.last, &r.last_from) {
-        (Some(d), Some(from)) => format!("{d} ({from})"),
-        _ => "not held yet: H records it as held today".into(),
-    };
+    let last = crate::cli::method::last_held(r)
+        .unwrap_or_else(|| "not held yet: H records it as held today".into());
     lines.push(field("last held", last));
 }
 
