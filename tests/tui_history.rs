@@ -118,7 +118,7 @@ fn m_then_d_diffs_two_revisions_and_d_alone_diffs_against_the_working_tree() {
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("  metric fcr: 4 readings added")),
+            .any(|l| l.starts_with("  metric aht: 4 readings added")),
         "{lines:?}"
     );
 
