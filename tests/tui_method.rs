@@ -58,6 +58,7 @@ fn save(app: &mut App) -> String {
 }
 
 fn select(app: &mut App, id: &str) {
+    keys(app, "g");
     for _ in 0..40 {
         let (kind, i) = app.selected().unwrap();
         if kind.id(&app.plan, i) == id {
@@ -203,4 +204,74 @@ fn small_terminals_draw_the_new_parts_without_panic() {
             common::draw_app(&mut app, w, h);
         }
     }
+}
+
+#[test]
+fn w_adds_a_workshop_a_adds_a_tool_to_it_and_the_tool_form_sets_the_verdict() {
+    let (sb, mut app) = plan_in_repo("en");
+    keys(&mut app, "5W");
+    assert!(matches!(app.mode, Mode::Form(_)), "{:?}", app.mode);
+    keys(&mut app, "q3-workshop");
+    send(&mut app, KeyCode::Down);
+    send(&mut app, KeyCode::Down);
+    keys(&mut app, "Waiting customers");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    select(&mut app, "q3-workshop");
+    keys(&mut app, "A");
+    let Mode::Form(form) = &app.mode else {
+        panic!("A does not open a form: {:?}", app.mode)
+    };
+    assert_eq!(form.fields[0].1, "q3-workshop");
+    send(&mut app, KeyCode::Down);
+    keys(&mut app, "hold-message");
+    send(&mut app, KeyCode::Down);
+    keys(&mut app, "Honest hold message");
+    send(&mut app, KeyCode::Down);
+    keys(&mut app, "asa");
+    send(&mut app, KeyCode::Down);
+    keys(&mut app, "2026-06-30");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    let shown = common::draw_app(&mut app, 100, 30);
+    assert!(shown.contains("workshop tool hold-message"), "{shown}");
+    assert!(shown.contains("on trial until 2026-06-30"), "{shown}");
+    // The tool to decide: its form sets the verdict.
+    select(&mut app, "callback-script");
+    send(&mut app, KeyCode::Enter);
+    for _ in 0..5 {
+        send(&mut app, KeyCode::Down);
+    }
+    app.handle(Event::Key(KeyEvent::new(
+        KeyCode::Char('e'),
+        KeyModifiers::CONTROL,
+    )));
+    for _ in 0..5 {
+        send(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "keep");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    let shown = common::draw_app(&mut app, 100, 30);
+    insta::assert_snapshot!("metrics_tab_workshops_and_tools", shown);
+    let message = save(&mut app);
+    assert_eq!(
+        message,
+        "workshop q3-workshop: added; tool callback-script: verdict trial → keep; tool hold-message: added"
+    );
+    let text = sb.read("repo/plan/workshops.yaml");
+    assert!(
+        text.contains("trial_until: 2026-04-30, verdict: keep }"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "  - id: q3-workshop\n    date: 2026-05-20\n    topic: Waiting customers\n    tools:\n      - { id: hold-message, name: Honest hold message, metric: asa, trial_until: 2026-06-30, verdict: trial }\n"
+        ),
+        "{text}"
+    );
+    // The Overview no longer asks for a decision.
+    keys(&mut app, "1");
+    let shown = common::draw_app(&mut app, 100, 30);
+    assert!(!shown.contains("decide: keep or drop"), "{shown}");
 }

@@ -73,7 +73,7 @@ impl Tab {
             ],
             Tab::Goals => &[Kind::Goal],
             Tab::Milestones => &[Kind::Milestone],
-            Tab::Metrics => &[Kind::Metric],
+            Tab::Metrics => &[Kind::Metric, Kind::Workshop, Kind::Tool],
             Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent, Kind::Assessment],
             Tab::Reviews => &[Kind::Review],
             Tab::History => &[],
@@ -675,6 +675,34 @@ impl App {
             Action::AddAssessment if self.tab == Tab::People => {
                 let kind = Kind::Assessment;
                 self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
+            }
+            Action::AddWorkshop => {
+                let kind = Kind::Workshop;
+                self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
+            }
+            Action::AddTool => {
+                let workshop = match self.selected() {
+                    Some((Kind::Workshop, i)) => Some(self.plan.workshops.workshops[i].id.clone()),
+                    Some((Kind::Tool, i)) => {
+                        items::tool_at(&self.plan, i).map(|(w, _)| w.id.clone())
+                    }
+                    _ => None,
+                };
+                match workshop {
+                    Some(id) => {
+                        let kind = Kind::Tool;
+                        let mut value = kind.blank(self.today);
+                        value["workshop"] = Value::String(id.to_string());
+                        self.mode = Mode::Form(Form::new(kind, None, value));
+                    }
+                    None => {
+                        self.message = Some((
+                            "A adds a tool to the selected workshop: select one (W adds a workshop)"
+                                .into(),
+                            false,
+                        ));
+                    }
+                }
             }
             Action::AddAssessment => {
                 self.message = Some((
@@ -1761,5 +1789,7 @@ pub fn mutates(action: Action) -> bool {
             | A::SuggestTarget
             | A::MarkHeld
             | A::AddAssessment
+            | A::AddWorkshop
+            | A::AddTool
     )
 }

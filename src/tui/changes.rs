@@ -161,6 +161,26 @@ pub fn summary(old: &Plan, new: &Plan) -> Vec<String> {
         &mut out,
     );
     compare("review", items(&old.reviews), items(&new.reviews), &mut out);
+    let workshops = |p: &Plan| -> Vec<Value> {
+        items(&p.workshops.workshops)
+            .into_iter()
+            .map(|mut v| {
+                if let Some(map) = v.as_object_mut() {
+                    map.remove("tools");
+                }
+                v
+            })
+            .collect()
+    };
+    compare("workshop", workshops(old), workshops(new), &mut out);
+    let tools = |p: &Plan| -> Vec<Value> {
+        p.workshops
+            .workshops
+            .iter()
+            .flat_map(|w| items(&w.tools))
+            .collect()
+    };
+    compare("tool", tools(old), tools(new), &mut out);
     // An assessment has no id: the rep and the day name it.
     let assessments = |p: &Plan| -> Vec<Value> {
         items(&p.skills.assessments)

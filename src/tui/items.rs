@@ -29,6 +29,12 @@ pub enum Kind {
     Unit,
     /// One rep's assessment of the ten skills (skills.yaml).
     Assessment,
+    /// A service workshop (workshops.yaml).
+    Workshop,
+    /// A tool tried after a workshop. Tools are listed across all
+    /// workshops, in file order: item `i` is the i-th tool of the file, and
+    /// its form names its workshop (changing it moves the tool).
+    Tool,
     /// A reading of a metric. It lives inside its metric, so it is not
     /// listed on a tab: the metric's detail picks one and a form edits it
     /// (see `Form::metric`); the methods that take an index of a list of
@@ -70,6 +76,7 @@ pub enum RefKind {
     Metric,
     Channel,
     Unit,
+    Workshop,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -135,6 +142,20 @@ const ASSESSMENT_FIELDS: &[Field] = &[
     f("scores.articulation", Whole, false),
     f("scores.love_of_conversation", Whole, false),
 ];
+const WORKSHOP_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("date", Date, true),
+    f("topic", Text, true),
+];
+const TOOL_FIELDS: &[Field] = &[
+    f("workshop", Ref(RefKind::Workshop), true),
+    f("id", Text, true),
+    f("name", Text, true),
+    f("metric", Ref(RefKind::Metric), false),
+    f("trial_until", Date, false),
+    f("verdict", Choice(VERDICT), false),
+];
+const VERDICT: &[&str] = &["trial", "keep", "drop"];
 const UNIT_LEVEL: &[&str] = &["rep", "team", "department", "division", "vp"];
 const STATUS: &[&str] = &["planned", "in_progress", "done", "blocked", "cancelled"];
 const PHASE: &[&str] = &["define", "organise", "implement"];
@@ -243,6 +264,8 @@ impl Kind {
             Kind::PlanDetails => "plan details",
             Kind::Unit => "unit",
             Kind::Assessment => "skills assessment",
+            Kind::Workshop => "workshop",
+            Kind::Tool => "workshop tool",
             Kind::Reading => "reading",
         }
     }
@@ -264,6 +287,8 @@ impl Kind {
             Kind::PlanDetails => PLAN_DETAILS_FIELDS,
             Kind::Unit => UNIT_FIELDS,
             Kind::Assessment => ASSESSMENT_FIELDS,
+            Kind::Workshop => WORKSHOP_FIELDS,
+            Kind::Tool => TOOL_FIELDS,
             Kind::Reading => READING_FIELDS,
         }
     }
@@ -282,6 +307,8 @@ impl Kind {
             Kind::CharterText | Kind::PlanDetails => 1,
             Kind::Unit => plan.meta.units.len(),
             Kind::Assessment => plan.skills.assessments.len(),
+            Kind::Workshop => plan.workshops.workshops.len(),
+            Kind::Tool => plan.workshops.workshops.iter().map(|w| w.tools.len()).sum(),
             Kind::Reading => 0,
         }
     }
@@ -306,6 +333,8 @@ impl Kind {
                 .assessments
                 .get(i)
                 .map(|a| format!("{} {}", a.rep, a.on)),
+            Kind::Workshop => plan.workshops.workshops.get(i).map(|x| x.id.to_string()),
+            Kind::Tool => tool_at(plan, i).map(|(_, k)| k.id.to_string()),
             Kind::Reading => None,
         };
         id.unwrap_or_default()
@@ -330,6 +359,22 @@ impl Kind {
             Kind::PlanDetails => j(Some(&plan.meta)),
             Kind::Unit => j(plan.meta.units.get(i)),
             Kind::Assessment => j(plan.skills.assessments.get(i)),
+            Kind::Workshop => {
+                // The tools are items of their own, edited apart.
+                let mut v = j(plan.workshops.workshops.get(i));
+                if let Some(map) = v.as_object_mut() {
+                    map.remove("tools");
+                }
+                v
+            }
+            Kind::Tool => match tool_at(plan, i) {
+                Some((w, tool)) => {
+                    let mut v = j(Some(tool));
+                    v["workshop"] = json!(w.id);
+                    v
+                }
+                None => Value::Null,
+            },
             Kind::Reading => Value::Null,
         }
     }
@@ -345,6 +390,8 @@ impl Kind {
             Kind::Review => json!({"date": today}),
             Kind::Reading => json!({"on": today}),
             Kind::Assessment => json!({"rep": "", "on": today, "scores": {}}),
+            Kind::Workshop => json!({"id": "", "date": today, "topic": ""}),
+            Kind::Tool => json!({"workshop": "", "id": "", "name": "", "verdict": "trial"}),
             Kind::CharterText | Kind::PlanDetails => json!({}),
             // Only the item's own fields: the files refuse unknown ones.
             Kind::Goal => json!({"id": "", "title": ""}),
@@ -396,6 +443,16 @@ impl Kind {
             }
             Kind::Unit => put(&mut plan.meta.units, i, value),
             Kind::Assessment => put(&mut plan.skills.assessments, i, value),
+            Kind::Workshop => {
+                let tools = i
+                    .and_then(|i| plan.workshops.workshops.get(i))
+                    .map(|w| w.tools.clone())
+                    .unwrap_or_default();
+                let at = put(&mut plan.workshops.workshops, i, value)?;
+                plan.workshops.workshops[at].tools = tools;
+                Ok(at)
+            }
+            Kind::Tool => store_tool(plan, i, value),
             Kind::Reading => Err("a reading is stored with its metric".into()),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
@@ -425,11 +482,75 @@ impl Kind {
             Kind::Review => drop_at(&mut plan.reviews, i),
             Kind::Unit => drop_at(&mut plan.meta.units, i),
             Kind::Assessment => drop_at(&mut plan.skills.assessments, i),
+            Kind::Workshop => drop_at(&mut plan.workshops.workshops, i),
+            Kind::Tool => {
+                if let Some((w, k)) = tool_place(plan, i) {
+                    plan.workshops.workshops[w].tools.remove(k);
+                }
+            }
             // There is one charter and one plan: they are edited, not deleted.
             // A reading is removed from its metric.
             Kind::CharterText | Kind::PlanDetails | Kind::Reading => {}
         }
     }
+}
+
+/// Where the `i`-th tool of workshops.yaml is: (workshop, place in it).
+fn tool_place(plan: &Plan, i: usize) -> Option<(usize, usize)> {
+    let mut left = i;
+    for (w, workshop) in plan.workshops.workshops.iter().enumerate() {
+        if left < workshop.tools.len() {
+            return Some((w, left));
+        }
+        left -= workshop.tools.len();
+    }
+    None
+}
+
+/// The `i`-th tool of workshops.yaml, with its workshop.
+pub fn tool_at(plan: &Plan, i: usize) -> Option<(&Workshop, &Tool)> {
+    let (w, k) = tool_place(plan, i)?;
+    let workshop = &plan.workshops.workshops[w];
+    Some((workshop, &workshop.tools[k]))
+}
+
+/// Stores a tool from its form: `workshop` names where it goes. A tool
+/// moved to another workshop goes to that workshop's end.
+fn store_tool(plan: &mut Plan, i: Option<usize>, mut value: Value) -> Result<usize, String> {
+    let target = value
+        .as_object_mut()
+        .and_then(|map| map.remove("workshop"))
+        .and_then(|w| w.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let Some(w) = plan
+        .workshops
+        .workshops
+        .iter()
+        .position(|x| x.id.as_str() == target)
+    else {
+        return Err(format!(
+            "there is no workshop `{target}`: add the workshop first, or pick one with ^n"
+        ));
+    };
+    let tool: Tool = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    let k = match i.and_then(|i| tool_place(plan, i)) {
+        Some((from, k)) if from == w => {
+            plan.workshops.workshops[w].tools[k] = tool;
+            k
+        }
+        place => {
+            if let Some((from, k)) = place {
+                plan.workshops.workshops[from].tools.remove(k);
+            }
+            plan.workshops.workshops[w].tools.push(tool);
+            plan.workshops.workshops[w].tools.len() - 1
+        }
+    };
+    let before: usize = plan.workshops.workshops[..w]
+        .iter()
+        .map(|x| x.tools.len())
+        .sum();
+    Ok(before + k)
 }
 
 /// The ids a reference field may take, for pickers.
@@ -468,6 +589,12 @@ pub fn ref_ids(plan: &Plan, kind: RefKind) -> Vec<String> {
             .map(|c| c.id.to_string())
             .collect(),
         RefKind::Unit => plan.meta.units.iter().map(|u| u.id.to_string()).collect(),
+        RefKind::Workshop => plan
+            .workshops
+            .workshops
+            .iter()
+            .map(|w| w.id.to_string())
+            .collect(),
     }
 }
 

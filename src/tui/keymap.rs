@@ -78,6 +78,9 @@ pub enum Action {
     // People
     MarkHeld,
     AddAssessment,
+    // Metrics: workshops and their tools
+    AddWorkshop,
+    AddTool,
     // History
     HistChanges,
     HistMark,
@@ -594,6 +597,20 @@ pub const BINDINGS: &[Binding] = &[
         "remove the action (asks first)",
     ),
     b(X::Metrics, &[c('r')], "r", A::Record, "record a reading"),
+    b(
+        X::Metrics,
+        &[c('W')],
+        "W",
+        A::AddWorkshop,
+        "add a service workshop",
+    ),
+    b(
+        X::Metrics,
+        &[c('A')],
+        "A",
+        A::AddTool,
+        "add a tool to try after the selected workshop",
+    ),
     b(
         X::List,
         &[c('H')],

@@ -267,6 +267,41 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 opt(&r.owner),
             ]
         }
+        Kind::Workshop => {
+            let w = &plan.workshops.workshops[i];
+            let tools = match w.tools.len() {
+                1 => "1 tool".to_string(),
+                n => format!("{n} tools"),
+            };
+            tone = Tone::Quiet;
+            vec![
+                w.id.to_string(),
+                format!("workshop: {}", w.topic),
+                w.date.to_string(),
+                tools,
+            ]
+        }
+        Kind::Tool => match crate::tui::items::tool_at(plan, i) {
+            Some((w, t)) => {
+                let trial = crate::domain::workshops::trial(plan, w, t, today);
+                let means = match (trial.metric.as_ref(), trial.before, trial.during) {
+                    (Some(m), Some(b), Some(d)) => format!("{m} {} → {}", num(b.mean), num(d.mean)),
+                    _ => String::new(),
+                };
+                tone = match trial.state {
+                    crate::domain::workshops::TrialState::Decide => Tone::Warn,
+                    crate::domain::workshops::TrialState::Dropped => Tone::Quiet,
+                    _ => Tone::Normal,
+                };
+                vec![
+                    t.id.to_string(),
+                    format!("tool: {}", t.name),
+                    means,
+                    crate::cli::method::trial_word(&trial),
+                ]
+            }
+            None => Vec::new(),
+        },
         Kind::Assessment => {
             let a = &plan.skills.assessments[i];
             let mean = crate::domain::skills::mean_score(a)

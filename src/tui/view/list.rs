@@ -561,6 +561,22 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             if let Some(r) = app.status.routines.get(i).filter(|_| kind == Kind::Routine) {
                 routine_lines(&mut lines, r, app.today);
             }
+            if let Some((w, t)) = crate::tui::items::tool_at(p, i).filter(|_| kind == Kind::Tool) {
+                let trial = crate::domain::workshops::trial(p, w, t, app.today);
+                let t_tone = match trial.state {
+                    crate::domain::workshops::TrialState::Decide => Tone::Warn,
+                    _ => Tone::Normal,
+                };
+                lines.push(Line::from(Span::styled(
+                    crate::cli::method::trial_word(&trial),
+                    tone(t_tone),
+                )));
+                lines.push(Line::from(crate::domain::workshops::describe(&trial)));
+                if let (Some(b), Some(d)) = (trial.before, trial.during) {
+                    lines.push(field("before", format!("{} to {}", b.from, b.to)));
+                    lines.push(field("during", format!("{} to {}", d.from, d.to)));
+                }
+            }
             let id = kind.id(p, i);
             let refs = crate::tui::items::references_to(p, &id);
             if !refs.is_empty() {
