@@ -354,7 +354,7 @@ fn fmt_makes_a_hand_written_plan_canonical_and_keeps_comments() {
     );
     assert_eq!(
         sb.read("r/goals.yaml"),
-        "goals:\n  - id: speed\n    title: Faster answers\n\n# the second goal\n  - id: trust\n    title: Trust\n"
+        "goals:\n  - id: speed   # the first goal\n    title: Faster answers\n\n  # the second goal\n  - id: trust\n    title: Trust\n"
     );
     assert!(sb
         .git("r", &["log", "-1", "--format=%s"])

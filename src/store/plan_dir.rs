@@ -60,6 +60,12 @@ pub enum StoreError {
     ChangedOnDisk { file: String },
     #[error("{file} has errors, so charter will not rewrite it (that could lose what it cannot read): run `charter check`, fix the file, and try again")]
     FileHasErrors { file: String },
+    /// The text charter rendered did not read back as the plan it meant to
+    /// write: a bug in the writer, caught before anything reached the disk.
+    #[error("charter made a new text of {file} that does not read back as intended ({what}), so nothing was written or committed; {file} is as it was. This is a bug in charter: please report it with {file} attached")]
+    NotReadBack { file: String, what: String },
+    #[error("the new {file} would be {mb} MB, more than charter reads back ({limit} MB), so nothing was written or committed: split the data or remove old entries")]
+    TooBigToWrite { file: String, mb: u64, limit: u64 },
 }
 
 /// One file as read from disk.
@@ -938,6 +944,7 @@ impl PlanDir {
         if current.as_deref() == Some(rendered.as_str()) {
             return Ok(None);
         }
+        verify(&self.dir, rel, &rendered, new)?;
         Ok(Some(rendered))
     }
 
@@ -976,6 +983,58 @@ impl PlanDir {
 fn json<T: Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
+
+/// Reads `text`, the new content of `rel`, back with the loader and checks
+/// that it loads without a problem and holds exactly `expected` (the JSON of
+/// the model part it was rendered from). Every write goes through here, so
+/// a text the writer got wrong is refused before it reaches the disk.
+pub fn verify(dir: &Path, rel: &str, text: &str, expected: &Value) -> Result<(), StoreError> {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooBigToWrite {
+            file: rel.to_string(),
+            mb: (text.len() as u64).div_ceil(1024 * 1024),
+            limit: MAX_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    let files = [(rel, text.as_bytes())];
+    let loaded = load_from(dir, Files::Memory(&files))?;
+    let refused = |what: String| StoreError::NotReadBack {
+        file: rel.to_string(),
+        what,
+    };
+    if let Some(d) = loaded.load_errors.iter().find(|d| d.file == rel) {
+        let (line, col) = match d.at {
+            At::Pos { line, col } => (line, col),
+            At::Path(_) => (1, 1),
+        };
+        return Err(refused(format!(
+            "reading it back gives the error \"{}\" at line {line}, column {col}",
+            d.message
+        )));
+    }
+    let got = crate::domain::diff::file_value(&loaded.plan, rel);
+    if got == *expected {
+        return Ok(());
+    }
+    let what = match crate::domain::diff::diff_file(rel, expected, &got).first() {
+        Some(change) => {
+            let field = change
+                .fields
+                .first()
+                .map(|f| format!(", field {}", f.field))
+                .unwrap_or_default();
+            let item = if change.id.is_empty() {
+                change.kind.to_string()
+            } else {
+                format!("{} {}", change.kind, change.id)
+            };
+            format!("{item}{field} reads back differently")
+        }
+        None => "the file reads back differently".to_string(),
+    };
+    Err(refused(what))
+}
+
 
 /// A document with nothing in it but empty lists.
 fn is_empty_doc(v: &Value) -> bool {

@@ -13,7 +13,8 @@
 
 use serde_json::{Map, Value};
 
-use super::node::{Kind, Node};
+use super::comments;
+use super::node::{self, Kind, Node};
 
 /// Which file is written: the style of a key depends on the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,23 +93,21 @@ pub fn render(
     else {
         return canonical(kind, new);
     };
-    if root.flow {
-        return canonical(kind, new);
+    // `fmt`, and a file written as one flow mapping (or JSON): the whole
+    // text is written anew, with the person's comments put back at their keys.
+    if root.flow || mode == Mode::Canonical {
+        return comments::carry(text, Some(root), &canonical(kind, new));
     }
     let src = Source::new(text);
     let mut w = Splice {
         kind,
-        mode,
         src: &src,
         path: Vec::new(),
     };
     let mut out = String::new();
-    let indent = match mode {
-        Mode::Keep => match &root.kind {
-            Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| k.start.col as usize - 1),
-            _ => 0,
-        },
-        Mode::Canonical => 0,
+    let indent = match &root.kind {
+        Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| k.start.col as usize - 1),
+        _ => 0,
     };
     // Comments above the first key are the file's header: they stay on top
     // whatever key comes first.
@@ -120,13 +119,26 @@ pub fn render(
     w.map(root, old_map, new_map, first_key, indent, None, &mut out);
     let last = root.last_line();
     src.push_lines(last + 1, src.len(), &mut out);
-    if mode == Mode::Canonical {
-        // Blank lines at the very end are noise, not a person's layout.
-        let trimmed = out.trim_end_matches('\n').len();
-        out.truncate(trimmed);
-        out.push('\n');
-    }
     out
+}
+
+/// `fresh`, the new text of lines `from..=to` of the source, with the
+/// comments those lines held. `dash` is the column of a list dash on
+/// `from` that belongs to an enclosing item, not to these lines.
+fn with_comments(src: &Source<'_>, from: u32, to: u32, dash: Option<usize>, fresh: String) -> String {
+    let mut old = src.text(from, to);
+    if !comments::has_layout(&old) {
+        return fresh;
+    }
+    if let Some(col) = dash {
+        if old.as_bytes().get(col) == Some(&b'-') {
+            old.replace_range(col..col + 1, " ");
+        }
+    }
+    match node::parse(&old) {
+        Ok(Some(root)) => comments::carry(&old, Some(&root), &fresh),
+        _ => fresh,
+    }
 }
 
 /// The original text as lines, each with its newline.
@@ -169,7 +181,6 @@ impl<'t> Source<'t> {
 
 struct Splice<'s, 't> {
     kind: FileKind,
-    mode: Mode,
     src: &'s Source<'t>,
     path: Vec<&'s str>,
 }
@@ -207,7 +218,7 @@ impl<'s> Splice<'s, '_> {
                 .iter()
                 .position(|(k, _)| k.as_scalar() == Some(key.as_str()));
             let Some(i) = found else {
-                if self.mode == Mode::Keep && old.get(key) == Some(nv) {
+                if old.get(key) == Some(nv) {
                     // A default the person left out: keep leaving it out.
                     continue;
                 }
@@ -218,26 +229,7 @@ impl<'s> Splice<'s, '_> {
             let value_node = &pairs[i].1;
             self.src.push_lines(lead, start - 1, out);
             let ov = old.get(key);
-            let keep = ov == Some(nv)
-                && (self.mode == Mode::Keep || {
-                    let mut written = self.src.text(start, end);
-                    if let Some((_, col)) = dash.filter(|(line, _)| *line == start) {
-                        if written.as_bytes().get(col) == Some(&b'-') {
-                            written.replace_range(col..col + 1, " ");
-                        }
-                    }
-                    let mut canonical_text = String::new();
-                    entry(
-                        self.kind,
-                        &mut self.path.clone(),
-                        key,
-                        nv,
-                        indent,
-                        &mut canonical_text,
-                    );
-                    written == canonical_text
-                });
-            if keep {
+            if ov == Some(nv) {
                 self.src.push_lines(start, end, out);
                 continue;
             }
@@ -245,14 +237,14 @@ impl<'s> Splice<'s, '_> {
             let nested = self.recurse_ok(value_node, nv, start);
             self.path.pop();
             if !nested {
-                entry(self.kind, &mut self.path.clone(), key, nv, indent, out);
+                let mut fresh = String::new();
+                entry(self.kind, &mut self.path.clone(), key, nv, indent, &mut fresh);
+                let dash = dash.filter(|(line, _)| *line == start).map(|(_, col)| col);
+                out.push_str(&with_comments(self.src, start, end, dash, fresh));
                 continue;
             }
             self.src.push_lines(start, start, out);
-            let child_indent = match self.mode {
-                Mode::Keep => self.block_indent(value_node, start),
-                Mode::Canonical => indent + 2,
-            };
+            let child_indent = self.block_indent(value_node, start);
             self.path.push(key);
             match (nv, ov) {
                 (Value::Object(nm), Some(Value::Object(om))) => {
@@ -345,13 +337,7 @@ impl<'s> Splice<'s, '_> {
             let (lead, dash, end) = spans[j];
             self.src.push_lines(lead, dash - 1, out);
             let item = &items[j];
-            let keep = old[j] == *nv
-                && (self.mode == Mode::Keep || {
-                    let mut canonical_text = String::new();
-                    seq_item(self.kind, &self.path, nv, dash_col, &mut canonical_text);
-                    self.src.text(dash, end) == canonical_text
-                });
-            if keep {
+            if old[j] == *nv {
                 self.src.push_lines(dash, end, out);
                 continue;
             }
@@ -360,12 +346,9 @@ impl<'s> Splice<'s, '_> {
                 (Kind::Map(pairs), Value::Object(nm), Value::Object(om))
                     if !item.flow && !is_flow(self.kind, &self.path) && item.start.line == dash =>
                 {
-                    let key_indent = match self.mode {
-                        Mode::Keep => pairs
-                            .first()
-                            .map_or(dash_col + 2, |(k, _)| k.start.col as usize - 1),
-                        Mode::Canonical => dash_col + 2,
-                    };
+                    let key_indent = pairs
+                        .first()
+                        .map_or(dash_col + 2, |(k, _)| k.start.col as usize - 1);
                     let mut buf = String::new();
                     self.map(
                         item,
@@ -378,7 +361,11 @@ impl<'s> Splice<'s, '_> {
                     );
                     out.push_str(&put_dash(&buf, self.src.line(dash), written_dash, dash_col));
                 }
-                _ => seq_item(self.kind, &self.path, nv, dash_col, out),
+                _ => {
+                    let mut fresh = String::new();
+                    seq_item(self.kind, &self.path, nv, dash_col, &mut fresh);
+                    out.push_str(&with_comments(self.src, dash, end, None, fresh));
+                }
             }
         }
     }
@@ -857,7 +844,7 @@ mod tests {
         let out = round(FileKind::Goals, text, &v, &v, Mode::Canonical);
         assert_eq!(
             out,
-            "# header\ngoals:\n  - id: g\n    title: G\n# between\n  - id: h\n    title: H\n"
+            "# header\ngoals:\n  - id: g\n    title: G\n  # between\n  - id: h\n    title: H\n"
         );
         let again = round(FileKind::Goals, &out, &v, &v, Mode::Canonical);
         assert_eq!(again, out);

@@ -140,6 +140,8 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
     let mut stack: Vec<Open> = Vec::new();
     let mut root: Option<Node> = None;
     let mut documents = 0;
+    // Where each line starts, worked out at the first block scalar.
+    let mut lines: Option<Vec<usize>> = None;
     let mut cursor = CharCursor {
         text,
         chars: 0,
@@ -176,10 +178,15 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                     ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => Style::Quoted,
                     ScalarStyle::Literal | ScalarStyle::Folded => Style::Block,
                 };
+                let start = pos(&span, false);
+                let mut end = pos(&span, true);
+                if style == Style::Block {
+                    end = block_end(text, lines.get_or_insert_with(|| line_spans(text)), start, end);
+                }
                 Node {
                     kind: Kind::Scalar(CompactString::from(value.as_ref()), style),
-                    start: pos(&span, false),
-                    end: pos(&span, true),
+                    start,
+                    end,
                     flow: false,
                 }
             }
@@ -279,6 +286,61 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
         }
     }
     Ok(root)
+}
+
+/// The byte offset where each line of `text` starts.
+fn line_spans(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// The end of a block scalar (`|`, `>` and their chomping variants): just
+/// past its last content line. The parser's own end is the start of the
+/// next token, which may be the next key's line, so a writer that keeps
+/// lines by node would take that key's line for part of the text.
+fn block_end(text: &str, starts: &[usize], start: Pos, parser_end: Pos) -> Pos {
+    let line_text = |n: u32| -> &str {
+        let from = starts.get(n as usize - 1).copied().unwrap_or(text.len());
+        let to = starts.get(n as usize).copied().unwrap_or(text.len());
+        text.get(from..to)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    };
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let last = (starts.len() as u32).min(parser_end.line.max(start.line));
+    // The content's indentation is that of its first non-blank line; every
+    // later line at that indentation or deeper (or blank) belongs to it.
+    // The parser starts a block scalar at its first content line; when it
+    // starts at the indicator (`key: |`), the content begins below it.
+    let first = line_text(start.line);
+    let on_content = start.col as usize == indent(first) + 1 && !first.trim().is_empty();
+    let mut content_indent = on_content.then(|| indent(first));
+    let mut end_line = start.line;
+    let from = if on_content { start.line } else { start.line + 1 };
+    for n in from..=last {
+        let l = line_text(n);
+        if l.trim().is_empty() {
+            continue;
+        }
+        let i = indent(l);
+        match content_indent {
+            None => content_indent = Some(i),
+            Some(c) if i < c => break,
+            Some(_) => {}
+        }
+        end_line = n;
+    }
+    if end_line == start.line {
+        return parser_end.min(Pos {
+            line: start.line,
+            col: line_text(start.line).chars().count() as u32 + 1,
+        });
+    }
+    Pos {
+        line: end_line,
+        col: line_text(end_line).chars().count() as u32 + 1,
+    }
 }
 
 /// Maps the parser's character indexes to characters. Events arrive in
