@@ -1035,7 +1035,6 @@ pub fn verify(dir: &Path, rel: &str, text: &str, expected: &Value) -> Result<(),
     Err(refused(what))
 }
 
-
 /// A document with nothing in it but empty lists.
 fn is_empty_doc(v: &Value) -> bool {
     match v {

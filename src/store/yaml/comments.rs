@@ -48,8 +48,7 @@ struct Layout {
 /// Whether `text` holds anything [`carry`] would keep.
 pub fn has_layout(text: &str) -> bool {
     text.contains('#') || text.contains("\n\n") || text.contains("\n\r\n") || {
-        text.lines()
-            .any(|l| l.trim().is_empty() && !l.is_empty())
+        text.lines().any(|l| l.trim().is_empty() && !l.is_empty())
     }
 }
 
@@ -206,8 +205,7 @@ fn taken(
                     Style::Quoted => quoted_end(lines, from),
                     _ => n.end,
                 };
-                let interesting =
-                    |l: u32| hash_lines.contains(&l) || blank_lines.contains(&l);
+                let interesting = |l: u32| hash_lines.contains(&l) || blank_lines.contains(&l);
                 if *style == Style::Block {
                     for l in from.line..=to.line {
                         if interesting(l) {
@@ -414,7 +412,8 @@ mod tests {
 
     #[test]
     fn comments_inside_values_are_values() {
-        let old = "a: \"x # y\"  # real\nb: |\n  # not a comment\n  text\n# after the block\nc: 1\n";
+        let old =
+            "a: \"x # y\"  # real\nb: |\n  # not a comment\n  text\n# after the block\nc: 1\n";
         let new = "a: \"x # y\"\nb: |\n  # not a comment\n  text\nc: 1\n";
         assert_eq!(
             carried(old, new),
@@ -426,7 +425,10 @@ mod tests {
     fn a_comment_on_a_lone_dash_moves_above_its_item() {
         let old = "actions:\n  - # second\n    title: B\n";
         let new = "actions:\n  - { title: B }\n";
-        assert_eq!(carried(old, new), "actions:\n  # second\n  - { title: B }\n");
+        assert_eq!(
+            carried(old, new),
+            "actions:\n  # second\n  - { title: B }\n"
+        );
     }
 
     #[test]

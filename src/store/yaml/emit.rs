@@ -125,7 +125,13 @@ pub fn render(
 /// `fresh`, the new text of lines `from..=to` of the source, with the
 /// comments those lines held. `dash` is the column of a list dash on
 /// `from` that belongs to an enclosing item, not to these lines.
-fn with_comments(src: &Source<'_>, from: u32, to: u32, dash: Option<usize>, fresh: String) -> String {
+fn with_comments(
+    src: &Source<'_>,
+    from: u32,
+    to: u32,
+    dash: Option<usize>,
+    fresh: String,
+) -> String {
     let mut old = src.text(from, to);
     if !comments::has_layout(&old) {
         return fresh;
@@ -213,7 +219,7 @@ impl<'s> Splice<'s, '_> {
             ends.push((prev_end + 1, k.start.line, end));
             prev_end = end;
         }
-        for (key, nv) in new {
+        for (key, nv) in written_order(pairs, new) {
             let found = pairs
                 .iter()
                 .position(|(k, _)| k.as_scalar() == Some(key.as_str()));
@@ -238,7 +244,14 @@ impl<'s> Splice<'s, '_> {
             self.path.pop();
             if !nested {
                 let mut fresh = String::new();
-                entry(self.kind, &mut self.path.clone(), key, nv, indent, &mut fresh);
+                entry(
+                    self.kind,
+                    &mut self.path.clone(),
+                    key,
+                    nv,
+                    indent,
+                    &mut fresh,
+                );
                 let dash = dash.filter(|(line, _)| *line == start).map(|(_, col)| col);
                 out.push_str(&with_comments(self.src, start, end, dash, fresh));
                 continue;
@@ -330,7 +343,16 @@ impl<'s> Splice<'s, '_> {
             }
             .filter(|&j| j < items.len() && !used[j]);
             let Some(j) = matched else {
-                seq_item(self.kind, &self.path, nv, dash_col, out);
+                // A new item takes the style of the list's last item: a
+                // list a person wrote in block style stays in block style.
+                let block = items
+                    .last()
+                    .is_some_and(|i| !i.flow && matches!(i.kind, Kind::Map(_)));
+                if block && nv.is_object() && is_flow(self.kind, &self.path) {
+                    block_item(self.kind, &self.path, nv, dash_col, out);
+                } else {
+                    seq_item(self.kind, &self.path, nv, dash_col, out);
+                }
                 continue;
             };
             used[j] = true;
@@ -369,6 +391,33 @@ impl<'s> Splice<'s, '_> {
             }
         }
     }
+}
+
+/// The order a mapping's keys are written in: the file's own order for the
+/// keys it has, and each new key after the key that precedes it in the
+/// canonical order, so an edit never moves lines it does not change.
+fn written_order<'v>(
+    pairs: &[(Node, Node)],
+    new: &'v Map<String, Value>,
+) -> Vec<(&'v String, &'v Value)> {
+    let mut order: Vec<(&String, &Value)> = pairs
+        .iter()
+        .filter_map(|(k, _)| new.get_key_value(k.as_scalar()?))
+        .collect();
+    if order.len() == new.len() {
+        return order;
+    }
+    let mut previous: Option<&String> = None;
+    for (key, value) in new {
+        if !order.iter().any(|(k, _)| *k == key) {
+            let at = previous
+                .and_then(|p| order.iter().position(|(k, _)| *k == p))
+                .map_or(0, |i| i + 1);
+            order.insert(at, (key, value));
+        }
+        previous = Some(key);
+    }
+    order
 }
 
 /// Finds the first unused item of a list equal to a value, for items
@@ -548,6 +597,24 @@ fn entry<'p>(
         }
     }
     path.pop();
+}
+
+/// A mapping as a block list item at `indent` (the dash's column), even
+/// where the canonical style is a flow mapping.
+fn block_item(kind: FileKind, path: &[&str], item: &Value, indent: usize, out: &mut String) {
+    let Value::Object(map) = item else {
+        return seq_item(kind, path, item, indent, out);
+    };
+    let mut buf = String::new();
+    // A path no flow rule names, so nested values follow the block rules.
+    let mut p: Vec<&str> = vec![""];
+    for (k, v) in map {
+        entry(kind, &mut p, k, v, indent + 2, &mut buf);
+    }
+    if buf.len() > indent {
+        buf.replace_range(indent..indent + 1, "-");
+    }
+    out.push_str(&buf);
 }
 
 /// One list item at `indent` (the dash's column).
@@ -817,7 +884,7 @@ mod tests {
         let old = json!({"goals": [{"id": "g", "title": "Old"}]});
         let new = json!({"goals": [{"id": "g", "title": "New"}]});
         let out = round(FileKind::Goals, text, &old, &new, Mode::Keep);
-        assert_eq!(out, "goals:\n  - id: g\n    title: New\n");
+        assert_eq!(out, "goals:\n  - title: New\n    id: g\n");
         assert!(parse(&out).is_ok());
     }
 

@@ -181,7 +181,12 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                 let start = pos(&span, false);
                 let mut end = pos(&span, true);
                 if style == Style::Block {
-                    end = block_end(text, lines.get_or_insert_with(|| line_spans(text)), start, end);
+                    end = block_end(
+                        text,
+                        lines.get_or_insert_with(|| line_spans(text)),
+                        start,
+                        end,
+                    );
                 }
                 Node {
                     kind: Kind::Scalar(CompactString::from(value.as_ref()), style),
@@ -317,7 +322,11 @@ fn block_end(text: &str, starts: &[usize], start: Pos, parser_end: Pos) -> Pos {
     let on_content = start.col as usize == indent(first) + 1 && !first.trim().is_empty();
     let mut content_indent = on_content.then(|| indent(first));
     let mut end_line = start.line;
-    let from = if on_content { start.line } else { start.line + 1 };
+    let from = if on_content {
+        start.line
+    } else {
+        start.line + 1
+    };
     for n in from..=last {
         let l = line_text(n);
         if l.trim().is_empty() {
