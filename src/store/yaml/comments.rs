@@ -147,6 +147,15 @@ fn collect_starts(node: &Node, path: &mut Vec<Step>, out: &mut Vec<Start>) {
                     col: k.start.col,
                     path: path.clone(),
                 });
+                // A value on a line of its own (`? key` / `: value`, or a
+                // scalar below its key) owns the comments of that line too.
+                if v.start.line != k.start.line && matches!(v.kind, Kind::Scalar(..)) {
+                    out.push(Start {
+                        line: v.start.line,
+                        col: v.start.col,
+                        path: path.clone(),
+                    });
+                }
                 collect_starts(v, path, out);
                 path.pop();
             }

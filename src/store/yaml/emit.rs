@@ -106,7 +106,7 @@ pub fn render(
     };
     let mut out = String::new();
     let indent = match &root.kind {
-        Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| k.start.col as usize - 1),
+        Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| key_col(&src, k)),
         _ => 0,
     };
     // Comments above the first key are the file's header: they stay on top
@@ -189,6 +189,19 @@ struct Splice<'s, 't> {
     kind: FileKind,
     src: &'s Source<'t>,
     path: Vec<&'s str>,
+}
+
+/// The column (from 0) where a mapping key's entry starts: the key's own,
+/// or that of the `?` before an explicit key.
+fn key_col(src: &Source<'_>, key: &Node) -> usize {
+    let col = key.start.col as usize - 1;
+    let line = src.line(key.start.line);
+    let before: String = line.chars().take(col).collect();
+    let trimmed = before.trim_end();
+    match trimmed.strip_suffix('?') {
+        Some(rest) => rest.chars().count(),
+        None => col,
+    }
 }
 
 /// Leading spaces of a line.
@@ -295,7 +308,7 @@ impl<'s> Splice<'s, '_> {
     /// The column where a block collection's children start, as written.
     fn block_indent(&self, node: &Node, key_line: u32) -> usize {
         match &node.kind {
-            Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| k.start.col as usize - 1),
+            Kind::Map(pairs) => pairs.first().map_or(0, |(k, _)| key_col(self.src, k)),
             Kind::Seq(_) => {
                 let mut line = key_line + 1;
                 while line <= self.src.len() {
@@ -332,8 +345,28 @@ impl<'s> Splice<'s, '_> {
             spans.push((prev_end + 1, dash, end));
             prev_end = end;
         }
+        // Comment lines between two items that are indented deeper than the
+        // second one's dash were written under the first (after its last
+        // key, or after a block scalar): they belong to it.
+        for j in 1..spans.len() {
+            let (lead, dash, _) = spans[j];
+            let dash_indent = indent_of(self.src.line(dash));
+            let mut line = lead;
+            while line < dash {
+                let text = self.src.line(line);
+                if !text.trim_start().starts_with('#') || indent_of(text) <= dash_indent {
+                    break;
+                }
+                line += 1;
+            }
+            if line > lead {
+                spans[j - 1].2 = line - 1;
+                spans[j].0 = line;
+            }
+        }
         let mut used = vec![false; items.len()];
         let mut by_value = ByValue::new(old);
+        let mut matches: Vec<Option<usize>> = Vec::with_capacity(new.len());
         for nv in new {
             let matched = match nv.get("id").and_then(Value::as_str) {
                 Some(id) => old
@@ -342,6 +375,22 @@ impl<'s> Splice<'s, '_> {
                 None => by_value.first_unused(old, nv, &used),
             }
             .filter(|&j| j < items.len() && !used[j]);
+            if let Some(j) = matched {
+                used[j] = true;
+            }
+            matches.push(matched);
+        }
+        // Items without an id that changed: the k-th changed item takes the
+        // place (and the comments) of the k-th item no longer there, so a
+        // corrected reading or action stays where it was.
+        let mut vacant = (0..items.len())
+            .filter(|&j| !used[j] && old.get(j).is_some_and(|o| o.get("id").is_none()));
+        for (m, nv) in matches.iter_mut().zip(new) {
+            if m.is_none() && nv.get("id").is_none() {
+                *m = vacant.next();
+            }
+        }
+        for (nv, matched) in new.iter().zip(matches) {
             let Some(j) = matched else {
                 // A new item takes the style of the list's last item: a
                 // list a person wrote in block style stays in block style.
@@ -355,7 +404,6 @@ impl<'s> Splice<'s, '_> {
                 }
                 continue;
             };
-            used[j] = true;
             let (lead, dash, end) = spans[j];
             self.src.push_lines(lead, dash - 1, out);
             let item = &items[j];
@@ -370,7 +418,7 @@ impl<'s> Splice<'s, '_> {
                 {
                     let key_indent = pairs
                         .first()
-                        .map_or(dash_col + 2, |(k, _)| k.start.col as usize - 1);
+                        .map_or(dash_col + 2, |(k, _)| key_col(self.src, k));
                     let mut buf = String::new();
                     self.map(
                         item,
@@ -382,10 +430,17 @@ impl<'s> Splice<'s, '_> {
                         &mut buf,
                     );
                     out.push_str(&put_dash(&buf, self.src.line(dash), written_dash, dash_col));
+                    // Comment lines written under the item's last key.
+                    self.src
+                        .push_lines(item.last_line().max(dash) + 1, end, out);
                 }
                 _ => {
                     let mut fresh = String::new();
-                    seq_item(self.kind, &self.path, nv, dash_col, &mut fresh);
+                    if !item.flow && matches!(item.kind, Kind::Map(_)) && nv.is_object() {
+                        block_item(self.kind, &self.path, nv, dash_col, &mut fresh);
+                    } else {
+                        seq_item(self.kind, &self.path, nv, dash_col, &mut fresh);
+                    }
                     out.push_str(&with_comments(self.src, dash, end, None, fresh));
                 }
             }
