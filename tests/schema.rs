@@ -454,6 +454,23 @@ fn every_template_and_the_example_plan_validate() {
         }
     }
     assert!(checked > 20, "only {checked} files checked");
+    // The example plan carries today's schemas, and its files name them.
+    let example = root().join("plans/example-service");
+    for s in schema::all() {
+        let path = example
+            .join(schema::DIR)
+            .join(format!("{}.schema.json", s.name));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            schema::text(&s.schema),
+            "{} is stale: regenerate the example plan with `charter demo`",
+            path.display()
+        );
+    }
+    for rel in plan_files(&example) {
+        let text = std::fs::read_to_string(example.join(&rel)).unwrap();
+        assert!(text.starts_with(&schema::modeline(&rel).unwrap()), "{rel}");
+    }
     assert!(plan_files(&root().join("plans/example-service"))
         .iter()
         .any(|f| f.starts_with("reviews/")));

@@ -155,8 +155,7 @@ pub fn write_attributes(dir: &Path) -> Result<Option<PathBuf>, CliError> {
 /// Writes the plan's JSON Schemas into `dir/.charter/schema/` (kept with
 /// the plan, so they work offline and in every clone) and puts the line
 /// that points editors at them on top of each YAML file of `files`. Gives
-/// the schema files written. (`charter demo` builds the example plan
-/// without them.)
+/// the schema files written.
 pub fn point_at_schemas(dir: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     for path in files {
         let rel = path
