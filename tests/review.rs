@@ -159,6 +159,27 @@ fn new_drafts_the_review_from_the_plan_and_commits_nothing() {
     assert_eq!(code(&check), 0, "{}{}", stdout(&check), stderr(&check));
 }
 
+/// A plan that carries its schemas (as `charter new` makes it) gets
+/// drafts that name theirs; one without them gets none, so no editor
+/// looks for a schema that is not there (the test above).
+#[test]
+fn a_draft_names_its_schema_when_the_plan_carries_the_schemas() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    let out = sb.charter_in("repo/plan", &["schema", "--out", ".charter/schema"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = charter(&sb, &["review", "new"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        sb.read(REVIEW),
+        format!("# yaml-language-server: $schema=../.charter/schema/review.schema.json\n{DRAFT}")
+    );
+    let check = charter(&sb, &["check"]);
+    assert_eq!(code(&check), 0, "{}{}", stdout(&check), stderr(&check));
+    // Files charter did not create are left as they were written.
+    assert!(sb.read("repo/plan/reviews/2026-03-03.yaml") == EARLIER_REVIEW);
+}
+
 #[test]
 fn new_takes_its_date_from_the_option() {
     let sb = Sandbox::new();

@@ -4,9 +4,10 @@
 use std::fs;
 use std::path::Path;
 
-use charter::domain::model::Reading;
-use charter::domain::types::Date;
+use charter::domain::model::{Assessment, Reading, Review, Scores, Workshop};
+use charter::domain::types::{Date, Id};
 use charter::store::plan_dir::{self, StoreError};
+use charter::store::schema;
 use charter::store::yaml::emit::Mode;
 
 const PLAN: &str = "schema: 1\nid: p\ntitle: P\nstart: 2026-01-05\nend: 2026-12-31\n";
@@ -139,4 +140,74 @@ fn a_new_review_file_is_created_and_a_removed_one_deleted() {
     plan.reviews.clear();
     loaded.save(&plan, Mode::Keep).unwrap();
     assert!(!tmp.path().join("reviews/2026-03-31.yaml").exists());
+}
+
+/// A file charter creates (a first skills assessment or workshop, a
+/// review) names its schema on its first line when the plan carries the
+/// schemas, and not otherwise; a file that exists keeps its first line.
+#[test]
+fn files_charter_creates_name_their_schema_when_the_plan_carries_it() {
+    for carried in [true, false] {
+        let tmp = plan_folder(METRICS);
+        if carried {
+            schema::write_all(&tmp.path().join(schema::DIR)).unwrap();
+        }
+        let loaded = plan_dir::load(tmp.path()).unwrap();
+        let mut plan = loaded.plan.clone();
+        let day = Date::parse("2026-03-02").unwrap();
+        plan.skills.assessments.push(Assessment {
+            rep: Id::new("rep-1").unwrap(),
+            unit: None,
+            on: day,
+            by: None,
+            scores: Scores {
+                empathy: Some(4),
+                ..Scores::default()
+            },
+        });
+        plan.workshops.workshops.push(Workshop {
+            id: Id::new("w1").unwrap(),
+            date: day,
+            topic: "Angry callers".into(),
+            tools: Vec::new(),
+        });
+        plan.reviews.push(Review {
+            file: String::new(),
+            date: day,
+            title: None,
+            attendees: Vec::new(),
+            milestones: Vec::new(),
+            metrics: Vec::new(),
+            decisions: Vec::new(),
+            actions: Vec::new(),
+            summary: None,
+        });
+        plan.metrics.metrics[0].name = "FCR".into();
+        loaded.save(&plan, Mode::Keep).unwrap();
+        for (rel, line) in [
+            ("skills.yaml", "$schema=.charter/schema/skills.schema.json"),
+            (
+                "workshops.yaml",
+                "$schema=.charter/schema/workshops.schema.json",
+            ),
+            (
+                "reviews/2026-03-02.yaml",
+                "$schema=../.charter/schema/review.schema.json",
+            ),
+        ] {
+            let text = fs::read_to_string(tmp.path().join(rel)).unwrap();
+            let line = format!("# yaml-language-server: {line}\n");
+            assert_eq!(text.starts_with(&line), carried, "{rel}: {text}");
+            assert!(text
+                .lines()
+                .skip(1)
+                .all(|l| !l.contains("yaml-language-server")));
+        }
+        let metrics = fs::read_to_string(tmp.path().join("metrics.yaml")).unwrap();
+        assert!(metrics.starts_with("# Metrics agreed with the committee\n"));
+        let again = plan_dir::load(tmp.path()).unwrap();
+        assert!(again.load_errors.is_empty(), "{:?}", again.load_errors);
+        assert_eq!(again.plan.skills, plan.skills);
+        assert_eq!(again.plan.workshops, plan.workshops);
+    }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{merge_driver, CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
 use crate::store::templates::{self, Template};
-use crate::store::{atomic, git, schema};
+use crate::store::{atomic, git, schema, yaml};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -155,8 +155,7 @@ pub fn write_attributes(dir: &Path) -> Result<Option<PathBuf>, CliError> {
 /// Writes the plan's JSON Schemas into `dir/.charter/schema/` (kept with
 /// the plan, so they work offline and in every clone) and puts the line
 /// that points editors at them on top of each YAML file of `files`. Gives
-/// the schema files written. (`charter demo` builds the example plan
-/// without them.)
+/// the schema files written.
 pub fn point_at_schemas(dir: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     for path in files {
         let rel = path
@@ -189,6 +188,13 @@ pub const IGNORED: &str =
     "# written by charter while it saves; never part of the plan\n.charter.lock\n.charter-*.tmp\n";
 
 fn replace_id(text: &str, id: &str) -> String {
+    // A folder named `2026` gives the id "2026", which YAML would read as
+    // a number (and the loader refuses as an id) unless quoted.
+    let id = if yaml::core::resolve_plain(id) == yaml::core::Core::Str {
+        id.to_string()
+    } else {
+        format!("\"{id}\"")
+    };
     text.lines()
         .map(|l| {
             if l.starts_with("id:") {

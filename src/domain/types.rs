@@ -84,10 +84,34 @@ impl Serialize for Id {
     }
 }
 
+/// The newtype name under which an [`Id`] asks to be deserialized, so a
+/// YAML loader can tell an id from free text: an id written `2026` is a
+/// number to YAML and to every other tool reading the file, and must be
+/// quoted; a title written `2026` is simply the text "2026".
+pub const ID_NEWTYPE: &str = "charter::Id";
+
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        Id::new(&text).map_err(de::Error::custom)
+        struct IdVisitor;
+
+        impl<'de> de::Visitor<'de> for IdVisitor {
+            type Value = Id;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an id")
+            }
+
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Id, D::Error> {
+                let text = String::deserialize(d)?;
+                Id::new(&text).map_err(de::Error::custom)
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Id, E> {
+                Id::new(text).map_err(de::Error::custom)
+            }
+        }
+
+        d.deserialize_newtype_struct(ID_NEWTYPE, IdVisitor)
     }
 }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::atomic;
+use super::schema;
 use super::yaml::de::{from_node, from_node_all_errors, from_node_hollow, DeError, Sink};
 use super::yaml::emit::{self, FileKind, Mode};
 use super::yaml::node::{self, Kind, Node};
@@ -920,6 +921,7 @@ impl PlanDir {
         };
         let rendered = match (text, root) {
             (Some(t), Some(r)) => emit::render(kind, Some((t, r, old)), new, mode),
+            (None, _) => self.modeline(rel) + &emit::canonical(kind, new),
             _ => emit::canonical(kind, new),
         };
         // A file written with CRLF line ends keeps them, new lines included.
@@ -946,6 +948,19 @@ impl PlanDir {
         }
         verify(&self.dir, rel, &rendered, new)?;
         Ok(Some(rendered))
+    }
+
+    /// The line that points an editor at the schema of `rel`, for a file
+    /// charter creates (a review draft, a first skills.yaml), as `charter
+    /// new` writes it on every file; empty when the plan does not carry
+    /// that schema, so that no editor is sent to a missing file.
+    fn modeline(&self, rel: &str) -> String {
+        let carried = schema::schema_file_for(rel)
+            .is_some_and(|file| self.dir.join(schema::DIR).join(file).is_file());
+        match schema::modeline(rel) {
+            Some(line) if carried => line,
+            _ => String::new(),
+        }
     }
 
     /// Fails when the file on disk is no longer what was loaded.

@@ -28,10 +28,81 @@ pub struct FileSchema {
 fn schema_of<T: JsonSchema>(file: &'static str, name: &'static str, title: &str) -> FileSchema {
     let generator = SchemaSettings::draft2020_12().into_generator();
     let mut schema = generator.into_root_schema_for::<T>().to_value();
+    as_the_loader_reads(&mut schema);
     if let Value::Object(map) = &mut schema {
         map.insert("title".into(), Value::String(title.into()));
     }
     FileSchema { file, name, schema }
+}
+
+/// Widens the generated schema to what the loader accepts, so an editor
+/// never flags a file that charter loads (nor passes one it refuses):
+///
+/// - Free text (a string with no pattern, format or list of values) also
+///   takes a number or a boolean. The loader reads `title: 2026` as the
+///   text "2026", exactly as written, while an editor's YAML reader hands
+///   the schema the number 2026. Refusing such titles in charter instead
+///   would make people quote text for no gain, since charter never
+///   misreads it; ids, dates and durations stay strings, and the loader
+///   refuses an id that YAML reads as a number (it must be quoted).
+/// - A list may be null: `goals:` with nothing after it is an empty list.
+/// - A mapping none of whose fields is required may be null, the whole
+///   file included: an empty file (or one holding only comments) is an
+///   empty plan file.
+fn as_the_loader_reads(schema: &mut Value) {
+    let Value::Object(map) = schema else {
+        return;
+    };
+    for key in ["properties", "$defs"] {
+        if let Some(Value::Object(children)) = map.get_mut(key) {
+            children.values_mut().for_each(as_the_loader_reads);
+        }
+    }
+    for key in ["anyOf", "oneOf", "allOf", "prefixItems"] {
+        if let Some(Value::Array(children)) = map.get_mut(key) {
+            children.iter_mut().for_each(as_the_loader_reads);
+        }
+    }
+    for key in ["items", "additionalProperties"] {
+        if let Some(child) = map.get_mut(key) {
+            as_the_loader_reads(child);
+        }
+    }
+    let mut types: Vec<String> = match map.get("type") {
+        Some(Value::String(t)) => vec![t.clone()],
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect(),
+        _ => return,
+    };
+    let has = |types: &[String], t: &str| types.iter().any(|x| x == t);
+    let mut add = Vec::new();
+    let constrained = ["pattern", "format", "enum", "const"]
+        .iter()
+        .any(|k| map.contains_key(*k));
+    if has(&types, "string") && !constrained {
+        add.extend(["number", "boolean"]);
+    }
+    let nothing_required = map
+        .get("required")
+        .and_then(Value::as_array)
+        .is_none_or(Vec::is_empty);
+    if has(&types, "array") || (has(&types, "object") && nothing_required) {
+        add.push("null");
+    }
+    for t in add {
+        if !has(&types, t) {
+            types.push(t.to_string());
+        }
+    }
+    map.insert(
+        "type".into(),
+        match types.as_slice() {
+            [one] => Value::String(one.clone()),
+            _ => Value::Array(types.into_iter().map(Value::String).collect()),
+        },
+    );
 }
 
 /// Every file's schema, in the order of DESIGN §2.

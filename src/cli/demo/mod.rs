@@ -126,7 +126,10 @@ pub fn build(dir: &Path, today: Date) -> Result<(), CliError> {
         .map(|n| slugify(&n.to_string_lossy()))
         .unwrap_or_default();
     let id = if is_slug(&name) { name } else { "demo".into() };
-    let files = new::create(dir, template, &id, today.add_days(-48 * 7))?;
+    let mut files = new::create(dir, template, &id, today.add_days(-48 * 7))?;
+    // Like `charter new`: the schemas travel with the plan, and every file,
+    // the reviews and skills.yaml written later included, names its own.
+    files.extend(new::point_at_schemas(dir, &files)?);
     let repo = git::init(dir)?;
     ensure_identity(&repo)?;
     let mut history = History {

@@ -208,14 +208,22 @@ fn taken(
             Kind::Seq(items) => stack.extend(items.iter()),
             Kind::Scalar(_, style) => {
                 let from = n.start;
-                let to = match style {
+                let first_char = lines
+                    .get(from.line as usize - 1)
+                    .and_then(|l| l.chars().nth(from.col as usize - 1));
+                let quoted = *style == Style::Quoted
+                    || matches!(style, Style::Tagged(_)) && matches!(first_char, Some('"' | '\''));
+                let to = if quoted {
                     // The parser's end of a quoted scalar may reach past
                     // its closing quote, over a comment.
-                    Style::Quoted => quoted_end(lines, from),
-                    _ => n.end,
+                    quoted_end(lines, from)
+                } else {
+                    n.end
                 };
+                let block = *style == Style::Block
+                    || matches!(style, Style::Tagged(_)) && !quoted && from.line != to.line;
                 let interesting = |l: u32| hash_lines.contains(&l) || blank_lines.contains(&l);
-                if *style == Style::Block {
+                if block {
                     for l in from.line..=to.line {
                         if interesting(l) {
                             t.whole.insert(l);

@@ -10,7 +10,9 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
-use super::node::{is_null_text, Kind, Node, Pos, Style};
+use super::core::{self, Core};
+use super::node::{Kind, Node, Pos, Style};
+use crate::domain::types::{is_slug, ID_NEWTYPE};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeError {
@@ -290,48 +292,109 @@ impl<'a> De<'a> {
         }
     }
 
-    fn plain(&self) -> Option<&'a str> {
+    /// The scalar's text and what it means under YAML 1.2's core schema
+    /// (its tag, when it has one); `None` for a list or mapping.
+    fn scalar(&self) -> Option<(&'a str, Core)> {
         match &self.node.kind {
-            Kind::Scalar(text, Style::Plain) => Some(text),
+            Kind::Scalar(text, Style::Plain) => Some((text, core::resolve_plain(text))),
+            // The parser checked the text against its tag.
+            Kind::Scalar(text, Style::Tagged(tag)) => {
+                Some((text, tag.resolve(text).unwrap_or(Core::Str)))
+            }
+            Kind::Scalar(text, Style::Quoted | Style::Block) => Some((text, Core::Str)),
             _ => None,
         }
     }
 
     fn unexpected(&self) -> de::Unexpected<'a> {
         match &self.node.kind {
-            Kind::Scalar(text, Style::Plain) if is_null_text(text) => de::Unexpected::Unit,
+            _ if self.node.is_null() => de::Unexpected::Unit,
             Kind::Scalar(text, _) => de::Unexpected::Str(text),
             Kind::Seq(_) => de::Unexpected::Seq,
             Kind::Map(_) => de::Unexpected::Map,
         }
     }
 
+    /// A whole number. A float with no fraction (`95.0`, `1e2`) counts, as
+    /// it does for JSON Schema's `integer`, so the loader and the schemas
+    /// agree; `95.5` is refused, not rounded.
     fn integer<T: TryFrom<i128>>(&self, what: &'static str) -> Result<T, DeError> {
-        let text = self
-            .plain()
-            .ok_or_else(|| de::Error::invalid_type(self.unexpected(), &what))?;
-        let n: i128 = text
-            .replace('_', "")
-            .parse()
-            .map_err(|_| de::Error::invalid_type(self.unexpected(), &what))?;
-        T::try_from(n).map_err(|_| {
+        let wrong = || de::Error::invalid_type(self.unexpected(), &what);
+        let out_of_range = |text: &str| {
             DeError::new(
                 "invalid-value",
                 format!("`{text}` is out of range: expected {what}"),
             )
-        })
+        };
+        let (text, value) = self.scalar().ok_or_else(wrong)?;
+        let n = match value {
+            Core::Int(Some(n)) => n,
+            Core::Int(None) => return Err(out_of_range(text)),
+            // Every f64 of magnitude below 2^127 converts exactly.
+            Core::Float(f) if f.fract() == 0.0 && f.abs() < 1.7e38 => f as i128,
+            Core::Float(f) if f.is_finite() && f.fract() == 0.0 => return Err(out_of_range(text)),
+            Core::Float(f) if f.is_finite() => {
+                return Err(DeError::new(
+                    "wrong-type",
+                    format!("`{text}` is not a whole number: expected {what}"),
+                ))
+            }
+            Core::Float(_) => return Err(not_finite(text, what)),
+            Core::Str => return Err(with_yaml_hint(wrong(), text)),
+            Core::Null | Core::Bool(_) => return Err(wrong()),
+        };
+        T::try_from(n).map_err(|_| out_of_range(text))
     }
 
+    /// A finite number: plan numbers are compared, charted and written
+    /// back, which `.inf` and `.nan` cannot be.
     fn float(&self) -> Result<f64, DeError> {
         let what = "a number";
-        let text = self
-            .plain()
-            .ok_or_else(|| de::Error::invalid_type(self.unexpected(), &what))?;
-        match text.replace('_', "").parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(v),
-            _ => Err(de::Error::invalid_type(self.unexpected(), &what)),
+        let wrong = || de::Error::invalid_type(self.unexpected(), &what);
+        let (text, value) = self.scalar().ok_or_else(wrong)?;
+        let f = match value {
+            Core::Int(Some(n)) => n as f64,
+            // Beyond i128: a decimal still reads as an f64, maybe an infinite one.
+            Core::Int(None) => text.parse::<f64>().unwrap_or(f64::INFINITY),
+            Core::Float(f) => f,
+            Core::Str => return Err(with_yaml_hint(wrong(), text)),
+            Core::Null | Core::Bool(_) => return Err(wrong()),
+        };
+        if f.is_finite() {
+            Ok(f)
+        } else {
+            Err(not_finite(text, what))
         }
     }
+
+    /// When `self` is a scalar that YAML reads as something other than
+    /// text, what it reads as.
+    fn reads_as(&self) -> Option<&'static str> {
+        match self.scalar()?.1 {
+            Core::Int(_) | Core::Float(_) => Some("a number"),
+            Core::Bool(_) => Some("true or false"),
+            Core::Null | Core::Str => None,
+        }
+    }
+}
+
+fn not_finite(text: &str, what: &str) -> DeError {
+    DeError::new(
+        "invalid-value",
+        format!("`{text}` is not a finite number: expected {what}; plan numbers must be finite"),
+    )
+}
+
+/// Text that a person may have meant as a number (`6_2`, `1,000`): YAML
+/// 1.2 reads it as text, so say so.
+fn with_yaml_hint(mut e: DeError, text: &str) -> DeError {
+    let bare: String = text.chars().filter(|c| !matches!(c, '_' | ',')).collect();
+    if bare != text && core::float(&bare).is_some_and(f64::is_finite) {
+        e.message.push_str(&format!(
+            ": YAML reads `{text}` as text; write the number without `_` or `,`, as {bare}"
+        ));
+    }
+    e
 }
 
 macro_rules! integer_methods {
@@ -347,31 +410,38 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let result = match &self.node.kind {
-            Kind::Scalar(text, Style::Plain) => {
-                if is_null_text(text) {
-                    visitor.visit_unit()
-                } else if let Ok(b) = text.parse::<bool>() {
-                    visitor.visit_bool(b)
-                } else if let Ok(i) = text.parse::<i64>() {
-                    visitor.visit_i64(i)
-                } else if let Ok(f) = text.parse::<f64>() {
-                    visitor.visit_f64(f)
-                } else {
-                    visitor.visit_str(text)
-                }
-            }
-            Kind::Scalar(text, _) => visitor.visit_str(text),
-            Kind::Seq(_) => self.deserialize_seq(visitor),
-            Kind::Map(_) => self.deserialize_map(visitor),
+        let result = match (&self.node.kind, self.scalar()) {
+            (_, Some((_, Core::Null))) => visitor.visit_unit(),
+            (_, Some((_, Core::Bool(b)))) => visitor.visit_bool(b),
+            (_, Some((_, Core::Int(Some(n))))) => match (i64::try_from(n), u64::try_from(n)) {
+                (Ok(i), _) => visitor.visit_i64(i),
+                (_, Ok(u)) => visitor.visit_u64(u),
+                _ => visitor.visit_f64(n as f64),
+            },
+            (_, Some((text, Core::Int(None)))) => match text.parse::<f64>() {
+                Ok(f) if f.is_finite() => visitor.visit_f64(f),
+                _ => visitor.visit_str(text),
+            },
+            (_, Some((_, Core::Float(f)))) if f.is_finite() => visitor.visit_f64(f),
+            // JSON has no infinity or NaN: such a value is kept as written
+            // rather than turned into null. A number field refuses it anyway.
+            (_, Some((text, _))) => visitor.visit_str(text),
+            (Kind::Seq(_), None) => self.deserialize_seq(visitor),
+            (_, None) => self.deserialize_map(visitor),
         };
         result.map_err(|e: DeError| e.at(self.node.start))
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match self.plain() {
-            Some("true") => visitor.visit_bool(true),
-            Some("false") => visitor.visit_bool(false),
+        match self.scalar() {
+            Some((_, Core::Bool(b))) => visitor.visit_bool(b),
+            Some((text, Core::Str)) if core::is_yaml11_boolean(text) => Err(DeError::new(
+                "wrong-type",
+                format!(
+                    "expected true or false, found `{text}`: YAML 1.2 reads `{text}` as text, \
+                     not as a yes or no; write true or false"
+                ),
+            )),
             _ => Err(de::Error::invalid_type(self.unexpected(), &"true or false")),
         }
         .map_err(|e: DeError| e.at(self.node.start))
@@ -405,9 +475,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match &self.node.kind {
-            Kind::Scalar(text, style) if !(*style == Style::Plain && is_null_text(text)) => {
-                visitor.visit_str(text)
-            }
+            Kind::Scalar(text, _) if !self.node.is_null() => visitor.visit_str(text),
             _ => Err(de::Error::invalid_type(self.unexpected(), &"text")),
         }
         .map_err(|e: DeError| e.at(self.node.start))
@@ -448,9 +516,26 @@ impl<'de> de::Deserializer<'de> for De<'_> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, DeError> {
+        // Free text takes any scalar as written (`title: 2026` is the text
+        // "2026"), but an id is a name other tools join on: one that YAML
+        // reads as a number or a boolean would be 2026 to them, so it must
+        // be quoted, as the `Id` JSON Schema (a string) says too.
+        if name == ID_NEWTYPE {
+            let typed = self.reads_as().zip(self.scalar());
+            if let Some((what, (text, _))) = typed.filter(|(_, (t, _))| is_slug(t)) {
+                return Err(DeError::new(
+                    "bad-id",
+                    format!(
+                        "`{text}` reads as {what} in YAML, and an id is text: \
+                         write it in quotes, \"{text}\""
+                    ),
+                )
+                .at(self.node.start));
+            }
+        }
         visitor.visit_newtype_struct(self)
     }
 
@@ -814,6 +899,142 @@ mod tests {
         let err = item.unwrap_err();
         assert_eq!(err.code, "missing-field");
         assert_eq!(err.pos, Some(Pos { line: 1, col: 1 }));
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Typed {
+        #[serde(default)]
+        id: Option<crate::domain::types::Id>,
+        #[serde(default)]
+        text: Option<String>,
+        #[serde(default)]
+        count: Option<u8>,
+        #[serde(default)]
+        value: Option<f64>,
+        #[serde(default)]
+        done: Option<bool>,
+    }
+
+    fn typed(text: &str) -> Result<Typed, DeError> {
+        let root = parse(text).unwrap();
+        from_node::<Typed>(root.as_ref(), &Sink::default())
+    }
+
+    fn typed_err(text: &str) -> String {
+        let err = typed(text).unwrap_err();
+        assert_eq!(err.pos.map(|p| p.line), Some(1), "{text}: {err:?}");
+        err.message
+    }
+
+    #[test]
+    fn str_tags_are_text_whatever_they_look_like() {
+        assert_eq!(
+            typed("text: !!str null").unwrap().text.as_deref(),
+            Some("null")
+        );
+        assert_eq!(
+            typed("text: !!str 2026").unwrap().text.as_deref(),
+            Some("2026")
+        );
+        assert_eq!(typed("text: !!str").unwrap().text.as_deref(), Some(""));
+        assert_eq!(typed("text: !!null ~").unwrap().text, None);
+        assert!(typed_err("value: !!str null").contains("expected a number, found `null`"));
+        assert!(typed_err("count: !!str 12").contains("found `12`"));
+        assert!(typed_err("done: !!str true").contains("expected true or false"));
+        assert_eq!(typed("count: !!int \"12\"").unwrap().count, Some(12));
+        assert_eq!(typed("value: !!float 12").unwrap().value, Some(12.0));
+    }
+
+    #[test]
+    fn numbers_follow_yaml_1_2_core() {
+        let count = |t: &str| typed(&format!("count: {t}")).map(|v| v.count);
+        assert_eq!(count("0x1F"), Ok(Some(31)));
+        assert_eq!(count("0o17"), Ok(Some(15)));
+        assert_eq!(count("+12"), Ok(Some(12)));
+        assert_eq!(count("95.0"), Ok(Some(95)));
+        assert_eq!(count("1e2"), Ok(Some(100)));
+        assert!(typed_err("count: 95.5").contains("`95.5` is not a whole number"));
+        assert!(typed_err("count: 1e3").contains("out of range"));
+        assert!(typed_err("count: -1").contains("out of range"));
+        let underscore = typed_err("count: 6_2");
+        assert!(underscore.contains("found `6_2`"), "{underscore}");
+        assert!(
+            underscore.contains("write the number without `_`"),
+            "{underscore}"
+        );
+        assert!(typed_err("count: _62").contains("found `_62`"));
+        assert!(typed_err("count: \"62\"").contains("found `62`"));
+        let value = |t: &str| typed(&format!("value: {t}")).map(|v| v.value);
+        assert_eq!(value(".5"), Ok(Some(0.5)));
+        assert_eq!(value("-1e3"), Ok(Some(-1000.0)));
+        assert_eq!(value("0x10"), Ok(Some(16.0)));
+        assert_eq!(value("~"), Ok(None));
+        for bad in [".inf", "-.Inf", ".NaN", "1e400"] {
+            let message = typed_err(&format!("value: {bad}"));
+            assert!(message.contains("not a finite number"), "{bad}: {message}");
+        }
+        for text in ["inf", "NaN", "6_2", "1,5"] {
+            assert!(typed(&format!("value: {text}")).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn booleans_and_nulls_follow_yaml_1_2_core() {
+        let done = |t: &str| typed(&format!("done: {t}")).map(|v| v.done);
+        for (text, want) in [
+            ("true", true),
+            ("True", true),
+            ("TRUE", true),
+            ("False", false),
+        ] {
+            assert_eq!(done(text), Ok(Some(want)), "{text}");
+        }
+        for null in ["", "~", "null", "Null", "NULL"] {
+            assert_eq!(done(null), Ok(None), "{null:?}");
+        }
+        for word in ["yes", "No", "on", "OFF"] {
+            let message = typed_err(&format!("done: {word}"));
+            assert!(message.contains("write true or false"), "{word}: {message}");
+        }
+        assert!(typed_err("done: tRUE").contains("expected true or false"));
+        assert!(typed_err("done: \"true\"").contains("expected true or false"));
+    }
+
+    #[test]
+    fn text_takes_any_scalar_as_written_but_an_id_must_not_read_as_a_number() {
+        for text in ["2026", "0x1F", "1e3", "True", "yes", ".inf", "_62"] {
+            let v = typed(&format!("text: {text}")).unwrap();
+            assert_eq!(v.text.as_deref(), Some(text));
+        }
+        for id in ["2026", "1e3", "0x1f", "true"] {
+            let err = typed(&format!("id: {id}")).unwrap_err();
+            assert_eq!(err.code, "bad-id");
+            assert!(
+                err.message
+                    .contains(&format!("write it in quotes, \"{id}\"")),
+                "{}",
+                err.message
+            );
+        }
+        assert!(typed("id: 1.5")
+            .unwrap_err()
+            .message
+            .contains("is not a valid id"));
+        for ok in ["\"2026\"", "'2026'", "!!str 2026", "2026-q1", "yes"] {
+            assert!(typed(&format!("id: {ok}")).unwrap().id.is_some(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn values_read_for_json_are_typed_as_yaml_1_2_types_them() {
+        let root =
+            parse("[1, 0x1F, 1.5, 95.0, True, yes, ~, !!str 3, 6_2, .inf, \"4\"]\n").unwrap();
+        let v: serde_json::Value = from_node(root.as_ref(), &Sink::default()).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!([1, 31, 1.5, 95.0, true, "yes", null, "3", "6_2", ".inf", "4"])
+        );
     }
 
     #[test]

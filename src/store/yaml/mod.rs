@@ -2,6 +2,7 @@
 //! exact errors, and canonical, comment-keeping writing.
 
 pub mod comments;
+pub mod core;
 pub mod de;
 pub mod emit;
 pub mod node;

@@ -2,13 +2,18 @@
 //! saphyr-parser event stream.
 //!
 //! Only what plan files need is accepted: one document, no aliases (which
-//! also rules out "billion laughs" expansion), no duplicate keys, and a
-//! bounded nesting depth so that a hostile file cannot exhaust the stack.
+//! also rules out "billion laughs" expansion), no duplicate keys, a
+//! bounded nesting depth so that a hostile file cannot exhaust the stack,
+//! and no tags but YAML's core ones (`!!str`, `!!int`, `!!float`, `!!bool`,
+//! `!!null`, and `!!seq`/`!!map` on what they name), each checked against
+//! its value here: a tag is honoured or refused, never silently dropped.
 
 use std::collections::HashSet;
 
 use compact_str::CompactString;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+
+pub use super::core::Tag;
 
 /// Deeper nesting than this is refused: plan files need five or six levels.
 pub const MAX_DEPTH: usize = 64;
@@ -35,6 +40,10 @@ pub enum Style {
     Plain,
     Quoted,
     Block,
+    /// Written with a core tag (`!!str 2026`, `!!int "12"`): the tag, not
+    /// how the text looks, says what the value is, and the text was
+    /// checked to fit it. Rare, so it lives here rather than in every node.
+    Tagged(Tag),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,9 +71,10 @@ impl Node {
         }
     }
 
-    /// A plain `null`, `~` or empty scalar.
+    /// A plain `null`, `~` or empty scalar, or one tagged `!!null`.
     pub fn is_null(&self) -> bool {
         matches!(&self.kind, Kind::Scalar(t, Style::Plain) if is_null_text(t))
+            || matches!(&self.kind, Kind::Scalar(_, Style::Tagged(Tag::Null)))
     }
 
     /// The value of `key` in a mapping.
@@ -106,7 +116,7 @@ impl Node {
 }
 
 pub fn is_null_text(text: &str) -> bool {
-    matches!(text, "" | "~" | "null" | "Null" | "NULL")
+    super::core::is_null(text)
 }
 
 fn pos(span: &Span, end: bool) -> Pos {
@@ -172,15 +182,17 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                     "aliases (`*name`) are not allowed in plan files: write the value out in full"
                         .into(),
             }),
-            Event::Scalar(value, style, _, _) => {
-                let style = match style {
-                    ScalarStyle::Plain => Style::Plain,
-                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => Style::Quoted,
-                    ScalarStyle::Literal | ScalarStyle::Folded => Style::Block,
+            Event::Scalar(value, style, _, tag) => {
+                let block = matches!(style, ScalarStyle::Literal | ScalarStyle::Folded);
+                let style = match (tag, style) {
+                    (Some(tag), _) => Style::Tagged(scalar_tag(&tag, &value, pos(&span, false))?),
+                    (None, ScalarStyle::Plain) => Style::Plain,
+                    (None, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted) => Style::Quoted,
+                    (None, ScalarStyle::Literal | ScalarStyle::Folded) => Style::Block,
                 };
                 let start = pos(&span, false);
                 let mut end = pos(&span, true);
-                if style == Style::Block {
+                if block {
                     end = block_end(
                         text,
                         lines.get_or_insert_with(|| line_spans(text)),
@@ -195,7 +207,11 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                     flow: false,
                 }
             }
-            Event::SequenceStart(..) | Event::MappingStart(..) => {
+            Event::SequenceStart(_, ref tag) | Event::MappingStart(_, ref tag) => {
+                let is_seq = matches!(event, Event::SequenceStart(..));
+                if let Some(tag) = tag {
+                    collection_tag(tag, is_seq, pos(&span, false))?;
+                }
                 if stack.len() >= MAX_DEPTH {
                     return Err(SyntaxError {
                         // The same bracket as when the parser's own limit trips first.
@@ -210,9 +226,10 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                         .char_at(span.start.index())
                         .is_some_and(|c| c == '[' || c == '{');
                 let at = pos(&span, false);
-                stack.push(match event {
-                    Event::SequenceStart(..) => Open::Seq(Vec::new(), at, flow),
-                    _ => Open::Map(Vec::new(), None, at, flow, None),
+                stack.push(if is_seq {
+                    Open::Seq(Vec::new(), at, flow)
+                } else {
+                    Open::Map(Vec::new(), None, at, flow, None)
                 });
                 continue;
             }
@@ -349,6 +366,72 @@ fn block_end(text: &str, starts: &[usize], start: Pos, parser_end: Pos) -> Pos {
     Pos {
         line: end_line,
         col: line_text(end_line).chars().count() as u32 + 1,
+    }
+}
+
+/// A tag as written: `!!str` for the core tags, else what the parser resolved.
+fn tag_as_written(tag: &saphyr_parser::Tag) -> String {
+    match tag.handle.as_str() {
+        "tag:yaml.org,2002:" => format!("!!{}", tag.suffix),
+        "!" => format!("!{}", tag.suffix),
+        "" if tag.suffix == "!" => "!".into(),
+        handle => format!("!<{handle}{}>", tag.suffix),
+    }
+}
+
+/// The core tag of a scalar, checked against its text.
+fn scalar_tag(tag: &saphyr_parser::Tag, text: &str, at: Pos) -> Result<Tag, SyntaxError> {
+    let name = format!("{}{}", tag.handle, tag.suffix);
+    let Some(core) = Tag::from_name(&name) else {
+        return Err(unknown_tag(tag, at));
+    };
+    if core.resolve(text).is_none() {
+        let shown: String = text.chars().take(40).collect();
+        return Err(SyntaxError {
+            pos: at,
+            message: format!(
+                "`{shown}` is tagged `{}` but is not {}: fix the value, or remove the tag",
+                core.name(),
+                core.expects()
+            ),
+        });
+    }
+    Ok(core)
+}
+
+/// `!!seq` on a list and `!!map` on a mapping say what they are; any
+/// other tag on a collection is refused.
+fn collection_tag(tag: &saphyr_parser::Tag, is_seq: bool, at: Pos) -> Result<(), SyntaxError> {
+    let name = format!("{}{}", tag.handle, tag.suffix);
+    let (fits, other) = if is_seq {
+        ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
+    } else {
+        ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+    };
+    if name == fits {
+        return Ok(());
+    }
+    let what = if is_seq { "a list" } else { "a mapping" };
+    if name == other || Tag::from_name(&name).is_some() {
+        return Err(SyntaxError {
+            pos: at,
+            message: format!(
+                "this is {what}, but it is tagged `{}`: remove the tag",
+                tag_as_written(tag)
+            ),
+        });
+    }
+    Err(unknown_tag(tag, at))
+}
+
+fn unknown_tag(tag: &saphyr_parser::Tag, at: Pos) -> SyntaxError {
+    SyntaxError {
+        pos: at,
+        message: format!(
+            "the tag `{}` is not one charter reads: plan files use plain YAML values, \
+             with at most the core tags !!str, !!int, !!float, !!bool and !!null; remove the tag",
+            tag_as_written(tag)
+        ),
     }
 }
 
@@ -549,6 +632,86 @@ mod tests {
         let err = parse("a: 1\nb: [1, 2\n").unwrap_err();
         assert!(err.pos.line >= 2, "{err:?}");
         assert!(err.message.starts_with("YAML syntax error"));
+    }
+
+    #[test]
+    fn core_tags_are_kept_and_checked() {
+        let root = p("a: !!str 2026\nb: !!str null\nc: !!int \"12\"\nd: !!null\ne: ! 12\nf: !!map { x: 1 }\n");
+        let style = |key: &str| match &root.get(key).unwrap().kind {
+            Kind::Scalar(_, style) => *style,
+            _ => panic!("{key} is not a scalar"),
+        };
+        assert_eq!(style("a"), Style::Tagged(Tag::Str));
+        assert_eq!(root.get("a").unwrap().as_scalar(), Some("2026"));
+        assert_eq!(style("b"), Style::Tagged(Tag::Str));
+        assert!(!root.get("b").unwrap().is_null());
+        assert_eq!(style("c"), Style::Tagged(Tag::Int));
+        assert!(root.get("d").unwrap().is_null());
+        assert_eq!(style("e"), Style::Tagged(Tag::Str));
+        assert_eq!(
+            root.get("f").unwrap().get("x").unwrap().as_scalar(),
+            Some("1")
+        );
+    }
+
+    #[test]
+    fn other_tags_and_misfits_are_refused_where_written() {
+        for (text, line, wanted) in [
+            (
+                "a: 1\nb: !foo x\n",
+                2,
+                "the tag `!foo` is not one charter reads",
+            ),
+            ("a: !!timestamp 2026-01-05\n", 1, "the tag `!!timestamp`"),
+            ("a: !!binary aGk=\n", 1, "the tag `!!binary`"),
+            (
+                "a:\n  b: !!int 12.5\n",
+                2,
+                "`12.5` is tagged `!!int` but is not a whole number",
+            ),
+            (
+                "a: !!bool yes\n",
+                1,
+                "`yes` is tagged `!!bool` but is not true or false",
+            ),
+            ("a: !!null 0\n", 1, "`0` is tagged `!!null`"),
+            ("a: !!float abc\n", 1, "`abc` is tagged `!!float`"),
+            (
+                "a: !!seq { x: 1 }\n",
+                1,
+                "this is a mapping, but it is tagged `!!seq`",
+            ),
+            (
+                "a: !!str [x]\n",
+                1,
+                "this is a list, but it is tagged `!!str`",
+            ),
+            (
+                "a: !local [x]\n",
+                1,
+                "the tag `!local` is not one charter reads",
+            ),
+            (
+                "%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n",
+                3,
+                "the tag `!<tag:example.com,2000:x>`",
+            ),
+        ] {
+            let err = parse(text).unwrap_err();
+            assert_eq!(err.pos.line, line, "{text:?}: {err:?}");
+            assert!(err.message.contains(wanted), "{text:?}: {}", err.message);
+        }
+    }
+
+    #[test]
+    fn a_node_stays_small() {
+        // Large plans hold hundreds of thousands of nodes; a tag must not
+        // make every one of them bigger.
+        assert!(
+            std::mem::size_of::<Node>() <= 56,
+            "{}",
+            std::mem::size_of::<Node>()
+        );
     }
 
     #[test]
