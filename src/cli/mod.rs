@@ -13,6 +13,7 @@ use crate::domain::types::Date;
 use crate::domain::validate;
 use crate::store::git::{self, GitError};
 use crate::store::plan_dir::{self, PlanDir, StoreError};
+use crate::store::plan_git;
 
 /// Writes a line to stdout. A reader that stopped reading (`charter status
 /// | head`) is not an error: the rest of the output is dropped quietly.
@@ -197,13 +198,42 @@ pub fn diagnostics_of(
     let mut found = validate::validate(plan, &dir.broken_ids, today);
     dir.resolve(&mut found);
     diags.extend(found);
+    sort_diagnostics(&mut diags);
+    diags
+}
+
+/// Errors first, then warnings, each by file (in [`file_rank`] order) and
+/// position.
+pub fn sort_diagnostics(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
         a.severity
             .cmp(&b.severity)
             .then_with(|| file_rank(&a.file).cmp(&file_rank(&b.file)))
             .then_with(|| a.line_col().cmp(&b.line_col()))
     });
-    diags
+}
+
+/// An error for each plan file git keeps out of sight (sparse checkout,
+/// assume-unchanged) or that the last commit holds but the folder lacks:
+/// charter reads it as empty, and every save is refused until it is fixed.
+/// None when the plan is in no repository or git cannot be read (the
+/// files themselves are checked whatever git says).
+pub fn git_diagnostics(dir: &PlanDir) -> Vec<Diagnostic> {
+    let Ok(Some(repo)) = git::discover(&dir.dir) else {
+        return Vec::new();
+    };
+    plan_git::unseen_files(&repo, &dir.dir)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(rel, problem)| {
+            Diagnostic::error(
+                "unseen-by-git",
+                rel,
+                crate::domain::diag::At::Pos { line: 1, col: 1 },
+                problem.to_string(),
+            )
+        })
+        .collect()
 }
 
 /// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops.
@@ -260,11 +290,14 @@ pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
 }
 
 /// The repository holding the plan, ready for a commit, or `None` when the
-/// plan is in no repository. Checked before anything is written.
+/// plan is in no repository. Checked before anything is written: git must
+/// show every plan file as it is, and index entries a stopped commit left
+/// behind HEAD are brought up to date first.
 pub fn ready_repo(dir: &Path) -> Result<Option<git::Repo>, CliError> {
     match git::discover(dir)? {
         Some(repo) => {
             repo.check_ready()?;
+            plan_git::prepare(&repo, dir)?;
             Ok(Some(repo))
         }
         None => Ok(None),
