@@ -1,6 +1,8 @@
-//! Saves in the git states that used to drop or damage something (issue
-//! 13, points 8 and 9), through the real binary and the UI's save on a
-//! small plan in a temporary repository:
+//! Saves in the git states that used to hide, drop or damage something
+//! (issue 13, points 6, 8 and 9), through the real binary and the UI's
+//! save on a small plan in a temporary repository:
+//! - hand edits already in a file charter commits are named in the
+//!   commit's message, not hidden under charter's own change;
 //! - a plan file git keeps out of sight (sparse checkout, assume-unchanged)
 //!   or that the folder lacks while HEAD holds it is refused before any
 //!   save, instead of being committed as empty;
@@ -21,6 +23,7 @@ use common::{code, stderr, stdout, Sandbox};
 
 const TODAY: &str = "2026-03-31";
 const REVIEW: &str = "repo/plan/reviews/2026-03-31.yaml";
+const OUTSIDE: &str = "Also holds edits made outside charter before this save:";
 
 const PLAN: &str = "schema: 1
 id: acme
@@ -103,6 +106,10 @@ fn edit(sb: &Sandbox, path: &str, from: &str, to: &str) {
     sb.write(path, &text.replacen(from, to, 1));
 }
 
+fn last_message(sb: &Sandbox) -> String {
+    git(sb, &["log", "-1", "--format=%B"])
+}
+
 /// What a refused save must leave exactly as it was.
 #[derive(Debug, PartialEq)]
 struct State {
@@ -127,6 +134,208 @@ fn state(sb: &Sandbox) -> State {
 fn app(sb: &Sandbox) -> App {
     let dir = plan_dir::load(&sb.work().join("repo/plan")).unwrap();
     App::new(dir, Date::parse(TODAY).unwrap())
+}
+
+// ---- Point 6: a commit names every plan change it holds ----
+
+#[test]
+fn record_names_the_hand_edits_it_commits_with_its_reading() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    // By hand, not committed: a target in the file record writes, and a
+    // milestone in a file record does not touch.
+    edit(
+        &sb,
+        "repo/plan/metrics.yaml",
+        "target: { value: 74,",
+        "target: { value: 99,",
+    );
+    // (A change of size: one of the same size, made in the same clock tick
+    // as git's last index write, can look racily clean to git.)
+    edit(
+        &sb,
+        "repo/plan/milestones.yaml",
+        "status: planned",
+        "status: in_progress",
+    );
+
+    let out = charter(&sb, &["record", "asa", "70", "--on", "2026-03-30"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        last_message(&sb),
+        format!(
+            "metric asa: reading 70 on 2026-03-30\n\n{OUTSIDE}\n- metric fcr: target.value 74 → 99"
+        )
+    );
+    assert!(
+        stdout(&out).contains(
+            "also holds edits made outside charter before this save (listed in the commit \
+             message): metric fcr: target.value 74 → 99"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    // Only the file record wrote is committed; the other edit waits.
+    assert_eq!(
+        git(&sb, &["show", "--name-only", "--format=", "HEAD"]),
+        "plan/metrics.yaml"
+    );
+    assert_eq!(
+        git(&sb, &["status", "--porcelain"]),
+        " M plan/milestones.yaml"
+    );
+}
+
+#[test]
+fn a_hand_edit_in_the_very_item_charter_changes_is_named_too() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    edit(
+        &sb,
+        "repo/plan/metrics.yaml",
+        "target: { value: 60,",
+        "target: { value: 50,",
+    );
+    let out = charter(&sb, &["record", "asa", "70", "--on", "2026-03-30"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        last_message(&sb),
+        format!(
+            "metric asa: reading 70 on 2026-03-30\n\n{OUTSIDE}\n- metric asa: target.value 60 → 50"
+        )
+    );
+}
+
+#[test]
+fn a_save_on_a_clean_file_has_no_body() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    // Layout and comments changed by hand are no plan change.
+    edit(
+        &sb,
+        "repo/plan/metrics.yaml",
+        "  - id: asa\n",
+        "  # answered by the IVR team\n  - id: asa\n",
+    );
+    let out = charter(&sb, &["record", "asa", "70", "--on", "2026-03-30"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(last_message(&sb), "metric asa: reading 70 on 2026-03-30");
+    assert!(
+        !stdout(&out).contains("outside charter"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn fmt_names_hand_edits_but_not_its_own_reformatting() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    // committee.yaml: only its layout changed by hand (not canonical);
+    // metrics.yaml: its layout and a target.
+    sb.write(
+        "repo/plan/committee.yaml",
+        "members:\n- id: dana\n  role: chair\n  name: Dana Levi\n- {id: moshe, name: Moshe Katz, role: member}\n",
+    );
+    edit(
+        &sb,
+        "repo/plan/metrics.yaml",
+        "target: { value: 74, by: 2026-09-30 }",
+        "target: {by: 2026-09-30, value: 99}",
+    );
+    let out = charter(&sb, &["fmt"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        last_message(&sb),
+        format!(
+            "fmt: rewrite committee.yaml, metrics.yaml canonically\n\n{OUTSIDE}\n\
+             - metric fcr: target.value 74 → 99"
+        )
+    );
+    assert_eq!(sb.read("repo/plan/committee.yaml"), COMMITTEE);
+}
+
+#[test]
+fn a_plan_never_committed_lists_what_its_first_commit_holds() {
+    let sb = Sandbox::new();
+    sb.repo_init("repo");
+    sb.write("repo/plan/plan.yaml", PLAN);
+    sb.write("repo/plan/committee.yaml", COMMITTEE);
+    sb.write("repo/plan/metrics.yaml", METRICS);
+    let out = charter(&sb, &["record", "asa", "70", "--on", "2026-03-30"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        last_message(&sb),
+        format!(
+            "metric asa: reading 70 on 2026-03-30\n\n{OUTSIDE}\n\
+             - plan: added\n\
+             - member dana: added\n\
+             - member moshe: added\n\
+             - metric fcr: added\n\
+             - metric asa: added"
+        )
+    );
+}
+
+#[test]
+fn review_close_names_the_hand_edits_besides_the_review() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    assert_eq!(code(&charter(&sb, &["review", "new"])), 0);
+    edit(&sb, REVIEW, "health: not_started", "health: on_track");
+    edit(
+        &sb,
+        "repo/plan/milestones.yaml",
+        "status: planned",
+        "status: in_progress",
+    );
+    let out = charter(&sb, &["review", "close"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let subject = git(&sb, &["log", "-1", "--format=%s"]);
+    assert!(subject.starts_with("review 2026-03-31: "), "{subject}");
+    // The review is what the message is about; the milestone is not.
+    assert_eq!(
+        last_message(&sb),
+        format!("{subject}\n\n{OUTSIDE}\n- milestone training: status planned → in_progress")
+    );
+    assert!(
+        stdout(&out).contains("  also holds edits made outside charter"),
+        "{}",
+        stdout(&out)
+    );
+    // The tag's message is the summary alone.
+    assert_eq!(
+        git(
+            &sb,
+            &["tag", "-l", "--format=%(contents)", "review/2026-03-31"]
+        ),
+        subject
+    );
+}
+
+#[test]
+fn the_ui_save_names_the_hand_edits_it_commits() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    edit(
+        &sb,
+        "repo/plan/metrics.yaml",
+        "target: { value: 74,",
+        "target: { value: 99,",
+    );
+    let mut app = app(&sb);
+    app.plan.metrics.metrics[1].owner = Some(charter::domain::types::Id::new("dana").unwrap());
+    charter::tui::save(&mut app, "metric asa: owner moshe → dana");
+    let (note, error) = app.message.clone().unwrap();
+    assert!(!error, "{note}");
+    assert!(
+        note.contains("also holds edits made outside charter"),
+        "{note}"
+    );
+    assert_eq!(
+        last_message(&sb),
+        format!("metric asa: owner moshe → dana\n\n{OUTSIDE}\n- metric fcr: target.value 74 → 99")
+    );
 }
 
 // ---- Point 8: files git hides, or the folder lacks, are refused ----

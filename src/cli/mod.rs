@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::domain::diag::{Diagnostic, Severity};
+use crate::domain::diff::ItemChange;
 use crate::domain::types::Date;
 use crate::domain::validate;
 use crate::store::git::{self, GitError};
@@ -313,12 +314,31 @@ pub fn apply_and_commit(
     repo: Option<&git::Repo>,
     message: &str,
 ) -> Result<String, CliError> {
+    apply_and_commit_except(dir, changes, repo, message, &[])
+}
+
+/// [`apply_and_commit`], for a message that is about the files `about`
+/// (relative to the plan folder) as a whole, so that what they held before
+/// the save is not listed as edits made outside charter (a review being
+/// closed).
+pub fn apply_and_commit_except(
+    dir: &PlanDir,
+    changes: Vec<crate::store::plan_dir::Change>,
+    repo: Option<&git::Repo>,
+    message: &str,
+    about: &[&str],
+) -> Result<String, CliError> {
+    let mut paths: Vec<PathBuf> = changes.iter().map(|c| c.path.clone()).collect();
+    // Read before anything is written: the files as they were, against HEAD.
+    let outside = match repo {
+        Some(repo) => {
+            paths.extend(uncommitted_plan_files(dir, repo, &paths)?);
+            plan_git::outside_edits(repo, dir, &paths, about)?
+        }
+        None => Vec::new(),
+    };
     let written = dir.apply(changes)?;
-    let mut paths = written.clone();
-    if let Some(repo) = repo {
-        paths.extend(uncommitted_plan_files(dir, repo, &written)?);
-    }
-    match commit(repo, &paths, message) {
+    match commit_with(repo, &paths, message, &outside) {
         Ok(note) => Ok(note),
         // The commit exists; only the index lags: the files are committed.
         Err(e @ CliError::Git(GitError::IndexNotUpdated { .. })) => Err(e),
@@ -355,18 +375,43 @@ pub fn commit(
     paths: &[PathBuf],
     message: &str,
 ) -> Result<String, CliError> {
+    commit_with(repo, paths, message, &[])
+}
+
+/// [`commit`], with the edits made outside charter that the commit also
+/// holds listed in the message's body (see [`plan_git::outside_edits`]).
+pub fn commit_with(
+    repo: Option<&git::Repo>,
+    paths: &[PathBuf],
+    message: &str,
+    outside: &[ItemChange],
+) -> Result<String, CliError> {
     let Some(repo) = repo else {
         return Ok("not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)".into());
     };
-    match repo.commit_paths(paths, message, None)? {
-        Some(oid) if repo.head_detached() => Ok(format!(
+    let full = plan_git::message_with(message, outside);
+    let note = match repo.commit_paths(paths, &full, None)? {
+        Some(oid) if repo.head_detached() => format!(
             "committed {} on a detached HEAD, which is on no branch \
              (`git switch -c NAME` keeps it on a new branch): {message}",
             git::short_id(oid)
-        )),
-        Some(oid) => Ok(format!("committed {}: {message}", git::short_id(oid))),
-        None => Ok("nothing to commit".into()),
-    }
+        ),
+        Some(oid) => format!("committed {}: {message}", git::short_id(oid)),
+        None => return Ok("nothing to commit".into()),
+    };
+    Ok(if outside.is_empty() {
+        note
+    } else {
+        format!("{note}; {}", outside_note(outside))
+    })
+}
+
+/// One line saying that a commit also holds edits made outside charter.
+pub fn outside_note(outside: &[ItemChange]) -> String {
+    format!(
+        "also holds edits made outside charter before this save (listed in the commit message): {}",
+        crate::domain::diff::summarize(outside)
+    )
 }
 
 /// The terminal UI on the plan, or its status when output is not a terminal.
