@@ -248,16 +248,25 @@ fn close_commits_the_plan_files_with_the_summary_and_tags_the_commit() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let message = "review 2026-03-31: 1 on track, 1 at risk, 1 off track; 1 decision, 1 action";
     let commit = git(&sb, &["rev-parse", "--short=7", "HEAD"]);
+    // The milestone started by hand is named in the commit: the message
+    // is about the review, and the commit holds more.
+    let outside = "milestone training: status planned → in_progress";
     assert_eq!(
         stdout(&out),
         format!(
-            "committed {commit}: {message}\n  milestones.yaml, reviews/2026-03-31.yaml\n\
+            "committed {commit}: {message}\n  milestones.yaml, reviews/2026-03-31.yaml\n  \
+             also holds edits made outside charter before this save (listed in the commit \
+             message): {outside}\n\
              tagged {commit} as review/2026-03-31\n"
         )
     );
     assert_eq!(
         git(&sb, &["log", "-1", "--format=%s|%an"]),
         format!("{message}|Dana Levi")
+    );
+    assert_eq!(
+        git(&sb, &["log", "-1", "--format=%b"]),
+        format!("Also holds edits made outside charter before this save:\n- {outside}")
     );
     assert_eq!(
         git(&sb, &["show", "--name-only", "--format=", "HEAD"]),

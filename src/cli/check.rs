@@ -5,7 +5,7 @@ use std::fmt::Write;
 use crate::domain::diag::{Diagnostic, Severity};
 use crate::store::plan_dir::PlanDir;
 
-use super::{count, diagnostics, CliError, Ctx};
+use super::{count, diagnostics, git_diagnostics, sort_diagnostics, CliError, Ctx};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,7 +24,9 @@ pub enum Format {
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let dir = ctx.load()?;
-    let diags = diagnostics(&dir, ctx.today);
+    let mut diags = diagnostics(&dir, ctx.today);
+    diags.extend(git_diagnostics(&dir));
+    sort_diagnostics(&mut diags);
     let errors = count(&diags, Severity::Error);
     let warnings = count(&diags, Severity::Warning);
     match args.format {

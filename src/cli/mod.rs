@@ -9,10 +9,12 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::domain::diag::{Diagnostic, Severity};
+use crate::domain::diff::ItemChange;
 use crate::domain::types::Date;
 use crate::domain::validate;
 use crate::store::git::{self, GitError};
 use crate::store::plan_dir::{self, PlanDir, StoreError};
+use crate::store::plan_git;
 
 /// Writes a line to stdout. A reader that stopped reading (`charter status
 /// | head`) is not an error: the rest of the output is dropped quietly.
@@ -197,13 +199,42 @@ pub fn diagnostics_of(
     let mut found = validate::validate(plan, &dir.broken_ids, today);
     dir.resolve(&mut found);
     diags.extend(found);
+    sort_diagnostics(&mut diags);
+    diags
+}
+
+/// Errors first, then warnings, each by file (in [`file_rank`] order) and
+/// position.
+pub fn sort_diagnostics(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
         a.severity
             .cmp(&b.severity)
             .then_with(|| file_rank(&a.file).cmp(&file_rank(&b.file)))
             .then_with(|| a.line_col().cmp(&b.line_col()))
     });
-    diags
+}
+
+/// An error for each plan file git keeps out of sight (sparse checkout,
+/// assume-unchanged) or that the last commit holds but the folder lacks:
+/// charter reads it as empty, and every save is refused until it is fixed.
+/// None when the plan is in no repository or git cannot be read (the
+/// files themselves are checked whatever git says).
+pub fn git_diagnostics(dir: &PlanDir) -> Vec<Diagnostic> {
+    let Ok(Some(repo)) = git::discover(&dir.dir) else {
+        return Vec::new();
+    };
+    plan_git::unseen_files(&repo, &dir.dir)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(rel, problem)| {
+            Diagnostic::error(
+                "unseen-by-git",
+                rel,
+                crate::domain::diag::At::Pos { line: 1, col: 1 },
+                problem.to_string(),
+            )
+        })
+        .collect()
 }
 
 /// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops.
@@ -260,11 +291,14 @@ pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
 }
 
 /// The repository holding the plan, ready for a commit, or `None` when the
-/// plan is in no repository. Checked before anything is written.
+/// plan is in no repository. Checked before anything is written: git must
+/// show every plan file as it is, and index entries a stopped commit left
+/// behind HEAD are brought up to date first.
 pub fn ready_repo(dir: &Path) -> Result<Option<git::Repo>, CliError> {
     match git::discover(dir)? {
         Some(repo) => {
             repo.check_ready()?;
+            plan_git::prepare(&repo, dir)?;
             Ok(Some(repo))
         }
         None => Ok(None),
@@ -280,12 +314,31 @@ pub fn apply_and_commit(
     repo: Option<&git::Repo>,
     message: &str,
 ) -> Result<String, CliError> {
+    apply_and_commit_except(dir, changes, repo, message, &[])
+}
+
+/// [`apply_and_commit`], for a message that is about the files `about`
+/// (relative to the plan folder) as a whole, so that what they held before
+/// the save is not listed as edits made outside charter (a review being
+/// closed).
+pub fn apply_and_commit_except(
+    dir: &PlanDir,
+    changes: Vec<crate::store::plan_dir::Change>,
+    repo: Option<&git::Repo>,
+    message: &str,
+    about: &[&str],
+) -> Result<String, CliError> {
+    let mut paths: Vec<PathBuf> = changes.iter().map(|c| c.path.clone()).collect();
+    // Read before anything is written: the files as they were, against HEAD.
+    let outside = match repo {
+        Some(repo) => {
+            paths.extend(uncommitted_plan_files(dir, repo, &paths)?);
+            plan_git::outside_edits(repo, dir, &paths, about)?
+        }
+        None => Vec::new(),
+    };
     let written = dir.apply(changes)?;
-    let mut paths = written.clone();
-    if let Some(repo) = repo {
-        paths.extend(uncommitted_plan_files(dir, repo, &written)?);
-    }
-    match commit(repo, &paths, message) {
+    match commit_with(repo, &paths, message, &outside) {
         Ok(note) => Ok(note),
         // The commit exists; only the index lags: the files are committed.
         Err(e @ CliError::Git(GitError::IndexNotUpdated { .. })) => Err(e),
@@ -322,18 +375,43 @@ pub fn commit(
     paths: &[PathBuf],
     message: &str,
 ) -> Result<String, CliError> {
+    commit_with(repo, paths, message, &[])
+}
+
+/// [`commit`], with the edits made outside charter that the commit also
+/// holds listed in the message's body (see [`plan_git::outside_edits`]).
+pub fn commit_with(
+    repo: Option<&git::Repo>,
+    paths: &[PathBuf],
+    message: &str,
+    outside: &[ItemChange],
+) -> Result<String, CliError> {
     let Some(repo) = repo else {
         return Ok("not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)".into());
     };
-    match repo.commit_paths(paths, message, None)? {
-        Some(oid) if repo.head_detached() => Ok(format!(
+    let full = plan_git::message_with(message, outside);
+    let note = match repo.commit_paths(paths, &full, None)? {
+        Some(oid) if repo.head_detached() => format!(
             "committed {} on a detached HEAD, which is on no branch \
              (`git switch -c NAME` keeps it on a new branch): {message}",
             git::short_id(oid)
-        )),
-        Some(oid) => Ok(format!("committed {}: {message}", git::short_id(oid))),
-        None => Ok("nothing to commit".into()),
-    }
+        ),
+        Some(oid) => format!("committed {}: {message}", git::short_id(oid)),
+        None => return Ok("nothing to commit".into()),
+    };
+    Ok(if outside.is_empty() {
+        note
+    } else {
+        format!("{note}; {}", outside_note(outside))
+    })
+}
+
+/// One line saying that a commit also holds edits made outside charter.
+pub fn outside_note(outside: &[ItemChange]) -> String {
+    format!(
+        "also holds edits made outside charter before this save (listed in the commit message): {}",
+        crate::domain::diff::summarize(outside)
+    )
 }
 
 /// The terminal UI on the plan, or its status when output is not a terminal.

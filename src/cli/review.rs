@@ -7,14 +7,16 @@
 
 use std::path::PathBuf;
 
-use super::{check, count, diagnostics, ready_repo, CliError, Ctx};
+use super::{check, count, diagnostics, outside_note, ready_repo, CliError, Ctx};
 use crate::domain::diag::{Diagnostic, Severity};
+use crate::domain::diff::ItemChange;
 use crate::domain::model::Review;
 use crate::domain::review::{self, plural};
 use crate::domain::types::Date;
-use crate::store::git::{short_id, Repo};
+use crate::store::git::{short_id, Oid, Repo};
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{review_file, PlanDir};
+use crate::store::plan_git;
 use crate::store::yaml::emit::{FileKind, Mode};
 
 #[derive(Debug, clap::Args)]
@@ -155,9 +157,42 @@ pub fn close(ctx: &Ctx, args: &CloseArgs) -> Result<i32, CliError> {
 
     let tag = tag_name(date);
     let changed = changed_plan_files(&dir, &repo)?;
+    // The message is about the review; every other plan change the
+    // commit holds is listed in its body.
+    let paths: Vec<PathBuf> = changed.iter().map(|(_, p)| p.clone()).collect();
+    let outside = plan_git::outside_edits(&repo, &dir, &paths, &[rel.as_str()])?;
+    let to_commit = Commit {
+        changed: &changed,
+        outside: &outside,
+    };
     match repo.tag_commit(&tag)? {
-        None => close_first(&repo, review, &tag, &changed),
-        Some(closed) => amend(&repo, review, &tag, &short_id(closed), &changed, &rel),
+        None => close_first(&repo, review, &tag, &to_commit),
+        Some(closed) => amend(&repo, review, &tag, &short_id(closed), &to_commit, &rel),
+    }
+}
+
+/// What a close commits: the plan's changed files (relative name, path),
+/// and the plan changes in them made outside charter besides the review.
+struct Commit<'a> {
+    changed: &'a [(String, PathBuf)],
+    outside: &'a [ItemChange],
+}
+
+impl Commit<'_> {
+    /// Commits the files with `message` (and the outside edits in its
+    /// body); says so when a commit was made.
+    fn make(&self, repo: &Repo, message: &str) -> Result<Option<Oid>, CliError> {
+        let paths: Vec<PathBuf> = self.changed.iter().map(|(_, p)| p.clone()).collect();
+        let full = plan_git::message_with(message, self.outside);
+        let commit = repo.commit_paths(&paths, &full, None)?;
+        if let Some(commit) = commit {
+            say!("committed {}: {message}", short_id(commit));
+            say!("  {}", files_list(self.changed));
+            if !self.outside.is_empty() {
+                say!("  {}", outside_note(self.outside));
+            }
+        }
+        Ok(commit)
     }
 }
 
@@ -166,16 +201,11 @@ fn close_first(
     repo: &Repo,
     review: &Review,
     tag: &str,
-    changed: &[(String, PathBuf)],
+    to_commit: &Commit<'_>,
 ) -> Result<i32, CliError> {
     let message = review::summary_line(review);
-    let paths: Vec<PathBuf> = changed.iter().map(|(_, p)| p.clone()).collect();
-    let commit = match repo.commit_paths(&paths, &message, None)? {
-        Some(commit) => {
-            say!("committed {}: {message}", short_id(commit));
-            say!("  {}", files_list(changed));
-            commit
-        }
+    let commit = match to_commit.make(repo, &message)? {
+        Some(commit) => commit,
         // Already committed by hand: the review is closed on that commit.
         None => match repo.head_id()? {
             Some(head) => {
@@ -213,7 +243,7 @@ fn amend(
     review: &Review,
     tag: &str,
     closed: &str,
-    changed: &[(String, PathBuf)],
+    to_commit: &Commit<'_>,
     rel: &str,
 ) -> Result<i32, CliError> {
     let already = || {
@@ -224,15 +254,12 @@ fn amend(
         );
         Ok(0)
     };
-    if !changed.iter().any(|(r, _)| r == rel) {
+    if !to_commit.changed.iter().any(|(r, _)| r == rel) {
         return already();
     }
     let message = review::amendment_line(review);
-    let paths: Vec<PathBuf> = changed.iter().map(|(_, p)| p.clone()).collect();
-    match repo.commit_paths(&paths, &message, None)? {
-        Some(commit) => {
-            say!("committed {}: {message}", short_id(commit));
-            say!("  {}", files_list(changed));
+    match to_commit.make(repo, &message)? {
+        Some(_) => {
             say!("the tag {tag} stays on {closed}, the commit that closed the review");
             Ok(0)
         }

@@ -18,8 +18,8 @@ use std::path::{Component, Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use git2::build::TreeUpdateBuilder;
 use git2::{
-    Commit, ErrorCode, FileMode, Index, ObjectType, Oid, Reference, Repository,
-    RepositoryInitOptions, RepositoryOpenFlags, RepositoryState, Signature, Time, Tree,
+    Commit, ErrorCode, FileMode, Index, ObjectType, Reference, Repository, RepositoryInitOptions,
+    RepositoryOpenFlags, RepositoryState, Signature, Time, Tree,
 };
 
 /// What can go wrong in the git layer. Each message says what is wrong and
@@ -152,6 +152,24 @@ pub enum GitError {
         source: git2::Error,
     },
 
+    #[error("{}", hidden_message(.rel, *.how, .top.as_deref()))]
+    HiddenFromWorkTree {
+        /// The file, relative to the work tree.
+        rel: String,
+        how: Hidden,
+        /// The work tree, when the file is in a folder of it (git's
+        /// commands below take the path from there).
+        top: Option<PathBuf>,
+    },
+
+    #[error(
+        "{rel} is in the last commit but missing from the folder, so charter reads it as empty \
+         and a save could commit it so; restore it with `git checkout -- {rel}`, or commit its \
+         removal with `git rm {rel}` and `git commit`{}, then try again",
+        from_top(.top.as_deref())
+    )]
+    MissingFromWorkTree { rel: String, top: Option<PathBuf> },
+
     #[error(
         "git could not {action}: {source}; run `git status` in the repository to see what is wrong, \
          fix it, and try again"
@@ -177,6 +195,28 @@ fn missing_identity_message(name: bool, email: bool) -> String {
          (leave out --global to set it for this repository only), then try again",
         commands.join("\n  ")
     )
+}
+
+fn hidden_message(rel: &str, how: Hidden, top: Option<&Path>) -> String {
+    let from = from_top(top);
+    match how {
+        Hidden::SkipWorktree => format!(
+            "{rel} is marked skip-worktree in git's index (sparse checkout), so charter cannot see \
+             its content and a save could commit it as empty; run `git sparse-checkout disable` or \
+             `git update-index --no-skip-worktree {rel}`{from}, then try again"
+        ),
+        Hidden::AssumeUnchanged => format!(
+            "{rel} is marked assume-unchanged in git's index, so git does not look at its changes \
+             and charter cannot commit it safely; run `git update-index --no-assume-unchanged \
+             {rel}`{from}, then try again"
+        ),
+    }
+}
+
+/// Where git's commands naming a path relative to the work tree must run.
+fn from_top(top: Option<&Path>) -> String {
+    top.map(|t| format!(" (run them in {})", t.display()))
+        .unwrap_or_default()
 }
 
 /// A commit id as git shows it in short: its first 7 hex digits.
@@ -925,8 +965,12 @@ fn canonicalize_existing_prefix(path: &Path) -> Result<PathBuf, GitError> {
 
 mod refs;
 mod remote;
+mod worktree;
 
+/// A commit's id, as the commands that name or tag commits hold it.
+pub use git2::Oid;
 pub use remote::{Tracking, Upstream};
+pub use worktree::Hidden;
 
 #[cfg(test)]
 mod tests;

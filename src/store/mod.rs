@@ -7,6 +7,7 @@ pub mod history;
 pub mod lock;
 pub mod merge;
 pub mod plan_dir;
+pub mod plan_git;
 pub mod readings_csv;
 pub mod schema;
 pub mod templates;

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::cli::{apply_and_commit, ready_repo, CliError};
+use crate::cli::{apply_and_commit_except, ready_repo, CliError};
 use crate::domain::types::Date;
 use crate::store::git::short_id;
 use crate::store::lock::PlanLock;
@@ -93,7 +93,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, CliE
 
 /// Writes and commits the app's plan; reports the outcome in the app.
 pub fn save(app: &mut App, message: &str) {
-    match try_save(app, message) {
+    match try_save(app, message, &[]) {
         Ok((dir, note)) => app.saved(dir, note),
         Err(CliError::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
             "{file} changed on disk since it was loaded, so nothing was saved: press R to reload it (your unsaved edits are dropped)"
@@ -102,11 +102,13 @@ pub fn save(app: &mut App, message: &str) {
     }
 }
 
-fn try_save(app: &App, message: &str) -> Result<(PlanDir, String), CliError> {
+/// Writes and commits the app's plan with `message`, which is about the
+/// files `about` as a whole (see [`apply_and_commit_except`]).
+fn try_save(app: &App, message: &str, about: &[&str]) -> Result<(PlanDir, String), CliError> {
     let _lock = PlanLock::acquire(&app.dir.dir)?;
     let repo = ready_repo(&app.dir.dir)?;
     let changes = app.dir.changes(&app.plan, Mode::Keep)?;
-    let note = apply_and_commit(&app.dir, changes, repo.as_ref(), message)?;
+    let note = apply_and_commit_except(&app.dir, changes, repo.as_ref(), message, about)?;
     Ok((plan_dir::load(&app.dir.dir)?, note))
 }
 
@@ -144,7 +146,12 @@ fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
     };
     let mut committed = None;
     if app.dirty() {
-        let (dir, saved) = try_save(app, &message)?;
+        let rel = if review.file.is_empty() {
+            plan_dir::review_file(date)
+        } else {
+            review.file.clone()
+        };
+        let (dir, saved) = try_save(app, &message, &[rel.as_str()])?;
         app.saved(dir, saved);
         committed = repo.head_id()?;
     }

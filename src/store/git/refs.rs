@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use git2::{ErrorCode, Oid, Status};
+use git2::{ErrorCode, ObjectType, Oid, Status};
 
 use super::{git_error, GitError, Repo};
 
@@ -42,6 +42,28 @@ impl Repo {
             Err(e) if e.code() == ErrorCode::NotFound => Ok(false),
             Err(e) => Err(git_error(format!("look for {} in HEAD", target.rel))(e)),
         }
+    }
+
+    /// The id and content of the file at `path` (inside the work tree) as
+    /// HEAD holds it, or `None` when HEAD does not hold it (or there is no
+    /// commit yet).
+    pub fn head_blob(&self, path: &Path) -> Result<Option<(Oid, Vec<u8>)>, GitError> {
+        let target = self.resolve_target(path)?;
+        let Some(head) = self.head_commit()? else {
+            return Ok(None);
+        };
+        let tree = head.tree().map_err(git_error("read HEAD's tree"))?;
+        let entry = match tree.get_path(Path::new(&target.rel)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => entry,
+            Ok(_) => return Ok(None),
+            Err(e) if e.code() == ErrorCode::NotFound => return Ok(None),
+            Err(e) => return Err(git_error(format!("look for {} in HEAD", target.rel))(e)),
+        };
+        let blob = self
+            .repo
+            .find_blob(entry.id())
+            .map_err(git_error(format!("read {} in HEAD", target.rel)))?;
+        Ok(Some((entry.id(), blob.content().to_vec())))
     }
 
     /// Whether HEAD points at a commit directly rather than at a branch:

@@ -7,6 +7,8 @@ use std::process::Command;
 use std::sync::Once;
 use tempfile::TempDir;
 
+mod worktree;
+
 /// Points libgit2's global, XDG, system and ProgramData config at a folder
 /// that does not exist, once per test process, before any repository is
 /// opened: the tests then see only each repository's own config.
