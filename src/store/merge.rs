@@ -6,6 +6,9 @@
 //! It never guesses: a version that does not load cleanly (a syntax error,
 //! an item the loader would leave out) is not merged at all, and a conflict
 //! is written down in the file as a comment on its item, both values named.
+//! Whatever the merged text is, it is read back with the loader before it
+//! is handed out: a text that does not load as the merged value is never
+//! written ([`read_back`]).
 
 use std::path::Path;
 
@@ -46,11 +49,13 @@ pub fn plan_file(path: &Path) -> Option<(String, FileKind)> {
         .then(|| (format!("reviews/{name}"), FileKind::Review))
 }
 
-/// One version, loaded: its model as JSON (`Null` when empty) and its text.
+/// One version, loaded: its model as JSON (`Null` when empty) and its
+/// text, with `\n` line ends whatever the file uses.
 struct Side {
     value: Value,
     text: Option<String>,
     bom: bool,
+    crlf: bool,
 }
 
 /// Loads one version of `rel`; `Err` says why it cannot be merged safely.
@@ -60,6 +65,7 @@ fn load(rel: &str, bytes: &[u8], which: &str) -> Result<Side, String> {
             value: Value::Null,
             text: None,
             bom: false,
+            crlf: false,
         });
     }
     let files = [(rel, bytes)];
@@ -77,10 +83,16 @@ fn load(rel: &str, bytes: &[u8], which: &str) -> Result<Side, String> {
         return Err(format!("{which} does not load cleanly"));
     }
     let (text, bom) = decode(bytes.to_vec(), rel).map_err(|d| format!("{which}: {}", d.message))?;
+    let crlf = text.contains("\r\n");
     Ok(Side {
         value: diff::file_value(&loaded.plan, rel),
-        text: Some(text),
+        text: Some(if crlf {
+            text.replace("\r\n", "\n")
+        } else {
+            text
+        }),
         bom,
+        crlf,
     })
 }
 
@@ -94,8 +106,9 @@ pub fn merge_texts(rel: &str, kind: FileKind, base: &[u8], ours: &[u8], theirs: 
     };
     // The common ancestor only tells what changed: when it cannot be read,
     // every difference between the sides is treated as a conflict.
-    let base = load(rel, base, "the common version").map_or(Value::Null, |b| b.value);
-    let merged = merge::merge_file(rel, &base, &ours.value, &theirs.value);
+    let base = load(rel, base, "the common version").ok();
+    let base_value = base.as_ref().map_or(&Value::Null, |b| &b.value);
+    let merged = merge::merge_file(rel, base_value, &ours.value, &theirs.value);
     let text = write(rel, kind, &ours, &merged.value);
     let Some(mut text) = text else {
         return Outcome::Unmergeable {
@@ -106,27 +119,92 @@ pub fn merge_texts(rel: &str, kind: FileKind, base: &[u8], ours: &[u8], theirs: 
     if !merged.conflicts.is_empty() {
         text = annotate(rel, &text, &merged.value, &merged.conflicts);
     }
-    let crlf = ours.text.as_deref().is_some_and(|t| t.contains("\r\n"));
-    if crlf {
-        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    if ours.crlf {
+        text = text.replace('\n', "\r\n");
     }
     if ours.bom {
         text.insert(0, '\u{feff}');
     }
-    Outcome::Merged {
-        text,
-        conflicts: merged.conflicts,
+    checked(rel, text, merged)
+}
+
+/// The merged text as the outcome, once it reads back as the merged value;
+/// otherwise nothing is merged, so the driver leaves our version as it was.
+fn checked(rel: &str, text: String, merged: merge::Merged) -> Outcome {
+    match read_back(rel, text.as_bytes(), &merged.value) {
+        Ok(()) => Outcome::Merged {
+            text,
+            conflicts: merged.conflicts,
+        },
+        Err(why) => Outcome::Unmergeable {
+            reason: format!(
+                "the merged text does not read back as the merged plan ({why}), so it was not \
+                 written; this is a bug in charter: please report it with the three versions \
+                 of the file attached"
+            ),
+        },
     }
+}
+
+/// Reads a merged text back with the plan's own loader and compares it
+/// with the merged value: `Err` says what differs or what the loader
+/// refuses. The same check as `plan_dir::verify` makes for every other
+/// write; the merge can use that one once both are on one branch.
+pub fn read_back(rel: &str, bytes: &[u8], expected: &Value) -> Result<(), String> {
+    if expected.is_null() {
+        // Both sides empty: so is the merge.
+        return if bytes.iter().all(u8::is_ascii_whitespace) {
+            Ok(())
+        } else {
+            Err("the merge of two empty files is not empty".to_string())
+        };
+    }
+    if bytes.len() as u64 > plan_dir::MAX_FILE_BYTES {
+        return Err(format!(
+            "it is {} MB, more than the loader reads",
+            bytes.len() / (1024 * 1024)
+        ));
+    }
+    let files = [(rel, bytes)];
+    let loaded = plan_dir::load_from(Path::new("."), Files::Memory(&files))
+        .map_err(|e| format!("it cannot be read: {e}"))?;
+    if let Some(d) = loaded.load_errors.iter().find(|d| d.file == rel) {
+        let (line, col) = d.line_col();
+        return Err(format!(
+            "reading it back gives the error \"{}\" at line {line}, column {col}",
+            d.message
+        ));
+    }
+    if !loaded.file(rel).is_some_and(|f| f.clean) {
+        return Err("it does not load cleanly".to_string());
+    }
+    let got = diff::file_value(&loaded.plan, rel);
+    if got == *expected {
+        return Ok(());
+    }
+    Err(match diff::diff_file(rel, expected, &got).first() {
+        Some(change) => {
+            let item = if change.id.is_empty() {
+                change.kind.to_string()
+            } else {
+                format!("{} {}", change.kind, change.id)
+            };
+            match change.fields.first() {
+                Some(f) => format!("{item}, field {}, reads back differently", f.field),
+                None => format!("{item} reads back differently"),
+            }
+        }
+        None => "it reads back differently".to_string(),
+    })
 }
 
 /// The merged value written over our text (the canonical text when that
 /// does not load back the same), or `None` when neither does.
 fn write(rel: &str, kind: FileKind, ours: &Side, merged: &Value) -> Option<String> {
-    let loads_back = |text: &str| plan_dir::parse_file(rel, text.as_bytes()) == *merged;
+    let loads_back = |text: &str| read_back(rel, text.as_bytes(), merged).is_ok();
     if let Some(text) = &ours.text {
-        let text = text.replace("\r\n", "\n");
-        if let Ok(Some(root)) = node::parse(&text) {
-            let spliced = emit::render(kind, Some((&text, &root, &ours.value)), merged, Mode::Keep);
+        if let Ok(Some(root)) = node::parse(text) {
+            let spliced = emit::render(kind, Some((text, &root, &ours.value)), merged, Mode::Keep);
             if loads_back(&spliced) {
                 return Some(spliced);
             }
@@ -140,7 +218,7 @@ fn write(rel: &str, kind: FileKind, ours: &Side, merged: &Value) -> Option<Strin
 /// conflict, naming the field and both values. Comments go to the top of
 /// the file when they cannot go above their item.
 fn annotate(rel: &str, text: &str, merged: &Value, conflicts: &[Conflict]) -> String {
-    let loads_back = |t: &str| plan_dir::parse_file(rel, t.as_bytes()) == *merged;
+    let loads_back = |t: &str| read_back(rel, t.as_bytes(), merged).is_ok();
     let root = node::parse(text).ok().flatten();
     let mut placed: Vec<(u32, String)> = conflicts
         .iter()
@@ -279,6 +357,38 @@ mod tests {
         );
         assert!(
             matches!(&out, Outcome::Unmergeable { reason } if reason.starts_with("their version has an error at line")),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn a_text_that_reads_back_differently_is_not_merged() {
+        let value = plan_dir::parse_file("milestones.yaml", BASE.as_bytes());
+        let moved = BASE.replace("due: 2026-04-30", "due: 2026-05-01");
+        let why = read_back("milestones.yaml", moved.as_bytes(), &value).unwrap_err();
+        assert_eq!(
+            why,
+            "milestone crm-case-view, field due, reads back differently"
+        );
+        let broken = BASE.replace(
+            "status: planned\n  - id: ivr",
+            "status: [planned\n  - id: ivr",
+        );
+        let why = read_back("milestones.yaml", broken.as_bytes(), &value).unwrap_err();
+        assert!(why.starts_with("reading it back gives the error"), "{why}");
+        assert_eq!(
+            read_back("milestones.yaml", BASE.as_bytes(), &value),
+            Ok(())
+        );
+        let merged = merge::Merged {
+            value,
+            conflicts: Vec::new(),
+        };
+        let out = checked("milestones.yaml", moved, merged);
+        assert!(
+            matches!(&out, Outcome::Unmergeable { reason } if reason.starts_with(
+                "the merged text does not read back as the merged plan (milestone crm-case-view, field due"
+            )),
             "{out:?}"
         );
     }
