@@ -3,6 +3,10 @@
 //! item by item ([`crate::domain::merge`]) and written back over our text,
 //! so the items nobody touched keep their exact lines and comments.
 //!
+//! An item that comes from their side unchanged keeps their lines, and a
+//! comment either side wrote is kept next to the line it was written on
+//! ([`keep`]).
+//!
 //! It never guesses: a version that does not load cleanly (a syntax error,
 //! an item the loader would leave out) is not merged at all, and a conflict
 //! is written down in the file as a comment on its item, both values named.
@@ -18,7 +22,12 @@ use super::plan_dir::{self, decode, Files, FILES};
 use super::yaml::emit::{self, FileKind, Mode};
 use super::yaml::node::{self, Node};
 use crate::domain::diff;
-use crate::domain::merge::{self, item_key, Conflict};
+use crate::domain::merge::{self, item_key, Conflict, Merged};
+
+mod keep;
+mod layout;
+
+use keep::{Place, Source, Version};
 
 /// What the start of a conflict comment says; `charter sync` finds
 /// conflicts in a file by it.
@@ -56,6 +65,15 @@ struct Side {
     text: Option<String>,
     bom: bool,
     crlf: bool,
+}
+
+impl Side {
+    fn version(&self) -> Option<Version<'_>> {
+        Some(Version {
+            text: self.text.as_deref()?,
+            value: &self.value,
+        })
+    }
 }
 
 /// Loads one version of `rel`; `Err` says why it cannot be merged safely.
@@ -109,41 +127,100 @@ pub fn merge_texts(rel: &str, kind: FileKind, base: &[u8], ours: &[u8], theirs: 
     let base = load(rel, base, "the common version").ok();
     let base_value = base.as_ref().map_or(&Value::Null, |b| &b.value);
     let merged = merge::merge_file(rel, base_value, &ours.value, &theirs.value);
-    let text = write(rel, kind, &ours, &merged.value);
-    let Some(mut text) = text else {
-        return Outcome::Unmergeable {
-            reason: "the merged file could not be written so that it loads back the same"
-                .to_string(),
+    let finish = |text: String| {
+        let mut text = if merged.conflicts.is_empty() {
+            text
+        } else {
+            annotate(rel, &text, &merged.value, &merged.conflicts)
         };
+        if ours.crlf {
+            text = text.replace('\n', "\r\n");
+        }
+        if ours.bom {
+            text.insert(0, '\u{feff}');
+        }
+        text
     };
-    if !merged.conflicts.is_empty() {
-        text = annotate(rel, &text, &merged.value, &merged.conflicts);
-    }
-    if ours.crlf {
-        text = text.replace('\n', "\r\n");
-    }
-    if ours.bom {
-        text.insert(0, '\u{feff}');
-    }
-    checked(rel, text, merged)
+    let texts = candidates(kind, &merged.value, &ours, &theirs, base.as_ref()).map(finish);
+    first_readable(rel, texts, &merged)
 }
 
-/// The merged text as the outcome, once it reads back as the merged value;
-/// otherwise nothing is merged, so the driver leaves our version as it was.
-fn checked(rel: &str, text: String, merged: merge::Merged) -> Outcome {
-    match read_back(rel, text.as_bytes(), &merged.value) {
-        Ok(()) => Outcome::Merged {
-            text,
-            conflicts: merged.conflicts,
-        },
-        Err(why) => Outcome::Unmergeable {
-            reason: format!(
-                "the merged text does not read back as the merged plan ({why}), so it was not \
-                 written; this is a bug in charter: please report it with the three versions \
-                 of the file attached"
-            ),
-        },
+/// The first of `texts` that reads back as the merged value, as the
+/// merge; when none does, nothing is merged (the driver then leaves our
+/// version as it was).
+fn first_readable(rel: &str, texts: impl Iterator<Item = String>, merged: &Merged) -> Outcome {
+    let mut why = "nothing to write".to_string();
+    for text in texts {
+        match read_back(rel, text.as_bytes(), &merged.value) {
+            Ok(()) => {
+                return Outcome::Merged {
+                    text,
+                    conflicts: merged.conflicts.clone(),
+                }
+            }
+            Err(e) => why = e,
+        }
     }
+    Outcome::Unmergeable {
+        reason: format!(
+            "the merged text does not read back as the merged plan ({why}), so it was not \
+             written; this is a bug in charter: please report it with the three versions \
+             of the file attached"
+        ),
+    }
+}
+
+/// The texts of the merged value, best first: written over our text with
+/// their lines for what comes from them unchanged and every comment of
+/// both sides; then with less of that; then canonical. Each is made only
+/// when the ones before it do not read back as the merged value.
+fn candidates<'a>(
+    kind: FileKind,
+    merged: &'a Value,
+    ours: &'a Side,
+    theirs: &'a Side,
+    base: Option<&'a Side>,
+) -> impl Iterator<Item = String> + 'a {
+    // A comment one side kept from the common version and the other
+    // removed or changed stays removed; one a side added is kept.
+    let base = base.and_then(Side::version);
+    let sources: Vec<Source<'a>> = [ours.version(), theirs.version()]
+        .into_iter()
+        .flatten()
+        .map(|version| Source { version, base })
+        .collect();
+    let spliced = ours.text.as_ref().and_then(|text| {
+        let root = node::parse(text).ok()??;
+        Some(emit::render(
+            kind,
+            Some((text, &root, &ours.value)),
+            merged,
+            Mode::Keep,
+        ))
+    });
+    let taken = spliced
+        .as_deref()
+        .and_then(|text| keep::take_theirs(text, merged, &ours.value, theirs.version()?));
+    let carry = move |text: &str, place| keep::carry_comments(text, merged, &sources, place);
+    type Step<'a> = Box<dyn FnOnce() -> Option<String> + 'a>;
+    let steps: Vec<Step<'a>> = vec![
+        Box::new({
+            let (taken, spliced, carry) = (taken.clone(), spliced.clone(), carry.clone());
+            move || carry(taken.as_deref().or(spliced.as_deref())?, Place::Near)
+        }),
+        Box::new(move || taken),
+        Box::new({
+            let (spliced, carry) = (spliced.clone(), carry.clone());
+            move || carry(spliced.as_deref()?, Place::Near)
+        }),
+        Box::new({
+            let spliced = spliced.clone();
+            move || carry(spliced.as_deref()?, Place::AboveItem)
+        }),
+        Box::new(move || spliced),
+        Box::new(move || Some(emit::canonical(kind, merged))),
+    ];
+    steps.into_iter().filter_map(|step| step())
 }
 
 /// Reads a merged text back with the plan's own loader and compares it
@@ -196,22 +273,6 @@ pub fn read_back(rel: &str, bytes: &[u8], expected: &Value) -> Result<(), String
         }
         None => "it reads back differently".to_string(),
     })
-}
-
-/// The merged value written over our text (the canonical text when that
-/// does not load back the same), or `None` when neither does.
-fn write(rel: &str, kind: FileKind, ours: &Side, merged: &Value) -> Option<String> {
-    let loads_back = |text: &str| read_back(rel, text.as_bytes(), merged).is_ok();
-    if let Some(text) = &ours.text {
-        if let Ok(Some(root)) = node::parse(text) {
-            let spliced = emit::render(kind, Some((text, &root, &ours.value)), merged, Mode::Keep);
-            if loads_back(&spliced) {
-                return Some(spliced);
-            }
-        }
-    }
-    let canonical = emit::canonical(kind, merged);
-    loads_back(&canonical).then_some(canonical)
 }
 
 /// `text` with a comment above each item (or field of the file) in
@@ -380,16 +441,75 @@ mod tests {
             read_back("milestones.yaml", BASE.as_bytes(), &value),
             Ok(())
         );
-        let merged = merge::Merged {
+        let merged = Merged {
             value,
             conflicts: Vec::new(),
         };
-        let out = checked("milestones.yaml", moved, merged);
+        let out = first_readable("milestones.yaml", [moved.clone()].into_iter(), &merged);
         assert!(
             matches!(&out, Outcome::Unmergeable { reason } if reason.starts_with(
                 "the merged text does not read back as the merged plan (milestone crm-case-view, field due"
             )),
             "{out:?}"
+        );
+        // A text that does read back is taken after one that does not.
+        let out = first_readable(
+            "milestones.yaml",
+            [moved, BASE.to_string()].into_iter(),
+            &merged,
+        );
+        assert!(
+            matches!(&out, Outcome::Merged { text, .. } if text == BASE),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn a_comment_on_a_reading_they_added_is_kept_when_we_changed_the_metric() {
+        let base = "metrics:\n  - id: fcr\n    name: FCR  # first contact\n    direction: up\n    target: { value: 74, by: 2026-09-30 }\n    readings:\n      - { on: 2026-03-01, value: 63 }\n";
+        let ours = base.replace("value: 74", "value: 76");
+        let theirs = format!("{base}      # from the weekly export\n      - {{ on: 2026-03-08, value: 64 }}  # estimate\n");
+        let out = merge_texts(
+            "metrics.yaml",
+            FileKind::Metrics,
+            base.as_bytes(),
+            ours.as_bytes(),
+            theirs.as_bytes(),
+        );
+        let Outcome::Merged { text, conflicts } = out else {
+            panic!("{out:?}")
+        };
+        assert!(conflicts.is_empty());
+        assert_eq!(
+            text,
+            format!("{ours}      # from the weekly export\n      - {{ on: 2026-03-08, value: 64 }}  # estimate\n")
+        );
+    }
+
+    #[test]
+    fn a_conflict_keeps_the_comments_of_both_sides() {
+        let ours = BASE
+            .replace("due: 2026-04-30", "due: 2026-05-15")
+            .replace("title: CRM case view", "title: CRM case view  # ours");
+        let theirs = BASE
+            .replace("due: 2026-04-30", "due: 2026-06-01  # vendor date")
+            .replace(
+                "  # the pilot comes first\n",
+                "  # the pilot comes first\n  # theirs above\n",
+            );
+        let (text, conflicts) = merged(BASE, &ours, &theirs);
+        assert_eq!(conflicts.len(), 1);
+        for c in [
+            "# ours",
+            "  # vendor date\n    due: 2026-05-15\n",
+            "# theirs above",
+            "# charter merge conflict:",
+        ] {
+            assert!(text.contains(c), "{c} lost:\n{text}");
+        }
+        assert_eq!(
+            plan_dir::parse_file("milestones.yaml", text.as_bytes()),
+            plan_dir::parse_file("milestones.yaml", ours.as_bytes())
         );
     }
 
