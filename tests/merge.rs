@@ -13,7 +13,16 @@ const BASE: &str = "milestones:\n  - id: crm-case-view\n    title: CRM case view
 /// Runs the driver on three versions written under `work/m/`; returns the
 /// result (OURS after the run) and the output.
 fn drive(sb: &Sandbox, ours: &str, theirs: &str) -> (String, std::process::Output) {
-    sb.write("m/base", BASE);
+    drive_from(sb, BASE, ours, theirs)
+}
+
+fn drive_from(
+    sb: &Sandbox,
+    base: &str,
+    ours: &str,
+    theirs: &str,
+) -> (String, std::process::Output) {
+    sb.write("m/base", base);
     sb.write("m/ours", ours);
     sb.write("m/theirs", theirs);
     let out = sb.charter_in(
@@ -142,4 +151,187 @@ fn git_merge_runs_the_driver_on_plan_files() {
     let merged = sb.read(path);
     assert!(merged.contains("{ on: 2026-03-01, value: 63 }"), "{merged}");
     assert!(merged.contains("{ on: 2026-03-08, value: 64 }"), "{merged}");
+}
+
+/// The comments of a text (its test texts hold no `#` in values).
+fn comments(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            let at = l.find(" #").map(|i| i + 1).or_else(|| {
+                l.trim_start()
+                    .starts_with('#')
+                    .then(|| l.len() - l.trim_start().len())
+            })?;
+            Some(l[at..].trim_end().to_string())
+        })
+        .collect()
+}
+
+/// Merges `ours` and `theirs` of milestones.yaml from `base`, expecting a
+/// clean merge whose values are those of `expected`, that loads without
+/// an error and holds every comment of both sides.
+fn merges_keeping_comments(base: &str, ours: &str, theirs: &str, expected: &str) -> String {
+    let sb = Sandbox::new();
+    let (merged, out) = drive_from(&sb, base, ours, theirs);
+    assert_eq!(code(&out), 0, "{}\n{merged}", stderr(&out));
+    for side in [ours, theirs] {
+        for c in comments(side) {
+            assert!(merged.contains(&c), "`{c}` is lost:\n{merged}");
+        }
+    }
+    let rel = "milestones.yaml";
+    let files = [(rel, merged.as_bytes())];
+    let loaded = charter::store::plan_dir::load_from(
+        std::path::Path::new("."),
+        charter::store::plan_dir::Files::Memory(&files),
+    )
+    .unwrap();
+    assert!(loaded.load_errors.is_empty(), "{:?}", loaded.load_errors);
+    assert!(loaded.file(rel).unwrap().clean);
+    assert_eq!(
+        charter::domain::diff::file_value(&loaded.plan, rel),
+        charter::store::plan_dir::parse_file(rel, expected.as_bytes()),
+        "{merged}"
+    );
+    merged
+}
+
+const NEW_ITEM: &str = "  # added after the kick-off\n  - id: training\n    title: Train the reps  # all shifts\n    due: 2026-09-30\n    status: planned\n";
+
+#[test]
+fn a_comment_they_add_above_an_item_is_kept() {
+    let ours = BASE.replace("due: 2026-06-30", "due: 2026-07-31");
+    let theirs = BASE.replace(
+        "  - id: crm-case-view",
+        "  # the pilot comes first\n  - id: crm-case-view",
+    );
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &ours);
+    assert_eq!(merged, theirs.replace("due: 2026-06-30", "due: 2026-07-31"));
+}
+
+#[test]
+fn an_end_of_line_comment_they_add_on_an_item_we_changed_is_kept() {
+    let ours = BASE.replace("due: 2026-04-30", "due: 2026-05-15");
+    let theirs = BASE.replace(
+        "due: 2026-04-30\n    status: planned",
+        "due: 2026-04-30\n    status: planned  # waiting for the vendor",
+    );
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &ours);
+    assert!(
+        merged.contains("    due: 2026-05-15\n    status: planned  # waiting for the vendor\n"),
+        "{merged}"
+    );
+}
+
+#[test]
+fn a_new_item_of_theirs_keeps_its_text_and_comments() {
+    let ours = BASE.replace("due: 2026-04-30", "due: 2026-05-15");
+    let theirs = format!("{BASE}{NEW_ITEM}");
+    let expected = format!("{ours}{NEW_ITEM}");
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &expected);
+    assert_eq!(merged, expected);
+}
+
+#[test]
+fn comments_both_sides_add_to_different_items_are_all_kept() {
+    let ours = BASE
+        .replace("  - id: ivr", "  # ours: after the pilot\n  - id: ivr")
+        .replace("due: 2026-06-30", "due: 2026-07-31");
+    let theirs = BASE
+        .replace("title: CRM case view", "title: CRM case view  # theirs")
+        .replace(
+            "status: planned\n  - id: ivr",
+            "status: in_progress\n  - id: ivr",
+        );
+    let expected = ours.replace("status: planned\n  # ours", "status: in_progress\n  # ours");
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &expected);
+    assert_eq!(
+        merged,
+        expected.replace("title: CRM case view", "title: CRM case view  # theirs")
+    );
+}
+
+#[test]
+fn crlf_on_their_side_keeps_our_line_ends_and_their_comments() {
+    let ours = BASE.replace("due: 2026-06-30", "due: 2026-07-31");
+    let theirs = format!("{BASE}{NEW_ITEM}")
+        .replace(
+            "title: CRM case view",
+            "title: CRM case view  # from the vendor",
+        )
+        .replace('\n', "\r\n");
+    let expected = format!("{ours}{NEW_ITEM}");
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &expected);
+    assert!(!merged.contains('\r'), "{merged:?}");
+    assert!(merged.ends_with(NEW_ITEM), "{merged}");
+    // And the other way round: our CRLF is kept for their lines too.
+    let ours = ours.replace('\n', "\r\n");
+    let theirs = theirs.replace("\r\n", "\n");
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &expected);
+    assert_eq!(merged.matches('\n').count(), merged.matches("\r\n").count());
+    assert!(
+        merged.ends_with(&NEW_ITEM.replace('\n', "\r\n")),
+        "{merged}"
+    );
+}
+
+#[test]
+fn four_space_indentation_on_their_side_is_moved_to_our_list() {
+    // `milestones:` then `    -   id: …` and the item's keys at 8.
+    let four = |t: &str| {
+        format!("\n{t}")
+            .replace("\n    ", "\n\t")
+            .replace("\n  - ", "\n    -   ")
+            .replace("\n  #", "\n    #")
+            .replace('\t', "        ")[1..]
+            .to_string()
+    };
+    let ours = BASE.replace("due: 2026-06-30", "due: 2026-07-31");
+    let theirs = four(&format!("{BASE}{NEW_ITEM}")).replace(
+        "status: planned\n    -   id: ivr",
+        "status: blocked  # vendor\n    -   id: ivr",
+    );
+    let expected = format!("{ours}{NEW_ITEM}").replace(
+        "status: planned\n  - id: ivr",
+        "status: blocked\n  - id: ivr",
+    );
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &expected);
+    // Their new item, at our list's dash column, its own indentation inside.
+    assert!(
+        merged.contains(
+            "  # added after the kick-off\n  -   id: training\n      title: Train the reps  # all shifts\n"
+        ),
+        "{merged}"
+    );
+    assert!(merged.contains("status: blocked  # vendor"), "{merged}");
+}
+
+#[test]
+fn indentless_lists_merge_with_indented_ones_either_way() {
+    let indentless = |t: &str| format!("\n{t}").replace("\n  ", "\n")[1..].to_string();
+    let ours = BASE.replace("due: 2026-06-30", "due: 2026-07-31");
+    let theirs = format!("{BASE}{NEW_ITEM}")
+        .replace("title: CRM case view", "title: CRM case view  # theirs");
+    let expected = format!("{ours}{NEW_ITEM}");
+    // Ours indentless, theirs indented.
+    let merged = merges_keeping_comments(&indentless(BASE), &indentless(&ours), &theirs, &expected);
+    assert!(merged.ends_with(&indentless(NEW_ITEM)), "{merged}");
+    // Ours indented, theirs indentless.
+    let merged = merges_keeping_comments(BASE, &ours, &indentless(&theirs), &expected);
+    assert!(merged.ends_with(NEW_ITEM), "{merged}");
+}
+
+#[test]
+fn comments_in_the_header_and_trailer_of_both_sides_are_kept() {
+    let ours = format!(
+        "# Acme milestones\n{}",
+        BASE.replace("due: 2026-06-30", "due: 2026-07-31")
+    );
+    let theirs = format!("# reviewed by the committee\n{BASE}# more to come\n");
+    let merged = merges_keeping_comments(BASE, &ours, &theirs, &ours);
+    assert!(
+        merged.starts_with("# Acme milestones\n# reviewed by the committee\n"),
+        "{merged}"
+    );
+    assert!(merged.ends_with("# more to come\n"), "{merged}");
 }

@@ -244,3 +244,41 @@ fn no_upstream_says_how_to_set_one() {
         stderr(&out)
     );
 }
+
+#[test]
+fn comments_written_in_either_clone_survive_the_sync_merge() {
+    let sb = two_clones();
+    // a adds a comment to one milestone and changes another's due date.
+    let path = "a/plan/milestones.yaml";
+    let text = set(&sb.read(path), "current-state", "due", "2026-04-10").replace(
+        "  - id: steering-set-up\n",
+        "  # a: the committee meets monthly\n  - id: steering-set-up\n",
+    );
+    assert!(text.contains("# a: the committee"), "{text}");
+    sb.write(path, &text);
+    sb.git("a", &["commit", "-qam", "a: due date and a comment"]);
+    // b changes the same milestone a commented, with a comment of its own.
+    let path = "b/plan/milestones.yaml";
+    let text = set(
+        &sb.read(path),
+        "steering-set-up",
+        "status",
+        "done  # b: signed off",
+    );
+    sb.write(path, &text);
+    sb.git("b", &["commit", "-qam", "b: steering set up"]);
+
+    assert_eq!(code(&sync(&sb, "a")), 0);
+    let out = sync(&sb, "b");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let merged = sb.read("b/plan/milestones.yaml");
+    for kept in [
+        "# a: the committee meets monthly\n",
+        "status: done  # b: signed off\n",
+        "due: 2026-04-10",
+    ] {
+        assert!(merged.contains(kept), "{kept} lost:\n{merged}");
+    }
+    let check = sb.charter_in("b/plan", &["--today", TODAY, "check"]);
+    assert!(!stdout(&check).contains(": error:"), "{}", stdout(&check));
+}

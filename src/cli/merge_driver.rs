@@ -4,8 +4,10 @@
 //!
 //! Exit 0: merged cleanly. Exit 1: a conflict; OURS then holds valid YAML
 //! with our value in each conflicting field and a comment naming both. When
-//! a version cannot be read as a plan file, OURS is left exactly as it was
-//! and theirs stays in git's index (stage 3), so nothing is lost either way.
+//! a version cannot be read as a plan file, or no merged text reads back
+//! as the merged plan, OURS is left exactly as it was and theirs stays in
+//! git's index (stage 3), so nothing is lost either way. Comments of both
+//! sides are kept in the merged file.
 
 use std::path::{Path, PathBuf};
 

@@ -168,6 +168,8 @@ fn driver_set_up(dir: &Path) -> bool {
 /// `git merge` of the upstream with charter's merge driver configured for
 /// this one command, pointing at this very program (so it works whether or
 /// not `charter` is on PATH and whatever the repository's config says).
+/// Plan files are thus merged by [`crate::store::merge::merge_texts`], which
+/// writes nothing that does not read back as the merged plan.
 fn merge(workdir: &Path, up: &Upstream) -> Result<Output, CliError> {
     let exe = std::env::current_exe().map_err(|e| {
         CliError::Failed(format!(

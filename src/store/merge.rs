@@ -3,9 +3,16 @@
 //! item by item ([`crate::domain::merge`]) and written back over our text,
 //! so the items nobody touched keep their exact lines and comments.
 //!
+//! An item that comes from their side unchanged keeps their lines, and a
+//! comment either side wrote is kept next to the line it was written on
+//! ([`keep`]).
+//!
 //! It never guesses: a version that does not load cleanly (a syntax error,
 //! an item the loader would leave out) is not merged at all, and a conflict
 //! is written down in the file as a comment on its item, both values named.
+//! Whatever the merged text is, it is read back with the loader before it
+//! is handed out: a text that does not load as the merged value is never
+//! written ([`read_back`]).
 
 use std::path::Path;
 
@@ -15,7 +22,12 @@ use super::plan_dir::{self, decode, Files, FILES};
 use super::yaml::emit::{self, FileKind, Mode};
 use super::yaml::node::{self, Node};
 use crate::domain::diff;
-use crate::domain::merge::{self, item_key, Conflict};
+use crate::domain::merge::{self, item_key, Conflict, Merged};
+
+mod keep;
+mod layout;
+
+use keep::{Place, Source, Version};
 
 /// What the start of a conflict comment says; `charter sync` finds
 /// conflicts in a file by it.
@@ -46,11 +58,22 @@ pub fn plan_file(path: &Path) -> Option<(String, FileKind)> {
         .then(|| (format!("reviews/{name}"), FileKind::Review))
 }
 
-/// One version, loaded: its model as JSON (`Null` when empty) and its text.
+/// One version, loaded: its model as JSON (`Null` when empty) and its
+/// text, with `\n` line ends whatever the file uses.
 struct Side {
     value: Value,
     text: Option<String>,
     bom: bool,
+    crlf: bool,
+}
+
+impl Side {
+    fn version(&self) -> Option<Version<'_>> {
+        Some(Version {
+            text: self.text.as_deref()?,
+            value: &self.value,
+        })
+    }
 }
 
 /// Loads one version of `rel`; `Err` says why it cannot be merged safely.
@@ -60,6 +83,7 @@ fn load(rel: &str, bytes: &[u8], which: &str) -> Result<Side, String> {
             value: Value::Null,
             text: None,
             bom: false,
+            crlf: false,
         });
     }
     let files = [(rel, bytes)];
@@ -77,10 +101,16 @@ fn load(rel: &str, bytes: &[u8], which: &str) -> Result<Side, String> {
         return Err(format!("{which} does not load cleanly"));
     }
     let (text, bom) = decode(bytes.to_vec(), rel).map_err(|d| format!("{which}: {}", d.message))?;
+    let crlf = text.contains("\r\n");
     Ok(Side {
         value: diff::file_value(&loaded.plan, rel),
-        text: Some(text),
+        text: Some(if crlf {
+            text.replace("\r\n", "\n")
+        } else {
+            text
+        }),
         bom,
+        crlf,
     })
 }
 
@@ -94,53 +124,162 @@ pub fn merge_texts(rel: &str, kind: FileKind, base: &[u8], ours: &[u8], theirs: 
     };
     // The common ancestor only tells what changed: when it cannot be read,
     // every difference between the sides is treated as a conflict.
-    let base = load(rel, base, "the common version").map_or(Value::Null, |b| b.value);
-    let merged = merge::merge_file(rel, &base, &ours.value, &theirs.value);
-    let text = write(rel, kind, &ours, &merged.value);
-    let Some(mut text) = text else {
-        return Outcome::Unmergeable {
-            reason: "the merged file could not be written so that it loads back the same"
-                .to_string(),
+    let base = load(rel, base, "the common version").ok();
+    let base_value = base.as_ref().map_or(&Value::Null, |b| &b.value);
+    let merged = merge::merge_file(rel, base_value, &ours.value, &theirs.value);
+    let finish = |text: String| {
+        let mut text = if merged.conflicts.is_empty() {
+            text
+        } else {
+            annotate(rel, &text, &merged.value, &merged.conflicts)
         };
+        if ours.crlf {
+            text = text.replace('\n', "\r\n");
+        }
+        if ours.bom {
+            text.insert(0, '\u{feff}');
+        }
+        text
     };
-    if !merged.conflicts.is_empty() {
-        text = annotate(rel, &text, &merged.value, &merged.conflicts);
+    let texts = candidates(kind, &merged.value, &ours, &theirs, base.as_ref()).map(finish);
+    first_readable(rel, texts, &merged)
+}
+
+/// The first of `texts` that reads back as the merged value, as the
+/// merge; when none does, nothing is merged (the driver then leaves our
+/// version as it was).
+fn first_readable(rel: &str, texts: impl Iterator<Item = String>, merged: &Merged) -> Outcome {
+    let mut why = "nothing to write".to_string();
+    for text in texts {
+        match read_back(rel, text.as_bytes(), &merged.value) {
+            Ok(()) => {
+                return Outcome::Merged {
+                    text,
+                    conflicts: merged.conflicts.clone(),
+                }
+            }
+            Err(e) => why = e,
+        }
     }
-    let crlf = ours.text.as_deref().is_some_and(|t| t.contains("\r\n"));
-    if crlf {
-        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
-    }
-    if ours.bom {
-        text.insert(0, '\u{feff}');
-    }
-    Outcome::Merged {
-        text,
-        conflicts: merged.conflicts,
+    Outcome::Unmergeable {
+        reason: format!(
+            "the merged text does not read back as the merged plan ({why}), so it was not \
+             written; this is a bug in charter: please report it with the three versions \
+             of the file attached"
+        ),
     }
 }
 
-/// The merged value written over our text (the canonical text when that
-/// does not load back the same), or `None` when neither does.
-fn write(rel: &str, kind: FileKind, ours: &Side, merged: &Value) -> Option<String> {
-    let loads_back = |text: &str| plan_dir::parse_file(rel, text.as_bytes()) == *merged;
-    if let Some(text) = &ours.text {
-        let text = text.replace("\r\n", "\n");
-        if let Ok(Some(root)) = node::parse(&text) {
-            let spliced = emit::render(kind, Some((&text, &root, &ours.value)), merged, Mode::Keep);
-            if loads_back(&spliced) {
-                return Some(spliced);
+/// The texts of the merged value, best first: written over our text with
+/// their lines for what comes from them unchanged and every comment of
+/// both sides; then with less of that; then canonical. Each is made only
+/// when the ones before it do not read back as the merged value.
+fn candidates<'a>(
+    kind: FileKind,
+    merged: &'a Value,
+    ours: &'a Side,
+    theirs: &'a Side,
+    base: Option<&'a Side>,
+) -> impl Iterator<Item = String> + 'a {
+    // A comment one side kept from the common version and the other
+    // removed or changed stays removed; one a side added is kept.
+    let base = base.and_then(Side::version);
+    let sources: Vec<Source<'a>> = [ours.version(), theirs.version()]
+        .into_iter()
+        .flatten()
+        .map(|version| Source { version, base })
+        .collect();
+    let spliced = ours.text.as_ref().and_then(|text| {
+        let root = node::parse(text).ok()??;
+        Some(emit::render(
+            kind,
+            Some((text, &root, &ours.value)),
+            merged,
+            Mode::Keep,
+        ))
+    });
+    let taken = spliced
+        .as_deref()
+        .and_then(|text| keep::take_theirs(text, merged, &ours.value, theirs.version()?));
+    let carry = move |text: &str, place| keep::carry_comments(text, merged, &sources, place);
+    type Step<'a> = Box<dyn FnOnce() -> Option<String> + 'a>;
+    let steps: Vec<Step<'a>> = vec![
+        Box::new({
+            let (taken, spliced, carry) = (taken.clone(), spliced.clone(), carry.clone());
+            move || carry(taken.as_deref().or(spliced.as_deref())?, Place::Near)
+        }),
+        Box::new(move || taken),
+        Box::new({
+            let (spliced, carry) = (spliced.clone(), carry.clone());
+            move || carry(spliced.as_deref()?, Place::Near)
+        }),
+        Box::new({
+            let spliced = spliced.clone();
+            move || carry(spliced.as_deref()?, Place::AboveItem)
+        }),
+        Box::new(move || spliced),
+        Box::new(move || Some(emit::canonical(kind, merged))),
+    ];
+    steps.into_iter().filter_map(|step| step())
+}
+
+/// Reads a merged text back with the plan's own loader and compares it
+/// with the merged value: `Err` says what differs or what the loader
+/// refuses. The same check as `plan_dir::verify` makes for every other
+/// write; the merge can use that one once both are on one branch.
+pub fn read_back(rel: &str, bytes: &[u8], expected: &Value) -> Result<(), String> {
+    if expected.is_null() {
+        // Both sides empty: so is the merge.
+        return if bytes.iter().all(u8::is_ascii_whitespace) {
+            Ok(())
+        } else {
+            Err("the merge of two empty files is not empty".to_string())
+        };
+    }
+    if bytes.len() as u64 > plan_dir::MAX_FILE_BYTES {
+        return Err(format!(
+            "it is {} MB, more than the loader reads",
+            bytes.len() / (1024 * 1024)
+        ));
+    }
+    let files = [(rel, bytes)];
+    let loaded = plan_dir::load_from(Path::new("."), Files::Memory(&files))
+        .map_err(|e| format!("it cannot be read: {e}"))?;
+    if let Some(d) = loaded.load_errors.iter().find(|d| d.file == rel) {
+        let (line, col) = d.line_col();
+        return Err(format!(
+            "reading it back gives the error \"{}\" at line {line}, column {col}",
+            d.message
+        ));
+    }
+    if !loaded.file(rel).is_some_and(|f| f.clean) {
+        return Err("it does not load cleanly".to_string());
+    }
+    let got = diff::file_value(&loaded.plan, rel);
+    if got == *expected {
+        return Ok(());
+    }
+    Err(match diff::diff_file(rel, expected, &got).first() {
+        Some(change) => {
+            let item = if change.id.is_empty() {
+                change.kind.to_string()
+            } else {
+                format!("{} {}", change.kind, change.id)
+            };
+            match change.fields.first() {
+                Some(f) => format!("{item}, field {}, reads back differently", f.field),
+                None => format!("{item} reads back differently"),
             }
         }
-    }
-    let canonical = emit::canonical(kind, merged);
-    loads_back(&canonical).then_some(canonical)
+        None => "it reads back differently".to_string(),
+    })
 }
 
 /// `text` with a comment above each item (or field of the file) in
 /// conflict, naming the field and both values. Comments go to the top of
 /// the file when they cannot go above their item.
 fn annotate(rel: &str, text: &str, merged: &Value, conflicts: &[Conflict]) -> String {
-    let loads_back = |t: &str| plan_dir::parse_file(rel, t.as_bytes()) == *merged;
+    let loads_back = |t: &str| read_back(rel, t.as_bytes(), merged).is_ok();
     let root = node::parse(text).ok().flatten();
     let mut placed: Vec<(u32, String)> = conflicts
         .iter()
@@ -280,6 +419,97 @@ mod tests {
         assert!(
             matches!(&out, Outcome::Unmergeable { reason } if reason.starts_with("their version has an error at line")),
             "{out:?}"
+        );
+    }
+
+    #[test]
+    fn a_text_that_reads_back_differently_is_not_merged() {
+        let value = plan_dir::parse_file("milestones.yaml", BASE.as_bytes());
+        let moved = BASE.replace("due: 2026-04-30", "due: 2026-05-01");
+        let why = read_back("milestones.yaml", moved.as_bytes(), &value).unwrap_err();
+        assert_eq!(
+            why,
+            "milestone crm-case-view, field due, reads back differently"
+        );
+        let broken = BASE.replace(
+            "status: planned\n  - id: ivr",
+            "status: [planned\n  - id: ivr",
+        );
+        let why = read_back("milestones.yaml", broken.as_bytes(), &value).unwrap_err();
+        assert!(why.starts_with("reading it back gives the error"), "{why}");
+        assert_eq!(
+            read_back("milestones.yaml", BASE.as_bytes(), &value),
+            Ok(())
+        );
+        let merged = Merged {
+            value,
+            conflicts: Vec::new(),
+        };
+        let out = first_readable("milestones.yaml", [moved.clone()].into_iter(), &merged);
+        assert!(
+            matches!(&out, Outcome::Unmergeable { reason } if reason.starts_with(
+                "the merged text does not read back as the merged plan (milestone crm-case-view, field due"
+            )),
+            "{out:?}"
+        );
+        // A text that does read back is taken after one that does not.
+        let out = first_readable(
+            "milestones.yaml",
+            [moved, BASE.to_string()].into_iter(),
+            &merged,
+        );
+        assert!(
+            matches!(&out, Outcome::Merged { text, .. } if text == BASE),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn a_comment_on_a_reading_they_added_is_kept_when_we_changed_the_metric() {
+        let base = "metrics:\n  - id: fcr\n    name: FCR  # first contact\n    direction: up\n    target: { value: 74, by: 2026-09-30 }\n    readings:\n      - { on: 2026-03-01, value: 63 }\n";
+        let ours = base.replace("value: 74", "value: 76");
+        let theirs = format!("{base}      # from the weekly export\n      - {{ on: 2026-03-08, value: 64 }}  # estimate\n");
+        let out = merge_texts(
+            "metrics.yaml",
+            FileKind::Metrics,
+            base.as_bytes(),
+            ours.as_bytes(),
+            theirs.as_bytes(),
+        );
+        let Outcome::Merged { text, conflicts } = out else {
+            panic!("{out:?}")
+        };
+        assert!(conflicts.is_empty());
+        assert_eq!(
+            text,
+            format!("{ours}      # from the weekly export\n      - {{ on: 2026-03-08, value: 64 }}  # estimate\n")
+        );
+    }
+
+    #[test]
+    fn a_conflict_keeps_the_comments_of_both_sides() {
+        let ours = BASE
+            .replace("due: 2026-04-30", "due: 2026-05-15")
+            .replace("title: CRM case view", "title: CRM case view  # ours");
+        let theirs = BASE
+            .replace("due: 2026-04-30", "due: 2026-06-01  # vendor date")
+            .replace(
+                "  # the pilot comes first\n",
+                "  # the pilot comes first\n  # theirs above\n",
+            );
+        let (text, conflicts) = merged(BASE, &ours, &theirs);
+        assert_eq!(conflicts.len(), 1);
+        for c in [
+            "# ours",
+            "  # vendor date\n    due: 2026-05-15\n",
+            "# theirs above",
+            "# charter merge conflict:",
+        ] {
+            assert!(text.contains(c), "{c} lost:\n{text}");
+        }
+        assert_eq!(
+            plan_dir::parse_file("milestones.yaml", text.as_bytes()),
+            plan_dir::parse_file("milestones.yaml", ours.as_bytes())
         );
     }
 
