@@ -211,3 +211,71 @@ fn files_charter_creates_name_their_schema_when_the_plan_carries_it() {
         assert_eq!(again.plan.workshops, plan.workshops);
     }
 }
+
+/// The read-back check every write makes: a text that loads into another
+/// plan, that does not load, or that is bigger than the loader reads is
+/// refused, and says which file and item.
+#[test]
+fn verify_refuses_a_text_that_does_not_read_back_as_meant() {
+    let tmp = plan_folder(METRICS);
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    let expected = charter::domain::diff::file_value(&loaded.plan, "metrics.yaml");
+    let dir = tmp.path();
+    assert!(plan_dir::verify(dir, "metrics.yaml", METRICS.as_bytes(), &expected).is_ok());
+    // One value differs.
+    let other = METRICS.replace("value: 63", "value: 64");
+    match plan_dir::verify(dir, "metrics.yaml", other.as_bytes(), &expected) {
+        Err(e @ StoreError::NotReadBack { .. }) => {
+            let message = e.to_string();
+            assert!(message.contains("metric fcr"), "{message}");
+            assert!(
+                message.contains("nothing was written or committed"),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // A duplicated key, as a bad splice would leave it.
+    let broken = METRICS.replace(
+        "    direction: down\n",
+        "    direction: down\n    direction: down\n",
+    );
+    match plan_dir::verify(dir, "metrics.yaml", broken.as_bytes(), &expected) {
+        Err(e @ StoreError::NotReadBack { .. }) => {
+            assert!(e.to_string().contains("duplicate key"), "{e}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // Bigger than the loader reads.
+    let mut huge = METRICS.to_string();
+    huge.push_str(&"# padding\n".repeat((plan_dir::MAX_FILE_BYTES / 10 + 1) as usize));
+    assert!(matches!(
+        plan_dir::verify(dir, "metrics.yaml", huge.as_bytes(), &expected),
+        Err(StoreError::TooBigToWrite { .. })
+    ));
+}
+
+/// A block scalar followed by more keys: a new reading is one new line.
+#[test]
+fn a_reading_after_a_block_scalar_adds_one_line() {
+    for indicator in ["|", "|-", "|+", ">", ">-", ">+"] {
+        let metrics = format!(
+            "metrics:\n  - id: fcr\n    name: FCR\n    direction: up\n    source: {indicator}\n      CRM export,\n      nightly\n    every: 1w  # weekly\n    readings:\n      - {{ on: 2026-01-31, value: 63 }}\n"
+        );
+        let tmp = plan_folder(&metrics);
+        let loaded = plan_dir::load(tmp.path()).unwrap();
+        assert!(loaded.load_errors.is_empty(), "{indicator}");
+        let mut plan = loaded.plan.clone();
+        plan.metrics.metrics[0].readings.push(Reading {
+            on: Date::parse("2026-02-28").unwrap(),
+            value: 70.0,
+            unit: None,
+        });
+        loaded.save(&plan, Mode::Keep).unwrap();
+        assert_eq!(
+            fs::read_to_string(tmp.path().join("metrics.yaml")).unwrap(),
+            format!("{metrics}      - {{ on: 2026-02-28, value: 70 }}\n"),
+            "{indicator}"
+        );
+    }
+}

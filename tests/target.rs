@@ -146,3 +146,25 @@ fn t_in_the_metrics_tab_proposes_and_y_sets_it() {
     send(&mut app, KeyCode::Char('u'));
     assert_eq!(app.plan.metrics.metrics[0].target.unwrap().value, 74.0);
 }
+
+#[test]
+fn a_target_beyond_what_a_file_holds_is_refused_and_nothing_is_committed() {
+    let sb = example_repo();
+    // Two huge readings: their mean is fine, a fifth more than it is not.
+    for day in ["2026-11-20", "2026-11-21"] {
+        let out = charter(&sb, &["record", "contacts-per-rep", "1e308", "--on", day]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+    }
+    let head = sb.git("repo", &["rev-parse", "HEAD"]);
+    let metrics = sb.read("repo/plan/metrics.yaml");
+    let out = charter(&sb, &["target", "suggest", "contacts-per-rep", "--apply"]);
+    assert_eq!(code(&out), 2, "{}", stdout(&out));
+    assert!(stderr(&out).contains("too large"), "{}", stderr(&out));
+    assert_eq!(sb.git("repo", &["rev-parse", "HEAD"]), head);
+    assert_eq!(sb.read("repo/plan/metrics.yaml"), metrics);
+    assert!(!metrics.contains("null"));
+    // A value beyond the range of numbers is refused where it is typed.
+    let out = charter(&sb, &["record", "aht", "1e400"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("not a number"), "{}", stderr(&out));
+}

@@ -133,6 +133,14 @@ pub fn suggest(
         reasons.push("a percentage stays between 0 and 100".into());
     }
     let proposed = round_to(proposed, decimals);
+    if !proposed.is_finite() || !from_guide.is_finite() || !current.is_finite() {
+        return Err(format!(
+            "metric `{}`: its values are too large to suggest a target from (the result is beyond \
+             the largest number a plan file holds); check its readings and baseline for a value \
+             typed wrong",
+            metric.id
+        ));
+    }
     let by = match &metric.target {
         Some(t) if t.by > today => t.by,
         _ => plan_end,

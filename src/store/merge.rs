@@ -224,9 +224,8 @@ fn candidates<'a>(
 }
 
 /// Reads a merged text back with the plan's own loader and compares it
-/// with the merged value: `Err` says what differs or what the loader
-/// refuses. The same check as `plan_dir::verify` makes for every other
-/// write; the merge can use that one once both are on one branch.
+/// with the merged value ([`plan_dir::verify`], the check every write
+/// makes): `Err` says what differs or what the loader refuses.
 pub fn read_back(rel: &str, bytes: &[u8], expected: &Value) -> Result<(), String> {
     if expected.is_null() {
         // Both sides empty: so is the merge.
@@ -236,42 +235,9 @@ pub fn read_back(rel: &str, bytes: &[u8], expected: &Value) -> Result<(), String
             Err("the merge of two empty files is not empty".to_string())
         };
     }
-    if bytes.len() as u64 > plan_dir::MAX_FILE_BYTES {
-        return Err(format!(
-            "it is {} MB, more than the loader reads",
-            bytes.len() / (1024 * 1024)
-        ));
-    }
-    let files = [(rel, bytes)];
-    let loaded = plan_dir::load_from(Path::new("."), Files::Memory(&files))
-        .map_err(|e| format!("it cannot be read: {e}"))?;
-    if let Some(d) = loaded.load_errors.iter().find(|d| d.file == rel) {
-        let (line, col) = d.line_col();
-        return Err(format!(
-            "reading it back gives the error \"{}\" at line {line}, column {col}",
-            d.message
-        ));
-    }
-    if !loaded.file(rel).is_some_and(|f| f.clean) {
-        return Err("it does not load cleanly".to_string());
-    }
-    let got = diff::file_value(&loaded.plan, rel);
-    if got == *expected {
-        return Ok(());
-    }
-    Err(match diff::diff_file(rel, expected, &got).first() {
-        Some(change) => {
-            let item = if change.id.is_empty() {
-                change.kind.to_string()
-            } else {
-                format!("{} {}", change.kind, change.id)
-            };
-            match change.fields.first() {
-                Some(f) => format!("{item}, field {}, reads back differently", f.field),
-                None => format!("{item} reads back differently"),
-            }
-        }
-        None => "it reads back differently".to_string(),
+    plan_dir::verify(Path::new("."), rel, bytes, expected).map_err(|e| match e {
+        plan_dir::StoreError::NotReadBack { what, .. } => what,
+        other => other.to_string(),
     })
 }
 

@@ -946,7 +946,7 @@ impl PlanDir {
         if current.as_deref() == Some(rendered.as_str()) {
             return Ok(None);
         }
-        verify(&self.dir, rel, &rendered, new)?;
+        verify(&self.dir, rel, rendered.as_bytes(), new)?;
         Ok(Some(rendered))
     }
 
@@ -1003,29 +1003,29 @@ fn json<T: Serialize>(value: &T) -> Value {
 /// that it loads without a problem and holds exactly `expected` (the JSON of
 /// the model part it was rendered from). Every write goes through here, so
 /// a text the writer got wrong is refused before it reaches the disk.
-pub fn verify(dir: &Path, rel: &str, text: &str, expected: &Value) -> Result<(), StoreError> {
-    if text.len() as u64 > MAX_FILE_BYTES {
+pub fn verify(dir: &Path, rel: &str, bytes: &[u8], expected: &Value) -> Result<(), StoreError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(StoreError::TooBigToWrite {
             file: rel.to_string(),
-            mb: (text.len() as u64).div_ceil(1024 * 1024),
+            mb: (bytes.len() as u64).div_ceil(1024 * 1024),
             limit: MAX_FILE_BYTES / (1024 * 1024),
         });
     }
-    let files = [(rel, text.as_bytes())];
+    let files = [(rel, bytes)];
     let loaded = load_from(dir, Files::Memory(&files))?;
     let refused = |what: String| StoreError::NotReadBack {
         file: rel.to_string(),
         what,
     };
     if let Some(d) = loaded.load_errors.iter().find(|d| d.file == rel) {
-        let (line, col) = match d.at {
-            At::Pos { line, col } => (line, col),
-            At::Path(_) => (1, 1),
-        };
+        let (line, col) = d.line_col();
         return Err(refused(format!(
             "reading it back gives the error \"{}\" at line {line}, column {col}",
             d.message
         )));
+    }
+    if !loaded.file(rel).is_some_and(|f| f.clean) {
+        return Err(refused("it does not load cleanly".to_string()));
     }
     let got = crate::domain::diff::file_value(&loaded.plan, rel);
     if got == *expected {
@@ -1036,7 +1036,7 @@ pub fn verify(dir: &Path, rel: &str, text: &str, expected: &Value) -> Result<(),
             let field = change
                 .fields
                 .first()
-                .map(|f| format!(", field {}", f.field))
+                .map(|f| format!(", field {},", f.field))
                 .unwrap_or_default();
             let item = if change.id.is_empty() {
                 change.kind.to_string()

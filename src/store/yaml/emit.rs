@@ -613,7 +613,7 @@ fn entry<'p>(
             // Short lists (ids, words) fit on the key's line; lists of
             // sentences read better one per line.
             let mut line = String::new();
-            flow(value, &mut line);
+            flow_in(value, is_date_key(key), &mut line);
             if indent + key.chars().count() + 2 + line.chars().count() <= MAX_FLOW_WIDTH {
                 out.push(' ');
                 out.push_str(&line);
@@ -647,7 +647,7 @@ fn entry<'p>(
         Value::String(s) if s.contains('\n') => block_text(s, indent + 2, out),
         scalar => {
             out.push(' ');
-            plain_or_quoted(scalar, false, out);
+            plain_or_quoted_in(scalar, false, is_date_key(key), out);
             out.push('\n');
         }
     }
@@ -690,7 +690,12 @@ fn seq_item(kind: FileKind, path: &[&str], item: &Value, indent: usize, out: &mu
             match item {
                 Value::Object(_) | Value::Array(_) => flow(item, out),
                 Value::String(s) if s.contains('\n') => plain_or_quoted(item, true, out),
-                scalar => plain_or_quoted(scalar, false, out),
+                scalar => plain_or_quoted_in(
+                    scalar,
+                    false,
+                    path.last().is_some_and(|k| is_date_key(k)),
+                    out,
+                ),
             }
             out.push('\n');
         }
@@ -699,6 +704,11 @@ fn seq_item(kind: FileKind, path: &[&str], item: &Value, indent: usize, out: &mu
 
 /// A value on one line: `{ a: 1, b: [x, y] }`.
 fn flow(value: &Value, out: &mut String) {
+    flow_in(value, false, out)
+}
+
+/// [`flow`], where `dates` says whether the values are dates.
+fn flow_in(value: &Value, dates: bool, out: &mut String) {
     match value {
         Value::Object(map) if map.is_empty() => out.push_str("{}"),
         Value::Object(map) => {
@@ -709,7 +719,7 @@ fn flow(value: &Value, out: &mut String) {
                 }
                 out.push_str(k);
                 out.push_str(": ");
-                flow(v, out);
+                flow_in(v, is_date_key(k), out);
             }
             out.push_str(" }");
         }
@@ -719,21 +729,56 @@ fn flow(value: &Value, out: &mut String) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                flow(v, out);
+                flow_in(v, dates, out);
             }
             out.push(']');
         }
-        scalar => plain_or_quoted(scalar, true, out),
+        scalar => plain_or_quoted_in(scalar, true, dates, out),
     }
 }
 
 fn plain_or_quoted(value: &Value, in_flow: bool, out: &mut String) {
+    plain_or_quoted_in(value, in_flow, false, out)
+}
+
+/// Keys whose values are dates: only there is `2026-01-05` written plain.
+const DATE_KEYS: &[&str] = &[
+    "start",
+    "end",
+    "approved_on",
+    "due",
+    "done_on",
+    "held",
+    "on",
+    "by",
+    "date",
+    "forecast",
+    "trial_until",
+];
+
+fn is_date_key(key: &str) -> bool {
+    DATE_KEYS.contains(&key)
+}
+
+/// Text shaped like a date (or a YAML 1.1 timestamp): a YAML 1.1 reader
+/// takes it for one, so outside date fields it is quoted.
+fn looks_like_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 8
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5].is_ascii_digit()
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || "-:.Tt Zz+".contains(c))
+}
+
+fn plain_or_quoted_in(value: &Value, in_flow: bool, dates: bool, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(&number(n)),
         Value::String(s) => {
-            if plain_ok(s, in_flow) {
+            if plain_ok(s, in_flow) && (dates || !looks_like_date(s)) {
                 out.push_str(s);
             } else {
                 double_quoted(s, out);
@@ -782,7 +827,9 @@ fn looks_typed(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     if matches!(
         lower.as_str(),
-        "~" | "null"
+        "~" | "="
+            | "<<"
+            | "null"
             | "true"
             | "false"
             | "yes"
@@ -881,7 +928,16 @@ mod tests {
         assert_eq!(q("%"), "\"%\"");
         assert_eq!(q("true"), "\"true\"");
         assert_eq!(q("123"), "\"123\"");
-        assert_eq!(q("2026-01-05"), "2026-01-05");
+        // A date-like title is quoted (a YAML 1.1 reader would take it
+        // for a date); in a date field it is the date, written plain.
+        assert_eq!(q("2026-01-05"), "\"2026-01-05\"");
+        let mut o = String::new();
+        plain_or_quoted_in(&json!("2026-01-05"), false, true, &mut o);
+        assert_eq!(o, "2026-01-05");
+        assert_eq!(q("2026-01-05 10:00:00"), "\"2026-01-05 10:00:00\"");
+        assert_eq!(q("="), "\"=\"");
+        assert_eq!(q("<<"), "\"<<\"");
+        assert_eq!(q("2026 plan"), "2026 plan");
         assert_eq!(q("שירות מעולה"), "שירות מעולה");
         assert_eq!(q("Sun–Thu 08:00–20:00"), "\"Sun–Thu 08:00–20:00\"");
         assert_eq!(q("a: b"), "\"a: b\"");
