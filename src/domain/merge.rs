@@ -390,7 +390,7 @@ fn index(keys: &[String]) -> HashMap<&str, usize> {
 
 /// The key of each entry of the list `name`, made unique by counting
 /// repeats (`2026-03-07#2`), so a duplicate is merged with its namesake.
-fn keys(name: &str, items: &[Value]) -> Vec<String> {
+pub fn keys(name: &str, items: &[Value]) -> Vec<String> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     items
         .iter()

@@ -8,8 +8,9 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::domain::merge::item_key;
-use crate::store::yaml::node::{self, Kind, Node, Style};
+use crate::domain::merge::keys as item_keys;
+use crate::store::yaml::comments;
+use crate::store::yaml::node::{self, Kind, Node};
 
 /// What a piece of the file is, the same in every version of it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -238,196 +239,16 @@ pub(super) fn unit_values(value: &Value) -> HashMap<UnitKey, &Value> {
     out
 }
 
-/// The key of each item of the list `name`, a repeated key numbered
-/// (`a#2`) as the merge numbers it.
-fn item_keys(name: &str, list: &[Value]) -> Vec<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    list.iter()
-        .map(|v| {
-            let key = item_key(name, v);
-            let n = seen.entry(key.clone()).or_default();
-            *n += 1;
-            if *n == 1 {
-                key
-            } else {
-                format!("{key}#{n}")
-            }
-        })
-        .collect()
-}
-
 /// The lines of `text`, each with where its comment starts.
 fn lines<'t>(text: &'t str, root: &Node) -> Vec<Line<'t>> {
-    let texts: Vec<&str> = text
-        .split_inclusive('\n')
-        .map(|l| l.strip_suffix('\n').unwrap_or(l))
-        .collect();
-    let mut marks = Marks {
-        texts: &texts,
-        ends: vec![0; texts.len() + 2],
-        inner: vec![false; texts.len() + 2],
-        unscanned: vec![false; texts.len() + 2],
-    };
-    marks.walk(root);
-    let (ends, inner, unscanned) = (marks.ends, marks.inner, marks.unscanned);
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let n = i + 1;
-            let comment = if unscanned[n] {
-                None
-            } else {
-                comment_start(text, ends[n])
-            };
-            Line {
-                text,
-                comment,
-                inner: inner[n],
-            }
+    comments::scan(text, root)
+        .into_iter()
+        .map(|(text, scanned)| Line {
+            text,
+            comment: scanned.comment,
+            inner: scanned.inner,
         })
         .collect()
-}
-
-/// Per line (from 1): the column just past the last node ending on it,
-/// whether it is inside a multi-line scalar, and whether it cannot hold a
-/// comment at all.
-struct Marks<'a, 't> {
-    texts: &'a [&'t str],
-    ends: Vec<u32>,
-    inner: Vec<bool>,
-    unscanned: Vec<bool>,
-}
-
-impl Marks<'_, '_> {
-    fn mark(flags: &mut [bool], lines: std::ops::RangeInclusive<u32>) {
-        for n in lines {
-            if let Some(f) = flags.get_mut(n as usize) {
-                *f = true;
-            }
-        }
-    }
-
-    fn end_at(&mut self, at: Option<(u32, u32)>) -> Option<(u32, u32)> {
-        let (line, col) = at?;
-        if let Some(e) = self.ends.get_mut(line as usize) {
-            *e = (*e).max(col);
-        }
-        at
-    }
-
-    /// Marks the lines of `node`; returns the line and column just past
-    /// its last character when it ends inside a line (not a block collection).
-    fn walk(&mut self, node: &Node) -> Option<(u32, u32)> {
-        match &node.kind {
-            Kind::Scalar(text, style) => {
-                let (first, last) = (node.start.line, node.last_line());
-                if *style == Style::Block {
-                    // A block scalar's node starts at its first line of text.
-                    if !text.is_empty() {
-                        Self::mark(&mut self.inner, first..=last);
-                        Self::mark(&mut self.unscanned, first..=last);
-                    }
-                    return None;
-                }
-                if last > first {
-                    Self::mark(&mut self.inner, first + 1..=last);
-                    Self::mark(&mut self.unscanned, first..=last - 1);
-                }
-                // The parser's end of a quoted scalar runs on over the
-                // spaces and comment after it.
-                let end = match style {
-                    Style::Quoted => quote_end(self.texts, first, node.start.col),
-                    _ => (node.end.line == last).then_some((node.end.line, node.end.col)),
-                };
-                self.end_at(end)
-            }
-            Kind::Seq(items) => {
-                let mut last = None;
-                for item in items {
-                    last = self.walk(item);
-                }
-                self.close(node, last)
-            }
-            Kind::Map(pairs) => {
-                let mut last = None;
-                for (k, v) in pairs {
-                    last = self.walk(k).max(self.walk(v));
-                }
-                self.close(node, last)
-            }
-        }
-    }
-
-    /// The end of a flow collection: just past its closing bracket, found
-    /// after its last entry (the parser's end of it runs on like a quoted
-    /// scalar's).
-    fn close(&mut self, node: &Node, last: Option<(u32, u32)>) -> Option<(u32, u32)> {
-        if !node.flow {
-            return None;
-        }
-        let (mut n, mut col) = last.unwrap_or((node.start.line, node.start.col + 1));
-        loop {
-            let text = self.texts.get((n as usize).checked_sub(1)?)?;
-            let rest: Vec<char> = text.chars().skip(col as usize - 1).collect();
-            for (i, ch) in rest.iter().enumerate() {
-                match ch {
-                    '}' | ']' => return self.end_at(Some((n, col + i as u32 + 1))),
-                    '#' => break,
-                    _ => {}
-                }
-            }
-            n += 1;
-            col = 1;
-        }
-    }
-}
-
-/// The line and column just past the closing quote of the quoted scalar
-/// whose opening quote is at `line`, `col`.
-fn quote_end(texts: &[&str], line: u32, col: u32) -> Option<(u32, u32)> {
-    let first = texts.get((line as usize).checked_sub(1)?)?;
-    let mut chars = first.chars().skip(col as usize - 1);
-    let quote = chars.next().filter(|c| *c == '"' || *c == '\'')?;
-    let (mut n, mut c) = (line, col + 1);
-    let mut rest: Vec<char> = chars.collect();
-    loop {
-        let mut i = 0;
-        while i < rest.len() {
-            let ch = rest[i];
-            if quote == '"' && ch == '\\' {
-                i += 2;
-                continue;
-            }
-            if ch == quote {
-                if quote == '\'' && rest.get(i + 1) == Some(&'\'') {
-                    i += 2;
-                    continue;
-                }
-                return Some((n, c + i as u32 + 1));
-            }
-            i += 1;
-        }
-        n += 1;
-        c = 1;
-        rest = texts.get(n as usize - 1)?.chars().collect();
-    }
-}
-
-/// Where the comment of a line starts: the first `#` after `end_col` (the
-/// column just past the line's last node, 0 for none) that follows a space
-/// or starts the line.
-fn comment_start(text: &str, end_col: u32) -> Option<usize> {
-    let from = match end_col {
-        0 => 0,
-        col => text
-            .char_indices()
-            .nth(col as usize - 1)
-            .map_or(text.len(), |(i, _)| i),
-    };
-    let bytes = text.as_bytes();
-    (from..bytes.len())
-        .find(|&i| bytes[i] == b'#' && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t')))
 }
 
 #[cfg(test)]

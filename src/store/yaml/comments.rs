@@ -11,7 +11,7 @@
 //! It must never change a value: comments are only added on their own
 //! lines or after the end of a line, never inside a scalar.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use compact_str::CompactString;
 
@@ -176,162 +176,194 @@ fn collect_starts(node: &Node, path: &mut Vec<Step>, out: &mut Vec<Start>) {
     }
 }
 
-/// The parts of each line that scalars take, for the lines that hold a `#`:
-/// a `#` there is part of a value, not a comment.
-struct Taken {
-    /// Lines wholly inside a scalar (the body of a block scalar, the
-    /// middle lines of a multi-line quoted one).
-    whole: HashSet<u32>,
-    /// Character ranges `[from, to)` (0-based) taken on a line.
-    spans: HashMap<u32, Vec<(u32, u32)>>,
+/// What [`scan`] finds on a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scanned {
+    /// The byte where its comment starts.
+    pub comment: Option<usize>,
+    /// Inside a multi-line scalar (its text, not a place for a comment).
+    pub inner: bool,
 }
 
-fn taken(
-    lines: &[&str],
-    root: &Node,
-    hash_lines: &HashSet<u32>,
-    blank_lines: &HashSet<u32>,
-) -> Taken {
-    let mut t = Taken {
-        whole: HashSet::new(),
-        spans: HashMap::new(),
+/// The lines of `text` (without their line ends), each with where its
+/// comment starts: the one reading of comments that every writer uses.
+pub fn scan<'t>(text: &'t str, root: &Node) -> Vec<(&'t str, Scanned)> {
+    let texts: Vec<&str> = text
+        .split_inclusive('\n')
+        .map(|l| l.strip_suffix('\n').unwrap_or(l))
+        .collect();
+    let mut marks = Marks {
+        texts: &texts,
+        ends: vec![0; texts.len() + 2],
+        inner: vec![false; texts.len() + 2],
+        unscanned: vec![false; texts.len() + 2],
     };
-    let mut stack = vec![root];
-    while let Some(n) = stack.pop() {
-        match &n.kind {
-            Kind::Map(pairs) => {
-                for (k, v) in pairs {
-                    stack.push(k);
-                    stack.push(v);
-                }
+    marks.walk(root);
+    let (ends, inner, unscanned) = (marks.ends, marks.inner, marks.unscanned);
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let n = i + 1;
+            let comment = if unscanned[n] {
+                None
+            } else {
+                comment_start(text, ends[n])
+            };
+            (
+                *text,
+                Scanned {
+                    comment,
+                    inner: inner[n],
+                },
+            )
+        })
+        .collect()
+}
+
+/// Per line (from 1): the column just past the last node ending on it,
+/// whether it is inside a multi-line scalar, and whether it cannot hold a
+/// comment at all.
+struct Marks<'a, 't> {
+    texts: &'a [&'t str],
+    ends: Vec<u32>,
+    inner: Vec<bool>,
+    unscanned: Vec<bool>,
+}
+
+impl Marks<'_, '_> {
+    fn mark(flags: &mut [bool], lines: std::ops::RangeInclusive<u32>) {
+        for n in lines {
+            if let Some(f) = flags.get_mut(n as usize) {
+                *f = true;
             }
-            Kind::Seq(items) => stack.extend(items.iter()),
-            Kind::Scalar(_, style) => {
-                let from = n.start;
-                let first_char = lines
-                    .get(from.line as usize - 1)
-                    .and_then(|l| l.chars().nth(from.col as usize - 1));
-                let quoted = *style == Style::Quoted
-                    || matches!(style, Style::Tagged(_)) && matches!(first_char, Some('"' | '\''));
-                let to = if quoted {
-                    // The parser's end of a quoted scalar may reach past
-                    // its closing quote, over a comment.
-                    quoted_end(lines, from)
-                } else {
-                    n.end
+        }
+    }
+
+    fn end_at(&mut self, at: Option<(u32, u32)>) -> Option<(u32, u32)> {
+        let (line, col) = at?;
+        if let Some(e) = self.ends.get_mut(line as usize) {
+            *e = (*e).max(col);
+        }
+        at
+    }
+
+    /// Marks the lines of `node`; returns the line and column just past
+    /// its last character when it ends inside a line (not a block collection).
+    fn walk(&mut self, node: &Node) -> Option<(u32, u32)> {
+        match &node.kind {
+            Kind::Scalar(text, style) => {
+                let (first, last) = (node.start.line, node.last_line());
+                if *style == Style::Block {
+                    // A block scalar's node starts at its first line of text.
+                    if !text.is_empty() {
+                        Self::mark(&mut self.inner, first..=last);
+                        Self::mark(&mut self.unscanned, first..=last);
+                    }
+                    return None;
+                }
+                if last > first {
+                    Self::mark(&mut self.inner, first + 1..=last);
+                    Self::mark(&mut self.unscanned, first..=last - 1);
+                }
+                // The parser's end of a quoted scalar runs on over the
+                // spaces and comment after it.
+                let end = match style {
+                    Style::Quoted => quote_end(self.texts, first, node.start.col),
+                    _ => (node.end.line == last).then_some((node.end.line, node.end.col)),
                 };
-                let block = *style == Style::Block
-                    || matches!(style, Style::Tagged(_)) && !quoted && from.line != to.line;
-                let interesting = |l: u32| hash_lines.contains(&l) || blank_lines.contains(&l);
-                if block {
-                    for l in from.line..=to.line {
-                        if interesting(l) {
-                            t.whole.insert(l);
-                        }
-                    }
-                    continue;
+                self.end_at(end)
+            }
+            Kind::Seq(items) => {
+                let mut last = None;
+                for item in items {
+                    last = self.walk(item);
                 }
-                if from.line == to.line {
-                    if hash_lines.contains(&from.line) {
-                        t.spans
-                            .entry(from.line)
-                            .or_default()
-                            .push((from.col - 1, to.col - 1));
-                    }
-                    continue;
+                self.close(node, last)
+            }
+            Kind::Map(pairs) => {
+                let mut last = None;
+                for (k, v) in pairs {
+                    last = self.walk(k).max(self.walk(v));
                 }
-                if hash_lines.contains(&from.line) {
-                    t.spans
-                        .entry(from.line)
-                        .or_default()
-                        .push((from.col - 1, u32::MAX));
-                }
-                for l in from.line + 1..to.line {
-                    if interesting(l) {
-                        t.whole.insert(l);
-                    }
-                }
-                if hash_lines.contains(&to.line) {
-                    t.spans.entry(to.line).or_default().push((0, to.col - 1));
-                }
-                // A blank line inside a multi-line scalar is part of it.
-                if blank_lines.contains(&to.line) {
-                    t.whole.insert(to.line);
-                }
+                self.close(node, last)
             }
         }
     }
-    t
-}
 
-/// Just past the closing quote of the quoted scalar that starts at `from`.
-fn quoted_end(lines: &[&str], from: node::Pos) -> node::Pos {
-    let mut line = from.line;
-    let mut skip = from.col as usize - 1;
-    let mut quote: Option<char> = None;
-    while let Some(text) = lines.get(line as usize - 1) {
-        let mut chars = text.chars().enumerate().skip(skip).peekable();
-        while let Some((i, c)) = chars.next() {
-            match quote {
-                None => quote = Some(c),
-                Some('"') if c == '\\' => {
-                    chars.next();
+    /// The end of a flow collection: just past its closing bracket, found
+    /// after its last entry (the parser's end of it runs on like a quoted
+    /// scalar's).
+    fn close(&mut self, node: &Node, last: Option<(u32, u32)>) -> Option<(u32, u32)> {
+        if !node.flow {
+            return None;
+        }
+        let (mut n, mut col) = last.unwrap_or((node.start.line, node.start.col + 1));
+        loop {
+            let text = self.texts.get((n as usize).checked_sub(1)?)?;
+            let rest: Vec<char> = text.chars().skip(col as usize - 1).collect();
+            for (i, ch) in rest.iter().enumerate() {
+                match ch {
+                    '}' | ']' => return self.end_at(Some((n, col + i as u32 + 1))),
+                    '#' => break,
+                    _ => {}
                 }
-                Some('\'') if c == '\'' && chars.peek().is_some_and(|(_, n)| *n == '\'') => {
-                    chars.next();
-                }
-                Some(q) if c == q => {
-                    return node::Pos {
-                        line,
-                        col: i as u32 + 2,
-                    }
-                }
-                _ => {}
             }
+            n += 1;
+            col = 1;
         }
-        line += 1;
-        skip = 0;
-    }
-    node::Pos {
-        line: lines.len() as u32,
-        col: u32::MAX,
     }
 }
 
-/// The character column where a comment starts on `line`, if it holds one.
-fn comment_col(line: &str, spans: Option<&Vec<(u32, u32)>>) -> Option<u32> {
-    let mut prev: Option<char> = None;
-    for (i, c) in line.chars().enumerate() {
-        let i = i as u32;
-        if c == '#'
-            && prev.is_none_or(|p| p == ' ' || p == '\t')
-            && !spans.is_some_and(|s| s.iter().any(|&(a, b)| i >= a && i < b))
-        {
-            return Some(i);
+/// The line and column just past the closing quote of the quoted scalar
+/// whose opening quote is at `line`, `col`.
+fn quote_end(texts: &[&str], line: u32, col: u32) -> Option<(u32, u32)> {
+    let first = texts.get((line as usize).checked_sub(1)?)?;
+    let mut chars = first.chars().skip(col as usize - 1);
+    let quote = chars.next().filter(|c| *c == '"' || *c == '\'')?;
+    let (mut n, mut c) = (line, col + 1);
+    let mut rest: Vec<char> = chars.collect();
+    loop {
+        let mut i = 0;
+        while i < rest.len() {
+            let ch = rest[i];
+            if quote == '"' && ch == '\\' {
+                i += 2;
+                continue;
+            }
+            if ch == quote {
+                if quote == '\'' && rest.get(i + 1) == Some(&'\'') {
+                    i += 2;
+                    continue;
+                }
+                return Some((n, c + i as u32 + 1));
+            }
+            i += 1;
         }
-        prev = Some(c);
+        n += 1;
+        c = 1;
+        rest = texts.get(n as usize - 1)?.chars().collect();
     }
-    None
+}
+
+/// Where the comment of a line starts: the first `#` after `end_col` (the
+/// column just past the line's last node, 0 for none) that follows a space
+/// or starts the line.
+fn comment_start(text: &str, end_col: u32) -> Option<usize> {
+    let from = match end_col {
+        0 => 0,
+        col => text
+            .char_indices()
+            .nth(col as usize - 1)
+            .map_or(text.len(), |(i, _)| i),
+    };
+    let bytes = text.as_bytes();
+    (from..bytes.len())
+        .find(|&i| bytes[i] == b'#' && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t')))
 }
 
 fn read_layout(text: &str, root: &Node) -> Layout {
-    let lines: Vec<&str> = text
-        .split_inclusive('\n')
-        .map(|l| l.trim_end_matches('\n').trim_end_matches('\r'))
-        .collect();
-    let hash_lines: HashSet<u32> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.contains('#'))
-        .map(|(i, _)| i as u32 + 1)
-        .collect();
-    let blank_lines: HashSet<u32> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.trim().is_empty())
-        .map(|(i, _)| i as u32 + 1)
-        .collect();
-    let taken = taken(&lines, root, &hash_lines, &blank_lines);
+    let scanned = scan(text, root);
     let mut starts = Vec::new();
     collect_starts(root, &mut Vec::new(), &mut starts);
     // Starts by line, in document order.
@@ -342,9 +374,15 @@ fn read_layout(text: &str, root: &Node) -> Layout {
     let mut layout = Layout::default();
     let mut pending: Vec<String> = Vec::new();
     let mut seen_start = false;
-    for (i, line) in lines.iter().enumerate() {
+    for (i, (line, found)) in scanned.iter().enumerate() {
         let n = i as u32 + 1;
-        if taken.whole.contains(&n) {
+        let line = line.trim_end_matches('\r');
+        // The character column of the line's comment.
+        let comment = found
+            .comment
+            .filter(|&b| b <= line.len())
+            .map(|b| line[..b].chars().count() as u32);
+        if found.inner && comment.is_none() {
             continue;
         }
         let here = by_line.get(&n);
@@ -352,11 +390,6 @@ fn read_layout(text: &str, root: &Node) -> Layout {
             pending.push(String::new());
             continue;
         }
-        let comment = if hash_lines.contains(&n) {
-            comment_col(line, taken.spans.get(&n))
-        } else {
-            None
-        };
         let first_char = line.chars().position(|c| c != ' ' && c != '\t');
         if let (Some(col), Some(first)) = (comment, first_char) {
             if col as usize == first {
