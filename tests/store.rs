@@ -279,3 +279,28 @@ fn a_reading_after_a_block_scalar_adds_one_line() {
         );
     }
 }
+
+/// A file that holds only comments keeps them when its first item comes.
+#[test]
+fn a_file_of_comments_keeps_them_when_it_gets_its_first_item() {
+    let tmp = plan_folder("# metrics agreed with the committee\n# (none yet)\n");
+    let loaded = plan_dir::load(tmp.path()).unwrap();
+    assert!(loaded.load_errors.is_empty());
+    let mut plan = loaded.plan.clone();
+    let mut metric = plan_dir::load(plan_folder(METRICS).path())
+        .unwrap()
+        .plan
+        .metrics
+        .metrics[1]
+        .clone();
+    metric.readings.clear();
+    plan.metrics.metrics.push(metric);
+    loaded.save(&plan, Mode::Keep).unwrap();
+    let text = fs::read_to_string(tmp.path().join("metrics.yaml")).unwrap();
+    assert!(
+        text.starts_with(
+            "# metrics agreed with the committee\n# (none yet)\nmetrics:\n  - id: asa\n"
+        ),
+        "{text}"
+    );
+}

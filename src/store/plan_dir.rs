@@ -922,7 +922,16 @@ impl PlanDir {
         let rendered = match (text, root) {
             (Some(t), Some(r)) => emit::render(kind, Some((t, r, old)), new, mode),
             (None, _) => self.modeline(rel) + &emit::canonical(kind, new),
-            _ => emit::canonical(kind, new),
+            // A file of comments only (or blank): they stay on top.
+            (Some(t), None) => {
+                let kept = t.trim_end();
+                let mut out = String::with_capacity(kept.len() + 1);
+                if !kept.is_empty() {
+                    out.push_str(kept);
+                    out.push('\n');
+                }
+                out.replace("\r\n", "\n") + &emit::canonical(kind, new)
+            }
         };
         // A file written with CRLF line ends keeps them, new lines included.
         let rendered = if mode == Mode::Keep && text.is_some_and(|t| t.contains("\r\n")) {
