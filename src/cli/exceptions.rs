@@ -93,7 +93,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         exceptions: items,
     };
     let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&output).unwrap_or_default() + "\n",
+        Format::Json => super::terminal::json(&output) + "\n",
         Format::Text => text(&output),
         Format::Markdown => markdown(&output),
     };

@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let status = status_of(&dir, today, errors, warnings);
     let out = match args.format {
         Format::Text => text(&dir.plan, &status),
-        Format::Json => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
+        Format::Json => super::terminal::json(&status) + "\n",
         Format::Markdown => markdown(&dir.plan, &status),
     };
     say_raw!(out);
