@@ -1,10 +1,10 @@
-//! User data that would drive the terminal: the
+//! User data that would drive the terminal or the Markdown renderer: the
 //! real binary on the example plan with its titles, names, notes and action
 //! texts replaced by hostile strings, a commit by an author whose name holds
 //! escape sequences, and CSV files carrying them.
 //!
 //! Terminal output must show control characters escaped (`\u{1b}`), never
-//! emit them.
+//! emit them; Markdown output must carry no markup from user data.
 
 #![allow(clippy::unwrap_used)]
 
@@ -22,6 +22,17 @@ const CONTROLS: [&str; 5] = [
     "\u{1b}]52;c;SGVsbG8=\u{7}",
     "\u{9b}31m",
     "\u{202e}evil",
+];
+
+const MARKUP: [&str; 8] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "a | b",
+    "[link](javascript:alert(1))",
+    "**bold**",
+    "`code`",
+    "# heading",
+    "line\nbreak",
 ];
 
 const TODAY: &str = "2026-11-23";
@@ -276,4 +287,79 @@ fn import_shows_hostile_cells_and_headers_escaped() {
     let out = run(&sb, &args);
     assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert_escaped(&args, &out);
+}
+
+fn markup() -> impl Iterator<Item = String> {
+    let all = MARKUP.join(" ");
+    (0..).map(move |i| format!("{} {all}", MARKUP[i % MARKUP.len()]))
+}
+
+/// The pipes that split a table row into cells (not the escaped ones).
+fn cell_pipes(row: &str) -> usize {
+    let mut n = 0;
+    let mut escaped = false;
+    for c in row.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => n += 1,
+            _ => escaped = false,
+        }
+    }
+    n
+}
+
+fn assert_no_markup(args: &[&str], md: &str) {
+    assert!(
+        md.contains("&lt;script&gt;"),
+        "charter {args:?} showed none of the hostile text:\n{md}"
+    );
+    let lower = md.to_lowercase();
+    for raw in ["<script", "<img", "[link](", "**bold**", "`code`", "\u{1b}"] {
+        assert!(
+            !lower.contains(raw),
+            "charter {args:?} let {raw:?} through:\n{md}"
+        );
+    }
+    for (i, _) in md.match_indices("# heading") {
+        assert!(
+            md[..i].ends_with('\\'),
+            "charter {args:?} let a heading through:\n{md}"
+        );
+    }
+    let mut header: Option<usize> = None;
+    for line in md.lines() {
+        assert!(
+            !line.starts_with("break"),
+            "charter {args:?} let a newline through:\n{md}"
+        );
+        if line.starts_with('|') {
+            let n = cell_pipes(line);
+            let expected = *header.get_or_insert(n);
+            assert_eq!(
+                n, expected,
+                "charter {args:?}: a row with another column count:\n{line}\n\n{md}"
+            );
+        } else {
+            header = None;
+        }
+    }
+}
+
+#[test]
+fn markdown_carries_no_markup_from_user_data() {
+    let sb = Sandbox::new();
+    hostile_plan(&sb, &mut markup());
+    for args in [
+        &["status", "--format", "markdown"][..],
+        &["exceptions", "--format", "markdown"],
+        &["report", "--format", "markdown"],
+    ] {
+        let out = run(&sb, args);
+        assert_no_markup(args, &stdout(&out));
+    }
+    // The report's sections on the method hold user text too.
+    let report = stdout(&run(&sb, &["report", "--format", "markdown"]));
+    for section in ["by unit", "## Management routines", "## Workshop tools"] {
+        assert!(report.contains(section), "no {section:?} in:\n{report}");
+    }
 }

@@ -51,6 +51,7 @@ pub mod fmt;
 pub mod import;
 pub mod log;
 pub mod man;
+pub mod markdown_escape;
 pub mod merge_driver;
 pub mod method;
 pub mod new;
