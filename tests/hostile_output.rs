@@ -62,9 +62,13 @@ fn poison(text: &str, key: &str, values: &mut impl Iterator<Item = String>) -> S
                 .min()
             {
                 let start = at + key.len() + 2;
-                let end = rest[start..]
-                    .find([',', '}'])
-                    .map_or(rest.len(), |e| start + e);
+                // A quoted value may hold commas; a plain one ends at one.
+                let end = match rest[start..].strip_prefix('"') {
+                    Some(quoted) => quoted.find('"').map_or(rest.len(), |e| start + e + 2),
+                    None => rest[start..]
+                        .find([',', '}'])
+                        .map_or(rest.len(), |e| start + e),
+                };
                 let end = rest[..end].trim_end().len();
                 done.push_str(&rest[..start]);
                 done.push_str(&quoted(&values.next().unwrap()));
@@ -111,6 +115,10 @@ fn poison_plan(sb: &Sandbox, values: &mut impl Iterator<Item = String>) {
         }
         sb.write(&path, &text);
     }
+    // Hostile text, not a broken plan: every command sees all of it.
+    let out = sb.charter_in("p", &["--today", TODAY, "check", "--format", "json"]);
+    let diags: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(diags["errors"], serde_json::json!([]), "{}", stdout(&out));
 }
 
 fn run(sb: &Sandbox, args: &[&str]) -> Output {
@@ -238,12 +246,18 @@ fn json_output_stays_valid_and_carries_no_control_character() {
 #[test]
 fn check_shows_a_hostile_message_and_excerpt_escaped() {
     let sb = Sandbox::new();
-    hostile_plan(&sb, &mut controls());
+    sb.copy_from_project("plans/example-service", "p");
     // An unknown owner quoted in the message; a raw ESC in the excerpt.
     let path = "p/milestones.yaml";
     let text = sb.read(path).replacen(
-        "owner: ruth",
-        "owner: \"ruth\\u001b]0;pwned\\u0007\" # \u{1b}[2J",
+        "    owner: dana\n",
+        "    owner: \"dana\\u001b]0;pwned\\u0007\" # \u{1b}[2J\n",
+        1,
+    );
+    // A raw ESC before the column an error points at, on the same line.
+    let text = text.replacen(
+        "{ title: Export 12 months of CRM and CTI data to BI, owner: michael",
+        "{ title: \"Export \u{1b}[2J\", owner: nobody",
         1,
     );
     sb.write(path, &text);
@@ -252,6 +266,18 @@ fn check_shows_a_hostile_message_and_excerpt_escaped() {
     assert_escaped(&["check"], &out);
     let shown = stdout(&out);
     assert!(shown.contains("\\u{1b}"), "{shown}");
+    // The caret sits under `nobody`: the escape's columns are counted.
+    let lines: Vec<&str> = shown.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("owner: nobody"))
+        .unwrap_or_else(|| panic!("no excerpt of the action in:\n{shown}"));
+    assert!(lines[at].contains("\"Export \\u{1b}[2J\""), "{shown}");
+    assert_eq!(
+        lines[at + 1].find('^'),
+        lines[at].find("nobody"),
+        "the caret is off:\n{shown}"
+    );
     let out = run(&sb, &["check", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert!(value["errors"].as_array().is_some_and(|e| !e.is_empty()));
