@@ -10,7 +10,9 @@ fn main() -> ExitCode {
     match charter::cli::run(cli) {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) => {
-            eprintln!("charter: {e}");
+            // Errors quote paths, revisions and plan text: escaped like
+            // every other line charter prints.
+            charter::cli::terminal::eprint_line(&format!("charter: {e}"));
             ExitCode::from(2)
         }
     }

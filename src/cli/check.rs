@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     match args.format {
         Format::Text => {
             say_raw!(render_text(&dir, &diags));
-            eprintln!("{}", summary_line(errors, warnings));
+            tell!("{}", summary_line(errors, warnings));
         }
         Format::Json => say!("{}", render_json(&diags)),
     }
@@ -98,14 +98,20 @@ pub fn render_text(dir: &PlanDir, diags: &[Diagnostic]) -> String {
         if last < chars.len() {
             shown.push('…');
         }
+        // Control characters are shown escaped (see `terminal`), here
+        // already so that the caret counts the columns their escapes take.
         let caret_at: usize = usize::from(first > 0)
             + chars[first..col]
                 .iter()
-                .map(|c| if *c == '\t' { 1 } else { unicode_columns(*c) })
+                .map(|c| match c {
+                    '\t' => 1,
+                    c => super::terminal::shown_width(*c, unicode_columns),
+                })
                 .sum::<usize>();
         let number = line.to_string();
         let gutter = " ".repeat(number.len());
-        let _ = writeln!(out, " {number} | {}", shown.replace('\t', " "));
+        let shown = shown.replace('\t', " ");
+        let _ = writeln!(out, " {number} | {}", super::terminal::escape(&shown));
         let _ = writeln!(out, " {gutter} | {}^", " ".repeat(caret_at));
     }
     out
@@ -150,5 +156,5 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
     };
     let value =
         serde_json::json!({ "errors": of(Severity::Error), "warnings": of(Severity::Warning) });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    super::terminal::json(&value)
 }

@@ -72,13 +72,13 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
                 to: &to,
                 changes: &changes,
             };
-            serde_json::to_string_pretty(&output).unwrap_or_default() + "\n"
+            super::terminal::json(&output) + "\n"
         }
         Format::Text => text(&from, &to, &changes),
     };
     say_raw!(out);
     if broken > 0 {
-        eprintln!(
+        tell!(
             "charter: the working tree has {broken} error(s), and items that fail to load show as removed above: run `charter check`"
         );
     }

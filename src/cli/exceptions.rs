@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use super::markdown_escape::{code, md};
 use super::status::errors_hint;
 use super::{error_counts, shown_number, CliError, Ctx};
 use crate::domain::facts::{self, MetricState};
@@ -93,7 +94,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         exceptions: items,
     };
     let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&output).unwrap_or_default() + "\n",
+        Format::Json => super::terminal::json(&output) + "\n",
         Format::Text => text(&output),
         Format::Markdown => markdown(&output),
     };
@@ -247,11 +248,6 @@ fn text(o: &Output) -> String {
     s
 }
 
-/// `|` and line breaks would break a table cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
-
 fn markdown(o: &Output) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# Exceptions on {}\n", o.today);
@@ -268,23 +264,23 @@ fn markdown(o: &Output) -> String {
         let mut actions: Vec<String> = i
             .corrective_actions
             .iter()
-            .map(|c| cell(&corrective_words(c)))
+            .map(|c| md(&corrective_words(c)))
             .collect();
         if i.missing_corrective_action {
             actions.push("**none open**".into());
         }
         let _ = writeln!(
             s,
-            "| {} | {} `{}` {} | {} | {} |",
+            "| {} | {} {} {} | {} | {} |",
             match i.state {
                 "exception" => "❗",
                 "behind" => "▼",
                 _ => "⌛",
             },
             i.kind,
-            cell(&i.id),
-            cell(&i.title),
-            cell(&what(i)),
+            code(&i.id),
+            md(&i.title),
+            md(&what(i)),
             actions.join("<br>")
         );
     }

@@ -5,7 +5,7 @@
 //! file is refused whole, with every problem listed by line and column.
 
 use std::collections::HashMap;
-use std::io::Write as _;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::{apply_and_commit, ready_repo, shown_number, CliError, Ctx};
@@ -105,7 +105,7 @@ fn readings(ctx: &Ctx, args: &ReadingsArgs) -> Result<i32, CliError> {
         ));
     }
 
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = super::terminal::stdout();
     if !table.header.ignored.is_empty() {
         let _ = writeln!(
             out,
@@ -116,10 +116,9 @@ fn readings(ctx: &Ctx, args: &ReadingsArgs) -> Result<i32, CliError> {
     let (checked, mut errors) = check_rows(&dir.plan, &table);
     errors.extend(table.errors.iter().cloned());
     if !errors.is_empty() {
-        let _ = out.flush();
         drop(out);
         errors.sort_by_key(|e| (e.line, e.column));
-        let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+        let mut err = super::terminal::stderr();
         for e in &errors {
             let _ = writeln!(
                 err,

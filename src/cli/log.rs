@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         entries.truncate(n);
     }
     let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&entries).unwrap_or_default() + "\n",
+        Format::Json => super::terminal::json(&entries) + "\n",
         Format::Text => text(&entries, args.changes),
     };
     say_raw!(out);

@@ -63,7 +63,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     };
     let shown = args.path.display().to_string();
     let Some((rel, kind)) = merge::plan_file(&args.path) else {
-        eprintln!(
+        tell!(
             "charter: {shown} is not a plan file, so it cannot be merged item by item; \
              our version is left in it as it was. Merge it by hand (`git show :3:{shown}` \
              shows theirs), then `git add {shown}` and `git commit`"
@@ -91,11 +91,11 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             } else {
                 format!("{} changes", conflicts.len())
             };
-            eprintln!("charter: merge conflict in {shown}: {what} made differently on both sides");
+            tell!("charter: merge conflict in {shown}: {what} made differently on both sides");
             for c in &conflicts {
-                eprintln!("  {shown}: {}: {}", c.place(), c.values());
+                tell!("  {shown}: {}: {}", c.place(), c.values());
             }
-            eprintln!(
+            tell!(
                 "The file keeps our values, with a `{CONFLICT_MARK}` comment above each item. \
                  Edit {shown} to the values you want and delete those comments, then run \
                  `git add {shown}` and `git commit` (or `git merge --abort` to undo the merge)."
@@ -103,7 +103,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             Ok(1)
         }
         Outcome::Unmergeable { reason } => {
-            eprintln!(
+            tell!(
                 "charter: cannot merge {shown} item by item: {reason}.\n\
                  Our version is left in {shown} as it was; theirs is kept by git \
                  (`git show :3:{shown}` shows it, `git checkout --theirs -- {shown}` takes it). \

@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use super::markdown_escape::{code, md};
 use crate::domain::breakdown::{period_word, PeriodResult, UnitResult};
 use crate::domain::facts::MetricState;
 use crate::domain::routines::RoutineState;
@@ -107,8 +108,8 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
             .unwrap_or_default();
         let _ = writeln!(
             o,
-            "| `{}`{name} | {} | {} | {} | {} | {} |",
-            u.unit,
+            "| {}{name} | {} | {} | {} | {} | {} |",
+            code(u.unit.as_str()),
             period_of(u),
             value(u.current.value),
             number(u.target),
@@ -181,10 +182,11 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
         };
         let _ = writeln!(
             o,
-            "| {} (`{}`) | {} | {last} | {} | {late} |",
+            "| {} ({}) | {} | {} | {} | {late} |",
             md(&r.name),
-            r.id,
-            r.every,
+            code(r.id.as_str()),
+            md(&r.every),
+            md(&last),
             r.next
         );
     }
@@ -254,10 +256,10 @@ pub fn tools_md(o: &mut String, tools: &[ToolTrial]) {
         };
         let _ = writeln!(
             o,
-            "| {} (`{}`) | `{}` {} | {word} | {} |",
+            "| {} ({}) | {} {} | {word} | {} |",
             md(&t.name),
-            t.id,
-            t.workshop,
+            code(t.id.as_str()),
+            code(t.workshop.as_str()),
             t.workshop_date,
             md(&workshops::describe(t))
         );
@@ -326,8 +328,8 @@ pub fn skills_md(o: &mut String, skills: &[UnitSkillsSummary]) {
             .unwrap_or_default();
         let _ = writeln!(
             o,
-            "| `{}`{name} | {} | {} | {} |",
-            u.unit,
+            "| {}{name} | {} | {} | {} |",
+            code(u.unit.as_str()),
             u.period,
             u.reps,
             md(&weakest_of(&u.weakest))
@@ -337,11 +339,4 @@ pub fn skills_md(o: &mut String, skills: &[UnitSkillsSummary]) {
 
 fn width<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
     ids.map(|s| s.chars().count()).max().unwrap_or(0)
-}
-
-/// Escapes text for a Markdown table cell.
-pub fn md(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
 }

@@ -16,20 +16,28 @@ use crate::store::git::{self, GitError};
 use crate::store::plan_dir::{self, PlanDir, StoreError};
 use crate::store::plan_git;
 
-/// Writes a line to stdout. A reader that stopped reading (`charter status
-/// | head`) is not an error: the rest of the output is dropped quietly.
+/// Writes a line to stdout, escaped by [`terminal`]. A reader that stopped
+/// reading (`charter status | head`) is not an error: the rest of the
+/// output is dropped quietly.
 macro_rules! say {
     ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        use std::fmt::Write as _;
+        let _ = writeln!($crate::cli::terminal::stdout(), $($arg)*);
     }};
 }
 
-/// Writes text to stdout as it is, like [`say!`].
+/// Writes text to stdout as it is but escaped, like [`say!`].
 macro_rules! say_raw {
     ($text:expr) => {{
-        use std::io::Write as _;
-        let _ = std::io::stdout().lock().write_all($text.as_bytes());
+        $crate::cli::terminal::print(&$text);
+    }};
+}
+
+/// Writes a line to stderr, escaped like [`say!`].
+macro_rules! tell {
+    ($($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($crate::cli::terminal::stderr(), $($arg)*);
     }};
 }
 
@@ -43,6 +51,7 @@ pub mod fmt;
 pub mod import;
 pub mod log;
 pub mod man;
+pub mod markdown_escape;
 pub mod merge_driver;
 pub mod method;
 pub mod new;
@@ -54,6 +63,7 @@ pub mod status;
 pub mod sync;
 pub mod target;
 pub mod templates;
+pub mod terminal;
 pub mod trend;
 pub mod trend_skills;
 

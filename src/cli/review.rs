@@ -138,11 +138,11 @@ pub fn close(ctx: &Ctx, args: &CloseArgs) -> Result<i32, CliError> {
         .collect();
     if !errors.is_empty() {
         say_raw!(check::render_text(&dir, &errors));
-        eprintln!(
+        tell!(
             "{}",
             check::summary_line(errors.len(), count(&diags, Severity::Warning))
         );
-        eprintln!(
+        tell!(
             "review {date} was not closed and nothing was committed: fix the errors above, \
              then run `charter review close {date}` again"
         );

@@ -4,6 +4,7 @@
 use crate::domain::words::cut;
 use std::fmt::Write;
 
+use super::markdown_escape::{code, md};
 use super::{error_counts, method, CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
@@ -38,7 +39,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let status = status_of(&dir, today, errors, warnings);
     let out = match args.format {
         Format::Text => text(&dir.plan, &status),
-        Format::Json => serde_json::to_string_pretty(&status).unwrap_or_default() + "\n",
+        Format::Json => super::terminal::json(&status) + "\n",
         Format::Markdown => markdown(&dir.plan, &status),
     };
     say_raw!(out);
@@ -58,7 +59,7 @@ pub fn status_of(dir: &PlanDir, today: Date, errors: usize, warnings: usize) -> 
 /// the exit code: 1 with errors, else 0.
 pub fn errors_hint(errors: usize) -> i32 {
     if errors > 0 {
-        eprintln!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
+        tell!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
     }
     i32::from(errors > 0)
 }
@@ -278,13 +279,6 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
     o
 }
 
-/// Escapes text for a Markdown table cell.
-fn md(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
-}
-
 fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     let mut o = String::new();
     let p = &s.plan;
@@ -309,7 +303,12 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         for id in &m.overdue {
             if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
                 let due = ms.due.map(|d| d.to_string()).unwrap_or_default();
-                let _ = writeln!(o, "- `{}` {} (due {due})", ms.id, md(&ms.title));
+                let _ = writeln!(
+                    o,
+                    "- {} {} (due {due})",
+                    code(ms.id.as_str()),
+                    md(&ms.title)
+                );
             }
         }
     }
@@ -318,8 +317,8 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         for n in &m.next_due {
             let _ = writeln!(
                 o,
-                "- `{}` {} — {} ({})",
-                n.id,
+                "- {} {} — {} ({})",
+                code(n.id.as_str()),
                 md(&n.title),
                 n.due,
                 days(n.in_days)
@@ -334,9 +333,9 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     for x in &s.metrics {
         let _ = writeln!(
             o,
-            "| {} (`{}`) | {} | {} | {} | {} | {} |",
+            "| {} ({}) | {} | {} | {} | {} | {} |",
             md(&x.name),
-            x.id,
+            code(x.id.as_str()),
             num(x.baseline),
             num(x.latest),
             num(x.expected),
@@ -362,10 +361,10 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         let owner = a
             .owner
             .as_ref()
-            .map(|x| format!(" — {x}"))
+            .map(|x| format!(" — {}", md(x.as_str())))
             .unwrap_or_default();
         let due = a.due.map(|d| format!(", due {d}")).unwrap_or_default();
-        let _ = writeln!(o, "- {}{owner}{due} ({})", md(&a.text), a.source);
+        let _ = writeln!(o, "- {}{owner}{due} ({})", md(&a.text), md(&a.source));
     }
     method::routines_md(&mut o, &s.routines, s.today);
     method::tools_md(&mut o, &s.tools);

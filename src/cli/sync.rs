@@ -226,7 +226,7 @@ fn report_conflicts(
 ) -> Result<(), CliError> {
     let paths = repo.conflicted_paths()?;
     let driver_said = String::from_utf8_lossy(&out.stderr);
-    eprintln!(
+    tell!(
         "charter: {}; the merge with {} stopped on conflicts, nothing was pushed:",
         report.join("; "),
         up.name
@@ -244,18 +244,18 @@ fn report_conflicts(
                 .find(|l| l.contains(path.as_str()) && l.starts_with("charter: cannot merge"))
                 .and_then(|l| l.split_once(": ").map(|(_, rest)| rest.to_string()));
             match why {
-                Some(why) => eprintln!("  {path}: {why}"),
-                None => eprintln!(
+                Some(why) => tell!("  {path}: {why}"),
+                None => tell!(
                     "  {path}: could not be merged (our version is in the file, with git's \
                      conflict markers if it is not a plan file; `git show :3:{path}` shows theirs)"
                 ),
             }
         }
         for m in marked {
-            eprintln!("  {path}: {m}");
+            tell!("  {path}: {m}");
         }
     }
-    eprintln!(
+    tell!(
         "To finish: edit each file above to the values you want (a `{CONFLICT_MARK}` comment \
          marks each item; delete it when done), then run `git add FILE…` and `git commit`, \
          then `charter sync` again to push.\n\

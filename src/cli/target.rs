@@ -106,7 +106,7 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
     )
     .map_err(CliError::Failed)?;
     let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&s).unwrap_or_default() + "\n",
+        Format::Json => super::terminal::json(&s) + "\n",
         Format::Text => text(&s, &metric.name, metric.unit.as_deref()),
     };
     say_raw!(out);

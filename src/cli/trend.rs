@@ -88,7 +88,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     };
     say_raw!(out);
     if errors > 0 {
-        eprintln!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
+        tell!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
     }
     Ok(i32::from(errors > 0))
 }
@@ -116,7 +116,7 @@ fn unknown_id(kind: &str, file: &str, id: &str, ids: &[&str], errors: usize) -> 
 }
 
 fn json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+    super::terminal::json(value) + "\n"
 }
 
 /// Words joined by `gap`, wrapped at `width` columns.

@@ -252,5 +252,5 @@ fn rep_json(plan: &Plan, rep: &str, trend: &[RepAssessment]) -> String {
 }
 
 fn pretty(value: &Value) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+    super::terminal::json(value) + "\n"
 }

@@ -50,8 +50,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             check_free(&dir)?;
             build(&dir, ctx.today)?;
             let code = show(ctx, &dir)?;
-            println!();
-            println!(
+            say!();
+            say!(
                 "The demo plan is in {0}, with its history in a git repository of its own: \
                  try `git -C {0} log --oneline` or `charter --plan {0} status`.",
                 dir.display()
@@ -74,8 +74,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             // Removing a temporary folder can only fail on a broken system;
             // the demo itself succeeded.
             let _ = tmp.close();
-            println!();
-            println!(
+            say!();
+            say!(
                 "The demo plan was built in a temporary folder and removed; \
                  run `charter demo --dir DIR` to keep it."
             );

@@ -1,12 +1,14 @@
 //! The report as Markdown that renders on GitHub and GitLab: headings,
 //! pipe tables and lists, charts as Unicode sparklines (no SVG, no HTML).
 //!
-//! User text goes through [`md`], which keeps it from closing a table
+//! User text goes through [`md`] and ids through [`code`]
+//! ([`crate::cli::markdown_escape`]), which keep it from closing a table
 //! cell, starting a heading, a link or emphasis, or becoming raw HTML.
 
 use std::fmt::{self, Write};
 
 use super::{phase_label, state_label, status_label};
+use crate::cli::markdown_escape::{code, md};
 use crate::cli::method;
 use crate::cli::shown_number;
 use crate::domain::report::{ExceptionKind, Report};
@@ -15,35 +17,6 @@ use crate::domain::types::Date;
 /// How many of a metric's latest readings its sparkline shows.
 const SPARK_READINGS: usize = 26;
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-
-/// `text` safe in a Markdown paragraph, list item or table cell: one line,
-/// Markdown punctuation backslash-escaped, HTML's `& < >` as references.
-pub fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// An id in code style; ids are slugs, but a broken plan may hold others.
-fn code(id: &str) -> String {
-    if id.contains(['`', '|', '\n']) {
-        md(id)
-    } else {
-        format!("`{id}`")
-    }
-}
 
 /// A sparkline of `values`, lowest to highest as ▁ to █.
 pub fn sparkline(values: &[f64]) -> String {
@@ -445,20 +418,6 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn md_keeps_user_text_out_of_the_markup() {
-        assert_eq!(md("a | b"), "a \\| b");
-        assert_eq!(md("# not a heading"), "\\# not a heading");
-        assert_eq!(md("<script>x</script>"), "&lt;script&gt;x&lt;/script&gt;");
-        assert_eq!(md("[link](http://x)"), "\\[link\\](http://x)");
-        assert_eq!(md("two\nlines"), "two lines");
-        assert_eq!(md("שירות | לקוחות"), "שירות \\| לקוחות");
-        assert_eq!(
-            md("*bold* _it_ `c` ~s~ ![i]"),
-            "\\*bold\\* \\_it\\_ \\`c\\` \\~s\\~ \\!\\[i\\]"
-        );
-    }
 
     #[test]
     fn sparklines_span_low_to_high() {

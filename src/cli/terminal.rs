@@ -1,0 +1,141 @@
+//! The one way the command line writes to the terminal.
+//!
+//! Plans, commit messages, author names and CSV files are written by other
+//! people, and a title holding `ESC ]52;…` would write to the reader's
+//! clipboard, `ESC [2J` would clear the screen, a right-to-left override
+//! would hide text. So every line charter prints goes through [`escape`]:
+//! control characters (C0 but newline and tab, DEL, C1) and the bidi
+//! overrides and isolates are shown as `\u{1b}`, never emitted.
+//!
+//! charter's own output never uses a control character (no colour, no
+//! cursor movement), so escaping whole lines here, at the only place they
+//! leave, cannot break its layout and cannot miss a piece of user data.
+//! JSON goes through [`json`] first, which writes the same characters as
+//! JSON escapes so that the document stays valid.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::{self, BufWriter, Write};
+
+/// Whether `c` must not reach a terminal as it is: it would act instead of
+/// being shown, or change how the text around it is shown.
+pub fn is_hostile(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// `text` with every hostile character written out as `\u{…}`.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_hostile) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_hostile(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// How many columns `c` takes once shown: its escape's length when it is
+/// hostile, else `plain`'s answer.
+pub fn shown_width(c: char, plain: impl Fn(char) -> usize) -> usize {
+    if is_hostile(c) {
+        c.escape_unicode().count()
+    } else {
+        plain(c)
+    }
+}
+
+/// `value` as pretty JSON that is safe to print: serde_json escapes C0
+/// controls but leaves DEL, C1 and the bidi controls raw, so those become
+/// `\uXXXX` escapes here (they can only stand inside JSON strings).
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    if !text.chars().any(is_hostile) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_hostile(c) {
+            // Every hostile character is in the Basic Multilingual Plane.
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A writer that escapes everything written to it (see [`escape`]). A
+/// reader that stopped reading (`charter log | head`) is not an error: the
+/// rest of the output is dropped quietly by the callers.
+pub struct Terminal<W: Write> {
+    inner: W,
+}
+
+impl<W: Write> fmt::Write for Terminal<W> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.inner
+            .write_all(escape(s).as_bytes())
+            .map_err(|_| fmt::Error)
+    }
+}
+
+/// Standard output, escaped and buffered (flushed when dropped).
+pub fn stdout() -> Terminal<BufWriter<io::StdoutLock<'static>>> {
+    Terminal {
+        inner: BufWriter::new(io::stdout().lock()),
+    }
+}
+
+/// Standard error, escaped and buffered (flushed when dropped).
+pub fn stderr() -> Terminal<BufWriter<io::StderrLock<'static>>> {
+    Terminal {
+        inner: BufWriter::new(io::stderr().lock()),
+    }
+}
+
+/// Writes `text` to stdout as it is but escaped.
+pub fn print(text: &str) {
+    let _ = fmt::Write::write_str(&mut stdout(), text);
+}
+
+/// Writes `text` and a newline to stderr, escaped.
+pub fn eprint_line(text: &str) {
+    let mut err = stderr();
+    let _ = fmt::Write::write_str(&mut err, text);
+    let _ = fmt::Write::write_str(&mut err, "\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_shown_escaped() {
+        assert_eq!(escape("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(escape("\u{1b}]0;pwned\u{7}"), "\\u{1b}]0;pwned\\u{7}");
+        assert_eq!(escape("\u{9b}31m\u{7f}\r"), "\\u{9b}31m\\u{7f}\\u{d}");
+        assert_eq!(escape("abc\u{202e}fed\u{2066}"), "abc\\u{202e}fed\\u{2066}");
+    }
+
+    #[test]
+    fn layout_and_letters_pass_as_they_are() {
+        let text = "line one\n\tשירות לקוחות · Ąžuolas — 62 ▼\n";
+        assert!(matches!(escape(text), Cow::Borrowed(t) if t == text));
+    }
+
+    #[test]
+    fn json_stays_valid_and_carries_no_control() {
+        let hostile = "a\u{1b}[2J\u{9b}31m\u{7f}\u{202e}z";
+        let text = json(&serde_json::json!({ "title": hostile }));
+        assert!(!text.chars().any(is_hostile), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["title"], hostile);
+    }
+}
