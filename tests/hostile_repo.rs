@@ -1,0 +1,100 @@
+//! A plan repository prepared by someone else is input like any other: its
+//! remotes, branches, file names, attributes, hooks and config. Each test
+//! builds one such repository for real and asserts the safe outcome.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{code, stderr, Sandbox, TODAY};
+
+/// A remote name that `git fetch REMOTE` would read as an option that runs
+/// a command (git's own commands take it safely after `--`).
+const HOSTILE_REMOTE: &str = "--upload-pack=touch${IFS}proof-file;git-upload-pack";
+
+/// `work/origin.git` (bare) and its clone `a` holding the plan `plan`,
+/// pushed, with main tracking origin/main.
+fn clone_with_plan() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.git("", &["init", "-q", "--bare", "-b", "main", "origin.git"]);
+    sb.git("", &["clone", "-q", "origin.git", "a"]);
+    let out = sb.charter_in("a", &["--today", TODAY, "new", "plan"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    sb.git("a", &["push", "-q", "-u", "origin", "main"]);
+    sb
+}
+
+/// Whether a `proof-file` was made anywhere a hostile command could run.
+fn proof_made(sb: &Sandbox) -> bool {
+    ["", "a", "a/plan", "origin.git"]
+        .iter()
+        .any(|dir| sb.work().join(dir).join("proof-file").exists())
+}
+
+fn record(sb: &Sandbox) {
+    let out = sb.charter_in(
+        "a/plan",
+        &["--today", TODAY, "record", "fcr", "70", "--on", TODAY],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+fn sync(sb: &Sandbox) -> std::process::Output {
+    sb.charter_in("a/plan", &["--today", TODAY, "sync"])
+}
+
+#[test]
+fn sync_refuses_a_remote_named_like_an_option() {
+    let sb = clone_with_plan();
+    sb.git("a", &["remote", "rename", "--", "origin", HOSTILE_REMOTE]);
+    record(&sb);
+    let head = sb.git("a", &["rev-parse", "HEAD"]);
+    let out = sync(&sb);
+    assert!(!proof_made(&sb), "the remote's name ran a command");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("starts with '-'"), "{said}");
+    assert!(said.contains("git remote rename --"), "{said}");
+    // Nothing was pushed.
+    assert_ne!(sb.git("origin.git", &["rev-parse", "main"]), head);
+}
+
+#[test]
+fn sync_refuses_a_branch_named_like_an_option() {
+    let sb = clone_with_plan();
+    sb.git("a", &["update-ref", "refs/heads/-evil", "HEAD"]);
+    sb.git("a", &["symbolic-ref", "HEAD", "refs/heads/-evil"]);
+    sb.git("a", &["config", "branch.-evil.remote", "origin"]);
+    sb.git("a", &["config", "branch.-evil.merge", "refs/heads/main"]);
+    record(&sb);
+    let out = sync(&sb);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("\"-evil\""), "{said}");
+    assert!(said.contains("git branch -m -- '-evil' NEWNAME"), "{said}");
+}
+
+#[test]
+fn sync_refuses_an_upstream_branch_named_like_an_option() {
+    let sb = clone_with_plan();
+    sb.git("a", &["config", "branch.main.merge", "refs/heads/--force"]);
+    record(&sb);
+    let out = sync(&sb);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("\"--force\""), "{said}");
+    assert!(said.contains("git branch --set-upstream-to"), "{said}");
+}
+
+#[test]
+fn without_an_upstream_no_hostile_command_is_suggested() {
+    let sb = clone_with_plan();
+    sb.git("a", &["branch", "--unset-upstream"]);
+    sb.git("a", &["remote", "rename", "--", "origin", HOSTILE_REMOTE]);
+    let out = sync(&sb);
+    assert!(!proof_made(&sb));
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(!said.contains("git push -u --"), "{said}");
+    assert!(said.contains("git remote rename --"), "{said}");
+}
