@@ -98,3 +98,45 @@ fn without_an_upstream_no_hostile_command_is_suggested() {
     assert!(!said.contains("git push -u --"), "{said}");
     assert!(said.contains("git remote rename --"), "{said}");
 }
+
+/// `work/r`, a repository holding the plan `plan` made by `charter new`.
+fn repo_with_plan() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.repo_init("r");
+    let out = sb.charter_in("r", &["--today", TODAY, "new", "plan"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    sb
+}
+
+#[test]
+fn a_file_name_cannot_forge_commit_trailers() {
+    let sb = repo_with_plan();
+    let name = "readings\nSigned-off-by: Mallory <m@x>\n\u{1b}]0;x\u{7}.csv";
+    sb.write(
+        &format!("r/{name}"),
+        "metric,date,value\nfcr,2026-03-01,70\n",
+    );
+    let out = sb.charter_in(
+        "r/plan",
+        &[
+            "--today",
+            TODAY,
+            "import",
+            "readings",
+            &format!("../{name}"),
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let message = sb.git("r", &["log", "-1", "--format=%B"]);
+    assert!(
+        message.starts_with("import readings: 1 reading"),
+        "{message}"
+    );
+    assert_eq!(message.trim_end().lines().count(), 1, "{message:?}");
+    assert!(
+        !message.chars().any(|c| c.is_control() && c != '\n'),
+        "{message:?}"
+    );
+    let trailers = sb.git("r", &["log", "-1", "--format=%(trailers)"]);
+    assert_eq!(trailers.trim(), "", "{message:?}");
+}

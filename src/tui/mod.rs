@@ -177,7 +177,7 @@ fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
                 .title
                 .clone()
                 .unwrap_or_else(|| format!("review {date}"));
-            repo.tag_annotated(&tag, head, &title)?;
+            repo.tag_annotated(&tag, head, &crate::store::plan_git::one_line(&title))?;
             Ok(match committed {
                 Some(c) => format!(
                     "review {date} closed: committed {} and tagged {tag}",
