@@ -108,6 +108,13 @@ fn repo_with_plan() -> Sandbox {
     sb
 }
 
+fn record_in_r(sb: &Sandbox) -> std::process::Output {
+    sb.charter_in(
+        "r/plan",
+        &["--today", TODAY, "record", "fcr", "70", "--on", TODAY],
+    )
+}
+
 #[test]
 fn a_file_name_cannot_forge_commit_trailers() {
     let sb = repo_with_plan();
@@ -139,4 +146,58 @@ fn a_file_name_cannot_forge_commit_trailers() {
     );
     let trailers = sb.git("r", &["log", "-1", "--format=%(trailers)"]);
     assert_eq!(trailers.trim(), "", "{message:?}");
+}
+
+/// Asserts that a refused save left the repository as it was.
+fn assert_nothing_saved(sb: &Sandbox, head: &str, metrics: &str, out: &std::process::Output) {
+    assert_eq!(code(out), 2, "{}", stderr(out));
+    assert_eq!(sb.git("r", &["rev-parse", "HEAD"]), head);
+    assert_eq!(sb.read("r/plan/metrics.yaml"), metrics);
+}
+
+#[test]
+fn a_plan_file_under_a_clean_filter_is_not_committed_around_it() {
+    let sb = repo_with_plan();
+    sb.git("r", &["config", "filter.rot.clean", "tr a-z n-za-m"]);
+    sb.git("r", &["config", "filter.rot.smudge", "tr a-z n-za-m"]);
+    let attributes = sb.read("r/plan/.gitattributes") + "metrics.yaml filter=rot\n";
+    sb.write("r/plan/.gitattributes", &attributes);
+    let head = sb.git("r", &["rev-parse", "HEAD"]);
+    let metrics = sb.read("r/plan/metrics.yaml");
+    let out = record_in_r(&sb);
+    assert_nothing_saved(&sb, &head, &metrics, &out);
+    let said = stderr(&out);
+    assert!(
+        said.contains("plan/metrics.yaml has `filter=rot`"),
+        "{said}"
+    );
+    assert!(said.contains("git commit"), "{said}");
+}
+
+#[test]
+fn text_and_eol_attributes_are_applied_as_git_applies_them() {
+    let sb = repo_with_plan();
+    sb.write("r/.gitattributes", "*.yaml text eol=crlf\n");
+    sb.git("r", &["add", ".gitattributes"]);
+    sb.git(
+        "r",
+        &[
+            "commit",
+            "-qm",
+            "yaml files are text, CRLF in the work tree",
+        ],
+    );
+    // The work tree as git checks it out under the attribute.
+    sb.git("r", &["rm", "-q", "--cached", "-r", "plan"]);
+    sb.git("r", &["reset", "-q", "--hard"]);
+    assert!(sb.read("r/plan/metrics.yaml").contains("\r\n"));
+    let out = record_in_r(&sb);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let committed = sb.git("r", &["show", "HEAD:plan/metrics.yaml"]);
+    assert!(
+        committed.contains("2026-03-15"),
+        "the reading was not committed"
+    );
+    assert!(!committed.contains('\r'), "the commit holds CRLF line ends");
+    assert_eq!(sb.git("r", &["status", "--porcelain"]), "");
 }

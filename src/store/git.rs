@@ -171,6 +171,15 @@ pub enum GitError {
     MissingFromWorkTree { rel: String, top: Option<PathBuf> },
 
     #[error(
+        "{rel} has `{attribute}` in its git attributes (.gitattributes): charter commits through \
+         libgit2, which does not run git's filters, so it would commit the file as it is in the \
+         folder (plaintext under git-crypt, the whole file under LFS); commit changes to this \
+         file with git itself (`git add` and `git commit`), or remove the attribute for the \
+         plan's files, then try again"
+    )]
+    UnsupportedAttribute { rel: String, attribute: String },
+
+    #[error(
         "git could not {action}: {source}; run `git status` in the repository to see what is wrong, \
          fix it, and try again"
     )]
@@ -564,7 +573,9 @@ impl Repo {
             let rel = Path::new(&target.rel);
             if target.present {
                 // Staging through the index gives the blob git would store
-                // (attributes, filters) and fresh stat data for `git status`.
+                // (libgit2 applies `text`, `eol` and `ident`; filter drivers
+                // are refused before any save, see `unsupported`) and fresh
+                // stat data for `git status`.
                 index
                     .add_path(rel)
                     .map_err(git_error(format!("stage {}", target.rel)))?;
@@ -965,6 +976,7 @@ fn canonicalize_existing_prefix(path: &Path) -> Result<PathBuf, GitError> {
 
 mod refs;
 mod remote;
+mod unsupported;
 mod worktree;
 
 /// A commit's id, as the commands that name or tag commits hold it.
