@@ -201,3 +201,80 @@ fn text_and_eol_attributes_are_applied_as_git_applies_them() {
     assert!(!committed.contains('\r'), "the commit holds CRLF line ends");
     assert_eq!(sb.git("r", &["status", "--porcelain"]), "");
 }
+
+#[test]
+fn a_failing_pre_commit_hook_is_not_bypassed() {
+    let sb = repo_with_plan();
+    let hook = sb.work().join("r/.git/hooks/pre-commit");
+    std::fs::write(&hook, "#!/bin/sh\necho no >&2\nexit 1\n").unwrap();
+    set_executable(&hook);
+    let head = sb.git("r", &["rev-parse", "HEAD"]);
+    let metrics = sb.read("r/plan/metrics.yaml");
+    let out = record_in_r(&sb);
+    assert_nothing_saved(&sb, &head, &metrics, &out);
+    let said = stderr(&out);
+    assert!(said.contains("pre-commit hook"), "{said}");
+    assert!(said.contains(".git/hooks/pre-commit"), "{said}");
+    assert!(said.contains("git commit"), "{said}");
+}
+
+#[test]
+fn a_hook_in_core_hooks_path_is_not_bypassed() {
+    let sb = repo_with_plan();
+    let hook = sb.work().join("r/githooks/commit-msg");
+    sb.write("r/githooks/commit-msg", "#!/bin/sh\nexit 1\n");
+    set_executable(&hook);
+    sb.git("r", &["config", "core.hooksPath", "githooks"]);
+    let head = sb.git("r", &["rev-parse", "HEAD"]);
+    let metrics = sb.read("r/plan/metrics.yaml");
+    let out = record_in_r(&sb);
+    assert_nothing_saved(&sb, &head, &metrics, &out);
+    assert!(stderr(&out).contains("commit-msg hook"), "{}", stderr(&out));
+}
+
+#[test]
+fn sample_and_non_executable_hooks_are_not_active() {
+    let sb = repo_with_plan();
+    sb.write("r/.git/hooks/pre-commit", "#!/bin/sh\nexit 1\n");
+    let sample = sb.work().join("r/.git/hooks/commit-msg.sample");
+    std::fs::write(&sample, "#!/bin/sh\nexit 1\n").unwrap();
+    set_executable(&sample);
+    let out = record_in_r(&sb);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn commit_signing_is_not_bypassed() {
+    let sb = repo_with_plan();
+    sb.git("r", &["config", "commit.gpgsign", "true"]);
+    let head = sb.git("r", &["rev-parse", "HEAD"]);
+    let metrics = sb.read("r/plan/metrics.yaml");
+    let out = record_in_r(&sb);
+    assert_nothing_saved(&sb, &head, &metrics, &out);
+    let said = stderr(&out);
+    assert!(said.contains("commit.gpgsign is true"), "{said}");
+    assert!(said.contains("git config commit.gpgsign false"), "{said}");
+}
+
+#[test]
+fn tag_signing_is_not_bypassed_by_review_close() {
+    let sb = repo_with_plan();
+    sb.git("r", &["config", "tag.gpgsign", "true"]);
+    let out = sb.charter_in("r/plan", &["--today", TODAY, "review", "new"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let head = sb.git("r", &["rev-parse", "HEAD"]);
+    let out = sb.charter_in("r/plan", &["--today", TODAY, "review", "close"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("tag.gpgsign is true"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(sb.git("r", &["rev-parse", "HEAD"]), head);
+    assert_eq!(sb.git("r", &["tag", "--list"]), "");
+}
+
+fn set_executable(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}

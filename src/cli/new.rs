@@ -37,12 +37,16 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let repo = match git::discover(&dir)? {
         Some(repo) => {
             repo.check_ready()?;
+            repo.check_commit_settings()?;
             repo
         }
         None => {
             let created_dir = !dir.exists();
             let repo = git::init(&dir)?;
-            if let Err(e) = repo.check_ready() {
+            if let Err(e) = repo
+                .check_ready()
+                .and_then(|()| repo.check_commit_settings())
+            {
                 let _ = fs::remove_dir_all(dir.join(".git"));
                 if created_dir {
                     let _ = fs::remove_dir(&dir);

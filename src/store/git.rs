@@ -180,6 +180,26 @@ pub enum GitError {
     UnsupportedAttribute { rel: String, attribute: String },
 
     #[error(
+        "this repository has a {hook} hook ({}), which `git commit` runs and charter cannot, \
+         so charter does not commit here; make the change in the plan's files and commit it \
+         with `git commit` yourself, or, if the hook is not meant for the plan, remove it or \
+         make it not executable (`chmod -x`), then try again",
+        .path.display()
+    )]
+    HookActive { hook: &'static str, path: PathBuf },
+
+    #[error(
+        "{key} is true in git's configuration, and charter cannot sign {what}, so it does not \
+         commit here; make the change in the plan's files and commit it with `git commit` \
+         yourself (`git tag -s` for a review's tag), or turn signing off for this repository \
+         with `git config {key} false`, then try again"
+    )]
+    SigningRequired {
+        key: &'static str,
+        what: &'static str,
+    },
+
+    #[error(
         "git could not {action}: {source}; run `git status` in the repository to see what is wrong, \
          fix it, and try again"
     )]

@@ -49,13 +49,15 @@ pub fn plan_files(repo: &Repo, plan_dir: &Path) -> Result<Vec<PathBuf>, GitError
 }
 
 /// What every save runs first, before it writes anything: refuses when
-/// one of the plan's files has a filter git would run and charter cannot,
-/// or when git hides one of the plan's files (sparse checkout, assume-unchanged) or
+/// `git commit` would run a hook or sign, or apply a filter to one of the
+/// plan's files (charter cannot do either); refuses when git
+/// hides one of the plan's files (sparse checkout, assume-unchanged) or
 /// when HEAD holds one the folder lacks, then resets to HEAD the index
 /// entries of the plan's files that a stopped commit left behind it.
 /// Returns the files whose index entry was repaired.
 pub fn prepare(repo: &Repo, plan_dir: &Path) -> Result<Vec<String>, GitError> {
     let files = plan_files(repo, plan_dir)?;
+    repo.check_commit_settings()?;
     repo.check_no_filters(&files)?;
     repo.check_visible(&files)?;
     repo.repair_index(&files)
