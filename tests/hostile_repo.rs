@@ -265,11 +265,9 @@ fn tag_signing_is_not_bypassed_by_review_close() {
     let head = sb.git("r", &["rev-parse", "HEAD"]);
     let out = sb.charter_in("r/plan", &["--today", TODAY, "review", "close"]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("tag.gpgsign is true"),
-        "{}",
-        stderr(&out)
-    );
+    let said = stderr(&out);
+    assert!(said.contains("tag.gpgsign is true"), "{said}");
+    assert!(said.contains("git tag -s review/DATE"), "{said}");
     assert_eq!(sb.git("r", &["rev-parse", "HEAD"]), head);
     assert_eq!(sb.git("r", &["tag", "--list"]), "");
 }

@@ -190,13 +190,14 @@ pub enum GitError {
 
     #[error(
         "{key} is true in git's configuration, and charter cannot sign {what}, so it does not \
-         commit here; make the change in the plan's files and commit it with `git commit` \
-         yourself (`git tag -s` for a review's tag), or turn signing off for this repository \
-         with `git config {key} false`, then try again"
+         commit here; {by_hand} yourself, or turn signing off for this repository with \
+         `git config {key} false`, then try again"
     )]
     SigningRequired {
         key: &'static str,
         what: &'static str,
+        /// How to do it with git instead.
+        by_hand: &'static str,
     },
 
     #[error(

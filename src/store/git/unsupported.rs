@@ -56,6 +56,7 @@ impl Repo {
             return Err(GitError::SigningRequired {
                 key: "commit.gpgsign",
                 what: "commits",
+                by_hand: "make the change in the plan's files and commit it with `git commit`",
             });
         }
         Ok(())
@@ -68,6 +69,8 @@ impl Repo {
                 return Err(GitError::SigningRequired {
                     key,
                     what: "review tags",
+                    by_hand: "commit the review with `git commit` and tag it with \
+                              `git tag -s review/DATE`",
                 });
             }
         }
