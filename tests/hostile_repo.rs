@@ -272,6 +272,22 @@ fn tag_signing_is_not_bypassed_by_review_close() {
     assert_eq!(sb.git("r", &["tag", "--list"]), "");
 }
 
+#[test]
+fn new_refuses_a_repository_with_a_commit_hook_before_writing() {
+    let sb = Sandbox::new();
+    sb.repo_init("r");
+    sb.write("r/.git/hooks/post-commit", "#!/bin/sh\nexit 0\n");
+    set_executable(&sb.work().join("r/.git/hooks/post-commit"));
+    let out = sb.charter_in("r", &["--today", TODAY, "new", "plan"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("post-commit hook"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!sb.work().join("r/plan").exists());
+}
+
 fn set_executable(path: &std::path::Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
