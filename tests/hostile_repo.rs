@@ -288,6 +288,18 @@ fn new_refuses_a_repository_with_a_commit_hook_before_writing() {
     assert!(!sb.work().join("r/plan").exists());
 }
 
+#[test]
+fn new_refuses_plan_files_under_a_filter_before_writing() {
+    let sb = Sandbox::new();
+    sb.repo_init("r");
+    sb.git("r", &["config", "filter.rot.clean", "tr a-z n-za-m"]);
+    sb.write("r/.gitattributes", "*.yaml filter=rot\n");
+    let out = sb.charter_in("r", &["--today", TODAY, "new", "plan"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("`filter=rot`"), "{}", stderr(&out));
+    assert!(!sb.work().join("r/plan").exists());
+}
+
 fn set_executable(path: &std::path::Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
