@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{merge_driver, CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
 use crate::store::templates::{self, Template};
-use crate::store::{atomic, git, schema, yaml};
+use crate::store::{atomic, git, plan_git, schema, yaml};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -36,13 +36,13 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     // Make sure the commit can be made before writing anything.
     let repo = match git::discover(&dir)? {
         Some(repo) => {
-            repo.check_ready()?;
+            can_commit(&repo, &dir)?;
             repo
         }
         None => {
             let created_dir = !dir.exists();
             let repo = git::init(&dir)?;
-            if let Err(e) = repo.check_ready() {
+            if let Err(e) = can_commit(&repo, &dir) {
                 let _ = fs::remove_dir_all(dir.join(".git"));
                 if created_dir {
                     let _ = fs::remove_dir(&dir);
@@ -73,6 +73,15 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
 }
 
 /// The plan's id: the folder's name as a slug, or the template's own.
+/// Whether charter can commit the new plan's files in `repo`: the
+/// repository is ready, runs no commit hook, signs nothing, and has no
+/// filter on the plan's files (see [`plan_git::prepare`]).
+fn can_commit(repo: &git::Repo, dir: &Path) -> Result<(), git::GitError> {
+    repo.check_ready()?;
+    repo.check_commit_settings()?;
+    repo.check_no_filters(&plan_git::plan_files(repo, dir)?)
+}
+
 fn plan_id(dir: &Path, template: &Template) -> String {
     let name = dir
         .file_name()

@@ -166,7 +166,10 @@ pub fn close(ctx: &Ctx, args: &CloseArgs) -> Result<i32, CliError> {
         outside: &outside,
     };
     match repo.tag_commit(&tag)? {
-        None => close_first(&repo, review, &tag, &to_commit),
+        None => {
+            repo.check_tag_settings()?;
+            close_first(&repo, review, &tag, &to_commit)
+        }
         Some(closed) => amend(&repo, review, &tag, &short_id(closed), &to_commit, &rel),
     }
 }

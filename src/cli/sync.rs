@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
     let workdir = repo.workdir().to_path_buf();
     let remote_before = repo.ref_id(&up.tracking)?;
 
-    if !run_git(&workdir, &["fetch", "--quiet", &up.remote])?.success() {
+    if !run_git(&workdir, &fetch_args(&up.remote))?.success() {
         return Err(CliError::Failed(format!(
             "`git fetch {}` failed (git's message is above): check the network and your access \
              to the remote, then run `charter sync` again",
@@ -75,7 +75,7 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
         let ahead = repo.commits_between(Some(remote), head)?;
         if behind > 0 {
             let done = if ahead == 0 {
-                let out = capture_git(&workdir, &["merge", "--ff-only", "--quiet", &up.tracking])?;
+                let out = capture_git(&workdir, &fast_forward_args(&up.tracking))?;
                 if !out.status.success() {
                     return Err(git_failed("merge", &out));
                 }
@@ -103,7 +103,7 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
     };
     if to_push > 0 {
         let refspec = format!("HEAD:{}", up.merge);
-        if !run_git(&workdir, &["push", "--quiet", &up.remote, &refspec])?.success() {
+        if !run_git(&workdir, &push_args(&up.remote, &refspec))?.success() {
             return Err(CliError::Failed(format!(
                 "`git push {} {refspec}` failed (git's message is above); nothing is lost: \
                  your commits are in {}. If someone pushed in the meantime, run `charter sync` \
@@ -134,16 +134,28 @@ fn commits(n: usize) -> String {
     }
 }
 
-/// The branch's upstream, or an error saying how to set one.
+/// The branch's upstream, or an error saying how to set one. A remote or
+/// branch whose name starts with `-` is refused: git would read it as an
+/// option (`--upload-pack=COMMAND` runs COMMAND), and no message of
+/// charter's should suggest a command that does so.
 fn upstream(repo: &Repo) -> Result<Upstream, CliError> {
     match repo.tracking()? {
-        Tracking::Upstream(up) => Ok(up),
+        Tracking::Upstream(up) => {
+            refuse_option_like(&up)?;
+            Ok(up)
+        }
         Tracking::Detached => Err(CliError::Failed(
             "HEAD is detached (not on a branch), so there is no upstream to sync with: \
              switch to a branch with `git switch BRANCH`, then run `charter sync` again"
                 .to_string(),
         )),
         Tracking::NoUpstream { branch, remotes } => {
+            if let Some(e) = option_like_branch(&branch) {
+                return Err(e);
+            }
+            if let Some(e) = remotes.first().and_then(|r| option_like_remote(r)) {
+                return Err(e);
+            }
             let how = match remotes.first() {
                 None => format!(
                     "add the shared repository as a remote with `git remote add origin URL`, \
@@ -157,6 +169,67 @@ fn upstream(repo: &Repo) -> Result<Upstream, CliError> {
             )))
         }
     }
+}
+
+/// Fails when a name `git fetch`, `git push` or a message of charter's
+/// would carry starts with `-`.
+fn refuse_option_like(up: &Upstream) -> Result<(), CliError> {
+    let remote_branch = up.merge.strip_prefix("refs/heads/").unwrap_or(&up.merge);
+    let upstream_branch = remote_branch.starts_with('-').then(|| {
+        CliError::Failed(format!(
+            "the upstream of the branch {} is the branch {remote_branch:?} of the remote {:?}, \
+             whose name starts with '-', which git would read as an option, so charter does not \
+             sync with it: track a branch with an ordinary name with \
+             `git branch --set-upstream-to REMOTE/BRANCH`, then run `charter sync` again",
+            up.branch, up.remote
+        ))
+    });
+    match option_like_branch(&up.branch)
+        .or_else(|| option_like_remote(&up.remote))
+        .or(upstream_branch)
+    {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn option_like_remote(remote: &str) -> Option<CliError> {
+    remote.starts_with('-').then(|| {
+        CliError::Failed(format!(
+            "the remote {remote:?} has a name that starts with '-', which git would read as an \
+             option (one like `--upload-pack=…` runs a command), so charter does not run git \
+             with it: give the remote an ordinary name with \
+             `git remote rename -- '{}' origin` (or another name), then run `charter sync` again",
+            remote.replace('\'', r"'\''")
+        ))
+    })
+}
+
+fn option_like_branch(branch: &str) -> Option<CliError> {
+    branch.starts_with('-').then(|| {
+        CliError::Failed(format!(
+            "the branch {branch:?} has a name that starts with '-', which git would read as an \
+             option, so charter does not sync it: give it an ordinary name with \
+             `git branch -m -- '{}' NEWNAME`, then run `charter sync` again",
+            branch.replace('\'', r"'\''")
+        ))
+    })
+}
+
+// Each git command puts its operands after `--`, so that no name read from
+// the repository (a remote, a ref) can be taken for an option even if the
+// checks above were bypassed.
+
+fn fetch_args(remote: &str) -> Vec<&str> {
+    vec!["fetch", "--quiet", "--", remote]
+}
+
+fn fast_forward_args(tracking: &str) -> Vec<&str> {
+    vec!["merge", "--ff-only", "--quiet", "--", tracking]
+}
+
+fn push_args<'a>(remote: &'a str, refspec: &'a str) -> Vec<&'a str> {
+    vec!["push", "--quiet", "--", remote, refspec]
 }
 
 /// Whether the plan folder's `.gitattributes` routes its files to the driver.
@@ -176,26 +249,33 @@ fn merge(workdir: &Path, up: &Upstream) -> Result<Output, CliError> {
             "cannot find the charter program to merge with: {e}"
         ))
     })?;
+    let args = merge_args(&exe, up);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    capture_git(workdir, &args)
+}
+
+/// The arguments of [`merge`], the upstream after `--`.
+fn merge_args(exe: &Path, up: &Upstream) -> Vec<String> {
     let quoted = format!("'{}'", exe.to_string_lossy().replace('\'', r"'\''"));
     let name = merge_driver::DRIVER;
     let driver = format!("merge.{name}.driver={quoted} merge-driver %O %A %B %P");
     let description = format!("merge.{name}.name={}", merge_driver::DESCRIPTION);
     let message = format!("sync: merge {} into {}", up.name, up.branch);
-    capture_git(
-        workdir,
-        &[
-            "-c",
-            &description,
-            "-c",
-            &driver,
-            "merge",
-            "--no-edit",
-            "--quiet",
-            "-m",
-            &message,
-            &up.tracking,
-        ],
-    )
+    [
+        "-c",
+        &description,
+        "-c",
+        &driver,
+        "merge",
+        "--no-edit",
+        "--quiet",
+        "-m",
+        &message,
+        "--",
+        &up.tracking,
+    ]
+    .map(str::to_string)
+    .to_vec()
 }
 
 /// What the merge changed in the plan, in plan terms.
@@ -302,4 +382,133 @@ fn git_failed(what: &str, out: &Output) -> CliError {
          repository stands, fix what git says, then run `charter sync` again",
         if said.is_empty() { "no message" } else { said }
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each git command sync runs, run for real with a hostile operand:
+    //! the operand must reach git as an operand, never as an option.
+
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    const HOSTILE: &str = "--upload-pack=touch${IFS}proof-file;git-upload-pack";
+
+    /// A clone `c` of a bare `o.git` with one pushed commit, sealed from
+    /// the user's git config.
+    struct Clone {
+        tmp: tempfile::TempDir,
+    }
+
+    impl Clone {
+        fn new() -> Clone {
+            let clone = Clone {
+                tmp: tempfile::tempdir().unwrap(),
+            };
+            clone.git("", &["init", "-q", "--bare", "-b", "main", "o.git"]);
+            clone.git("", &["clone", "-q", "o.git", "c"]);
+            clone.git("c", &["commit", "-q", "--allow-empty", "-m", "first"]);
+            clone.git("c", &["push", "-q", "origin", "main"]);
+            clone
+        }
+
+        fn dir(&self) -> std::path::PathBuf {
+            self.tmp.path().join("c")
+        }
+
+        fn run(&self, cwd: &str, args: &[&str]) -> Output {
+            Command::new("git")
+                .current_dir(self.tmp.path().join(cwd))
+                .args(args)
+                .env("HOME", self.tmp.path())
+                .env("XDG_CONFIG_HOME", self.tmp.path())
+                .env("GIT_CONFIG_NOSYSTEM", "1")
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env("GIT_AUTHOR_NAME", "Dana Levi")
+                .env("GIT_AUTHOR_EMAIL", "dana@example.com")
+                .env("GIT_COMMITTER_NAME", "Dana Levi")
+                .env("GIT_COMMITTER_EMAIL", "dana@example.com")
+                .env_remove("GIT_DIR")
+                .env_remove("GIT_WORK_TREE")
+                .stdin(Stdio::null())
+                .output()
+                .unwrap()
+        }
+
+        fn git(&self, cwd: &str, args: &[&str]) {
+            let out = self.run(cwd, args);
+            assert!(
+                out.status.success(),
+                "git {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+
+        /// The clone with a second remote named [`HOSTILE`], for the
+        /// same bare repository.
+        fn with_hostile_remote(self) -> Clone {
+            self.git("c", &["remote", "add", "--", HOSTILE, "../o.git"]);
+            self
+        }
+
+        fn proof_made(&self) -> bool {
+            let found = |dir: &Path| dir.join("proof-file").exists();
+            found(self.tmp.path()) || found(&self.dir()) || found(&self.tmp.path().join("o.git"))
+        }
+    }
+
+    #[test]
+    fn fetch_takes_the_remote_as_an_operand() {
+        let clone = Clone::new().with_hostile_remote();
+        let out = clone.run("c", &fetch_args(HOSTILE));
+        assert!(!clone.proof_made(), "the remote name ran a command");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    #[test]
+    fn push_takes_the_remote_and_refspec_as_operands() {
+        let clone = Clone::new().with_hostile_remote();
+        clone.git("c", &["commit", "-q", "--allow-empty", "-m", "second"]);
+        let out = clone.run("c", &push_args(HOSTILE, "HEAD:refs/heads/main"));
+        assert!(!clone.proof_made(), "the remote name ran a command");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// `--abort` as an option fails with "There is no merge to abort"; as
+    /// an operand git says it cannot merge it.
+    fn assert_operand(out: &Output) {
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(said.contains("not something we can merge"), "{said}");
+    }
+
+    #[test]
+    fn a_fast_forward_takes_the_upstream_as_an_operand() {
+        let clone = Clone::new();
+        assert_operand(&clone.run("c", &fast_forward_args("--abort")));
+    }
+
+    #[test]
+    fn a_merge_takes_the_upstream_as_an_operand() {
+        let clone = Clone::new();
+        let up = Upstream {
+            branch: "main".into(),
+            remote: "origin".into(),
+            merge: "refs/heads/main".into(),
+            tracking: "--abort".into(),
+            name: "origin/main".into(),
+        };
+        let args = merge_args(Path::new("/bin/false"), &up);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        assert_operand(&clone.run("c", &args));
+    }
 }

@@ -171,6 +171,36 @@ pub enum GitError {
     MissingFromWorkTree { rel: String, top: Option<PathBuf> },
 
     #[error(
+        "{rel} has `{attribute}` in its git attributes (.gitattributes): charter commits through \
+         libgit2, which does not run git's filters, so it would commit the file as it is in the \
+         folder (plaintext under git-crypt, the whole file under LFS); commit changes to this \
+         file with git itself (`git add` and `git commit`), or remove the attribute for the \
+         plan's files, then try again"
+    )]
+    UnsupportedAttribute { rel: String, attribute: String },
+
+    #[error(
+        "this repository has a {hook} hook ({}), which `git commit` runs and charter cannot, \
+         so charter does not commit here; make the change in the plan's files and commit it \
+         with `git commit` yourself, or, if the hook is not meant for the plan, remove it or \
+         make it not executable (`chmod -x`), then try again",
+        .path.display()
+    )]
+    HookActive { hook: &'static str, path: PathBuf },
+
+    #[error(
+        "{key} is true in git's configuration, and charter cannot sign {what}, so it does not \
+         commit here; {by_hand} yourself, or turn signing off for this repository with \
+         `git config {key} false`, then try again"
+    )]
+    SigningRequired {
+        key: &'static str,
+        what: &'static str,
+        /// How to do it with git instead.
+        by_hand: &'static str,
+    },
+
+    #[error(
         "git could not {action}: {source}; run `git status` in the repository to see what is wrong, \
          fix it, and try again"
     )]
@@ -564,7 +594,9 @@ impl Repo {
             let rel = Path::new(&target.rel);
             if target.present {
                 // Staging through the index gives the blob git would store
-                // (attributes, filters) and fresh stat data for `git status`.
+                // (libgit2 applies `text`, `eol` and `ident`; filter drivers
+                // are refused before any save, see `unsupported`) and fresh
+                // stat data for `git status`.
                 index
                     .add_path(rel)
                     .map_err(git_error(format!("stage {}", target.rel)))?;
@@ -965,6 +997,7 @@ fn canonicalize_existing_prefix(path: &Path) -> Result<PathBuf, GitError> {
 
 mod refs;
 mod remote;
+mod unsupported;
 mod worktree;
 
 /// A commit's id, as the commands that name or tag commits hold it.

@@ -48,13 +48,17 @@ pub fn plan_files(repo: &Repo, plan_dir: &Path) -> Result<Vec<PathBuf>, GitError
     Ok(paths)
 }
 
-/// What every save runs first, before it writes anything: refuses when git
+/// What every save runs first, before it writes anything: refuses when
+/// `git commit` would run a hook or sign, or apply a filter to one of the
+/// plan's files (charter cannot do either); refuses when git
 /// hides one of the plan's files (sparse checkout, assume-unchanged) or
 /// when HEAD holds one the folder lacks, then resets to HEAD the index
 /// entries of the plan's files that a stopped commit left behind it.
 /// Returns the files whose index entry was repaired.
 pub fn prepare(repo: &Repo, plan_dir: &Path) -> Result<Vec<String>, GitError> {
     let files = plan_files(repo, plan_dir)?;
+    repo.check_commit_settings()?;
+    repo.check_no_filters(&files)?;
     repo.check_visible(&files)?;
     repo.repair_index(&files)
 }
@@ -154,16 +158,36 @@ fn before_save(dir: &PlanDir, rel: &str, path: &Path) -> Result<Option<Vec<u8>>,
     }
 }
 
-/// `message` with a body listing `edits`, the plan changes made outside
-/// charter that the commit also holds: one line each, as `charter diff`
-/// words them.
-pub fn message_with(message: &str, edits: &[ItemChange]) -> String {
-    if edits.is_empty() {
-        return message.to_string();
+/// `text` as one line of a commit or tag message: line breaks and tabs
+/// become spaces, other control characters are written escaped
+/// (`\u{1b}`). Text from a file name or a plan value then can neither add
+/// lines to a message (a forged `Signed-off-by:` trailer) nor reach a
+/// terminal through `git log`.
+pub fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                out.push(' ')
+            }
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
     }
-    let mut out = format!("{}\n\n{OUTSIDE_HEADING}\n", message.trim_end());
+    out
+}
+
+/// `message` (made one line) with a body listing `edits`, the plan
+/// changes made outside charter that the commit also holds: one line
+/// each, as `charter diff` words them.
+pub fn message_with(message: &str, edits: &[ItemChange]) -> String {
+    let message = one_line(message.trim_end());
+    if edits.is_empty() {
+        return message;
+    }
+    let mut out = format!("{message}\n\n{OUTSIDE_HEADING}\n");
     for change in edits.iter().take(MAX_LISTED) {
-        out.push_str(&format!("- {}\n", diff::describe(change)));
+        out.push_str(&format!("- {}\n", one_line(&diff::describe(change))));
     }
     if let Some(rest) = edits.get(MAX_LISTED..).filter(|rest| !rest.is_empty()) {
         out.push_str(&format!(
@@ -212,6 +236,24 @@ mod tests {
              Also holds edits made outside charter before this save:\n\
              - metric asa: target.value 74 → 99\n"
         );
+    }
+
+    #[test]
+    fn user_text_cannot_add_lines_or_control_characters() {
+        let mut edit = change("asa");
+        edit.fields[0].new = "99\nSigned-off-by: Mallory <m@x>".into();
+        let message = message_with(
+            "import readings from a\nCo-authored-by: Mallory <m@x>\u{1b}]0;x\u{7}.csv",
+            &[edit],
+        );
+        let lines: Vec<&str> = message.lines().collect();
+        assert_eq!(
+            lines[0],
+            "import readings from a Co-authored-by: Mallory <m@x>\\u{1b}]0;x\\u{7}.csv"
+        );
+        assert_eq!(lines.len(), 4, "{message}");
+        assert!(lines[3].starts_with("- metric asa: "), "{message}");
+        assert!(!message.chars().any(|c| c.is_control() && c != '\n'));
     }
 
     #[test]

@@ -140,6 +140,10 @@ fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
     };
     let tag = crate::cli::review::tag_name(date);
     let closed = repo.tag_commit(&tag)?;
+    if closed.is_none() {
+        // Refused before the save: the tag would be unsigned.
+        repo.check_tag_settings()?;
+    }
     let message = match closed {
         Some(_) => crate::domain::review::amendment_line(&review),
         None => crate::domain::review::summary_line(&review),
@@ -177,7 +181,7 @@ fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
                 .title
                 .clone()
                 .unwrap_or_else(|| format!("review {date}"));
-            repo.tag_annotated(&tag, head, &title)?;
+            repo.tag_annotated(&tag, head, &crate::store::plan_git::one_line(&title))?;
             Ok(match committed {
                 Some(c) => format!(
                     "review {date} closed: committed {} and tagged {tag}",
