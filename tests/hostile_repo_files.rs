@@ -1,0 +1,195 @@
+//! A repository someone else prepared (issue 14): files committed or left in
+//! the plan folder to make charter hang, read without end, print escape
+//! sequences or write outside the plan. Each case runs the real binary on a
+//! real repository, with a deadline, and asserts the safe outcome: a clear
+//! refusal, nothing written, nothing committed.
+#![cfg(unix)]
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::symlink;
+use std::path::Path;
+use std::process::{Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{code, sealed, stderr, stdout, Sandbox};
+
+const PLAN: &str = "repo/plan";
+const LOCK: &str = "repo/plan/.charter.lock";
+
+/// A refusal takes well under a second; the bound only catches a hang or
+/// a read without end.
+const LIMIT: Duration = Duration::from_secs(20);
+
+/// A repository whose `plan/` folder holds the contact-centre template, committed.
+fn plan_in_repo() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.repo_init("repo");
+    sb.copy_from_project("templates/contact-center", PLAN);
+    sb.git("repo", &["add", "-A"]);
+    sb.git("repo", &["commit", "-qm", "plan"]);
+    sb
+}
+
+/// Runs charter in the plan folder, killed (and the test failed) when it is
+/// not done within [`LIMIT`].
+fn charter_bounded(sb: &Sandbox, args: &[&str]) -> Output {
+    let mut child = sealed(env!("CARGO_BIN_EXE_charter"), &sb.home())
+        .current_dir(sb.work().join(PLAN))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if start.elapsed() > LIMIT {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            let mut err = String::new();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
+            panic!("charter {args:?} did not finish within {LIMIT:?}; stderr:\n{err}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn head(sb: &Sandbox) -> String {
+    sb.git("repo", &["rev-parse", "HEAD"])
+}
+
+fn record(sb: &Sandbox) -> Output {
+    charter_bounded(sb, &["record", "fcr", "66", "--on", "2026-03-01"])
+}
+
+/// Nothing changed: the same commit, and metrics.yaml as committed.
+fn assert_untouched(sb: &Sandbox, before: &str) {
+    assert_eq!(head(sb), before, "a commit was made");
+    assert_eq!(
+        sb.git(
+            "repo",
+            &["status", "--porcelain", "--", "plan/metrics.yaml"]
+        ),
+        "",
+        "metrics.yaml was changed"
+    );
+}
+
+#[test]
+fn a_committed_lock_linked_to_dev_zero_is_refused_unread_and_kept() {
+    let sb = plan_in_repo();
+    symlink("/dev/zero", sb.work().join(LOCK)).unwrap();
+    sb.git("repo", &["add", "plan/.charter.lock"]);
+    sb.git("repo", &["commit", "-qm", "a lock"]);
+    let before = head(&sb);
+    let started = Instant::now();
+    let out = record(&sb);
+    let took = started.elapsed();
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    // Reading /dev/zero until a limit of gigabytes takes tens of seconds.
+    assert!(took < Duration::from_secs(10), "record took {took:?}");
+    let err = stderr(&out);
+    assert!(
+        err.contains("is a link (to /dev/zero), not charter's lock file"),
+        "{err}"
+    );
+    assert!(err.contains("git rm .charter.lock"), "{err}");
+    assert_untouched(&sb, &before);
+    // Not taken for a stale lock and deleted.
+    assert!(fs::symlink_metadata(sb.work().join(LOCK))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(
+        sb.git(
+            "repo",
+            &["ls-tree", "--name-only", "HEAD", "plan/.charter.lock"]
+        ),
+        "plan/.charter.lock\n"
+    );
+}
+
+#[test]
+fn a_lock_that_is_a_fifo_does_not_hang() {
+    let sb = plan_in_repo();
+    let path = std::ffi::CString::new(sb.work().join(LOCK).as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path and a mode.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o644) }, 0);
+    let before = head(&sb);
+    let out = record(&sb);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is a named pipe (FIFO), not charter's lock file"),
+        "{}",
+        stderr(&out)
+    );
+    assert_untouched(&sb, &before);
+}
+
+#[test]
+fn a_lock_that_is_a_folder_is_refused() {
+    let sb = plan_in_repo();
+    fs::create_dir(sb.work().join(LOCK)).unwrap();
+    fs::write(sb.work().join(LOCK).join("keep"), "").unwrap();
+    let before = head(&sb);
+    let out = record(&sb);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("is a folder, not charter's lock file"));
+    assert_untouched(&sb, &before);
+    assert!(sb.work().join(LOCK).join("keep").exists());
+}
+
+#[test]
+fn escape_sequences_in_a_lock_never_reach_the_terminal() {
+    let sb = plan_in_repo();
+    // Clear the screen, set the window title, write the clipboard (OSC 52).
+    let hostile = "\u{1b}[2J\u{1b}]0;owned\u{7}\u{1b}]52;c;ZWNobyBoaQ==\u{7}\u{9b}31m";
+    fs::write(sb.work().join(LOCK), hostile).unwrap();
+    let before = head(&sb);
+    let out = record(&sb);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        !err.chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "raw control characters in {err:?}"
+    );
+    assert!(err.contains(r"\u{1b}[2J"), "{err}");
+    assert!(err.contains("not charter's lock file"), "{err}");
+    assert!(!stdout(&out).contains('\u{1b}'));
+    assert_untouched(&sb, &before);
+    // Left for the user to look at, not deleted.
+    assert_eq!(fs::read_to_string(sb.work().join(LOCK)).unwrap(), hostile);
+}
+
+#[test]
+fn a_huge_lock_file_is_read_only_in_part() {
+    let sb = plan_in_repo();
+    let lock = sb.work().join(LOCK);
+    let file = fs::File::create(&lock).unwrap();
+    // Sparse: 16 GB on paper, nothing on disk.
+    file.set_len(1 << 34).unwrap();
+    drop(file);
+    let before = head(&sb);
+    let started = Instant::now();
+    let out = record(&sb);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains(r"\u{0}"), "{}", stderr(&out));
+    assert!(stderr(&out).len() < 1000, "{}", stderr(&out));
+    assert_untouched(&sb, &before);
+    assert!(Path::new(&lock).exists());
+}
