@@ -15,6 +15,10 @@ use std::path::Path;
 use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
+use charter::domain::model::Goal;
+use charter::domain::types::Id;
+use charter::store::plan_dir::{self, Change, StoreError};
+use charter::store::yaml::emit::Mode;
 use common::{code, sealed, stderr, stdout, Sandbox};
 
 const PLAN: &str = "repo/plan";
@@ -192,4 +196,163 @@ fn a_huge_lock_file_is_read_only_in_part() {
     assert!(stderr(&out).len() < 1000, "{}", stderr(&out));
     assert_untouched(&sb, &before);
     assert!(Path::new(&lock).exists());
+}
+
+// ---------------------------------------------------------------------------
+// Links out of the plan or into .git, folders included
+
+/// The names in `dir`, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_reviews_folder_linked_outside_is_neither_written_nor_read() {
+    let sb = plan_in_repo();
+    let outside = sb.work().join("outside");
+    fs::create_dir(&outside).unwrap();
+    // A review that is not the plan's, with a title that would show.
+    fs::write(
+        outside.join("2026-01-10.yaml"),
+        "date: 2026-01-10\nsummary: NOT-THE-PLANS-REVIEW\n",
+    )
+    .unwrap();
+    symlink(&outside, sb.work().join(PLAN).join("reviews")).unwrap();
+
+    let out = charter_bounded(&sb, &["review", "new", "--date", "2026-03-10"]);
+    assert_eq!(code(&out), 2, "{}{}", stdout(&out), stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("outside the plan folder"), "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(names_in(&outside), ["2026-01-10.yaml"]);
+
+    let out = charter_bounded(&sb, &["check"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.lines().any(|l| l.starts_with("reviews:1:1: error: ")
+            && l.contains("the reviews folder is, or lies behind, a link to somewhere outside the plan folder")),
+        "{text}"
+    );
+
+    let out = charter_bounded(&sb, &["status", "--format", "json"]);
+    assert!(
+        !stdout(&out).contains("NOT-THE-PLANS-REVIEW"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stdout(&out).contains("2026-01-10"), "{}", stdout(&out));
+}
+
+/// A plan at the top of its repository, so that `.git` is inside the plan folder.
+fn plan_at_repo_root() -> Sandbox {
+    let sb = Sandbox::new();
+    sb.repo_init("root");
+    sb.copy_from_project("templates/contact-center", "root");
+    sb.git("root", &["add", "-A"]);
+    sb.git("root", &["commit", "-qm", "plan"]);
+    sb
+}
+
+fn charter_at_root(sb: &Sandbox, args: &[&str]) -> Output {
+    sb.charter_in("root", args)
+}
+
+#[test]
+fn a_plan_file_linked_to_git_config_is_refused() {
+    let sb = plan_at_repo_root();
+    let goals = sb.work().join("root/goals.yaml");
+    fs::remove_file(&goals).unwrap();
+    symlink(".git/config", &goals).unwrap();
+    let config = fs::read(sb.work().join("root/.git/config")).unwrap();
+
+    let out = charter_at_root(&sb, &["check"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("goals.yaml:1:1: error: ")
+                && l.contains("a link into the repository's .git folder")
+                && l.contains("remove the link")),
+        "{text}"
+    );
+    // What git's config holds is not read as a plan file: no parse errors
+    // quoting it.
+    assert!(!text.contains("[core]"), "{text}");
+
+    // The refused file loads as empty; a goal added to it (as the UI
+    // would) is not written through the link.
+    let loaded = plan_dir::load(&sb.work().join("root")).unwrap();
+    assert!(loaded.plan.goals.goals.is_empty());
+    let mut plan = loaded.plan.clone();
+    plan.goals.goals.push(Goal {
+        id: Id::new("g1").unwrap(),
+        title: "Answer faster".into(),
+        horizon: None,
+        owner: None,
+        metrics: Vec::new(),
+        description: None,
+    });
+    let err = loaded.save(&plan, Mode::Keep).unwrap_err();
+    assert!(matches!(err, StoreError::UnsafeLink { .. }), "{err}");
+    assert!(err.to_string().contains("nothing was written"), "{err}");
+    // The last guard, for a change however it was made.
+    let change = Change {
+        path: goals.clone(),
+        text: Some("goals: []\n".into()),
+    };
+    let err = loaded.apply(vec![change]).unwrap_err();
+    assert!(matches!(err, StoreError::UnsafeLink { .. }), "{err}");
+    assert_eq!(
+        fs::read(sb.work().join("root/.git/config")).unwrap(),
+        config
+    );
+    assert!(fs::symlink_metadata(&goals)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
+
+#[test]
+fn a_reviews_folder_linked_into_git_is_not_written() {
+    let sb = plan_at_repo_root();
+    let hooks = sb.work().join("root/.git/hooks");
+    fs::create_dir_all(&hooks).unwrap();
+    let before = names_in(&hooks);
+    symlink(".git/hooks", sb.work().join("root/reviews")).unwrap();
+    let head_before = sb.git("root", &["rev-parse", "HEAD"]);
+
+    let out = charter_at_root(&sb, &["review", "new", "--date", "2026-03-10"]);
+    assert_eq!(code(&out), 2, "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stderr(&out).contains("a link into the repository's .git folder"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(names_in(&hooks), before);
+    assert_eq!(sb.git("root", &["rev-parse", "HEAD"]), head_before);
+
+    let out = charter_at_root(&sb, &["check"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("reviews:1:1: error: "),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn a_reviews_folder_linked_inside_the_plan_still_works() {
+    let sb = plan_in_repo();
+    let plan = sb.work().join(PLAN);
+    fs::create_dir(plan.join("kept-reviews")).unwrap();
+    symlink("kept-reviews", plan.join("reviews")).unwrap();
+    let out = charter_bounded(&sb, &["review", "new", "--date", "2026-03-10"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(plan.join("kept-reviews/2026-03-10.yaml").is_file());
 }

@@ -109,6 +109,11 @@ impl Drop for PlanLock {
 /// Only the lock holder calls this, so no live writer owns them.
 fn remove_stray_temporaries(plan_dir: &Path) {
     for dir in [plan_dir.to_path_buf(), plan_dir.join("reviews")] {
+        // Never clean a folder outside the plan that a link leads to.
+        let rel = dir.strip_prefix(plan_dir).unwrap_or(Path::new(""));
+        if crate::store::links::check(plan_dir, rel).is_err() {
+            continue;
+        }
         let Ok(entries) = fs::read_dir(&dir) else {
             continue;
         };
