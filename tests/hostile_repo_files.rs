@@ -356,3 +356,60 @@ fn a_reviews_folder_linked_inside_the_plan_still_works() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(plan.join("kept-reviews/2026-03-10.yaml").is_file());
 }
+
+// ---------------------------------------------------------------------------
+// Sizes: numbers and durations beyond what a plan can hold
+
+#[test]
+fn a_reading_beyond_1e15_is_refused_at_record() {
+    let sb = plan_in_repo();
+    let before = head(&sb);
+    for value in ["1e308", "-2e15", "1000000000000001"] {
+        let out = charter_bounded(&sb, &["record", "fcr", value, "--on", "2026-03-01"]);
+        assert_eq!(code(&out), 2, "{value}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("at most 1e15 either side of zero"), "{err}");
+        assert!(err.len() < 400, "{err}");
+    }
+    assert_untouched(&sb, &before);
+    let out = charter_bounded(&sb, &["record", "fcr", "1e15", "--on", "2026-03-01"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn a_reading_beyond_1e15_is_refused_at_import() {
+    let sb = plan_in_repo();
+    sb.write(
+        "repo/huge.csv",
+        "metric,date,value,unit\nfcr,2026-02-01,1e308,\nfcr,2026-02-08,64,\n",
+    );
+    let out = charter_bounded(&sb, &["import", "readings", "../huge.csv"]);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("at most 1e15 either side of zero"), "{all}");
+    let metrics = sb.read("repo/plan/metrics.yaml");
+    assert!(
+        !metrics.contains("e308") && !metrics.contains("2026-02-01"),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_review_period_beyond_ten_years_is_an_error_not_a_wrong_date() {
+    let sb = plan_in_repo();
+    let plan_yaml = sb.read("repo/plan/plan.yaml");
+    assert!(plan_yaml.contains("review_every: 4w"));
+    sb.write(
+        "repo/plan/plan.yaml",
+        &plan_yaml.replace("review_every: 4w", "review_every: 2000000y"),
+    );
+    let out = charter_bounded(&sb, &["check"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.lines().any(|l| l.starts_with("plan.yaml:")
+            && l.contains(
+                "`2000000y` is longer than any plan runs: a duration is at most 10 years"
+            )),
+        "{text}"
+    );
+}
