@@ -413,3 +413,65 @@ fn a_review_period_beyond_ten_years_is_an_error_not_a_wrong_date() {
         "{text}"
     );
 }
+
+fn json_of(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(out)))
+}
+
+/// What `status` and `exceptions` say about open and overdue actions.
+fn action_counts(sb: &Sandbox) -> (u64, usize, usize) {
+    let status = json_of(&sb.charter_in(
+        "p",
+        &["--today", "2026-03-15", "status", "--format", "json"],
+    ));
+    let exceptions = json_of(&sb.charter_in(
+        "p",
+        &["--today", "2026-03-15", "exceptions", "--format", "json"],
+    ));
+    let items = exceptions["exceptions"].as_array().unwrap();
+    let overdue = items.iter().filter(|e| e["kind"] == "action").count();
+    let corrective = items
+        .iter()
+        .find(|e| e["kind"] == "milestone" && e["id"] == "current-state")
+        .map_or(0, |e| e["corrective_actions"].as_array().unwrap().len());
+    (
+        status["open_actions"].as_u64().unwrap(),
+        overdue,
+        corrective,
+    )
+}
+
+/// 20,000 actions carried from one review to the next took seconds and
+/// grew with the square of their number (each looked up by scanning); the
+/// outcome must stay exactly what the carry-over rule says.
+#[test]
+fn twenty_thousand_carried_actions_are_counted_right() {
+    const N: usize = 20_000;
+    let sb = Sandbox::new();
+    sb.copy_from_project("templates/contact-center", "p");
+    let (open_before, overdue_before, corrective_before) = action_counts(&sb);
+    let mut first = String::from("date: 2026-02-01\nactions:\n");
+    let mut latest = String::from("date: 2026-03-01\nactions:\n");
+    for i in 0..N {
+        first.push_str(&format!(
+            "  - {{ text: Action {i}, due: 2026-02-20, done: false }}\n"
+        ));
+        // The same action (up to surrounding spaces), done for one in four;
+        // one in ten corrects the overdue milestone current-state.
+        let done = i % 4 == 0;
+        let milestone = if i % 10 == 0 {
+            ", milestone: current-state"
+        } else {
+            ""
+        };
+        latest.push_str(&format!(
+            "  - {{ text: \" Action {i} \", due: 2026-02-20, done: {done}{milestone} }}\n"
+        ));
+    }
+    sb.write("p/reviews/2026-02-01.yaml", &first);
+    sb.write("p/reviews/2026-03-01.yaml", &latest);
+    let (open, overdue, corrective) = action_counts(&sb);
+    assert_eq!(open, open_before + (N - N / 4) as u64);
+    assert_eq!(overdue, overdue_before + N - N / 4);
+    assert_eq!(corrective, corrective_before + N / 10);
+}
