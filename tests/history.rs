@@ -216,8 +216,21 @@ fn log_lists_the_plans_commits_newest_first_with_reviews_marked() {
     );
     assert!(!text.contains("notes outside the plan"), "{text}");
 
-    let two = json_of(&charter(&sb, &["log", "--format", "json", "-n", "2"]));
-    assert_eq!(two.as_array().unwrap().len(), 2);
+    // Only the newest entries are read in full, yet each is what the whole
+    // log says, down to the review it amends (known from older commits).
+    for n in [1, 2, 3] {
+        let some = json_of(&charter(
+            &sb,
+            &["log", "--format", "json", "-n", &n.to_string()],
+        ));
+        assert_eq!(some.as_array().unwrap()[..], log.as_array().unwrap()[..n]);
+    }
+    assert_eq!(
+        json_of(&charter(&sb, &["log", "--format", "json", "-n", "0"])),
+        json!([])
+    );
+    let text_two = stdout(&charter(&sb, &["log", "-n", "2"]));
+    assert!(text.starts_with(&text_two), "{text_two}");
 }
 
 #[test]

@@ -151,10 +151,20 @@ fn t_in_the_metrics_tab_proposes_and_y_sets_it() {
 fn a_target_beyond_what_a_file_holds_is_refused_and_nothing_is_committed() {
     let sb = example_repo();
     // Two huge readings: their mean is fine, a fifth more than it is not.
+    // `record` refuses readings this large, so they are written by hand.
     for day in ["2026-11-20", "2026-11-21"] {
-        let out = charter(&sb, &["record", "contacts-per-rep", "1e308", "--on", day]);
+        let out = charter(
+            &sb,
+            &["record", "contacts-per-rep", "123456.5", "--on", day],
+        );
         assert_eq!(code(&out), 0, "{}", stderr(&out));
     }
+    let by_hand = sb
+        .read("repo/plan/metrics.yaml")
+        .replace("value: 123456.5", "value: 1e308");
+    assert_eq!(by_hand.matches("value: 1e308").count(), 2);
+    sb.write("repo/plan/metrics.yaml", &by_hand);
+    sb.git("repo", &["commit", "-qam", "huge readings by hand"]);
     let head = sb.git("repo", &["rev-parse", "HEAD"]);
     let metrics = sb.read("repo/plan/metrics.yaml");
     let out = charter(&sb, &["target", "suggest", "contacts-per-rep", "--apply"]);

@@ -27,10 +27,7 @@ pub enum Format {
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let mut history = History::open(&ctx.plan_dir()?)?;
-    let mut entries = history.log()?;
-    if let Some(n) = args.max_count {
-        entries.truncate(n);
-    }
+    let entries = history.log_newest(args.max_count)?;
     let out = match args.format {
         Format::Json => super::terminal::json(&entries) + "\n",
         Format::Text => text(&entries, args.changes),

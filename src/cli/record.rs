@@ -133,7 +133,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
 fn parse_value(text: &str) -> Result<f64, CliError> {
     let normalized = text.trim().replace(',', ".");
     match normalized.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
+        Ok(v) if v.is_finite() => match crate::domain::readings::out_of_range(v) {
+            Some(why) => Err(CliError::Usage(why)),
+            None => Ok(v),
+        },
         _ => Err(CliError::Usage(format!(
             "`{text}` is not a number: write the value like 66 or 66.5"
         ))),

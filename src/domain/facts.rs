@@ -5,6 +5,7 @@
 //! of recomputing, so that a fact means the same thing everywhere. Nothing
 //! here reads the clock: `today` is always passed in.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
@@ -278,14 +279,19 @@ pub fn latest_review_actions<'a>(
     reviews: impl IntoIterator<Item = &'a Review>,
 ) -> Vec<(&'a Review, &'a ReviewAction)> {
     let mut latest: Vec<(&Review, &ReviewAction)> = Vec::new();
+    // Where each action is in `latest`: a review may list 100,000 actions,
+    // too many to look each one up by scanning.
+    let mut at: HashMap<(&str, Option<&Id>), usize> = HashMap::new();
     for review in reviews {
         for action in &review.actions {
-            let same = |(_, a): &(&Review, &ReviewAction)| {
-                a.text.trim() == action.text.trim() && a.owner == action.owner
-            };
-            match latest.iter_mut().find(|entry| same(entry)) {
-                Some(entry) => *entry = (review, action),
-                None => latest.push((review, action)),
+            match at.entry((action.text.trim(), action.owner.as_ref())) {
+                Entry::Occupied(entry) => {
+                    latest[*entry.get()] = (review, action);
+                }
+                Entry::Vacant(entry) => {
+                    entry.insert(latest.len());
+                    latest.push((review, action));
+                }
             }
         }
     }

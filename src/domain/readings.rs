@@ -11,6 +11,21 @@ use std::collections::HashMap;
 use super::model::Reading;
 use super::types::{Date, Id};
 
+/// The largest magnitude a reading may have. Far beyond any service
+/// figure, yet small enough that charts, sums and differences of readings
+/// stay exact to the cent and never overflow into infinities.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// Why `value` cannot be a reading, if it cannot.
+pub fn out_of_range(value: f64) -> Option<String> {
+    (value.abs() > MAX_MAGNITUDE).then(|| {
+        format!(
+            "{value:e} is beyond what a reading may be (at most 1e15 either side of zero): \
+             check the value, or record it in a larger unit (thousands, millions)"
+        )
+    })
+}
+
 /// What became of one incoming reading.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {

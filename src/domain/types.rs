@@ -259,7 +259,11 @@ impl Every {
             .find(|c: char| !c.is_ascii_digit())
             .ok_or_else(problem)?;
         let (digits, suffix) = text.split_at(split);
-        let count: u32 = digits.parse().map_err(|_| problem())?;
+        if digits.is_empty() {
+            return Err(problem());
+        }
+        // Only digits: a count too big for any integer is simply too long.
+        let count: u64 = digits.parse().unwrap_or(u64::MAX);
         let unit = match suffix {
             "d" => EveryUnit::Day,
             "w" => EveryUnit::Week,
@@ -271,8 +275,28 @@ impl Every {
         if count == 0 {
             return Err(format!("`{text}` is not a duration: it must be at least 1"));
         }
+        let days = match unit {
+            EveryUnit::Day => 1.0,
+            EveryUnit::Week => 7.0,
+            EveryUnit::Month => 365.25 / 12.0,
+            EveryUnit::Quarter => 365.25 / 4.0,
+            EveryUnit::Year => 365.25,
+        };
+        let count = match u32::try_from(count) {
+            Ok(count) if count as f64 * days <= Self::MAX_DAYS => count,
+            // Beyond a plan's horizon, and dates this far out overflow.
+            _ => {
+                return Err(format!(
+                    "`{text}` is longer than any plan runs: a duration is at most 10 years \
+                     (10y, 40q, 120m, 521w or 3653d); write a shorter one"
+                ))
+            }
+        };
         Ok(Every { count, unit })
     }
+
+    /// The longest duration accepted, in days: ten years.
+    pub const MAX_DAYS: f64 = 3653.0;
 
     /// The date one period after `from` (months keep the day of month, clamped).
     pub fn after(self, from: Date) -> Date {
@@ -390,6 +414,21 @@ mod tests {
         assert!(Every::parse("4x").is_err());
         assert!(Every::parse("0w").is_err());
         assert!(Every::parse("w").is_err());
+        for longest in ["10y", "40q", "120m", "521w", "3653d"] {
+            assert!(Every::parse(longest).is_ok(), "{longest}");
+        }
+        for too_long in [
+            "11y",
+            "41q",
+            "121m",
+            "522w",
+            "3654d",
+            "2000000y",
+            "99999999999999999999999d",
+        ] {
+            let err = Every::parse(too_long).unwrap_err();
+            assert!(err.contains("at most 10 years"), "{too_long}: {err}");
+        }
         assert_eq!(Every::parse("12m").unwrap().to_string(), "12m");
     }
 }

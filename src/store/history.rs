@@ -352,6 +352,14 @@ impl History {
     /// first parents, as `git log --first-parent` does), each with what it
     /// changed and the review it closes or amends.
     pub fn log(&mut self) -> Result<Vec<LogEntry>, HistoryError> {
+        self.log_newest(None)
+    }
+
+    /// [`History::log`], only the newest `limit` entries when a limit is
+    /// given: only those are read and compared in plan terms (the costly
+    /// part), older commits only as far as to know which review each of
+    /// them closes or amends.
+    pub fn log_newest(&mut self, limit: Option<usize>) -> Result<Vec<LogEntry>, HistoryError> {
         let head = match self.head() {
             Ok(h) => h.id(),
             Err(HistoryError::NoCommits) => return Ok(Vec::new()),
@@ -403,7 +411,12 @@ impl History {
                 None => (Vec::new(), None),
             };
             if snapshot != parent_snapshot {
-                let changes = self.changes(&parent_snapshot, &snapshot)?;
+                let shown = limit.is_none_or(|n| touched.len() < n);
+                let changes = if shown {
+                    self.changes(&parent_snapshot, &snapshot)?
+                } else {
+                    Vec::new()
+                };
                 let before: HashMap<&str, Oid> = parent_snapshot
                     .iter()
                     .map(|(n, o)| (n.as_str(), *o))
@@ -461,8 +474,9 @@ impl History {
                 }
             }
         }
-        let mut out = Vec::with_capacity(touched.len());
-        for (t, role) in touched.into_iter().zip(roles) {
+        let shown = limit.unwrap_or(touched.len()).min(touched.len());
+        let mut out = Vec::with_capacity(shown);
+        for (t, role) in touched.into_iter().zip(roles).take(shown) {
             let commit = self.find(t.oid)?;
             let mut changes: Vec<String> = t
                 .changes

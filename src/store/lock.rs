@@ -5,9 +5,17 @@
 //! A lock left by a process that no longer runs (killed, crashed) is taken
 //! over; a live owner makes the next writer wait a little, then give up
 //! with a clear message.
+//!
+//! The plan folder may come from someone else's repository, so whatever is
+//! found at the lock's path is input: it is never followed as a link, never
+//! opened when it is not a regular file (a FIFO would block, a device
+//! would never end), read only up to [`READ_LIMIT`], and shown only as a
+//! short escaped excerpt. Anything but charter's own lock (a process id) is
+//! refused, never removed: removing a committed file would go into the
+//! next commit.
 
-use std::fs::{self, OpenOptions};
-use std::io::Write;
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -19,10 +27,23 @@ const PATIENCE: Duration = Duration::from_secs(5);
 /// Without a way to ask whether its owner still runs, a lock this old is stale.
 const STALE_AFTER: Duration = Duration::from_secs(120);
 
+/// More than charter ever writes into a lock (a process id and a newline).
+const READ_LIMIT: u64 = 4096;
+
+/// The most characters of a foreign lock's content or link target shown.
+const EXCERPT_CHARS: usize = 60;
+
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     #[error("the plan is busy: another charter command is saving it (process {owner}, lock {path}); try again in a moment, and if no charter command is running, delete {path}")]
     Busy { owner: String, path: PathBuf },
+    /// Something at the lock's path that charter did not put there.
+    #[error("{path} is {what}, not charter's lock file, so charter left it alone: remove it (`git rm {name}` if it is committed, else delete it) and try again")]
+    NotALock {
+        path: PathBuf,
+        name: &'static str,
+        what: String,
+    },
     #[error(
         "cannot lock the plan ({path}): {source}; check that you may write to the plan folder"
     )]
@@ -54,14 +75,15 @@ impl PlanLock {
                     return Ok(PlanLock { path });
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let owner = fs::read_to_string(&path)
-                        .unwrap_or_default()
-                        .trim()
-                        .to_string();
+                    let owner = match read_owner(&path)? {
+                        Some(owner) => owner,
+                        // Gone between the two steps: try again at once.
+                        None => continue,
+                    };
                     if is_stale(&path, &owner) {
                         // Only remove the lock we judged stale; if another
                         // writer took it over meanwhile, its content differs.
-                        if fs::read_to_string(&path).unwrap_or_default().trim() == owner {
+                        if read_owner(&path).ok().flatten().as_deref() == Some(owner.as_str()) {
                             let _ = fs::remove_file(&path);
                         }
                         continue;
@@ -87,6 +109,11 @@ impl Drop for PlanLock {
 /// Only the lock holder calls this, so no live writer owns them.
 fn remove_stray_temporaries(plan_dir: &Path) {
     for dir in [plan_dir.to_path_buf(), plan_dir.join("reviews")] {
+        // Never clean a folder outside the plan that a link leads to.
+        let rel = dir.strip_prefix(plan_dir).unwrap_or(Path::new(""));
+        if crate::store::links::check(plan_dir, rel).is_err() {
+            continue;
+        }
         let Ok(entries) = fs::read_dir(&dir) else {
             continue;
         };
@@ -102,6 +129,127 @@ fn remove_stray_temporaries(plan_dir: &Path) {
     }
 }
 
+/// The process id in charter's lock at `path` (empty when its owner was
+/// stopped before writing it), `None` when there is no lock any more, or
+/// an error when the path holds anything else.
+fn read_owner(path: &Path) -> Result<Option<String>, LockError> {
+    let not_a_lock = |what: String| LockError::NotALock {
+        path: path.to_path_buf(),
+        name: LOCK_FILE,
+        what,
+    };
+    let io = |source| LockError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(e)),
+    };
+    if let Some(what) = not_a_regular_file(path, &meta.file_type()) {
+        return Err(not_a_lock(what));
+    }
+    let mut file = match open_no_follow(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            // Replaced by a link or a special file since it was looked at.
+            return match fs::symlink_metadata(path) {
+                Ok(meta) => Err(not_a_lock(
+                    not_a_regular_file(path, &meta.file_type())
+                        .unwrap_or_else(|| "a file charter cannot open".to_string()),
+                )),
+                Err(_) => Err(io(e)),
+            };
+        }
+    };
+    // What was opened is what was looked at: a regular file.
+    let opened = file.metadata().map_err(io)?;
+    if let Some(what) = not_a_regular_file(path, &opened.file_type()) {
+        return Err(not_a_lock(what));
+    }
+    let mut bytes = Vec::new();
+    (&mut file)
+        .take(READ_LIMIT)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let owner = text.trim();
+    if owner.bytes().all(|b| b.is_ascii_digit()) && owner.len() <= 20 {
+        return Ok(Some(owner.to_string()));
+    }
+    Err(not_a_lock(format!(
+        "a file holding \"{}\" rather than a process id",
+        excerpt(&text)
+    )))
+}
+
+/// What a file of type `kind` is, when it is not a regular file.
+fn not_a_regular_file(path: &Path, kind: &fs::FileType) -> Option<String> {
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_symlink() {
+        let target = fs::read_link(path)
+            .map(|t| excerpt(&t.to_string_lossy()))
+            .unwrap_or_default();
+        return Some(format!("a link (to {target})"));
+    }
+    if kind.is_dir() {
+        return Some("a folder".to_string());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO)".to_string());
+        }
+        if kind.is_socket() {
+            return Some("a socket".to_string());
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return Some("a device".to_string());
+        }
+    }
+    Some("not a regular file".to_string())
+}
+
+/// Opens `path` for reading without following a link and without waiting
+/// on a FIFO, should one have replaced the file since it was looked at.
+#[cfg(unix)]
+fn open_no_follow(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_no_follow(path: &Path) -> std::io::Result<File> {
+    File::open(path)
+}
+
+/// A short excerpt of `text` safe to print: control characters (the
+/// escape sequences that clear a screen or set a window title) shown
+/// escaped, at most [`EXCERPT_CHARS`] characters.
+fn excerpt(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == EXCERPT_CHARS {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Whether the lock's owner is gone.
 fn is_stale(path: &Path, owner: &str) -> bool {
     if let Ok(pid) = owner.parse::<u32>() {
@@ -111,7 +259,7 @@ fn is_stale(path: &Path, owner: &str) -> bool {
         }
     }
     // An empty lock: its owner was stopped between creating and writing it.
-    let age = fs::metadata(path)
+    let age = fs::symlink_metadata(path)
         .and_then(|m| m.modified())
         .ok()
         .and_then(|t| SystemTime::now().duration_since(t).ok())
@@ -150,5 +298,51 @@ mod tests {
         // Process ids this large are not handed out.
         fs::write(dir.path().join(LOCK_FILE), "4000000000\n").unwrap();
         assert!(PlanLock::acquire_within(dir.path(), Duration::from_millis(50)).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_refused_and_left_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join(LOCK_FILE)).unwrap();
+        let err = PlanLock::acquire_within(dir.path(), Duration::from_millis(50)).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.contains("is a link (to /dev/zero), not charter's lock file"),
+            "{message}"
+        );
+        assert!(message.contains("git rm .charter.lock"), "{message}");
+        assert!(fs::symlink_metadata(dir.path().join(LOCK_FILE)).is_ok());
+    }
+
+    #[test]
+    fn a_folder_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join(LOCK_FILE)).unwrap();
+        let err = PlanLock::acquire_within(dir.path(), Duration::from_millis(50)).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("is a folder, not charter's lock file"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn foreign_content_is_refused_escaped_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = format!("\u{1b}]0;pwned\u{7}\u{1b}[2J{}", "x".repeat(10_000));
+        fs::write(dir.path().join(LOCK_FILE), &text).unwrap();
+        let err = PlanLock::acquire_within(dir.path(), Duration::from_millis(50)).unwrap_err();
+        let message = err.to_string();
+        assert!(
+            !message.contains('\u{1b}') && !message.contains('\u{7}'),
+            "{message:?}"
+        );
+        assert!(message.contains("\\u{1b}]0;pwned\\u{7}"), "{message}");
+        assert!(message.len() < 600, "{message}");
+        assert_eq!(
+            fs::read_to_string(dir.path().join(LOCK_FILE)).unwrap(),
+            text
+        );
     }
 }

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod git;
 pub mod history;
+pub mod links;
 pub mod lock;
 pub mod merge;
 pub mod plan_dir;

@@ -57,6 +57,8 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot write {path}: {what} (nothing was written)")]
+    UnsafeLink { path: PathBuf, what: String },
     #[error("{file} changed on disk since charter read it, so it was not overwritten: run the command again to apply your change to the new content")]
     ChangedOnDisk { file: String },
     #[error("{file} has errors, so charter will not rewrite it (that could lose what it cannot read): run `charter check`, fix the file, and try again")]
@@ -222,8 +224,8 @@ impl Files<'_> {
             }
             Files::Disk(dir) => {
                 let path = dir.join(rel);
-                let meta = match fs::symlink_metadata(&path) {
-                    Ok(m) => m,
+                match fs::symlink_metadata(&path) {
+                    Ok(_) => {}
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
                     Err(e) => {
                         return Err(problem(format!(
@@ -231,24 +233,21 @@ impl Files<'_> {
                         )))
                     }
                 };
-                if meta.file_type().is_symlink() {
-                    let inside = match (fs::canonicalize(&path), fs::canonicalize(dir)) {
-                        (Ok(target), Ok(root)) => target.starts_with(&root).then_some(target),
-                        _ => None,
-                    };
-                    if inside.is_none() {
-                        return Err(problem(
-                            "the file is a link to somewhere outside the plan folder (or to nothing): \
-                             charter reads only files inside the plan; copy the file in instead of linking it"
-                                .into(),
-                        ));
-                    }
+                if let Err(escape) = super::links::check(dir, Path::new(rel)) {
+                    return Err(problem(link_advice(escape, "the file")));
                 }
                 let meta = fs::metadata(&path)
                     .map_err(|e| problem(format!("cannot read the file: {e}")))?;
-                if !meta.is_file() {
+                if meta.is_dir() {
                     return Err(problem(
                         "this is a folder, not a file: rename or remove it".into(),
+                    ));
+                }
+                if !meta.is_file() {
+                    // A pipe would block the read, a device never end it.
+                    return Err(problem(
+                        "this is not a regular file (a pipe, socket or device): remove it and restore the plan's file"
+                            .into(),
                     ));
                 }
                 if meta.len() > MAX_FILE_BYTES {
@@ -265,8 +264,9 @@ impl Files<'_> {
         }
     }
 
-    /// `reviews/*.yaml`, sorted by name.
-    fn reviews(&self) -> Result<Vec<String>, StoreError> {
+    /// `reviews/*.yaml`, sorted by name; none, and a diagnostic, when the
+    /// folder is a link charter must not follow.
+    fn reviews(&self) -> Result<(Vec<String>, Option<Diagnostic>), StoreError> {
         let mut names: Vec<String> = match self {
             Files::Memory(files) => files
                 .iter()
@@ -277,12 +277,23 @@ impl Files<'_> {
                 .collect(),
             Files::DiskOnly(..) => Vec::new(),
             Files::Disk(dir) => {
+                if let Err(escape) = super::links::check(dir, Path::new("reviews")) {
+                    let refused = Diagnostic::error(
+                        "unreadable",
+                        "reviews",
+                        At::Pos { line: 1, col: 1 },
+                        link_advice(escape, "the reviews folder"),
+                    );
+                    return Ok((Vec::new(), Some(refused)));
+                }
                 let reviews = dir.join("reviews");
                 let entries = match fs::read_dir(&reviews) {
                     Ok(e) => e,
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        return Ok((Vec::new(), None))
+                    }
                     Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
-                        return Ok(Vec::new())
+                        return Ok((Vec::new(), None))
                     }
                     Err(source) => {
                         return Err(StoreError::Read {
@@ -300,8 +311,17 @@ impl Files<'_> {
             }
         };
         names.sort();
-        Ok(names)
+        Ok((names, None))
     }
+}
+
+/// What is wrong with a link charter will not follow, and what to do.
+fn link_advice(escape: super::links::Escape, what: &str) -> String {
+    let fix = match escape {
+        super::links::Escape::IntoGit => "charter never reads or writes git's own files through the plan; remove the link",
+        _ => "charter reads and writes only inside the plan folder; copy the files in instead of linking them",
+    };
+    format!("{}: {fix}", escape.describe(what))
 }
 
 /// UTF-8 text without its byte-order mark, or a diagnostic at the first bad byte.
@@ -379,7 +399,8 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
     }
     let mut loaded = load_from(dir, Files::Disk(dir))?;
     let reviews = dir.join("reviews");
-    if reviews.exists() && !reviews.is_dir() {
+    let refused = loaded.load_errors.iter().any(|d| d.file == "reviews");
+    if reviews.exists() && !reviews.is_dir() && !refused {
         loaded.load_errors.push(Diagnostic::error(
             "unreadable",
             "reviews",
@@ -472,7 +493,11 @@ pub fn load_from(dir: &Path, files: Files<'_>) -> Result<PlanDir, StoreError> {
         }
         loader.close(doc);
     }
-    for rel in files.reviews()? {
+    let (reviews, refused) = files.reviews()?;
+    if let Some(refused) = refused {
+        loader.errors.push(refused);
+    }
+    for rel in reviews {
         let Some(doc) = loader.open(&rel, FileKind::Review) else {
             continue;
         };
@@ -841,6 +866,20 @@ impl PlanDir {
     /// Writes the changes, each file atomically. When one cannot be
     /// written, those already written go back to what they were.
     pub fn apply(&self, changes: Vec<Change>) -> Result<Vec<PathBuf>, StoreError> {
+        // Every target first: a link that leads out of the plan or into
+        // .git refuses the whole save before anything is written.
+        for Change { path, .. } in &changes {
+            let escape = match path.strip_prefix(&self.dir) {
+                Ok(rel) => super::links::check(&self.dir, rel).err(),
+                Err(_) => Some(super::links::Escape::Outside),
+            };
+            if let Some(escape) = escape {
+                return Err(StoreError::UnsafeLink {
+                    path: path.clone(),
+                    what: link_advice(escape, "it"),
+                });
+            }
+        }
         let mut written = Vec::new();
         for Change { path, text } in changes {
             let result = match &text {
@@ -975,6 +1014,13 @@ impl PlanDir {
     /// Fails when the file on disk is no longer what was loaded.
     fn unchanged_on_disk(&self, rel: &str) -> Result<(), StoreError> {
         let path = self.dir.join(rel);
+        // Not even read through a link that leaves the plan or enters .git.
+        if let Err(escape) = super::links::check(&self.dir, Path::new(rel)) {
+            return Err(StoreError::UnsafeLink {
+                path,
+                what: link_advice(escape, "it"),
+            });
+        }
         let loaded = self.file(rel).and_then(|f| f.text.as_deref());
         let on_disk = match fs::read(&path) {
             Ok(bytes) => Some(bytes),

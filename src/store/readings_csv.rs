@@ -400,7 +400,10 @@ pub fn parse_value(text: &str, delimiter: u8) -> Result<f64, String> {
         .bytes()
         .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
     match normalized.parse::<f64>() {
-        Ok(v) if v.is_finite() && plain => Ok(v),
+        Ok(v) if v.is_finite() && plain => match crate::domain::readings::out_of_range(v) {
+            Some(why) => Err(format!("`{text}`: {why}")),
+            None => Ok(v),
+        },
         _ => Err(format!("`{text}` is not a number: {how}")),
     }
 }
@@ -505,6 +508,10 @@ mod tests {
             .contains("not a number"));
         assert!(parse_value("NaN", b',').is_err());
         assert!(parse_value("inf", b',').is_err());
+        assert!(parse_value("1e15", b',').is_ok());
+        assert!(parse_value("-1e16", b',')
+            .unwrap_err()
+            .contains("at most 1e15 either side of zero"));
         assert!(parse_value("", b',').unwrap_err().contains("empty"));
     }
 
