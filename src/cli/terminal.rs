@@ -13,33 +13,10 @@
 //! JSON goes through [`json`] first, which writes the same characters as
 //! JSON escapes so that the document stays valid.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufWriter, Write};
 
-/// Whether `c` must not reach a terminal as it is: it would act instead of
-/// being shown, or change how the text around it is shown.
-pub fn is_hostile(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || ('\u{202a}'..='\u{202e}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
-}
-
-/// `text` with every hostile character written out as `\u{…}`.
-pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_hostile) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if is_hostile(c) {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
+pub use crate::domain::words::{escape_hostile as escape, is_hostile};
 
 /// How many columns `c` takes once shown: its escape's length when it is
 /// hostile, else `plain`'s answer.
@@ -115,6 +92,7 @@ pub fn eprint_line(text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
 
     #[test]
     fn controls_are_shown_escaped() {

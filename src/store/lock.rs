@@ -235,17 +235,10 @@ fn open_no_follow(path: &Path) -> std::io::Result<File> {
 /// escape sequences that clear a screen or set a window title) shown
 /// escaped, at most [`EXCERPT_CHARS`] characters.
 fn excerpt(text: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if i == EXCERPT_CHARS {
-            out.push('…');
-            break;
-        }
-        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
+    let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    let mut out = crate::domain::words::escape_hostile(&cut).into_owned();
+    if text.chars().nth(EXCERPT_CHARS).is_some() {
+        out.push('…');
     }
     out
 }

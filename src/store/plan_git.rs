@@ -170,7 +170,7 @@ pub fn one_line(text: &str) -> String {
             '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
                 out.push(' ')
             }
-            c if c.is_control() => out.extend(c.escape_unicode()),
+            c if crate::domain::words::is_hostile(c) => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
     }
