@@ -98,13 +98,20 @@ fn corpus_ui_edit_text() {
     corpus(Write::TuiEditText);
 }
 
-#[test]
-fn the_corpus_covers_every_write() {
-    assert_eq!(
-        WRITES.len(),
-        9,
-        "a new kind of write needs its corpus test above"
-    );
+/// A new kind of write does not compile here until it has its corpus test above.
+#[allow(dead_code)]
+fn every_write_has_a_corpus_test(write: Write) {
+    match write {
+        Write::Record
+        | Write::Import
+        | Write::TargetApply
+        | Write::ReviewNew
+        | Write::Fmt
+        | Write::TuiEditMilestone
+        | Write::TuiAddGoal
+        | Write::TuiDeleteAgent
+        | Write::TuiEditText => {}
+    }
 }
 
 /// Full-line comments of a folder's files, by file.

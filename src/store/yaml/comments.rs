@@ -47,9 +47,7 @@ struct Layout {
 
 /// Whether `text` holds anything [`carry`] would keep.
 pub fn has_layout(text: &str) -> bool {
-    text.contains('#') || text.contains("\n\n") || text.contains("\n\r\n") || {
-        text.lines().any(|l| l.trim().is_empty() && !l.is_empty())
-    }
+    text.contains('#') || text.lines().any(|l| l.trim().is_empty())
 }
 
 /// `new` (another text of the document `old` holds, parsed as `old_root`)
