@@ -105,13 +105,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             )))
         }
         None => {
-            // Keep readings in date order: after every reading on or before `on`.
-            let at = metric
-                .readings
-                .iter()
-                .rposition(|r| r.on <= on)
-                .map_or(0, |i| i + 1);
-            metric.readings.insert(at, reading);
+            crate::domain::readings::insert(&mut metric.readings, reading);
         }
     }
     let shown = emit::number(&serde_json::Number::from_f64(value).unwrap_or(0.into()));
@@ -131,14 +125,5 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
 }
 
 fn parse_value(text: &str) -> Result<f64, CliError> {
-    let normalized = text.trim().replace(',', ".");
-    match normalized.parse::<f64>() {
-        Ok(v) if v.is_finite() => match crate::domain::readings::out_of_range(v) {
-            Some(why) => Err(CliError::Usage(why)),
-            None => Ok(v),
-        },
-        _ => Err(CliError::Usage(format!(
-            "`{text}` is not a number: write the value like 66 or 66.5"
-        ))),
-    }
+    crate::domain::readings::parse_value(text).map_err(CliError::Usage)
 }

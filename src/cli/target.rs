@@ -64,18 +64,7 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
         None
     };
     let benchmark = match &args.benchmark {
-        Some(text) => Some(
-            text.trim()
-                .replace(',', ".")
-                .parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite())
-                .ok_or_else(|| {
-                    CliError::Usage(format!(
-                        "`{text}` is not a number: write the benchmark like 80 or 80.5"
-                    ))
-                })?,
-        ),
+        Some(text) => Some(crate::domain::readings::parse_value(text).map_err(CliError::Usage)?),
         None => None,
     };
     let plan = &dir.plan;

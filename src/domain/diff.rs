@@ -56,11 +56,7 @@ pub fn file_values(plan: &Plan) -> Vec<(String, Value)> {
         ("workshops.yaml".to_string(), json(&plan.workshops)),
     ];
     for review in &plan.reviews {
-        let rel = if review.file.is_empty() {
-            format!("reviews/{}.yaml", review.date)
-        } else {
-            review.file.clone()
-        };
+        let rel = review.rel_path();
         out.push((rel, json(review)));
     }
     out
@@ -85,9 +81,7 @@ pub fn file_value(plan: &Plan, rel: &str) -> Value {
         _ => plan
             .reviews
             .iter()
-            .find(|r| {
-                r.file == rel || (r.file.is_empty() && format!("reviews/{}.yaml", r.date) == rel)
-            })
+            .find(|r| r.rel_path() == rel)
             .map_or(Value::Null, json),
     }
 }

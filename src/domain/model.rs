@@ -532,6 +532,23 @@ pub struct Skills {
     pub assessments: Vec<Assessment>,
 }
 
+impl Review {
+    /// The file a review of `date` is saved under, relative to the plan folder.
+    pub fn file_for(date: Date) -> String {
+        format!("reviews/{date}.yaml")
+    }
+
+    /// The file this review was read from, or the one it will be saved
+    /// under when it was made in memory.
+    pub fn rel_path(&self) -> String {
+        if self.file.is_empty() {
+            Review::file_for(self.date)
+        } else {
+            self.file.clone()
+        }
+    }
+}
+
 impl Skills {
     pub fn max_score(&self) -> u8 {
         self.scale.unwrap_or(5)

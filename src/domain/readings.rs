@@ -26,6 +26,61 @@ pub fn out_of_range(value: f64) -> Option<String> {
     })
 }
 
+/// Why a text is not a reading's value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BadNumber {
+    /// Digits grouped with a comma and a point, or with two commas.
+    Grouped,
+    /// Not a finite number at all.
+    NotANumber,
+    /// A number beyond [`MAX_MAGNITUDE`]; says why.
+    OutOfRange(String),
+}
+
+/// A number as people type it: `66`, `66.5`, `-3`, `1e3`, or with a
+/// decimal comma, `66,5`; finite and within [`MAX_MAGNITUDE`]. The one
+/// rule every input of a value follows; callers word the error.
+pub fn parse_number(text: &str) -> Result<f64, BadNumber> {
+    let trimmed = text.trim();
+    let commas = trimmed.matches(',').count();
+    if commas > 1 || (commas == 1 && trimmed.contains('.')) {
+        return Err(BadNumber::Grouped);
+    }
+    let normalized = trimmed.replace(',', ".");
+    let plain = normalized
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
+    match normalized.parse::<f64>() {
+        Ok(v) if v.is_finite() && plain => match out_of_range(v) {
+            Some(why) => Err(BadNumber::OutOfRange(why)),
+            None => Ok(v),
+        },
+        _ => Err(BadNumber::NotANumber),
+    }
+}
+
+/// [`parse_number`], with the error in words.
+pub fn parse_value(text: &str) -> Result<f64, String> {
+    parse_number(text).map_err(|e| match e {
+        BadNumber::Grouped => format!(
+            "`{text}` is not a number charter can read: write it without thousands separators, like 1200 or 1200.5"
+        ),
+        BadNumber::NotANumber => format!("`{text}` is not a number: write the value like 66 or 66.5"),
+        BadNumber::OutOfRange(why) => why,
+    })
+}
+
+/// Adds `reading` where it keeps `readings` in date order: after every
+/// reading dated on or before it.
+pub fn insert(readings: &mut Vec<Reading>, reading: Reading) -> usize {
+    let at = readings
+        .iter()
+        .rposition(|r| r.on <= reading.on)
+        .map_or(0, |i| i + 1);
+    readings.insert(at, reading);
+    at
+}
+
 /// What became of one incoming reading.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Outcome {
@@ -133,6 +188,43 @@ mod tests {
             value,
             unit: unit.map(|u| Id::new(u).unwrap()),
         }
+    }
+
+    #[test]
+    fn numbers_are_read_the_one_way_every_input_reads_them() {
+        assert_eq!(parse_number("66"), Ok(66.0));
+        assert_eq!(parse_number(" 66,5 "), Ok(66.5));
+        assert_eq!(parse_number("-3.25"), Ok(-3.25));
+        assert_eq!(parse_number("1e3"), Ok(1000.0));
+        assert_eq!(parse_number("1,200.5"), Err(BadNumber::Grouped));
+        assert_eq!(parse_number("1,200,000"), Err(BadNumber::Grouped));
+        for bad in ["", "abc", "inf", "NaN", "0x10", "66%"] {
+            assert_eq!(parse_number(bad), Err(BadNumber::NotANumber), "{bad}");
+        }
+        assert!(matches!(
+            parse_number("1e16"),
+            Err(BadNumber::OutOfRange(_))
+        ));
+        assert!(parse_value("1,2.3")
+            .unwrap_err()
+            .contains("thousands separators"));
+    }
+
+    #[test]
+    fn a_reading_goes_after_every_reading_of_its_day_or_before() {
+        let mut list = incoming(&[
+            ("2026-01-01", 1.0, None),
+            ("2026-02-01", 2.0, None),
+            ("2026-03-01", 3.0, None),
+        ]);
+        assert_eq!(
+            insert(&mut list, reading("2026-02-01", 9.0, Some("north"))),
+            2
+        );
+        assert_eq!(insert(&mut list, reading("2025-12-01", 0.0, None)), 0);
+        assert_eq!(insert(&mut list, reading("2027-01-01", 4.0, None)), 5);
+        let values: Vec<f64> = list.iter().map(|r| r.value).collect();
+        assert_eq!(values, [0.0, 1.0, 2.0, 9.0, 3.0, 4.0]);
     }
 
     fn incoming(list: &[(&str, f64, Option<&str>)]) -> Vec<Reading> {

@@ -498,10 +498,7 @@ impl<'a> Check<'a> {
     fn review(&mut self, review: &Review) {
         let date = review.date;
         // A review built in memory has no file yet; it will be saved under its date.
-        let file = match review.file.as_str() {
-            "" => format!("reviews/{date}.yaml"),
-            name => name.to_string(),
-        };
+        let file = review.rel_path();
         let mut s = self.item(&file, format!("review {date}"), path![]);
         s.review_file_name(date);
         s.refer_all("attendees", &review.attendees, Kind::Person);

@@ -837,11 +837,7 @@ impl PlanDir {
             }
         }
         for review in &new.reviews {
-            let rel = if review.file.is_empty() {
-                format!("reviews/{}.yaml", review.date)
-            } else {
-                review.file.clone()
-            };
+            let rel = review.rel_path();
             let old_v = old
                 .reviews
                 .iter()
@@ -1166,7 +1162,7 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 
 /// A review's file name for its date.
 pub fn review_file(date: Date) -> String {
-    format!("reviews/{date}.yaml")
+    crate::domain::model::Review::file_for(date)
 }
 
 /// The model of one file of a plan as JSON, read from `bytes` (a blob of

@@ -389,23 +389,14 @@ pub fn parse_value(text: &str, delimiter: u8) -> Result<f64, String> {
     if text.is_empty() {
         return Err(format!("the value is empty: {how}"));
     }
-    let commas = text.matches(',').count();
-    if commas > 1 || (commas == 1 && text.contains('.')) {
-        return Err(format!(
+    use crate::domain::readings::{parse_number, BadNumber};
+    parse_number(text).map_err(|e| match e {
+        BadNumber::Grouped => format!(
             "`{text}` is not a number charter can read: write it without thousands separators ({how})"
-        ));
-    }
-    let normalized = text.replace(',', ".");
-    let plain = normalized
-        .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
-    match normalized.parse::<f64>() {
-        Ok(v) if v.is_finite() && plain => match crate::domain::readings::out_of_range(v) {
-            Some(why) => Err(format!("`{text}`: {why}")),
-            None => Ok(v),
-        },
-        _ => Err(format!("`{text}` is not a number: {how}")),
-    }
+        ),
+        BadNumber::NotANumber => format!("`{text}` is not a number: {how}"),
+        BadNumber::OutOfRange(why) => format!("`{text}`: {why}"),
+    })
 }
 
 /// A date as `YYYY-MM-DD` or `DD/MM/YYYY`, or in the format given.

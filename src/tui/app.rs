@@ -1098,13 +1098,7 @@ impl App {
                     .unwrap_or_default()
             )]);
         }
-        // Readings stay in date order; the new one goes after others of its day.
-        let at = metric
-            .readings
-            .iter()
-            .rposition(|x| x.on <= reading.on)
-            .map_or(0, |x| x + 1);
-        metric.readings.insert(at, reading.clone());
+        let at = crate::domain::readings::insert(&mut metric.readings, reading.clone());
         let count = metric.readings.len();
         let id = metric.id.clone();
         let problems = self.new_errors(&trial);
@@ -1435,12 +1429,9 @@ impl App {
             return Err("select a metric first".into());
         };
         let mut words = text.split_whitespace();
-        let value: f64 = words
-            .next()
-            .ok_or("type the value, like 66 or 66.5")?
-            .replace(',', ".")
-            .parse()
-            .map_err(|_| "the value must be a number, like 66 or 66.5".to_string())?;
+        let value = crate::domain::readings::parse_value(
+            words.next().ok_or("type the value, like 66 or 66.5")?,
+        )?;
         let on = match words.next() {
             Some(d) => Date::parse(d)?,
             None => self.today,
@@ -1462,13 +1453,8 @@ impl App {
             crate::cli::shown_number(value)
         );
         self.change(message, |plan| {
-            let readings = &mut plan.metrics.metrics[i].readings;
-            let at = readings
-                .iter()
-                .rposition(|r| r.on <= on)
-                .map_or(0, |x| x + 1);
-            readings.insert(
-                at,
+            crate::domain::readings::insert(
+                &mut plan.metrics.metrics[i].readings,
                 Reading {
                     on,
                     value,

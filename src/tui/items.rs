@@ -737,11 +737,7 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
     } else {
         Some(match field.kind {
             Number => {
-                let n: f64 = text
-                    .trim()
-                    .replace(',', ".")
-                    .parse()
-                    .map_err(|_| format!("`{text}` is not a number"))?;
+                let n = crate::domain::readings::parse_value(text)?;
                 json!(n)
             }
             Whole => json!(text

@@ -150,11 +150,7 @@ fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
     };
     let mut committed = None;
     if app.dirty() {
-        let rel = if review.file.is_empty() {
-            plan_dir::review_file(date)
-        } else {
-            review.file.clone()
-        };
+        let rel = review.rel_path();
         let (dir, saved) = try_save(app, &message, &[rel.as_str()])?;
         app.saved(dir, saved);
         committed = repo.head_id()?;

@@ -150,9 +150,7 @@ pub fn answer(review: &mut Review, step: Step, ask: Ask, text: &str) -> Result<S
             Ok(format!("{}: note set", review.metrics[i].id))
         }
         (Ask::Value, Step::Metric(i)) => {
-            let value: f64 = text.replace(',', ".").parse().map_err(|_| {
-                format!("`{text}` is not a number: type a value such as 66 or 66.5")
-            })?;
+            let value = crate::domain::readings::parse_value(text)?;
             review.metrics[i].value = value;
             Ok(format!(
                 "{}: {}",
