@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use chrono::{FixedOffset, TimeZone};
-use git2::{Commit, ObjectType, Oid, Repository, Sort, Tree};
+use git2::{Commit, ObjectType, Oid, Repository, Tree};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -366,16 +366,13 @@ impl History {
             Err(e) => return Err(e),
         };
         let tags = self.review_tags()?;
-        let mut walk = self
-            .repo()
-            .revwalk()
-            .map_err(git_error("walk the history"))?;
-        walk.push(head).map_err(git_error("walk the history"))?;
-        walk.simplify_first_parent()
-            .map_err(git_error("walk the history"))?;
-        walk.set_sorting(Sort::TOPOLOGICAL)
-            .map_err(git_error("walk the history"))?;
-        let ids: Vec<Oid> = walk.filter_map(Result::ok).collect();
+        // The first-parent chain from HEAD, read one commit at a time so that
+        // a limited log stops early (a sorted revwalk reads all history first).
+        let repo = self.repo();
+        let mut ids = std::iter::successors(Some(head), |id| {
+            repo.find_commit(*id).ok()?.parent_id(0).ok()
+        })
+        .peekable();
 
         struct Touched {
             oid: Oid,
@@ -383,20 +380,32 @@ impl History {
             reviews: Vec<(String, bool)>,
             changes: Vec<ItemChange>,
         }
-        let mut touched = Vec::new();
-        let mut snapshot = match ids.first() {
+        let mut touched: Vec<Touched> = Vec::new();
+        // The snapshots each shown entry is compared between, compared once
+        // the walk (which holds the repository) is done.
+        let mut compare = Vec::new();
+        // With a limit, the walk goes past the newest `limit` entries only
+        // while a review they touch has not yet been seen closed: by its
+        // tag's commit, or by the commit that added its file. Those are the
+        // only older commits that decide whether an entry closes or amends.
+        let mut pending: HashSet<String> = HashSet::new();
+        let first = ids.peek().copied();
+        let mut snapshot = match first {
             Some(id) => {
-                let c = self.find(*id)?;
+                let c = self.find(id)?;
                 self.snapshot(&c)?
             }
             None => Vec::new(),
         };
-        let mut plan_tree = match ids.first() {
-            Some(id) => self.plan_tree_id(*id)?,
+        let mut plan_tree = match first {
+            Some(id) => self.plan_tree_id(id)?,
             None => None,
         };
-        for (i, id) in ids.iter().enumerate() {
-            let parent = ids.get(i + 1).copied();
+        while let Some(id) = ids.next() {
+            if limit.is_some_and(|n| touched.len() >= n) && pending.is_empty() {
+                break;
+            }
+            let parent = ids.peek().copied();
             let (parent_snapshot, parent_tree) = match parent {
                 Some(p) => {
                     let tree = self.plan_tree_id(p)?;
@@ -410,13 +419,10 @@ impl History {
                 }
                 None => (Vec::new(), None),
             };
-            if snapshot != parent_snapshot {
-                let shown = limit.is_none_or(|n| touched.len() < n);
-                let changes = if shown {
-                    self.changes(&parent_snapshot, &snapshot)?
-                } else {
-                    Vec::new()
-                };
+            let entry = if snapshot != parent_snapshot {
+                if limit.is_none_or(|n| touched.len() < n) {
+                    compare.push((touched.len(), parent_snapshot.clone(), snapshot.clone()));
+                }
                 let before: HashMap<&str, Oid> = parent_snapshot
                     .iter()
                     .map(|(n, o)| (n.as_str(), *o))
@@ -434,20 +440,44 @@ impl History {
                     }
                 }
                 reviews.sort();
-                touched.push(Touched {
-                    oid: *id,
+                Some(Touched {
+                    oid: id,
                     reviews,
-                    changes,
-                });
-            } else if tags.contains_key(id) {
-                touched.push(Touched {
-                    oid: *id,
+                    changes: Vec::new(),
+                })
+            } else if tags.contains_key(&id) {
+                Some(Touched {
+                    oid: id,
                     reviews: Vec::new(),
                     changes: Vec::new(),
-                });
+                })
+            } else {
+                None
+            };
+            if let Some(t) = entry {
+                if let Some(n) = limit {
+                    if touched.len() < n {
+                        pending.extend(t.reviews.iter().map(|(d, _)| d.clone()));
+                    }
+                    // Walking to older commits: what closes a review here
+                    // closes it for every newer entry.
+                    if let Some(date) = tags.get(&t.oid) {
+                        pending.remove(date);
+                    }
+                    for (date, added) in &t.reviews {
+                        if *added && !tags.values().any(|d| d == date) {
+                            pending.remove(date);
+                        }
+                    }
+                }
+                touched.push(t);
             }
             snapshot = parent_snapshot;
             plan_tree = parent_tree;
+        }
+        drop(ids);
+        for (i, before, after) in compare {
+            touched[i].changes = self.changes(&before, &after)?;
         }
 
         // Which review each commit closes or amends: the commit a `review/D`
