@@ -298,6 +298,19 @@ impl Every {
     /// The longest duration accepted, in days: ten years.
     pub const MAX_DAYS: f64 = 3653.0;
 
+    /// What [`Every::parse`] accepts, as a regular expression for the JSON
+    /// schema: 1–3653d, 1–521w, 1–120m, 1–40q or 1–10y, leading zeros
+    /// allowed.
+    pub const PATTERN: &'static str = concat!(
+        "^0*(",
+        "([1-9][0-9]{0,2}|[12][0-9]{3}|3[0-5][0-9]{2}|36[0-4][0-9]|365[0-3])d",
+        "|([1-9][0-9]?|[1-4][0-9]{2}|50[0-9]|51[0-9]|52[01])w",
+        "|([1-9][0-9]?|1[01][0-9]|120)m",
+        "|([1-9]|[1-3][0-9]|40)q",
+        "|([1-9]|10)y",
+        ")$"
+    );
+
     /// The date one period after `from` (months keep the day of month, clamped).
     pub fn after(self, from: Date) -> Date {
         let months = |n: u32| {
@@ -360,10 +373,11 @@ impl schemars::JsonSchema for Every {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        // `Every::parse`: a count of at least 1, then d, w, m, q or y.
+        // `Every::parse`: a count of at least 1, then d, w, m, q or y, and
+        // at most ten years ([`Every::MAX_DAYS`]).
         schemars::json_schema!({
             "type": "string",
-            "pattern": "^0*[1-9][0-9]*[dwmqy]$",
+            "pattern": Every::PATTERN,
             "description": "A duration: a number and d (days), w (weeks), m (months), q (quarters) or y (years), for example 4w"
         })
     }
@@ -372,6 +386,25 @@ impl schemars::JsonSchema for Every {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_schemas_duration_pattern_accepts_what_the_loader_accepts() {
+        let Ok(pattern) = regex::Regex::new(Every::PATTERN) else {
+            panic!("the duration pattern does not compile");
+        };
+        for unit in ["d", "w", "m", "q", "y", "x"] {
+            for count in 0..4000 {
+                for text in [format!("{count}{unit}"), format!("00{count}{unit}")] {
+                    assert_eq!(
+                        pattern.is_match(&text),
+                        Every::parse(&text).is_ok(),
+                        "{text}"
+                    );
+                }
+            }
+        }
+        assert!(!pattern.is_match("99999999999999999999y"));
+    }
 
     #[test]
     fn slugs() {
