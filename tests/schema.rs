@@ -485,6 +485,15 @@ fn the_schemas_refuse_what_the_loader_refuses() {
         ("metrics:\n  - { id: fcr, name: x, direction: up, colour: red }\n", "unknown field"),
         ("metrics:\n  - { id: fcr, name: x }\n", "missing field"),
         ("metrics:\n  - { id: fcr, name: x, direction: up, every: 0w }\n", "zero duration"),
+        ("metrics:\n  - { id: fcr, name: x, direction: up, every: 11y }\n", "over ten years"),
+        (
+            "metrics:\n  - id: fcr\n    name: x\n    direction: up\n    readings:\n      - { on: 2026-01-05, value: 1e308 }\n",
+            "beyond 1e15",
+        ),
+        (
+            "metrics:\n  - id: fcr\n    name: x\n    direction: up\n    target: { value: -2e15, by: 2026-06-30 }\n",
+            "target beyond 1e15",
+        ),
         (
             "metrics:\n  - id: fcr\n    name: x\n    direction: up\n    readings:\n      - { on: 2026-1-5, value: 3 }\n",
             "bad date",
@@ -496,8 +505,13 @@ fn the_schemas_refuse_what_the_loader_refuses() {
     ] {
         assert!(!metrics.is_valid(&yaml_to_json(bad)), "{why}: {bad}");
     }
-    let good = "metrics:\n  - { id: fcr, name: x, direction: up, every: 2w }\n";
-    assert!(metrics.is_valid(&yaml_to_json(good)));
+    for good in [
+        "metrics:\n  - { id: fcr, name: x, direction: up, every: 2w }\n",
+        "metrics:\n  - { id: fcr, name: x, direction: up, every: 10y }\n",
+        "metrics:\n  - id: fcr\n    name: x\n    direction: up\n    readings:\n      - { on: 2026-01-05, value: -1e15 }\n",
+    ] {
+        assert!(metrics.is_valid(&yaml_to_json(good)), "{good}");
+    }
 }
 
 #[test]

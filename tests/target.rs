@@ -148,9 +148,8 @@ fn t_in_the_metrics_tab_proposes_and_y_sets_it() {
 }
 
 #[test]
-fn a_target_beyond_what_a_file_holds_is_refused_and_nothing_is_committed() {
+fn numbers_beyond_what_a_plan_holds_are_refused_where_they_are_read_and_nothing_is_committed() {
     let sb = example_repo();
-    // Two huge readings: their mean is fine, a fifth more than it is not.
     // `record` refuses readings this large, so they are written by hand.
     for day in ["2026-11-20", "2026-11-21"] {
         let out = charter(
@@ -167,12 +166,28 @@ fn a_target_beyond_what_a_file_holds_is_refused_and_nothing_is_committed() {
     sb.git("repo", &["commit", "-qam", "huge readings by hand"]);
     let head = sb.git("repo", &["rev-parse", "HEAD"]);
     let metrics = sb.read("repo/plan/metrics.yaml");
+    // The loader names the value, its line and column.
+    let line = by_hand
+        .lines()
+        .position(|l| l.contains("value: 1e308"))
+        .map_or(0, |n| n + 1);
+    let out = charter(&sb, &["check"]);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains(&format!("metrics.yaml:{line}:")),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("`1e308` is beyond what a plan number may be"),
+        "{}",
+        stdout(&out)
+    );
+    // Nothing derived from such a number is ever written.
     let out = charter(&sb, &["target", "suggest", "contacts-per-rep", "--apply"]);
     assert_eq!(code(&out), 2, "{}", stdout(&out));
-    assert!(stderr(&out).contains("too large"), "{}", stderr(&out));
     assert_eq!(sb.git("repo", &["rev-parse", "HEAD"]), head);
     assert_eq!(sb.read("repo/plan/metrics.yaml"), metrics);
-    assert!(!metrics.contains("null"));
     // A value beyond the range of numbers is refused where it is typed.
     let out = charter(&sb, &["record", "aht", "1e400"]);
     assert_eq!(code(&out), 2);

@@ -46,6 +46,7 @@ fn schema_of<T: JsonSchema>(file: &'static str, name: &'static str, title: &str)
 ///   misreads it; ids, dates and durations stay strings, and the loader
 ///   refuses an id that YAML reads as a number (it must be quoted).
 /// - A list may be null: `goals:` with nothing after it is an empty list.
+/// - A number (not an integer) lies within ±1e15, the loader's bound.
 /// - A mapping none of whose fields is required may be null, the whole
 ///   file included: an empty file (or one holding only comments) is an
 ///   empty plan file.
@@ -77,6 +78,13 @@ fn as_the_loader_reads(schema: &mut Value) {
         _ => return,
     };
     let has = |types: &[String], t: &str| types.iter().any(|x| x == t);
+    if has(&types, "number") {
+        // The loader refuses numbers beyond ±1e15 (see `de::MAX_MAGNITUDE`).
+        // Written as a whole number (1e15 is exactly one).
+        let bound = crate::domain::readings::MAX_MAGNITUDE as i64;
+        map.entry("minimum").or_insert(serde_json::json!(-bound));
+        map.entry("maximum").or_insert(serde_json::json!(bound));
+    }
     let mut add = Vec::new();
     let constrained = ["pattern", "format", "enum", "const"]
         .iter()

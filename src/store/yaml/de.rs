@@ -360,11 +360,19 @@ impl<'a> De<'a> {
             Core::Str => return Err(with_yaml_hint(wrong(), text)),
             Core::Null | Core::Bool(_) => return Err(wrong()),
         };
-        if f.is_finite() {
-            Ok(f)
-        } else {
-            Err(not_finite(text, what))
+        if !f.is_finite() {
+            return Err(not_finite(text, what));
         }
+        if f.abs() > MAX_MAGNITUDE {
+            return Err(DeError::new(
+                "invalid-value",
+                format!(
+                    "`{text}` is beyond what a plan number may be (at most 1e15 either side of \
+                     zero): check the value, or write it in a larger unit (thousands, millions)"
+                ),
+            ));
+        }
+        Ok(f)
     }
 
     /// When `self` is a scalar that YAML reads as something other than
@@ -377,6 +385,11 @@ impl<'a> De<'a> {
         }
     }
 }
+
+/// The largest magnitude of a plan number: that of a reading, the bound
+/// `record` and `import` keep, so that charts, sums and differences stay
+/// finite and exact to the cent.
+const MAX_MAGNITUDE: f64 = crate::domain::readings::MAX_MAGNITUDE;
 
 fn not_finite(text: &str, what: &str) -> DeError {
     DeError::new(
