@@ -5,23 +5,13 @@
 
 mod common;
 
-use charter::domain::types::Date;
-use charter::store::plan_dir;
-use charter::tui::app::{App, Mode, Tab};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use charter::tui::app::{Mode, Tab};
+use ratatui::crossterm::event::KeyCode;
 
+use common::tui::{open, send};
 use common::{code, stderr, stdout, Sandbox};
 
 const TODAY: &str = "2026-11-23";
-
-fn example_repo() -> Sandbox {
-    let sb = Sandbox::new();
-    sb.repo_init("repo");
-    sb.copy_from_project("plans/example-service", "repo/plan");
-    sb.git("repo", &["add", "-A"]);
-    sb.git("repo", &["commit", "-qm", "example plan"]);
-    sb
-}
 
 fn charter(sb: &Sandbox, args: &[&str]) -> std::process::Output {
     let mut all = vec!["--today", TODAY];
@@ -31,7 +21,7 @@ fn charter(sb: &Sandbox, args: &[&str]) -> std::process::Output {
 
 #[test]
 fn suggest_explains_the_proposal_and_writes_nothing() {
-    let sb = example_repo();
+    let sb = Sandbox::example_repo();
     let out = charter(&sb, &["target", "suggest", "fcr"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(
@@ -69,7 +59,7 @@ fn suggest_explains_the_proposal_and_writes_nothing() {
 
 #[test]
 fn apply_sets_the_target_and_commits_one_line() {
-    let sb = example_repo();
+    let sb = Sandbox::example_repo();
     let before = sb.read("repo/plan/metrics.yaml");
     let out = charter(&sb, &["target", "suggest", "fcr", "--apply"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
@@ -101,7 +91,7 @@ fn apply_sets_the_target_and_commits_one_line() {
 
 #[test]
 fn wrong_input_is_explained() {
-    let sb = example_repo();
+    let sb = Sandbox::example_repo();
     let out = charter(&sb, &["target", "suggest", "fc"]);
     assert_eq!(code(&out), 2);
     assert!(
@@ -120,11 +110,7 @@ fn wrong_input_is_explained() {
 
 #[test]
 fn t_in_the_metrics_tab_proposes_and_y_sets_it() {
-    let dir = plan_dir::load(&common::root().join("plans/example-service")).unwrap();
-    let mut app = App::new(dir, Date::parse(TODAY).unwrap());
-    let send = |app: &mut App, code: KeyCode| {
-        app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-    };
+    let mut app = open(&common::root().join("plans/example-service"), TODAY);
     send(&mut app, KeyCode::Char('5'));
     assert_eq!(app.tab, Tab::Metrics);
     let first = app.plan.metrics.metrics[0].id.to_string();
@@ -149,7 +135,7 @@ fn t_in_the_metrics_tab_proposes_and_y_sets_it() {
 
 #[test]
 fn a_target_beyond_what_a_file_holds_is_refused_and_nothing_is_committed() {
-    let sb = example_repo();
+    let sb = Sandbox::example_repo();
     // Two huge readings: their mean is fine, a fifth more than it is not.
     // `record` refuses readings this large, so they are written by hand.
     for day in ["2026-11-20", "2026-11-21"] {
