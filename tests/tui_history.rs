@@ -7,36 +7,17 @@
 mod common;
 
 use charter::domain::types::Date;
-use charter::store::plan_dir;
 use charter::tui::app::{App, Mode, Tab};
 use charter::tui::history::Pane;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use common::{code, stderr, Sandbox};
-
-const TODAY: &str = "2026-11-23";
+use common::tui::{demo_repo, keys, open, screen, send, DEMO_TODAY as TODAY};
+use common::Sandbox;
 
 fn demo() -> (Sandbox, App) {
-    let sb = Sandbox::new();
-    let out = sb.charter(&["--today", TODAY, "demo", "--dir", "demo"]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let dir = plan_dir::load(&sb.work().join("demo")).unwrap();
-    let app = App::new(dir, Date::parse(TODAY).unwrap());
+    let sb = demo_repo();
+    let app = open(&sb.work().join("demo"), TODAY);
     (sb, app)
-}
-
-fn send(app: &mut App, code: KeyCode) {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn keys(app: &mut App, text: &str) {
-    for ch in text.chars() {
-        send(app, KeyCode::Char(ch));
-    }
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    common::draw_app(app, w, h)
 }
 
 #[test]
@@ -175,8 +156,7 @@ fn o_opens_a_revision_read_only_and_esc_comes_back() {
 fn a_plan_outside_git_says_it_has_no_history() {
     let sb = Sandbox::new();
     sb.copy_from_project("plans/example-service", "plain");
-    let dir = plan_dir::load(&sb.work().join("plain")).unwrap();
-    let mut app = App::new(dir, Date::parse(TODAY).unwrap());
+    let mut app = open(&sb.work().join("plain"), TODAY);
     keys(&mut app, "8");
     let text = screen(&mut app, 100, 20);
     assert!(text.contains("not in a git repository"), "{text}");

@@ -8,11 +8,10 @@
 
 mod common;
 
-use charter::domain::types::Date;
-use charter::store::plan_dir;
-use charter::tui::app::{App, Effect, Mode};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use charter::tui::app::{App, Mode};
+use ratatui::crossterm::event::KeyCode;
 
+use common::tui::{ctrl, keys, open, save, screen, send};
 use common::Sandbox;
 
 const TODAY: &str = "2026-05-20";
@@ -26,35 +25,8 @@ fn plan_in_repo(lang: &str) -> (Sandbox, App) {
     let _ = std::fs::remove_dir_all(sb.work().join("repo/plan/expected"));
     sb.git("repo", &["add", "-A"]);
     sb.git("repo", &["commit", "-qm", "method plan"]);
-    let app = open(&sb);
+    let app = open(&sb.work().join("repo/plan"), TODAY);
     (sb, app)
-}
-
-fn open(sb: &Sandbox) -> App {
-    let dir = plan_dir::load(&sb.work().join("repo/plan")).unwrap();
-    App::new(dir, Date::parse(TODAY).unwrap())
-}
-
-fn send(app: &mut App, code: KeyCode) -> Effect {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn keys(app: &mut App, text: &str) -> Effect {
-    let mut last = Effect::None;
-    for ch in text.chars() {
-        last = send(app, KeyCode::Char(ch));
-    }
-    last
-}
-
-fn save(app: &mut App) -> String {
-    keys(app, "s");
-    let Effect::Save(message) = send(app, KeyCode::Enter) else {
-        panic!("no save: {:?}", app.mode)
-    };
-    charter::tui::save(app, &message);
-    assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
-    message
 }
 
 fn select(app: &mut App, id: &str) {
@@ -73,7 +45,7 @@ fn select(app: &mut App, id: &str) {
 fn the_overview_names_late_routines_and_tools_to_decide() {
     for lang in ["en", "he"] {
         let (_sb, mut app) = plan_in_repo(lang);
-        let shown = common::draw_app(&mut app, 100, 30);
+        let shown = screen(&mut app, 100, 30);
         assert!(
             shown.contains("routines late: skip-level 14d, shift-briefing 9d"),
             "{shown}"
@@ -91,13 +63,13 @@ fn h_records_a_routine_as_held_today_and_it_is_no_longer_late() {
     let (sb, mut app) = plan_in_repo("he");
     keys(&mut app, "6");
     select(&mut app, "skip-level");
-    let shown = common::draw_app(&mut app, 100, 30);
+    let shown = screen(&mut app, 100, 30);
     assert!(shown.contains("1m · late 14d"), "{shown}");
     assert!(shown.contains("last held: 2026-04-06 (held)"), "{shown}");
     keys(&mut app, "H");
     let routine = &app.plan.committee.routines[1];
     assert_eq!(routine.held.last().unwrap().to_string(), TODAY);
-    let shown = common::draw_app(&mut app, 100, 30);
+    let shown = screen(&mut app, 100, 30);
     assert!(shown.contains("1m · next 2026-06-20"), "{shown}");
     // Twice on one day is once.
     keys(&mut app, "H");
@@ -149,7 +121,7 @@ fn s_adds_a_skills_assessment_and_a_score_out_of_range_is_refused() {
     keys(&mut app, "4");
     send(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
-    let shown = common::draw_app(&mut app, 100, 30);
+    let shown = screen(&mut app, 100, 30);
     assert!(
         shown.contains("skills assessment rep-003 2026-05-20"),
         "{shown}"
@@ -176,7 +148,7 @@ fn s_adds_a_skills_assessment_and_a_score_out_of_range_is_refused() {
 fn a_metric_shows_its_units_and_the_tools_judged_by_it() {
     let (_sb, mut app) = plan_in_repo("he");
     keys(&mut app, "5");
-    let shown = common::draw_app(&mut app, 120, 90);
+    let shown = screen(&mut app, 120, 90);
     assert!(
         shown.contains(
             "vilnius-t1 (צוות וילנה דרג 1) · month 2026-05: 66 of 70 ▼ behind (1 reading)"
@@ -201,7 +173,7 @@ fn small_terminals_draw_the_new_parts_without_panic() {
     for tab in ["1", "5", "6"] {
         keys(&mut app, tab);
         for (w, h) in [(20, 6), (40, 12), (80, 24)] {
-            common::draw_app(&mut app, w, h);
+            screen(&mut app, w, h);
         }
     }
 }
@@ -233,7 +205,7 @@ fn w_adds_a_workshop_a_adds_a_tool_to_it_and_the_tool_form_sets_the_verdict() {
     keys(&mut app, "2026-06-30");
     send(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
-    let shown = common::draw_app(&mut app, 100, 30);
+    let shown = screen(&mut app, 100, 30);
     assert!(shown.contains("workshop tool hold-message"), "{shown}");
     assert!(shown.contains("on trial until 2026-06-30"), "{shown}");
     // The tool to decide: its form sets the verdict.
@@ -242,17 +214,14 @@ fn w_adds_a_workshop_a_adds_a_tool_to_it_and_the_tool_form_sets_the_verdict() {
     for _ in 0..5 {
         send(&mut app, KeyCode::Down);
     }
-    app.handle(Event::Key(KeyEvent::new(
-        KeyCode::Char('e'),
-        KeyModifiers::CONTROL,
-    )));
+    ctrl(&mut app, 'e');
     for _ in 0..5 {
         send(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "keep");
     send(&mut app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
-    let shown = common::draw_app(&mut app, 100, 30);
+    let shown = screen(&mut app, 100, 30);
     insta::assert_snapshot!("metrics_tab_workshops_and_tools", shown);
     let message = save(&mut app);
     assert_eq!(
@@ -272,6 +241,6 @@ fn w_adds_a_workshop_a_adds_a_tool_to_it_and_the_tool_form_sets_the_verdict() {
     );
     // The Overview no longer asks for a decision.
     keys(&mut app, "1");
-    let shown = common::draw_app(&mut app, 100, 30);
+    let shown = screen(&mut app, 100, 30);
     assert!(!shown.contains("decide: keep or drop"), "{shown}");
 }

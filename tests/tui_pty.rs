@@ -98,11 +98,7 @@ fn the_binary_runs_in_a_terminal_and_restores_it_on_quit() {
         eprintln!("note: tmux is not installed; skipping the pseudo-terminal test");
         return;
     }
-    let sb = Sandbox::new();
-    sb.repo_init("repo");
-    sb.copy_from_project("plans/example-service", "repo/plan");
-    sb.git("repo", &["add", "-A"]);
-    sb.git("repo", &["commit", "-qm", "example plan"]);
+    let sb = Sandbox::example_repo();
 
     let home = sb.home();
     // The sealed environment of tests/common, spelled out for the pane's shell.

@@ -8,38 +8,23 @@ mod common;
 
 use charter::domain::model::Health;
 use charter::domain::types::Date;
-use charter::store::plan_dir;
 use charter::tui::app::{App, Effect, Mode, Tab};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use common::{code, stderr, Sandbox};
+use common::tui::{demo_repo, keys, open, screen, send};
+use common::Sandbox;
 
 /// Two weeks after the demo's last review.
 const REVIEW_DAY: &str = "2026-12-07";
 
 fn demo() -> (Sandbox, App) {
-    let sb = Sandbox::new();
-    let out = sb.charter(&["--today", "2026-11-23", "demo", "--dir", "demo"]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let sb = demo_repo();
     let app = reopen(&sb);
     (sb, app)
 }
 
 fn reopen(sb: &Sandbox) -> App {
-    let dir = plan_dir::load(&sb.work().join("demo")).unwrap();
-    App::new(dir, Date::parse(REVIEW_DAY).unwrap())
-}
-
-fn send(app: &mut App, code: KeyCode) -> Effect {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-fn keys(app: &mut App, text: &str) -> Effect {
-    let mut last = Effect::None;
-    for ch in text.chars() {
-        last = send(app, KeyCode::Char(ch));
-    }
-    last
+    open(&sb.work().join("demo"), REVIEW_DAY)
 }
 
 /// Runs an effect the way the terminal loop does.
@@ -47,10 +32,6 @@ fn run(app: &mut App, effect: Effect) {
     if let Effect::CloseReview(date) = effect {
         charter::tui::close_review(app, date);
     }
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    common::draw_app(app, w, h)
 }
 
 fn review_of(app: &App) -> &charter::domain::model::Review {

@@ -1,10 +1,13 @@
 //! Helpers for tests that run the real `charter` binary in a sealed
 //! environment: a temporary HOME, no global or system git config, no
-//! identity from the environment, and a fixed today.
+//! identity from the environment, and a fixed today. [`tui`] drives the
+//! terminal UI in the test's own process.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+pub mod tui;
 
 pub const TODAY: &str = "2026-03-15";
 
@@ -59,6 +62,17 @@ impl Sandbox {
 
     pub fn home(&self) -> PathBuf {
         self.tmp.path().join("home")
+    }
+
+    /// A git repository at work/repo with the example plan at
+    /// work/repo/plan, committed.
+    pub fn example_repo() -> Sandbox {
+        let sb = Sandbox::new();
+        sb.repo_init("repo");
+        sb.copy_from_project("plans/example-service", "repo/plan");
+        sb.git("repo", &["add", "-A"]);
+        sb.git("repo", &["commit", "-qm", "example plan"]);
+        sb
     }
 
     pub fn work(&self) -> PathBuf {
@@ -145,19 +159,4 @@ pub fn stderr(out: &Output) -> String {
 
 pub fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
-}
-
-/// The UI drawn at `w`×`h` into ratatui's `TestBackend`, as the lines a
-/// terminal shows (trailing spaces dropped).
-pub fn draw_app(app: &mut charter::tui::app::App, w: u16, h: u16) -> String {
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    (0..h)
-        .map(|y| {
-            let line: String = (0..w).map(|x| buffer[(x, y)].symbol()).collect();
-            line.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }

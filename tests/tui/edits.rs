@@ -1,0 +1,313 @@
+//! Edits made with single keys and prompts — status, actions, delete,
+//! undo and redo, units, agents and channels — and the question before
+//! quitting with them unsaved.
+
+use charter::domain::model::Status;
+use charter::tui::app::{App, Effect, Mode};
+use ratatui::crossterm::event::KeyCode;
+
+use super::common::tui::{ctrl, focused_text, keys, save, screen, send};
+use super::common::Sandbox;
+use super::{app_in, example, inserted_block, milestone, retype, selected_id, today};
+
+#[test]
+fn x_cycles_the_status_done_sets_done_on_and_undo_redo_follow() {
+    let mut app = example();
+    keys(&mut app, "4G");
+    assert_eq!(selected_id(&app), "year-end-review");
+    assert_eq!(
+        milestone(&app, "year-end-review").status,
+        Status::InProgress
+    );
+
+    keys(&mut app, "x");
+    let m = milestone(&app, "year-end-review");
+    assert_eq!(m.status, Status::Done);
+    assert_eq!(m.done_on, Some(today()));
+    assert!(app.dirty());
+
+    keys(&mut app, "x");
+    let m = milestone(&app, "year-end-review");
+    assert_eq!(m.status, Status::Blocked);
+    assert_eq!(m.done_on, None, "done_on stays after leaving done");
+
+    keys(&mut app, "u");
+    let m = milestone(&app, "year-end-review");
+    assert_eq!((m.status, m.done_on), (Status::Done, Some(today())));
+    keys(&mut app, "u");
+    let m = milestone(&app, "year-end-review");
+    assert_eq!((m.status, m.done_on), (Status::InProgress, None));
+    assert!(!app.dirty());
+
+    ctrl(&mut app, 'r');
+    let m = milestone(&app, "year-end-review");
+    assert_eq!((m.status, m.done_on), (Status::Done, Some(today())));
+    assert!(app.dirty());
+    ctrl(&mut app, 'r');
+    assert_eq!(milestone(&app, "year-end-review").status, Status::Blocked);
+    ctrl(&mut app, 'r');
+    assert_eq!(app.message.clone().unwrap().0, "nothing to redo");
+}
+
+#[test]
+fn space_ticks_the_selected_action_of_the_milestone() {
+    let mut app = example();
+    keys(&mut app, "4G");
+    let actions = |app: &App| -> Vec<bool> {
+        milestone(app, "year-end-review")
+            .actions
+            .iter()
+            .map(|a| a.done)
+            .collect()
+    };
+    assert_eq!(actions(&app), [false, false]);
+    keys(&mut app, " ");
+    assert_eq!(actions(&app), [true, false]);
+    keys(&mut app, "]");
+    keys(&mut app, " ");
+    assert_eq!(actions(&app), [true, true]);
+    keys(&mut app, "[ ");
+    assert_eq!(actions(&app), [false, true]);
+    let shown = screen(&mut app, 120, 40);
+    assert!(shown.contains("›[ ] Repeat the customer"), "{shown}");
+    assert!(shown.contains(" [x] Present the results"), "{shown}");
+    assert_eq!(
+        app.change_summary(),
+        ["milestone year-end-review: actions changed"]
+    );
+}
+
+#[test]
+fn d_then_y_deletes_after_naming_what_refers_to_the_item() {
+    let mut app = example();
+    keys(&mut app, "4");
+    let at = app
+        .list()
+        .rows
+        .iter()
+        .position(|(k, i)| k.id(&app.plan, *i) == "skills-coaching")
+        .unwrap();
+    for _ in 0..at {
+        keys(&mut app, "j");
+    }
+    assert_eq!(selected_id(&app), "skills-coaching");
+    keys(&mut app, "d");
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("d does not ask: {:?}", app.mode)
+    };
+    assert_eq!(confirm.question, "Delete milestone skills-coaching?");
+    assert!(
+        confirm
+            .details
+            .iter()
+            .any(|d| d == "referred to by milestone year-end-review (depends_on)"),
+        "{:?}",
+        confirm.details
+    );
+    let shown = screen(&mut app, 120, 40);
+    assert!(
+        shown.contains("Delete milestone skills-coaching?"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("referred to by milestone year-end-review (depends_on)"),
+        "{shown}"
+    );
+
+    assert_eq!(keys(&mut app, "y"), Effect::None);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(!app
+        .plan
+        .milestones
+        .milestones
+        .iter()
+        .any(|m| m.id.as_str() == "skills-coaching"));
+    assert_eq!(app.change_summary(), ["milestone skills-coaching: removed"]);
+    // The dangling reference is now a problem of the plan.
+    assert!(
+        app.status.errors > 0,
+        "no error for the dangling depends_on"
+    );
+}
+
+#[test]
+fn d_then_n_keeps_the_item() {
+    let mut app = example();
+    let count = app.plan.milestones.milestones.len();
+    keys(&mut app, "4dn");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(app.plan.milestones.milestones.len(), count);
+}
+
+#[test]
+fn q_asks_first_when_there_are_unsaved_changes() {
+    let mut app = example();
+    keys(&mut app, "4x");
+    assert_eq!(keys(&mut app, "q"), Effect::None);
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("q with changes does not ask: {:?}", app.mode)
+    };
+    assert_eq!(confirm.question, "Quit without saving your changes?");
+    assert_eq!(
+        confirm.details,
+        ["milestone current-state: status done → blocked, done_on removed"]
+    );
+    assert_eq!(keys(&mut app, "n"), Effect::None);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(app.dirty());
+    // Asked again, yes quits.
+    keys(&mut app, "q");
+    assert_eq!(keys(&mut app, "y"), Effect::Quit);
+
+    let mut clean = example();
+    assert_eq!(keys(&mut clean, "q"), Effect::Quit);
+    let mut clean = example();
+    assert_eq!(ctrl(&mut clean, 'c'), Effect::Quit);
+}
+
+#[test]
+fn milestone_actions_are_added_changed_and_removed() {
+    let mut app = example();
+    keys(&mut app, "4G");
+    let id = selected_id(&app);
+    let count = milestone(&app, &id).actions.len();
+    keys(&mut app, "A");
+    keys(&mut app, "Brief the shift managers; ruth; 2026-12-10");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Normal),
+        "prompt still open: {:?}",
+        app.message
+    );
+    let m = milestone(&app, &id);
+    assert_eq!(m.actions.len(), count + 1);
+    let added = &m.actions[count];
+    assert_eq!(added.title, "Brief the shift managers");
+    assert_eq!(
+        added.owner.as_ref().map(|o| o.to_string()),
+        Some("ruth".into())
+    );
+    assert_eq!(added.due.map(|d| d.to_string()), Some("2026-12-10".into()));
+    // An owner nobody is refused by the same checks as charter check.
+    keys(&mut app, "A");
+    keys(&mut app, "Call the vendor; nobody-here");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Prompt(_)),
+        "a bad owner was accepted"
+    );
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|(m, err)| *err && m.contains("nobody-here")),
+        "{:?}",
+        app.message
+    );
+    send(&mut app, KeyCode::Esc);
+    assert_eq!(milestone(&app, &id).actions.len(), count + 1);
+    // The cursor is on the new action: change it, then remove it.
+    keys(&mut app, "C");
+    for _ in 0.."2026-12-10".len() {
+        send(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "2026-12-11");
+    send(&mut app, KeyCode::Enter);
+    assert_eq!(
+        milestone(&app, &id).actions[count]
+            .due
+            .map(|d| d.to_string()),
+        Some("2026-12-11".into())
+    );
+    keys(&mut app, "Xy");
+    assert_eq!(milestone(&app, &id).actions.len(), count);
+}
+
+#[test]
+fn units_are_listed_edited_added_and_saved_in_plan_yaml() {
+    let sb = Sandbox::example_repo();
+    let before = sb.read("repo/plan/plan.yaml");
+    let mut app = app_in(&sb);
+    keys(&mut app, "2G");
+    assert_eq!(
+        app.selected().map(|(k, _)| k),
+        Some(charter::tui::items::Kind::Unit)
+    );
+    assert_eq!(selected_id(&app), "south-t1");
+    // A unit that others refer to says so before it is deleted.
+    keys(&mut app, "g");
+    while selected_id(&app) != "north" {
+        keys(&mut app, "j");
+    }
+    keys(&mut app, "d");
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("d does not ask: {:?}", app.mode)
+    };
+    assert!(
+        confirm
+            .details
+            .iter()
+            .any(|d| d == "referred to by unit north-t1 (parent)"),
+        "{:?}",
+        confirm.details
+    );
+    keys(&mut app, "n");
+    // Add one beside it, in the north.
+    keys(&mut app, "a");
+    keys(&mut app, "north-t2");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "North tier-2 team");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "team");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "nort");
+    ctrl(&mut app, 'n');
+    assert_eq!(focused_text(&app).0, "north");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    assert_eq!(selected_id(&app), "north-t2");
+    // A parent that is no unit is refused.
+    keys(&mut app, "e");
+    for _ in 0..3 {
+        send(&mut app, KeyCode::Tab);
+    }
+    retype(&mut app, "atlantis");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Form(_)),
+        "an unknown parent was accepted"
+    );
+    send(&mut app, KeyCode::Esc);
+
+    let message = save(&mut app);
+    assert_eq!(message, "unit north-t2: added");
+    assert_eq!(
+        inserted_block(&before, &sb.read("repo/plan/plan.yaml")),
+        ["  - { id: north-t2, name: North tier-2 team, level: team, parent: north }\n"]
+    );
+}
+
+#[test]
+fn a_change_agent_and_a_channel_can_be_added() {
+    for (tab, kind, id) in [
+        ("6", charter::tui::items::Kind::Agent, "zohar"),
+        ("2", charter::tui::items::Kind::Channel, "sms"),
+    ] {
+        let mut app = example();
+        keys(&mut app, tab);
+        while app.selected().map(|(k, _)| k) != Some(kind) {
+            keys(&mut app, "j");
+        }
+        keys(&mut app, "a");
+        keys(&mut app, id);
+        send(&mut app, KeyCode::Tab);
+        keys(&mut app, "A name");
+        send(&mut app, KeyCode::Enter);
+        assert!(
+            matches!(app.mode, Mode::Normal),
+            "adding a {}: {:?}",
+            kind.name(),
+            app.mode
+        );
+        assert_eq!(selected_id(&app), id);
+    }
+}

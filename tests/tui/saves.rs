@@ -1,0 +1,187 @@
+//! Saving from the UI: the bytes written are the changed lines only, the
+//! commit holds the plan's file alone, and a file changed on disk since
+//! loading is never overwritten.
+
+use charter::tui::app::{Effect, Mode, PromptFor};
+use ratatui::crossterm::event::KeyCode;
+
+use super::common::tui::{keys, save, screen, send};
+use super::common::Sandbox;
+use super::{app_in, fill_new_milestone, inserted_block, selected_id};
+
+#[test]
+fn a_milestone_added_in_the_form_is_saved_and_committed_alone() {
+    let sb = Sandbox::example_repo();
+    let before = sb.read("repo/plan/milestones.yaml");
+    let mut app = app_in(&sb);
+    fill_new_milestone(
+        &mut app,
+        "crm-refresher",
+        "CRM refresher training for every team",
+        "2026-12-11",
+    );
+    assert_eq!(send(&mut app, KeyCode::Enter), Effect::None);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    assert_eq!(selected_id(&app), "crm-refresher");
+    assert!(app.dirty());
+
+    assert_eq!(keys(&mut app, "s"), Effect::None);
+    let Mode::Prompt(prompt) = &app.mode else {
+        panic!("s does not ask for a commit message: {:?}", app.mode)
+    };
+    assert_eq!(prompt.purpose, PromptFor::CommitMessage);
+    assert_eq!(prompt.text, "milestone crm-refresher: added");
+    let effect = send(&mut app, KeyCode::Enter);
+    let Effect::Save(message) = effect else {
+        panic!("enter on the commit message gives {effect:?}")
+    };
+    assert_eq!(message, "milestone crm-refresher: added");
+
+    charter::tui::save(&mut app, &message);
+    let (note, error) = app.message.clone().unwrap();
+    assert!(!error, "{note}");
+    assert!(!app.dirty());
+
+    let after = sb.read("repo/plan/milestones.yaml");
+    assert_eq!(
+        inserted_block(&before, &after),
+        [
+            "  - id: crm-refresher\n",
+            "    title: CRM refresher training for every team\n",
+            "    due: 2026-12-11\n",
+            "    status: planned\n",
+        ]
+    );
+    assert_eq!(
+        sb.git("repo", &["log", "-1", "--format=%B"]).trim_end(),
+        "milestone crm-refresher: added"
+    );
+    assert_eq!(
+        sb.git("repo", &["log", "-1", "--format=%an <%ae>"])
+            .trim_end(),
+        "Dana Levi <dana@example.com>"
+    );
+    assert_eq!(
+        sb.git("repo", &["show", "--name-only", "--format=", "HEAD"])
+            .trim_end(),
+        "plan/milestones.yaml"
+    );
+    assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_refuses_and_keeps_the_file() {
+    let sb = Sandbox::example_repo();
+    let mut app = app_in(&sb);
+    let head = sb.git("repo", &["rev-parse", "HEAD"]);
+    let edited = sb.read("repo/plan/milestones.yaml").replace(
+        "title: Year-end review of results and next year's work plan",
+        "title: Year-end review of results and the 2027 work plan",
+    );
+    sb.write("repo/plan/milestones.yaml", &edited);
+
+    keys(&mut app, "4Gx");
+    keys(&mut app, "s");
+    let effect = send(&mut app, KeyCode::Enter);
+    let Effect::Save(message) = effect else {
+        panic!("no save: {effect:?}")
+    };
+    charter::tui::save(&mut app, &message);
+    let (text, is_error) = app.message.clone().unwrap();
+    assert!(is_error, "{text}");
+    assert!(text.contains("changed on disk"), "{text}");
+    assert!(text.contains("milestones.yaml"), "{text}");
+    assert_eq!(sb.read("repo/plan/milestones.yaml"), edited);
+    assert_eq!(sb.git("repo", &["rev-parse", "HEAD"]), head);
+    // The edit is still there, to be redone after a reload.
+    assert!(app.dirty());
+    let shown = screen(&mut app, 120, 40);
+    assert!(shown.contains("changed on disk"), "{shown}");
+}
+
+#[test]
+fn a_recorded_reading_is_saved_as_one_new_line() {
+    let sb = Sandbox::example_repo();
+    let before = sb.read("repo/plan/metrics.yaml");
+    let mut app = app_in(&sb);
+    keys(&mut app, "5");
+    while selected_id(&app) != "nps" {
+        keys(&mut app, "j");
+    }
+    keys(&mut app, "r24.9");
+    send(&mut app, KeyCode::Enter);
+    let message = save(&mut app);
+    assert_eq!(message, "metric nps: 1 reading(s) added");
+    let after = sb.read("repo/plan/metrics.yaml");
+    assert_eq!(
+        inserted_block(&before, &after),
+        ["      - { on: 2026-11-23, value: 24.9 }\n"]
+    );
+    assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
+}
+
+#[test]
+fn status_change_is_saved_as_the_changed_lines_only() {
+    let sb = Sandbox::example_repo();
+    let before = sb.read("repo/plan/milestones.yaml");
+    let mut app = app_in(&sb);
+    keys(&mut app, "4GD");
+    save(&mut app);
+    let after = sb.read("repo/plan/milestones.yaml");
+    let expected = before.replace(
+        "    due: 2026-12-04\n    status: in_progress\n",
+        "    due: 2026-12-04\n    status: done\n    done_on: 2026-11-23\n",
+    );
+    assert_ne!(expected, before);
+    assert_eq!(after, expected);
+    assert_eq!(
+        sb.git("repo", &["log", "-1", "--format=%B"]).trim_end(),
+        "milestone year-end-review: status in_progress → done, done_on – → 2026-11-23"
+    );
+}
+
+#[test]
+fn the_charter_text_is_edited_and_saved_as_one_changed_line() {
+    let sb = Sandbox::example_repo();
+    let mut app = app_in(&sb);
+    let before = sb.read("repo/plan/charter.yaml");
+    // Charter tab: plan details first, then the charter text.
+    keys(&mut app, "2j");
+    assert_eq!(
+        app.selected().map(|(k, _)| k),
+        Some(charter::tui::items::Kind::CharterText)
+    );
+    keys(&mut app, "e");
+    for _ in 0..3 {
+        send(&mut app, KeyCode::Down);
+    }
+    let Mode::Form(form) = &app.mode else {
+        panic!("no form")
+    };
+    assert_eq!(form.fields[form.focus].0.key, "vision");
+    let old_vision = form.fields[form.focus].1.clone();
+    for _ in 0..old_vision.chars().count() {
+        send(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "Every customer is answered right the first time.");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "the form stayed open");
+    keys(&mut app, "s");
+    let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
+        panic!("no save")
+    };
+    assert_eq!(message, "charter text changed");
+    charter::tui::save(&mut app, &message);
+    let after = sb.read("repo/plan/charter.yaml");
+    let changed: Vec<_> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(
+        changed[0].1,
+        "vision: Every customer is answered right the first time."
+    );
+    assert_eq!(before.lines().count(), after.lines().count());
+}
