@@ -45,11 +45,12 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use charter::cli::{check, diagnostics};
+use charter::cli::check;
 use charter::domain::diag::{At, Severity};
 use charter::domain::summary::plan_status;
 use charter::domain::types::Date;
 use charter::domain::validate;
+use charter::ops::diagnostics::diagnostics;
 use charter::store::plan_dir::{self, FILES};
 use charter::store::yaml::node;
 

@@ -42,11 +42,11 @@ use std::thread::{self, ThreadId};
 use std::time::{Duration, Instant};
 
 use charter::cli::check::{render_json, render_text};
-use charter::cli::{count, diagnostics};
 use charter::domain::diag::{At, Severity};
 use charter::domain::model::Plan;
 use charter::domain::summary::plan_status;
 use charter::domain::types::Date;
+use charter::ops::diagnostics::{count, diagnostics};
 use charter::store::plan_dir::{self, Files, PlanDir};
 use charter::store::yaml::emit::Mode;
 use proptest::prelude::*;

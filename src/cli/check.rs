@@ -5,7 +5,8 @@ use std::fmt::Write;
 use crate::domain::diag::{Diagnostic, Severity};
 use crate::store::plan_dir::PlanDir;
 
-use super::{count, diagnostics, git_diagnostics, sort_diagnostics, CliError, Ctx};
+use super::{CliError, Ctx};
+use crate::ops::diagnostics::{count, diagnostics, git_diagnostics, sort_diagnostics};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     files.extend(write_attributes(&dir)?);
     files.extend(point_at_schemas(&dir, &files)?);
     let message = format!("new plan {id} from template {}", template.name);
-    let note = super::commit(Some(&repo), &files, &message)?;
+    let note = crate::ops::save::commit(Some(&repo), &files, &message)?;
     repo.set_merge_driver(
         merge_driver::DRIVER,
         merge_driver::DESCRIPTION,

@@ -1,8 +1,9 @@
 //! `charter record METRIC VALUE`: add a reading and commit it.
 
-use super::{apply_and_commit, ready_repo, CliError, Ctx};
+use super::{CliError, Ctx};
 use crate::domain::model::Reading;
 use crate::domain::types::{Date, Id};
+use crate::ops::save::{apply_and_commit, ready_repo};
 use crate::store::yaml::de::closest;
 use crate::store::yaml::emit::{self, Mode};
 

@@ -7,12 +7,14 @@
 
 use std::path::PathBuf;
 
-use super::{check, count, diagnostics, outside_note, ready_repo, CliError, Ctx};
+use super::{check, CliError, Ctx};
 use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::diff::ItemChange;
 use crate::domain::model::Review;
 use crate::domain::review::{self, plural};
 use crate::domain::types::Date;
+use crate::ops::diagnostics::{count, diagnostics};
+use crate::ops::save::{outside_note, ready_repo};
 use crate::store::git::{short_id, Oid, Repo};
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{review_file, PlanDir};

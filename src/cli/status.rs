@@ -5,11 +5,12 @@ use crate::domain::words::cut;
 use std::fmt::Write;
 
 use super::markdown_escape::{code, md};
-use super::{error_counts, method, CliError, Ctx};
+use super::{method, CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
 use crate::domain::summary::{plan_status_with, MetricStatus, PlanStatus};
 use crate::domain::types::Date;
+use crate::ops::diagnostics::error_counts;
 use crate::store::history::{commit_date, commit_notes, History};
 use crate::store::plan_dir::PlanDir;
 use crate::store::yaml::emit::number;

@@ -4,8 +4,9 @@
 
 use std::fmt::Write;
 
-use super::{apply_and_commit, ready_repo, shown_number, CliError, Ctx};
+use super::{shown_number, CliError, Ctx};
 use crate::domain::target::{self, Suggestion, LAST_READINGS};
+use crate::ops::save::{apply_and_commit, ready_repo};
 use crate::store::yaml::de::closest;
 use crate::store::yaml::emit::Mode;
 
