@@ -41,7 +41,7 @@ use std::sync::{Mutex, Once, OnceLock};
 use std::thread::{self, ThreadId};
 use std::time::{Duration, Instant};
 
-use charter::cli::check::{render_json, render_text};
+use charter::cli::diagnostics_text::{render_json, render_text};
 use charter::domain::diag::{At, Severity};
 use charter::domain::model::Plan;
 use charter::domain::summary::plan_status;

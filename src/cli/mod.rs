@@ -42,6 +42,7 @@ pub mod chart;
 pub mod check;
 pub mod completions;
 pub mod demo;
+pub mod diagnostics_text;
 pub mod diff;
 pub mod exceptions;
 pub mod fmt;

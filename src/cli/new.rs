@@ -3,8 +3,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{merge_driver, CliError, Ctx};
+use super::{CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
+use crate::ops::merge_driver;
 use crate::store::templates::{self, Template};
 use crate::store::{atomic, git, plan_git, schema, yaml};
 

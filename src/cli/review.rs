@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 
-use super::{check, CliError, Ctx};
+use super::diagnostics_text::{render_text, summary_line};
+use super::{CliError, Ctx};
 use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::diff::ItemChange;
 use crate::domain::model::Review;
@@ -139,10 +140,10 @@ pub fn close(ctx: &Ctx, args: &CloseArgs) -> Result<i32, CliError> {
         .cloned()
         .collect();
     if !errors.is_empty() {
-        say_raw!(check::render_text(&dir, &errors));
+        say_raw!(render_text(&dir, &errors));
         tell!(
             "{}",
-            check::summary_line(errors.len(), count(&diags, Severity::Warning))
+            summary_line(errors.len(), count(&diags, Severity::Warning))
         );
         tell!(
             "review {date} was not closed and nothing was committed: fix the errors above, \

@@ -9,7 +9,9 @@ use crate::store::lock::LockError;
 use crate::store::plan_dir::StoreError;
 
 pub mod diagnostics;
+pub mod merge_driver;
 pub mod save;
+pub mod status;
 
 /// Why a use case stopped before finishing. The messages are the ones the
 /// command line prints after `charter: ` and the UI shows as they are.
