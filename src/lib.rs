@@ -7,5 +7,6 @@
 pub mod cli;
 pub mod domain;
 pub mod ops;
+pub mod present;
 pub mod store;
 pub mod tui;

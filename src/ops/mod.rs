@@ -10,6 +10,7 @@ use crate::store::plan_dir::StoreError;
 
 pub mod diagnostics;
 pub mod merge_driver;
+pub mod review;
 pub mod save;
 pub mod status;
 

@@ -102,14 +102,24 @@ pub fn apply_and_commit_except(
         None => Vec::new(),
     };
     let written = dir.apply(changes)?;
-    match commit_with(repo, &paths, message, &outside) {
-        Ok(note) => Ok(note),
-        // The commit exists; only the index lags: the files are committed.
-        Err(e @ Error::Git(GitError::IndexNotUpdated { .. })) => Err(e),
-        Err(e) => {
-            dir.restore(&written);
+    undo_unless_committed(dir, &written, commit_with(repo, &paths, message, &outside))
+}
+
+/// The outcome of a commit of the files `written` just before it: when
+/// it failed, the files go back to what they were, so that a failed save
+/// leaves nothing half-done. A commit made whose index could not be
+/// updated keeps them: they are committed.
+pub fn undo_unless_committed<T>(
+    dir: &PlanDir,
+    written: &[PathBuf],
+    outcome: Result<T, Error>,
+) -> Result<T, Error> {
+    match outcome {
+        Err(e) if !matches!(e, Error::Git(GitError::IndexNotUpdated { .. })) => {
+            dir.restore(written);
             Err(e)
         }
+        outcome => outcome,
     }
 }
 

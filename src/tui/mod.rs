@@ -11,9 +11,11 @@ use ratatui::crossterm::execute;
 use ratatui::DefaultTerminal;
 
 use crate::domain::types::Date;
-use crate::ops::save::{self, ready_repo, Saved};
-use crate::ops::Error;
-use crate::store::git::short_id;
+use crate::ops::review::Closing;
+use crate::ops::save::{self, Saved};
+use crate::ops::{self, Error};
+use crate::present::review as review_words;
+use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{self, PlanDir, StoreError};
 
 pub mod app;
@@ -101,13 +103,25 @@ pub fn save(app: &mut App, message: &str) {
     }
 }
 
-/// Closes the review of `date` as `charter review close` does: saves and
-/// commits the plan with the review's summary as the message, and tags
-/// that commit `review/DATE`; a review closed before is committed as an
-/// amendment and its tag stays where it is.
+/// Closes the review of `date` as `charter review close` does (it is the
+/// same [`ops::review::close`]): writes the app's edits, commits the plan
+/// with the review's summary as the message, and tags that commit
+/// `review/DATE`; a review closed before is committed as an amendment and
+/// its tag stays where it is.
 pub fn close_review(app: &mut App, date: Date) {
     match try_close_review(app, date) {
-        Ok(message) => app.review_closed(message),
+        Ok(closing) => {
+            if closing.committed() {
+                match save::reload(&app.dir.dir) {
+                    Ok(dir) => app.saved(dir, String::new()),
+                    Err(e) => return app.failed(e.to_string()),
+                }
+            }
+            match review_words::ui_line(&closing) {
+                (message, false) => app.review_closed(message),
+                (message, true) => app.failed(message),
+            }
+        }
         Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
             "{file} changed on disk since it was loaded, so the review was not closed: press R to reload it"
         )),
@@ -115,66 +129,9 @@ pub fn close_review(app: &mut App, date: Date) {
     }
 }
 
-fn try_close_review(app: &mut App, date: Date) -> Result<String, Error> {
-    let Some(review) = app.plan.reviews.iter().find(|r| r.date == date).cloned() else {
-        return Err(Error::Failed(format!(
-            "review {date} is no longer in the plan"
-        )));
-    };
-    let Some(repo) = ready_repo(&app.dir.dir)? else {
-        return Err(Error::Failed(
-            "the plan is not in a git repository, so the review cannot be closed (closing commits and tags it): run `git init` in the plan's folder and commit the plan"
-                .into(),
-        ));
-    };
-    let tag = crate::cli::review::tag_name(date);
-    let closed = repo.tag_commit(&tag)?;
-    if closed.is_none() {
-        // Refused before the save: the tag would be unsigned.
-        repo.check_tag_settings()?;
-    }
-    let message = match closed {
-        Some(_) => crate::domain::review::amendment_line(&review),
-        None => crate::domain::review::summary_line(&review),
-    };
-    let mut committed = None;
-    if app.dirty() {
-        let rel = review.rel_path();
-        let Saved { dir, note: saved } =
-            save::save(&app.dir, &app.plan, &message, &[rel.as_str()])?;
-        app.saved(dir, saved);
-        committed = repo.head_id()?;
-    }
-    match closed {
-        Some(at) => Ok(match committed {
-            None => format!(
-                "review {date} was closed already (tag {tag} on {}) and nothing changed since",
-                short_id(at)
-            ),
-            Some(c) => format!(
-                "review {date} amended: committed {}; {tag} stays on {}, the commit that closed it",
-                short_id(c),
-                short_id(at)
-            ),
-        }),
-        None => {
-            let head = repo.head_id()?.ok_or_else(|| {
-                Error::Failed("the repository has no commit to tag yet: save the plan first".into())
-            })?;
-            let title = review
-                .title
-                .clone()
-                .unwrap_or_else(|| format!("review {date}"));
-            repo.tag_annotated(&tag, head, &crate::store::plan_git::one_line(&title))?;
-            Ok(match committed {
-                Some(c) => format!(
-                    "review {date} closed: committed {} and tagged {tag}",
-                    short_id(c)
-                ),
-                None => format!("review {date} closed: tagged {} as {tag}", short_id(head)),
-            })
-        }
-    }
+fn try_close_review(app: &App, date: Date) -> Result<Closing, Error> {
+    let lock = PlanLock::acquire(&app.dir.dir)?;
+    ops::review::close(&lock, &app.dir, &app.plan, Some(date), app.today)
 }
 
 pub fn reload(app: &mut App) {
