@@ -9,7 +9,9 @@ use crate::store::lock::LockError;
 use crate::store::plan_dir::StoreError;
 
 pub mod diagnostics;
+pub mod import;
 pub mod merge_driver;
+pub mod record;
 pub mod review;
 pub mod save;
 pub mod status;
