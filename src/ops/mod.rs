@@ -16,6 +16,9 @@ pub mod review;
 pub mod save;
 pub mod status;
 
+#[cfg(test)]
+mod test_repo;
+
 /// Why a use case stopped before finishing. The messages are the ones the
 /// command line prints after `charter: ` and the UI shows as they are.
 #[derive(Debug, thiserror::Error)]

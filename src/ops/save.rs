@@ -183,3 +183,6 @@ pub fn outside_note(outside: &[ItemChange]) -> String {
         crate::domain::diff::summarize(outside)
     )
 }
+
+#[cfg(test)]
+mod tests;

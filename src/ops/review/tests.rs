@@ -79,3 +79,73 @@ impl ReviewMilestoneView {
         }
     }
 }
+
+mod close {
+    use super::*;
+    use crate::ops::test_repo::TestPlan;
+
+    const DAY: &str = "2026-03-31";
+
+    /// The plan with a review of [`DAY`] drafted in memory, as the UI
+    /// holds it before a save.
+    fn with_draft(dir: &PlanDir) -> (Date, Plan) {
+        let date = Date::parse(DAY).unwrap();
+        let mut plan = dir.plan.clone();
+        plan.reviews.push(review::draft(&dir.plan, date));
+        (date, plan)
+    }
+
+    #[test]
+    fn a_plan_outside_git_is_refused_before_anything_is_written() {
+        let test = TestPlan::outside_git();
+        let dir = plan_dir::load(&test.dir).unwrap();
+        let (date, plan) = with_draft(&dir);
+        let lock = PlanLock::acquire(&dir.dir).unwrap();
+        let err = close(&lock, &dir, &plan, Some(date), date).unwrap_err();
+        assert!(
+            err.to_string().contains("is not in a git repository"),
+            "{err}"
+        );
+        assert!(!test.path("reviews").exists(), "nothing was written");
+    }
+
+    #[test]
+    fn the_edits_are_committed_and_tagged_with_the_summary_then_a_rerun_does_nothing() {
+        let test = TestPlan::committed();
+        let dir = plan_dir::load(&test.dir).unwrap();
+        let (date, plan) = with_draft(&dir);
+        let summary = review::summary_line(plan.reviews.last().unwrap());
+        let lock = PlanLock::acquire(&dir.dir).unwrap();
+        let closing = close(&lock, &dir, &plan, Some(date), date).unwrap();
+        let Closing::Closed {
+            commit: Some(commit),
+            tagged,
+            tag,
+            ..
+        } = closing
+        else {
+            panic!("{closing:?}");
+        };
+        assert_eq!(tag, "review/2026-03-31");
+        assert_eq!(commit.id, tagged);
+        assert_eq!(commit.files, ["reviews/2026-03-31.yaml"]);
+        assert_eq!(commit.message, summary);
+        let repo = git2::Repository::open(&test.dir).unwrap();
+        let annotated = repo
+            .find_reference("refs/tags/review/2026-03-31")
+            .unwrap()
+            .peel_to_tag()
+            .unwrap();
+        let message = String::from_utf8_lossy(annotated.message_bytes().unwrap()).into_owned();
+        assert_eq!(message.trim_end(), summary);
+        assert_eq!(test.repo().head_id().unwrap(), Some(tagged));
+
+        let dir = plan_dir::load(&test.dir).unwrap();
+        let again = close(&lock, &dir, &dir.plan, Some(date), date).unwrap();
+        assert!(
+            matches!(again, Closing::AlreadyClosed { closed_at, .. } if closed_at == tagged),
+            "{again:?}"
+        );
+        assert_eq!(test.repo().head_id().unwrap(), Some(tagged));
+    }
+}
