@@ -45,11 +45,12 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use charter::cli::{check, diagnostics};
+use charter::cli::diagnostics_text;
 use charter::domain::diag::{At, Severity};
 use charter::domain::summary::plan_status;
 use charter::domain::types::Date;
 use charter::domain::validate;
+use charter::ops::diagnostics::diagnostics;
 use charter::store::plan_dir::{self, FILES};
 use charter::store::yaml::node;
 
@@ -636,7 +637,7 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
         in_process(|| {
             let dir = plan_dir::load(&dir)?;
             let diags = diagnostics(&dir, today);
-            Ok(check::render_text(&dir, &diags).len())
+            Ok(diagnostics_text::render_text(&dir, &diags).len())
         }),
         in_process(|| {
             let dir = plan_dir::load(&dir)?;
@@ -861,7 +862,7 @@ fn phase_times(dir: &Path, runs: Runs) -> Res<(Vec<Duration>, String)> {
         let diags = diagnostics(&loaded, today);
         t[2] = cpu_now().saturating_sub(s);
         let s = cpu_now();
-        black_box(check::render_text(&loaded, &diags));
+        black_box(diagnostics_text::render_text(&loaded, &diags));
         t[3] = cpu_now().saturating_sub(s);
         let errors = diags
             .iter()

@@ -8,11 +8,12 @@ use serde::Serialize;
 
 use super::markdown_escape::{code, md};
 use super::status::errors_hint;
-use super::{error_counts, shown_number, CliError, Ctx};
+use super::{shown_number, CliError, Ctx};
 use crate::domain::facts::{self, MetricState};
 use crate::domain::report::{exceptions, Exception, ExceptionKind};
 use crate::domain::summary::plan_status;
 use crate::domain::types::Date;
+use crate::ops::diagnostics::error_counts;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

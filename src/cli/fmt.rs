@@ -1,6 +1,7 @@
 //! `charter fmt`: rewrite the plan canonically, keeping comments.
 
-use super::{apply_and_commit, ready_repo, CliError, Ctx};
+use super::{CliError, Ctx};
+use crate::ops::save::{apply_and_commit, ready_repo};
 use crate::store::yaml::emit::Mode;
 
 #[derive(Debug, clap::Args)]

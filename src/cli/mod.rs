@@ -4,17 +4,14 @@
 //! has errors or a check failed); anything that stops them early is a
 //! [`CliError`], which `main` prints and turns into exit code 2.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::domain::diag::{Diagnostic, Severity};
-use crate::domain::diff::ItemChange;
 use crate::domain::types::Date;
-use crate::domain::validate;
-use crate::store::git::{self, GitError};
+use crate::ops;
+use crate::store::git::GitError;
 use crate::store::plan_dir::{self, PlanDir, StoreError};
-use crate::store::plan_git;
 
 /// Writes a line to stdout, escaped by [`terminal`]. A reader that stopped
 /// reading (`charter status | head`) is not an error: the rest of the
@@ -45,6 +42,7 @@ pub mod chart;
 pub mod check;
 pub mod completions;
 pub mod demo;
+pub mod diagnostics_text;
 pub mod diff;
 pub mod exceptions;
 pub mod fmt;
@@ -151,6 +149,18 @@ pub enum CliError {
     Failed(String),
 }
 
+impl From<ops::Error> for CliError {
+    fn from(e: ops::Error) -> CliError {
+        match e {
+            ops::Error::Store(e) => CliError::Store(e),
+            ops::Error::Git(e) => CliError::Git(e),
+            ops::Error::Lock(e) => CliError::Lock(e),
+            ops::Error::History(e) => CliError::History(e),
+            ops::Error::Failed(message) => CliError::Failed(message),
+        }
+    }
+}
+
 /// What every command needs: where it runs and which day it is.
 pub struct Ctx {
     pub cwd: PathBuf,
@@ -192,88 +202,6 @@ impl Ctx {
     }
 }
 
-/// Every diagnostic of a loaded plan, positioned and in report order:
-/// errors first, then warnings, each by file and position.
-pub fn diagnostics(dir: &PlanDir, today: Date) -> Vec<Diagnostic> {
-    diagnostics_of(dir, &dir.plan, today)
-}
-
-/// Like [`diagnostics`], for an edited version of the loaded plan (the
-/// positions of new or moved items are those of the files as loaded).
-pub fn diagnostics_of(
-    dir: &PlanDir,
-    plan: &crate::domain::model::Plan,
-    today: Date,
-) -> Vec<Diagnostic> {
-    let mut diags = dir.load_errors.clone();
-    let mut found = validate::validate(plan, &dir.broken_ids, today);
-    dir.resolve(&mut found);
-    diags.extend(found);
-    sort_diagnostics(&mut diags);
-    diags
-}
-
-/// Errors first, then warnings, each by file (in [`file_rank`] order) and
-/// position.
-pub fn sort_diagnostics(diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| {
-        a.severity
-            .cmp(&b.severity)
-            .then_with(|| file_rank(&a.file).cmp(&file_rank(&b.file)))
-            .then_with(|| a.line_col().cmp(&b.line_col()))
-    });
-}
-
-/// An error for each plan file git keeps out of sight (sparse checkout,
-/// assume-unchanged) or that the last commit holds but the folder lacks:
-/// charter reads it as empty, and every save is refused until it is fixed.
-/// None when the plan is in no repository or git cannot be read (the
-/// files themselves are checked whatever git says).
-pub fn git_diagnostics(dir: &PlanDir) -> Vec<Diagnostic> {
-    let Ok(Some(repo)) = git::discover(&dir.dir) else {
-        return Vec::new();
-    };
-    plan_git::unseen_files(&repo, &dir.dir)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(rel, problem)| {
-            Diagnostic::error(
-                "unseen-by-git",
-                rel,
-                crate::domain::diag::At::Pos { line: 1, col: 1 },
-                problem.to_string(),
-            )
-        })
-        .collect()
-}
-
-/// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops.
-fn file_rank(rel: &str) -> (usize, &str) {
-    let order = [
-        "plan.yaml",
-        "charter.yaml",
-        "goals.yaml",
-        "milestones.yaml",
-        "committee.yaml",
-        "agents.yaml",
-        "metrics.yaml",
-        "reviews/",
-        "skills.yaml",
-        "workshops.yaml",
-    ];
-    let rank = order
-        .iter()
-        .position(|f| {
-            if f.ends_with('/') {
-                rel.starts_with(f)
-            } else {
-                rel == *f
-            }
-        })
-        .unwrap_or(order.len());
-    (rank, rel)
-}
-
 /// A number as a person writes it: `66`, `66.5`.
 pub fn shown_number(value: f64) -> String {
     match serde_json::Number::from_f64(value) {
@@ -287,147 +215,10 @@ pub fn shown_number_opt(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_string(), shown_number)
 }
 
-/// How many errors and warnings the plan has for `today`.
-pub fn error_counts(dir: &PlanDir, today: Date) -> (usize, usize) {
-    let diags = diagnostics(dir, today);
-    (
-        count(&diags, Severity::Error),
-        count(&diags, Severity::Warning),
-    )
-}
-
-pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
-    diags.iter().filter(|d| d.severity == severity).count()
-}
-
-/// The repository holding the plan, ready for a commit, or `None` when the
-/// plan is in no repository. Checked before anything is written: git must
-/// show every plan file as it is, and index entries a stopped commit left
-/// behind HEAD are brought up to date first.
-pub fn ready_repo(dir: &Path) -> Result<Option<git::Repo>, CliError> {
-    match git::discover(dir)? {
-        Some(repo) => {
-            repo.check_ready()?;
-            plan_git::prepare(&repo, dir)?;
-            Ok(Some(repo))
-        }
-        None => Ok(None),
-    }
-}
-
-/// Writes `changes` and commits them with `message`. When the commit
-/// fails, the files go back to what they were: a failed command leaves
-/// nothing half-done.
-pub fn apply_and_commit(
-    dir: &PlanDir,
-    changes: Vec<crate::store::plan_dir::Change>,
-    repo: Option<&git::Repo>,
-    message: &str,
-) -> Result<String, CliError> {
-    apply_and_commit_except(dir, changes, repo, message, &[])
-}
-
-/// [`apply_and_commit`], for a message that is about the files `about`
-/// (relative to the plan folder) as a whole, so that what they held before
-/// the save is not listed as edits made outside charter (a review being
-/// closed).
-pub fn apply_and_commit_except(
-    dir: &PlanDir,
-    changes: Vec<crate::store::plan_dir::Change>,
-    repo: Option<&git::Repo>,
-    message: &str,
-    about: &[&str],
-) -> Result<String, CliError> {
-    let mut paths: Vec<PathBuf> = changes.iter().map(|c| c.path.clone()).collect();
-    // Read before anything is written: the files as they were, against HEAD.
-    let outside = match repo {
-        Some(repo) => {
-            paths.extend(uncommitted_plan_files(dir, repo, &paths)?);
-            plan_git::outside_edits(repo, dir, &paths, about)?
-        }
-        None => Vec::new(),
-    };
-    let written = dir.apply(changes)?;
-    match commit_with(repo, &paths, message, &outside) {
-        Ok(note) => Ok(note),
-        // The commit exists; only the index lags: the files are committed.
-        Err(e @ CliError::Git(GitError::IndexNotUpdated { .. })) => Err(e),
-        Err(e) => {
-            dir.restore(&written);
-            Err(e)
-        }
-    }
-}
-
-/// The plan's files on disk that must join a commit of `written` because
-/// the plan was never committed: without its plan.yaml a commit holds no
-/// plan, and `log`, `diff` and `--as-of` could not read it back. Draft
-/// reviews are left out: `charter review close` commits them.
-fn uncommitted_plan_files(
-    dir: &PlanDir,
-    repo: &git::Repo,
-    written: &[PathBuf],
-) -> Result<Vec<PathBuf>, CliError> {
-    let marker = dir.dir.join(plan_dir::MARKER);
-    if repo.in_head(&marker)? {
-        return Ok(Vec::new());
-    }
-    Ok(plan_dir::FILES
-        .iter()
-        .map(|(name, _)| dir.dir.join(name))
-        .filter(|path| path.is_file() && !written.contains(path))
-        .collect())
-}
-
-/// Commits `paths` when the plan is in a repository; says what happened.
-pub fn commit(
-    repo: Option<&git::Repo>,
-    paths: &[PathBuf],
-    message: &str,
-) -> Result<String, CliError> {
-    commit_with(repo, paths, message, &[])
-}
-
-/// [`commit`], with the edits made outside charter that the commit also
-/// holds listed in the message's body (see [`plan_git::outside_edits`]).
-pub fn commit_with(
-    repo: Option<&git::Repo>,
-    paths: &[PathBuf],
-    message: &str,
-    outside: &[ItemChange],
-) -> Result<String, CliError> {
-    let Some(repo) = repo else {
-        return Ok("not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)".into());
-    };
-    let full = plan_git::message_with(message, outside);
-    let note = match repo.commit_paths(paths, &full, None)? {
-        Some(oid) if repo.head_detached() => format!(
-            "committed {} on a detached HEAD, which is on no branch \
-             (`git switch -c NAME` keeps it on a new branch): {message}",
-            git::short_id(oid)
-        ),
-        Some(oid) => format!("committed {}: {message}", git::short_id(oid)),
-        None => return Ok("nothing to commit".into()),
-    };
-    Ok(if outside.is_empty() {
-        note
-    } else {
-        format!("{note}; {}", outside_note(outside))
-    })
-}
-
-/// One line saying that a commit also holds edits made outside charter.
-pub fn outside_note(outside: &[ItemChange]) -> String {
-    format!(
-        "also holds edits made outside charter before this save (listed in the commit message): {}",
-        crate::domain::diff::summarize(outside)
-    )
-}
-
 /// The terminal UI on the plan, or its status when output is not a terminal.
 pub fn ui(ctx: &Ctx) -> Result<i32, CliError> {
     if crate::tui::available() {
-        crate::tui::run(ctx.load()?, ctx.today)
+        Ok(crate::tui::run(ctx.load()?, ctx.today)?)
     } else {
         status::run(ctx, &status::Args::default())
     }

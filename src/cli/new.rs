@@ -3,8 +3,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{merge_driver, CliError, Ctx};
+use super::{CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
+use crate::ops::merge_driver;
 use crate::store::templates::{self, Template};
 use crate::store::{atomic, git, plan_git, schema, yaml};
 
@@ -57,7 +58,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     files.extend(write_attributes(&dir)?);
     files.extend(point_at_schemas(&dir, &files)?);
     let message = format!("new plan {id} from template {}", template.name);
-    let note = super::commit(Some(&repo), &files, &message)?;
+    let note = crate::ops::save::commit(Some(&repo), &files, &message)?;
     repo.set_merge_driver(
         merge_driver::DRIVER,
         merge_driver::DESCRIPTION,

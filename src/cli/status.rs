@@ -5,12 +5,13 @@ use crate::domain::words::cut;
 use std::fmt::Write;
 
 use super::markdown_escape::{code, md};
-use super::{error_counts, method, CliError, Ctx};
+use super::{method, CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
-use crate::domain::summary::{plan_status_with, MetricStatus, PlanStatus};
+use crate::domain::summary::{MetricStatus, PlanStatus};
 use crate::domain::types::Date;
-use crate::store::history::{commit_date, commit_notes, History};
+use crate::ops::diagnostics::error_counts;
+use crate::ops::status::{self, status_of};
 use crate::store::plan_dir::PlanDir;
 use crate::store::yaml::emit::number;
 
@@ -46,15 +47,6 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     Ok(errors_hint(errors))
 }
 
-/// The plan's status with the repository's commit messages, where a
-/// routine may be named as held. A history that cannot be read leaves
-/// only the routines' `held:` dates and reviews to go by.
-pub fn status_of(dir: &PlanDir, today: Date, errors: usize, warnings: usize) -> PlanStatus {
-    let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
-    let commits = commit_notes(&dir.dir, since).unwrap_or_default();
-    plan_status_with(&dir.plan, today, errors, warnings, &commits)
-}
-
 /// Says on stderr that a plan with errors may be shown in part, and gives
 /// the exit code: 1 with errors, else 0.
 pub fn errors_hint(errors: usize) -> i32 {
@@ -64,30 +56,15 @@ pub fn errors_hint(errors: usize) -> i32 {
     i32::from(errors > 0)
 }
 
-/// The plan as it is on disk with `ctx.today`, or as it was at `as_of`
-/// (see [`as_of`]): what `status --as-of` and `report --as-of` show.
+/// The plan as it is on disk with `ctx.today`, or as it was at `as_of_rev`
+/// (see [`status::plan_as_of`]): what `status --as-of` and `report --as-of` show.
 pub fn plan_as_of(ctx: &Ctx, as_of_rev: Option<&str>) -> Result<(PlanDir, Date), CliError> {
-    match as_of_rev {
-        Some(rev) => as_of(ctx, rev),
-        None => Ok((ctx.load()?, ctx.today)),
-    }
-}
-
-/// The plan at `rev`, and the day its facts are computed for: `--today`
-/// when given, else the date asked for, else the revision's commit date.
-fn as_of(ctx: &Ctx, rev: &str) -> Result<(PlanDir, Date), CliError> {
-    let history = History::open(&ctx.plan_dir()?)?;
-    let commit = history.resolve(rev)?;
-    let dir = history.load(&commit, rev)?;
-    let today = if ctx.today_given {
-        ctx.today
-    } else {
-        match Date::parse(rev.trim()) {
-            Ok(date) => date,
-            Err(_) => commit_date(&commit),
-        }
-    };
-    Ok((dir, today))
+    Ok(status::plan_as_of(
+        &ctx.plan_dir()?,
+        ctx.today,
+        ctx.today_given,
+        as_of_rev,
+    )?)
 }
 
 fn num(v: Option<f64>) -> String {

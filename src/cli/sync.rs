@@ -12,8 +12,9 @@
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use super::{merge_driver, CliError, Ctx};
+use super::{CliError, Ctx};
 use crate::domain::diff;
+use crate::ops::merge_driver;
 use crate::store::git::{self, Repo, Tracking, Upstream};
 use crate::store::history::History;
 use crate::store::merge::CONFLICT_MARK;

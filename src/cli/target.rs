@@ -4,10 +4,10 @@
 
 use std::fmt::Write;
 
-use super::{apply_and_commit, ready_repo, shown_number, CliError, Ctx};
+use super::{shown_number, CliError, Ctx};
 use crate::domain::target::{self, Suggestion, LAST_READINGS};
+use crate::ops::save::{ready_repo, write_and_commit};
 use crate::store::yaml::de::closest;
-use crate::store::yaml::emit::Mode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -133,10 +133,9 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
             .map(|b| format!(", benchmark {}", shown_number(b)))
             .unwrap_or_default()
     );
-    let changes = dir.changes(&new, Mode::Keep)?;
     say!(
         "{}",
-        apply_and_commit(&dir, changes, repo.as_ref(), &message)?
+        write_and_commit(&dir, &new, repo.as_ref(), &message, &[])?
     );
     Ok(0)
 }

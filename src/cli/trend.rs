@@ -11,13 +11,14 @@ use std::fmt::Write;
 
 use super::chart::{day_number, Axis, Chart, Scale, Series, OVERLAP};
 use super::status::state_label;
-use super::{count, diagnostics, shown_number, CliError, Ctx};
+use super::{shown_number, CliError, Ctx};
 use crate::domain::diag::Severity;
 use crate::domain::model::{Direction, Plan};
 use crate::domain::trend::{
     metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend, ReadingState,
 };
 use crate::domain::types::Date;
+use crate::ops::diagnostics::{count, diagnostics};
 use crate::store::yaml::de::closest;
 
 /// Rows of the milestone trend chart.

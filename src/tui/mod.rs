@@ -10,12 +10,13 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::cli::{apply_and_commit_except, ready_repo, CliError};
 use crate::domain::types::Date;
-use crate::store::git::short_id;
+use crate::ops::review::Closing;
+use crate::ops::save::{self, Saved};
+use crate::ops::{self, Error};
+use crate::present::review as review_words;
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{self, PlanDir, StoreError};
-use crate::store::yaml::emit::Mode;
 
 pub mod app;
 pub mod changes;
@@ -35,10 +36,10 @@ pub fn available() -> bool {
     std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
 }
 
-pub fn run(dir: PlanDir, today: Date) -> Result<i32, CliError> {
+pub fn run(dir: PlanDir, today: Date) -> Result<i32, Error> {
     let mut app = App::new(dir, today);
     let mut terminal = ratatui::try_init()
-        .map_err(|e| CliError::Failed(format!("cannot start the terminal UI: {e}")))?;
+        .map_err(|e| Error::Failed(format!("cannot start the terminal UI: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
@@ -46,8 +47,8 @@ pub fn run(dir: PlanDir, today: Date) -> Result<i32, CliError> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, CliError> {
-    let io = |e: std::io::Error| CliError::Failed(format!("terminal error: {e}"));
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, Error> {
+    let io = |e: std::io::Error| Error::Failed(format!("terminal error: {e}"));
     let mut stamp = disk_stamp(&app.dir.dir);
     let mut checked = Instant::now();
     loop {
@@ -93,104 +94,48 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, CliE
 
 /// Writes and commits the app's plan; reports the outcome in the app.
 pub fn save(app: &mut App, message: &str) {
-    match try_save(app, message, &[]) {
-        Ok((dir, note)) => app.saved(dir, note),
-        Err(CliError::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
+    match save::save(&app.dir, &app.plan, message, &[]) {
+        Ok(Saved { dir, note }) => app.saved(dir, note),
+        Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
             "{file} changed on disk since it was loaded, so nothing was saved: press R to reload it (your unsaved edits are dropped)"
         )),
         Err(e) => app.failed(e.to_string()),
     }
 }
 
-/// Writes and commits the app's plan with `message`, which is about the
-/// files `about` as a whole (see [`apply_and_commit_except`]).
-fn try_save(app: &App, message: &str, about: &[&str]) -> Result<(PlanDir, String), CliError> {
-    let _lock = PlanLock::acquire(&app.dir.dir)?;
-    let repo = ready_repo(&app.dir.dir)?;
-    let changes = app.dir.changes(&app.plan, Mode::Keep)?;
-    let note = apply_and_commit_except(&app.dir, changes, repo.as_ref(), message, about)?;
-    Ok((plan_dir::load(&app.dir.dir)?, note))
-}
-
-/// Closes the review of `date` as `charter review close` does: saves and
-/// commits the plan with the review's summary as the message, and tags
-/// that commit `review/DATE`; a review closed before is committed as an
-/// amendment and its tag stays where it is.
+/// Closes the review of `date` as `charter review close` does (it is the
+/// same [`ops::review::close`]): writes the app's edits, commits the plan
+/// with the review's summary as the message, and tags that commit
+/// `review/DATE`; a review closed before is committed as an amendment and
+/// its tag stays where it is.
 pub fn close_review(app: &mut App, date: Date) {
     match try_close_review(app, date) {
-        Ok(message) => app.review_closed(message),
-        Err(CliError::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
+        Ok(closing) => {
+            if closing.committed() {
+                match save::reload(&app.dir.dir) {
+                    Ok(dir) => app.saved(dir, String::new()),
+                    Err(e) => return app.failed(e.to_string()),
+                }
+            }
+            match review_words::ui_line(&closing) {
+                (message, false) => app.review_closed(message),
+                (message, true) => app.failed(message),
+            }
+        }
+        Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
             "{file} changed on disk since it was loaded, so the review was not closed: press R to reload it"
         )),
         Err(e) => app.failed(e.to_string()),
     }
 }
 
-fn try_close_review(app: &mut App, date: Date) -> Result<String, CliError> {
-    let Some(review) = app.plan.reviews.iter().find(|r| r.date == date).cloned() else {
-        return Err(CliError::Failed(format!(
-            "review {date} is no longer in the plan"
-        )));
-    };
-    let Some(repo) = ready_repo(&app.dir.dir)? else {
-        return Err(CliError::Failed(
-            "the plan is not in a git repository, so the review cannot be closed (closing commits and tags it): run `git init` in the plan's folder and commit the plan"
-                .into(),
-        ));
-    };
-    let tag = crate::cli::review::tag_name(date);
-    let closed = repo.tag_commit(&tag)?;
-    if closed.is_none() {
-        // Refused before the save: the tag would be unsigned.
-        repo.check_tag_settings()?;
-    }
-    let message = match closed {
-        Some(_) => crate::domain::review::amendment_line(&review),
-        None => crate::domain::review::summary_line(&review),
-    };
-    let mut committed = None;
-    if app.dirty() {
-        let rel = review.rel_path();
-        let (dir, saved) = try_save(app, &message, &[rel.as_str()])?;
-        app.saved(dir, saved);
-        committed = repo.head_id()?;
-    }
-    match closed {
-        Some(at) => Ok(match committed {
-            None => format!(
-                "review {date} was closed already (tag {tag} on {}) and nothing changed since",
-                short_id(at)
-            ),
-            Some(c) => format!(
-                "review {date} amended: committed {}; {tag} stays on {}, the commit that closed it",
-                short_id(c),
-                short_id(at)
-            ),
-        }),
-        None => {
-            let head = repo.head_id()?.ok_or_else(|| {
-                CliError::Failed(
-                    "the repository has no commit to tag yet: save the plan first".into(),
-                )
-            })?;
-            let title = review
-                .title
-                .clone()
-                .unwrap_or_else(|| format!("review {date}"));
-            repo.tag_annotated(&tag, head, &crate::store::plan_git::one_line(&title))?;
-            Ok(match committed {
-                Some(c) => format!(
-                    "review {date} closed: committed {} and tagged {tag}",
-                    short_id(c)
-                ),
-                None => format!("review {date} closed: tagged {} as {tag}", short_id(head)),
-            })
-        }
-    }
+fn try_close_review(app: &App, date: Date) -> Result<Closing, Error> {
+    let lock = PlanLock::acquire(&app.dir.dir)?;
+    ops::review::close(&lock, &app.dir, &app.plan, Some(date), app.today)
 }
 
 pub fn reload(app: &mut App) {
-    match plan_dir::load(&app.dir.dir) {
+    match save::reload(&app.dir.dir) {
         Ok(dir) => app.saved(dir, "reloaded from disk".into()),
         Err(e) => app.failed(e.to_string()),
     }
@@ -213,14 +158,14 @@ fn disk_stamp(dir: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
 }
 
 /// Suspends the UI, edits `text` in $EDITOR (vi when unset), resumes.
-fn edit_outside(terminal: &mut DefaultTerminal, text: &str) -> Result<String, CliError> {
+fn edit_outside(terminal: &mut DefaultTerminal, text: &str) -> Result<String, Error> {
     let file = tempfile::Builder::new()
         .prefix("charter-edit-")
         .suffix(".txt")
         .tempfile()
-        .map_err(|e| CliError::Failed(format!("cannot make a file to edit: {e}")))?;
+        .map_err(|e| Error::Failed(format!("cannot make a file to edit: {e}")))?;
     std::fs::write(file.path(), text)
-        .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", file.path().display())))?;
+        .map_err(|e| Error::Failed(format!("cannot write {}: {e}", file.path().display())))?;
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| "vi".into());
@@ -231,11 +176,11 @@ fn edit_outside(terminal: &mut DefaultTerminal, text: &str) -> Result<String, Cl
         .arg(file.path())
         .status();
     *terminal = ratatui::try_init()
-        .map_err(|e| CliError::Failed(format!("cannot restart the terminal UI: {e}")))?;
+        .map_err(|e| Error::Failed(format!("cannot restart the terminal UI: {e}")))?;
     let _ = terminal.clear();
     match status {
         Ok(s) if s.success() => std::fs::read_to_string(file.path())
-            .map_err(|e| CliError::Failed(format!("cannot read the edited text: {e}"))),
+            .map_err(|e| Error::Failed(format!("cannot read the edited text: {e}"))),
         // The editor failed or was quit without saving: keep the text.
         _ => Ok(text.to_string()),
     }

@@ -8,10 +8,11 @@
 use std::path::PathBuf;
 
 use super::status::{errors_hint, plan_as_of};
-use super::{error_counts, CliError, Ctx};
+use super::{CliError, Ctx};
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Phase, Status};
 use crate::domain::report::{gather_with, Report};
+use crate::ops::diagnostics::error_counts;
 use crate::store::atomic;
 
 pub mod html;
