@@ -157,6 +157,7 @@ impl From<ops::Error> for CliError {
             ops::Error::Lock(e) => CliError::Lock(e),
             ops::Error::History(e) => CliError::History(e),
             ops::Error::Failed(message) => CliError::Failed(message),
+            ops::Error::Input(message) => CliError::Usage(message),
         }
     }
 }

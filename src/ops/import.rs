@@ -23,18 +23,24 @@ pub fn read_table(
     date_format: Option<&str>,
 ) -> Result<Table, Error> {
     let dates = match date_format {
-        Some(f) => DateFormat::custom(f).map_err(Error::Failed)?,
+        Some(f) => DateFormat::custom(f).map_err(Error::Input)?,
         None => DateFormat::Usual,
     };
-    let bytes = std::fs::read(path).map_err(|e| {
-        let why = match e.kind() {
+    let cannot = |why: String| Error::Input(format!("cannot read {shown_path}: {why}"));
+    let file = std::fs::File::open(path).map_err(|e| {
+        cannot(match e.kind() {
             std::io::ErrorKind::NotFound => "there is no such file: check the path".to_string(),
             std::io::ErrorKind::IsADirectory => "it is a folder: give the CSV file".to_string(),
             _ => format!("{e}: check that you may read it"),
-        };
-        Error::Failed(format!("cannot read {shown_path}: {why}"))
+        })
     })?;
-    readings_csv::read(&bytes, &dates).map_err(|e| Error::Failed(format!("{shown_path}: {e}")))
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(cannot("it is a folder: give the CSV file".into()));
+    }
+    // Read as it streams in, and stopped as soon as the rows could not fit
+    // in a metrics.yaml charter would write.
+    readings_csv::read_from(file, &dates, readings_csv::max_rows())
+        .map_err(|e| Error::Input(format!("{shown_path}: {e}")))
 }
 
 /// An import to run.

@@ -33,4 +33,9 @@ pub enum Error {
     History(#[from] HistoryError),
     #[error("{0}")]
     Failed(String),
+    /// What the user named or typed cannot be used as it is (a file that
+    /// cannot be read, a format that means nothing); the command line
+    /// exits with its usage code.
+    #[error("{0}")]
+    Input(String),
 }

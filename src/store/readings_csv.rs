@@ -7,6 +7,11 @@
 //! its line and column, so that a person fixes them all in one pass; only a
 //! file that cannot be read as a table at all is an error of its own.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read};
+use std::rc::Rc;
+
 use chrono::format::{Item, StrftimeItems};
 use chrono::NaiveDate;
 
@@ -122,6 +127,10 @@ pub enum TableError {
     },
     #[error("line {line}: {message}")]
     Unreadable { line: u64, message: String },
+    #[error("line {line} is longer than 1 MB: this is not a CSV export of readings (check the file, or that it is not a link to a device)")]
+    LineTooLong { line: u64 },
+    #[error("the file holds more than {max} readings, more than metrics.yaml can take (it may be at most 64 MB): import it in parts, or keep fewer readings per metric")]
+    TooManyRows { max: usize },
 }
 
 /// The delimiter of the header line: the most frequent of comma,
@@ -151,18 +160,62 @@ pub fn sniff_delimiter(text: &[u8]) -> u8 {
         .map_or(b',', |(d, _)| *d)
 }
 
+/// The longest line a readings file may have: far beyond any export's row,
+/// and a bound on what one record may hold in memory (a file of one
+/// endless line, such as a link to /dev/zero, stops here).
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+
+/// The fewest bytes a reading takes in metrics.yaml, as charter writes it:
+/// `      - { on: 2026-02-01, value: 1 }` and its line break.
+const MIN_READING_BYTES: u64 = 37;
+
+/// The most rows an import may hold: more readings than that cannot fit
+/// in a metrics.yaml of [`crate::store::plan_dir::MAX_FILE_BYTES`], so the
+/// rest of such a file need not be read.
+pub fn max_rows() -> usize {
+    usize::try_from(crate::store::plan_dir::MAX_FILE_BYTES / MIN_READING_BYTES).unwrap_or(usize::MAX)
+}
+
 /// Reads `bytes` (the whole file) as a table of readings.
 pub fn read(bytes: &[u8], dates: &DateFormat) -> Result<Table, TableError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let delimiter = sniff_delimiter(bytes);
+    read_from(bytes, dates, usize::MAX)
+}
+
+/// Reads a table of readings from `source` as it streams in, holding only
+/// the rows read so far: at most `max_rows` of them, beyond which the
+/// import is refused ([`TableError::TooManyRows`]) before the rest is read.
+pub fn read_from(
+    source: impl Read,
+    dates: &DateFormat,
+    max_rows: usize,
+) -> Result<Table, TableError> {
+    let mut source = BufReader::with_capacity(64 * 1024, source);
+    let unreadable_io = |e: std::io::Error| TableError::Unreadable {
+        line: 1,
+        message: format!("{e}: check that the file is a CSV export"),
+    };
+    // The byte-order mark some spreadsheets write, then the header line,
+    // from which the delimiter is guessed.
+    let start = source.fill_buf().map_err(unreadable_io)?;
+    if start.starts_with(b"\xEF\xBB\xBF") {
+        source.consume(3);
+    }
+    let delimiter = sniff_delimiter(source.fill_buf().map_err(unreadable_io)?);
+    let track = Rc::new(RefCell::new(Track::default()));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
         .trim(csv::Trim::All)
-        .from_reader(bytes);
+        .from_reader(Counting {
+            inner: source,
+            track: Rc::clone(&track),
+        });
     let mut record = csv::ByteRecord::new();
     let unreadable = |e: csv::Error| {
+        if too_long(&e) {
+            return TableError::LineTooLong { line: 1 };
+        }
         let line = e.position().map_or(1, |p| p.line());
         TableError::Unreadable {
             line,
@@ -179,18 +232,20 @@ pub fn read(bytes: &[u8], dates: &DateFormat) -> Result<Table, TableError> {
         rows: Vec::new(),
         errors: Vec::new(),
     };
-    let mut lines = Lines {
-        text: bytes,
-        offset: 0,
-        line: 1,
-    };
+    let mut lines = Lines { offset: 0, line: 1 };
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
+                if too_long(&e) {
+                    let consumed = track.borrow().consumed;
+                    let line = lines.at(consumed, &mut track.borrow_mut());
+                    return Err(TableError::LineTooLong { line });
+                }
                 // A broken quote and the like: the rest cannot be trusted.
-                let line = e.position().map_or(0, |p| lines.at(p.byte() as usize));
+                let at = e.position().map_or(0, |p| p.byte());
+                let line = lines.at(at, &mut track.borrow_mut());
                 table.errors.push(table.header.error(
                     line,
                     0,
@@ -199,40 +254,101 @@ pub fn read(bytes: &[u8], dates: &DateFormat) -> Result<Table, TableError> {
                 break;
             }
         }
-        let line = lines.at(record.position().map_or(0, |p| p.byte() as usize));
+        let at = record.position().map_or(0, |p| p.byte());
+        let line = lines.at(at, &mut track.borrow_mut());
         if record.iter().all(<[u8]>::is_empty) {
             continue;
+        }
+        if table.rows.len() >= max_rows {
+            return Err(TableError::TooManyRows { max: max_rows });
         }
         row(&record, line, delimiter, dates, &mut table);
     }
     Ok(table)
 }
 
+/// Whether the reader stopped at a line over [`MAX_LINE_BYTES`].
+fn too_long(e: &csv::Error) -> bool {
+    matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::InvalidData)
+}
+
+/// What [`Counting`] has seen pass: where each line break is, until the
+/// records before it are counted.
+#[derive(Default)]
+struct Track {
+    /// The offsets of `\r` and `\n` bytes not yet passed, and whether each
+    /// is a `\n`.
+    breaks: VecDeque<(u64, bool)>,
+    /// Bytes read so far.
+    consumed: u64,
+    /// Bytes since the last `\n`.
+    line_bytes: usize,
+}
+
+/// A reader that notes the line breaks of what passes through it, so that
+/// line numbers are known without keeping the file, and refuses a line
+/// longer than [`MAX_LINE_BYTES`].
+struct Counting<R> {
+    inner: R,
+    track: Rc<RefCell<Track>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut track = self.track.borrow_mut();
+        for (i, &b) in buf[..n].iter().enumerate() {
+            match b {
+                b'\n' | b'\r' => {
+                    let at = track.consumed + i as u64;
+                    track.breaks.push_back((at, b == b'\n'));
+                    if b == b'\n' {
+                        track.line_bytes = 0;
+                    }
+                }
+                _ => track.line_bytes += 1,
+            }
+            if track.line_bytes > MAX_LINE_BYTES {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "line too long",
+                ));
+            }
+        }
+        track.consumed += n as u64;
+        Ok(n)
+    }
+}
+
 /// Line numbers of byte offsets, counted as the reader moves forward (the
 /// csv crate's own line count leaves out blank lines).
-struct Lines<'t> {
-    text: &'t [u8],
-    offset: usize,
+struct Lines {
+    offset: u64,
     line: u64,
 }
 
-impl Lines<'_> {
+impl Lines {
     /// The line of the record at `offset`: its first byte that does not end
     /// a line (a record's position can be the blank line before it).
-    fn at(&mut self, offset: usize) -> u64 {
-        let mut start = offset.max(self.offset).min(self.text.len());
-        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
-            start += 1;
+    fn at(&mut self, offset: u64, track: &mut Track) -> u64 {
+        let mut start = offset.max(self.offset);
+        while let Some(&(at, newline)) = track.breaks.front() {
+            if at > start {
+                break;
+            }
+            if at == start {
+                start += 1;
+            }
+            if newline {
+                self.line += 1;
+            }
+            track.breaks.pop_front();
         }
-        self.line += newlines(&self.text[self.offset..start]);
         self.offset = start;
         self.line
     }
 }
 
-fn newlines(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|&&b| b == b'\n').count() as u64
-}
 
 fn header(record: &csv::ByteRecord) -> Result<Header, TableError> {
     let names: Vec<String> = record
@@ -469,6 +585,37 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_file_is_read_as_it_streams_and_stops_at_the_first_sign_it_is_too_big() {
+        // One endless line (a link to /dev/zero): refused within a megabyte.
+        let endless = std::io::repeat(b'0').take(64 * 1024 * 1024);
+        let Err(e) = read_from(endless, &DateFormat::Usual, 10) else {
+            panic!("an endless line was read");
+        };
+        assert!(matches!(e, TableError::LineTooLong { line: 1 }), "{e}");
+        let long = format!("metric,date,value\n\nfcr,2026-01-05,{}\n", "9".repeat(MAX_LINE_BYTES + 1));
+        let Err(e) = read_from(long.as_bytes(), &DateFormat::Usual, 10) else {
+            panic!("a 1 MB line was read");
+        };
+        assert!(matches!(e, TableError::LineTooLong { line: 3 }), "{e}");
+        // More rows than metrics.yaml could hold: refused at the first one over.
+        let body = "fcr,2026-01-05,1\n".repeat(1000);
+        let rows = b"metric,date,value\n".chain(body.as_bytes());
+        let Err(e) = read_from(rows, &DateFormat::Usual, 999) else {
+            panic!("1,000 rows were read with a limit of 999");
+        };
+        assert!(matches!(e, TableError::TooManyRows { max: 999 }), "{e}");
+        // Line numbers count blank lines and CRLF ends, read in small pieces.
+        let text = b"metric;date;value\r\n\r\nfcr;2026-01-05;1\r\n\nfcr;2026-01-06;x\n";
+        let pieces = std::io::BufReader::with_capacity(1, &text[..]);
+        let Ok(table) = read_from(pieces, &DateFormat::Usual, 10) else {
+            panic!("the file was not read");
+        };
+        let lines: Vec<u64> = table.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [3, 5]);
+        assert_eq!(table.errors[0].line, 5);
     }
 
     #[test]

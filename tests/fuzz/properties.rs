@@ -6,11 +6,11 @@ use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
-use charter::cli::check::{render_json, render_text};
-use charter::cli::{count, diagnostics};
+use charter::cli::diagnostics_text::{render_json, render_text};
 use charter::domain::diag::{At, Severity};
 use charter::domain::summary::plan_status;
 use charter::domain::types::Date;
+use charter::ops::diagnostics::{count, diagnostics};
 use charter::store::plan_dir::{self, Files, PlanDir};
 
 use crate::writer::{check_writer, Scratch};
