@@ -5,5 +5,6 @@
 
 pub mod cli;
 pub mod domain;
+pub mod present;
 pub mod store;
 pub mod tui;

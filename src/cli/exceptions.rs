@@ -8,11 +8,12 @@ use serde::Serialize;
 
 use super::markdown_escape::{code, md};
 use super::status::errors_hint;
-use super::{error_counts, shown_number, CliError, Ctx};
+use super::{error_counts, CliError, Ctx};
 use crate::domain::facts::{self, MetricState};
 use crate::domain::report::{exceptions, Exception, ExceptionKind};
 use crate::domain::summary::plan_status;
 use crate::domain::types::Date;
+use crate::present::number::{plain, rounded_opt};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -162,25 +163,21 @@ fn item(e: &Exception) -> Item {
     }
 }
 
-fn num(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), |x| shown_number(facts::round2(x)))
-}
-
 /// What is wrong, in words: `exception: 21.9 (expected 15.2, alert 20)`.
 fn what(i: &Item) -> String {
     match i.kind {
         "metric" => format!(
             "{}: {}{} (expected {}{})",
             i.state,
-            num(i.latest),
+            rounded_opt(i.latest),
             match i.unit.as_deref() {
                 Some("%") => "%".to_string(),
                 Some(u) => format!(" {u}"),
                 None => String::new(),
             },
-            num(i.expected),
+            rounded_opt(i.expected),
             i.alert
-                .map(|a| format!(", alert {}", shown_number(a)))
+                .map(|a| format!(", alert {}", plain(a)))
                 .unwrap_or_default()
         ),
         _ => format!(

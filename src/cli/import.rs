@@ -8,10 +8,11 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use super::{apply_and_commit, ready_repo, shown_number, CliError, Ctx};
+use super::{apply_and_commit, ready_repo, CliError, Ctx};
 use crate::domain::model::Reading;
 use crate::domain::readings::{merge, Outcome};
 use crate::domain::types::Id;
+use crate::present::number::plain as shown_number;
 use crate::store::plan_dir;
 use crate::store::readings_csv::{self, CellError, DateFormat};
 use crate::store::yaml::de::closest;

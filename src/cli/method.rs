@@ -11,8 +11,9 @@ use crate::domain::facts::MetricState;
 use crate::domain::routines::RoutineState;
 use crate::domain::summary::UnitSkillsSummary;
 use crate::domain::types::Date;
-use crate::domain::words::{cut, number};
+use crate::domain::words::cut;
 use crate::domain::workshops::{self, ToolTrial, TrialState};
+use crate::present::number::{rounded, rounded_opt};
 
 fn mark(state: MetricState) -> &'static str {
     match state {
@@ -22,10 +23,6 @@ fn mark(state: MetricState) -> &'static str {
         MetricState::Stale => "⌛",
         MetricState::NoData => "·",
     }
-}
-
-fn value(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_string(), number)
 }
 
 /// "month 2026-11", "week 2026-W47", or "latest" without a period.
@@ -65,8 +62,8 @@ pub fn unit_value(u: &UnitResult) -> String {
     };
     format!(
         "{} of {} {}{readings}",
-        value(c.value),
-        number(u.target),
+        rounded_opt(c.value),
+        rounded(u.target),
         super::status::state_label(c.state)
     )
 }
@@ -74,7 +71,7 @@ pub fn unit_value(u: &UnitResult) -> String {
 /// "2026-10 75 ✔, 2026-09 70 ▼": how the past periods went.
 pub fn unit_past(past: &[PeriodResult]) -> String {
     past.iter()
-        .map(|p| format!("{} {} {}", p.label, value(p.value), mark(p.state)))
+        .map(|p| format!("{} {} {}", p.label, rounded_opt(p.value), mark(p.state)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -111,8 +108,8 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
             "| {}{name} | {} | {} | {} | {} | {} |",
             code(u.unit.as_str()),
             period_of(u),
-            value(u.current.value),
-            number(u.target),
+            rounded_opt(u.current.value),
+            rounded(u.target),
             super::status::state_label(u.current.state),
             unit_past(&u.past)
         );
@@ -277,15 +274,15 @@ pub fn weakest_of(weakest: &[crate::domain::skills::SkillMean]) -> String {
         .iter()
         .map(|w| {
             let change = match w.change {
-                Some(c) if c > 0.0 => format!(" (+{})", crate::domain::words::number(c)),
-                Some(c) if c < 0.0 => format!(" ({})", crate::domain::words::number(c)),
+                Some(c) if c > 0.0 => format!(" (+{})", rounded(c)),
+                Some(c) if c < 0.0 => format!(" ({})", rounded(c)),
                 Some(_) => " (±0)".into(),
                 None => String::new(),
             };
             format!(
                 "{} {}{change}",
                 crate::domain::skills::label(&w.skill),
-                crate::domain::words::number(w.mean)
+                rounded(w.mean)
             )
         })
         .collect::<Vec<_>>()

@@ -274,19 +274,6 @@ fn file_rank(rel: &str) -> (usize, &str) {
     (rank, rel)
 }
 
-/// A number as a person writes it: `66`, `66.5`.
-pub fn shown_number(value: f64) -> String {
-    match serde_json::Number::from_f64(value) {
-        Some(n) => crate::store::yaml::emit::number(&n),
-        None => value.to_string(),
-    }
-}
-
-/// [`shown_number`], or a dash for no value.
-pub fn shown_number_opt(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), shown_number)
-}
-
 /// How many errors and warnings the plan has for `today`.
 pub fn error_counts(dir: &PlanDir, today: Date) -> (usize, usize) {
     let diags = diagnostics(dir, today);

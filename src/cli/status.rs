@@ -10,9 +10,9 @@ use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
 use crate::domain::summary::{plan_status_with, MetricStatus, PlanStatus};
 use crate::domain::types::Date;
+use crate::present::number::plain_opt;
 use crate::store::history::{commit_date, commit_notes, History};
 use crate::store::plan_dir::PlanDir;
-use crate::store::yaml::emit::number;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
@@ -90,13 +90,6 @@ fn as_of(ctx: &Ctx, rev: &str) -> Result<(PlanDir, Date), CliError> {
     Ok((dir, today))
 }
 
-fn num(v: Option<f64>) -> String {
-    match v.and_then(serde_json::Number::from_f64) {
-        Some(n) => number(&n),
-        None => "–".into(),
-    }
-}
-
 pub fn state_label(state: MetricState) -> &'static str {
     match state {
         MetricState::OnTrack => "✔ on track",
@@ -133,9 +126,9 @@ fn trajectory(m: &MetricStatus) -> String {
         .unwrap_or_default();
     format!(
         "{} → {} → {}{unit}",
-        num(m.baseline),
-        num(m.latest),
-        num(m.target)
+        plain_opt(m.baseline),
+        plain_opt(m.latest),
+        plain_opt(m.target)
     )
 }
 
@@ -218,7 +211,7 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
         let name = cut(&x.name, 32);
         let expected = match (x.state, x.expected) {
             (MetricState::Behind | MetricState::OnTrack, Some(e)) => {
-                format!("  expected {}", num(Some(e)))
+                format!("  expected {}", plain_opt(Some(e)))
             }
             _ => String::new(),
         };
@@ -336,10 +329,10 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
             "| {} ({}) | {} | {} | {} | {} | {} |",
             md(&x.name),
             code(x.id.as_str()),
-            num(x.baseline),
-            num(x.latest),
-            num(x.expected),
-            num(x.target),
+            plain_opt(x.baseline),
+            plain_opt(x.latest),
+            plain_opt(x.expected),
+            plain_opt(x.target),
             state_label(x.state)
         );
     }

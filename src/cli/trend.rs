@@ -11,13 +11,14 @@ use std::fmt::Write;
 
 use super::chart::{day_number, Axis, Chart, Scale, Series, OVERLAP};
 use super::status::state_label;
-use super::{count, diagnostics, shown_number, CliError, Ctx};
+use super::{count, diagnostics, CliError, Ctx};
 use crate::domain::diag::Severity;
 use crate::domain::model::{Direction, Plan};
 use crate::domain::trend::{
     metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend, ReadingState,
 };
 use crate::domain::types::Date;
+use crate::present::number::plain;
 use crate::store::yaml::de::closest;
 
 /// Rows of the milestone trend chart.
@@ -358,10 +359,10 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
     let mut parts = vec![better.to_string()];
     let from = t
         .baseline
-        .map(|b| format!("baseline {} on {}", shown_number(b.value), b.on));
+        .map(|b| format!("baseline {} on {}", plain(b.value), b.on));
     let to = t
         .target
-        .map(|x| format!("target {} by {}", shown_number(x.value), x.by));
+        .map(|x| format!("target {} by {}", plain(x.value), x.by));
     match (from, to) {
         (Some(a), Some(b)) => parts.push(format!("{a} → {b}")),
         (Some(a), None) => parts.push(format!("{a}, no target")),
@@ -369,7 +370,7 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
         (None, None) => parts.push("no baseline or target".into()),
     }
     if let Some(alert) = t.alert {
-        parts.push(format!("alert {beyond} {}", shown_number(alert)));
+        parts.push(format!("alert {beyond} {}", plain(alert)));
     }
     for line in wrap(&parts, " · ", width) {
         let _ = writeln!(o, "{line}");
@@ -377,15 +378,10 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
     let mut now = format!("{}: {}", t.today, state_label(t.state));
     // The same reading as `status` calls the latest: the last by date.
     if let Some(latest) = t.readings.last() {
-        let _ = write!(
-            now,
-            " · latest {} on {}",
-            shown_number(latest.value),
-            latest.on
-        );
+        let _ = write!(now, " · latest {} on {}", plain(latest.value), latest.on);
     }
     if let Some(e) = t.expected_now {
-        let _ = write!(now, " · expected {}", shown_number(e));
+        let _ = write!(now, " · expected {}", plain(e));
     }
     let _ = writeln!(o, "{now}");
     o
@@ -450,7 +446,7 @@ fn metric_chart(o: &mut String, m: &crate::domain::model::Metric, t: &MetricTren
         legend.push("· expected (baseline → target)".into());
     }
     if let Some(alert) = t.alert {
-        legend.push(format!("- alert {}", shown_number(alert)));
+        legend.push(format!("- alert {}", plain(alert)));
     }
     for line in wrap(&legend, "   ", width) {
         let _ = writeln!(o, "{line}");

@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use super::CliError;
 use crate::domain::model::{Period, Plan};
 use crate::domain::skills::{self, RepAssessment, UnitSkills, NO_UNIT, SKILLS};
-use crate::domain::words::number;
+use crate::present::number::rounded_opt;
 
 #[derive(Debug, clap::Args)]
 pub struct SkillsArgs {
@@ -163,7 +163,7 @@ fn units_text(plan: &Plan, args: &SkillsArgs, units: &[UnitSkills]) -> String {
         for (key, label) in SKILLS {
             let _ = write!(o, "  {label:<LABEL_WIDTH$}");
             for p in shown {
-                let cell = p.mean(key).map_or_else(|| "–".to_string(), number);
+                let cell = rounded_opt(p.mean(key));
                 let _ = write!(o, " {cell:>8}");
             }
             let _ = writeln!(o);
@@ -223,7 +223,7 @@ fn rep_text(plan: &Plan, rep: &str, trend: &[RepAssessment]) -> String {
     }
     let _ = write!(o, "  {:<LABEL_WIDTH$}", "mean");
     for a in trend {
-        let cell = a.mean.map_or_else(|| "–".to_string(), number);
+        let cell = rounded_opt(a.mean);
         let _ = write!(o, " {cell:>10}");
     }
     let _ = writeln!(o);

@@ -11,12 +11,12 @@ use std::fmt::{self, Display, Write};
 use super::svg::{self, PALETTE};
 use super::{phase_label, state_class, state_label, status_label};
 use crate::cli::method;
-use crate::cli::shown_number;
 use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::skills::SKILLS;
 use crate::domain::types::Date;
 use crate::domain::workshops::{self, TrialState};
+use crate::present::number::plain_opt;
 
 /// Text made safe for HTML element content and quoted attribute values.
 pub struct Escaped<'a>(&'a str);
@@ -310,10 +310,6 @@ fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
     Ok(())
 }
 
-fn num(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), shown_number)
-}
-
 fn metrics(o: &mut String, r: &Report) -> fmt::Result {
     o.push_str("<section>\n<h2>Metrics</h2>\n");
     if r.metrics.is_empty() {
@@ -334,13 +330,13 @@ fn metrics(o: &mut String, r: &Report) -> fmt::Result {
         writeln!(
             o,
             "<p dir=\"auto\">baseline {} → latest {}{} → target {}{} · expected now {} · alert {} · {} reading(s) · {} is better{}</p>",
-            num(t.baseline.map(|b| b.value)),
-            num(latest.map(|p| p.value)),
+            plain_opt(t.baseline.map(|b| b.value)),
+            plain_opt(latest.map(|p| p.value)),
             latest.map_or(String::new(), |p| format!(" ({})", p.on)),
-            num(t.target.map(|x| x.value)),
+            plain_opt(t.target.map(|x| x.value)),
             t.target.map_or(String::new(), |x| format!(" by {}", x.by)),
-            num(t.expected_now),
-            num(t.alert),
+            plain_opt(t.expected_now),
+            plain_opt(t.alert),
             t.readings.len(),
             match t.direction {
                 crate::domain::model::Direction::Up => "higher",
@@ -449,10 +445,10 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     state_label(*state),
                     escape(name),
                     escape(e.id.as_str()),
-                    num(*latest),
+                    plain_opt(*latest),
                     unit.as_ref().map_or(String::new(), |u| format!(" {}", escape(u))),
-                    num(*expected),
-                    num(*alert)
+                    plain_opt(*expected),
+                    plain_opt(*alert)
                 )?;
             }
             ExceptionKind::Milestone {
@@ -527,8 +523,8 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
                     || "–".to_string(),
                     |s| format!("<span class=\"tag {}\">{}</span>", state_class(s), state_label(s))
                 ),
-                num(m.latest),
-                num(m.target)
+                plain_opt(m.latest),
+                plain_opt(m.target)
             )?,
             None => writeln!(
                 o,
@@ -567,8 +563,8 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
                     escape(&m.name),
                     escape(m.id.as_str()),
                     escape(u.unit.as_str()),
-                    num(u.current.value),
-                    num(Some(u.target)),
+                    plain_opt(u.current.value),
+                    plain_opt(Some(u.target)),
                     tag(u.current.state),
                     escape(&method::unit_past(&u.past))
                 )?;
@@ -638,7 +634,7 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
             write!(o, "<tr><td>{label}</td>")?;
             for u in &r.skills {
                 let mean = u.periods.last().and_then(|p| p.mean(key));
-                write!(o, "<td class=\"num\">{}</td>", num(mean))?;
+                write!(o, "<td class=\"num\">{}</td>", plain_opt(mean))?;
             }
             o.push_str("</tr>\n");
         }
