@@ -41,7 +41,6 @@ macro_rules! tell {
     }};
 }
 
-pub mod chart;
 pub mod check;
 pub mod completions;
 pub mod demo;
@@ -51,9 +50,7 @@ pub mod fmt;
 pub mod import;
 pub mod log;
 pub mod man;
-pub mod markdown_escape;
 pub mod merge_driver;
-pub mod method;
 pub mod new;
 pub mod record;
 pub mod report;
@@ -66,6 +63,7 @@ pub mod templates;
 pub mod terminal;
 pub mod trend;
 pub mod trend_skills;
+pub mod util;
 
 #[derive(Debug, Parser)]
 #[command(

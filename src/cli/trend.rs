@@ -9,8 +9,6 @@
 use crate::domain::words::cut;
 use std::fmt::Write;
 
-use super::chart::{day_number, Axis, Chart, Scale, Series, OVERLAP};
-use super::status::state_label;
 use super::{count, diagnostics, CliError, Ctx};
 use crate::domain::diag::Severity;
 use crate::domain::model::{Direction, Plan};
@@ -18,6 +16,8 @@ use crate::domain::trend::{
     metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend, ReadingState,
 };
 use crate::domain::types::Date;
+use crate::present::chart::{day_number, Axis, Chart, Scale, Series, OVERLAP};
+use crate::present::labels::state_label;
 use crate::present::number::plain;
 use crate::store::yaml::de::closest;
 

@@ -168,7 +168,7 @@ fn units_text(plan: &Plan, args: &SkillsArgs, units: &[UnitSkills]) -> String {
             }
             let _ = writeln!(o);
         }
-        let _ = writeln!(o, "  weakest: {}", super::method::weakest_line(u));
+        let _ = writeln!(o, "  weakest: {}", crate::present::method::weakest_line(u));
     }
     o
 }

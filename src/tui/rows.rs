@@ -297,7 +297,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                     t.id.to_string(),
                     format!("tool: {}", t.name),
                     means,
-                    crate::cli::method::trial_word(&trial),
+                    crate::present::method::trial_word(&trial),
                 ]
             }
             None => Vec::new(),

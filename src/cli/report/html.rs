@@ -8,14 +8,15 @@
 
 use std::fmt::{self, Display, Write};
 
+use super::state_class;
 use super::svg::{self, PALETTE};
-use super::{phase_label, state_class, state_label, status_label};
-use crate::cli::method;
 use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::skills::SKILLS;
 use crate::domain::types::Date;
 use crate::domain::workshops::{self, TrialState};
+use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::method;
 use crate::present::number::plain_opt;
 
 /// Text made safe for HTML element content and quoted attribute values.

@@ -2,16 +2,16 @@
 //! pipe tables and lists, charts as Unicode sparklines (no SVG, no HTML).
 //!
 //! User text goes through [`md`] and ids through [`code`]
-//! ([`crate::cli::markdown_escape`]), which keep it from closing a table
+//! ([`crate::present::markdown`]), which keep it from closing a table
 //! cell, starting a heading, a link or emphasis, or becoming raw HTML.
 
 use std::fmt::{self, Write};
 
-use super::{phase_label, state_label, status_label};
-use crate::cli::markdown_escape::{code, md};
-use crate::cli::method;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::types::Date;
+use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::markdown::{code, md};
+use crate::present::method;
 use crate::present::number::{plain, plain_opt};
 
 /// How many of a metric's latest readings its sparkline shows.
@@ -187,7 +187,7 @@ fn trend(o: &mut String, r: &Report) -> fmt::Result {
         let days: Vec<f64> = t
             .forecasts
             .iter()
-            .map(|f| crate::cli::chart::day_number(f.forecast))
+            .map(|f| crate::present::chart::day_number(f.forecast))
             .collect();
         writeln!(
             o,

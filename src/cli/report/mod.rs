@@ -7,10 +7,10 @@
 
 use std::path::PathBuf;
 
-use super::status::{errors_hint, plan_as_of};
+use super::status::plan_as_of;
+use super::util::errors_hint;
 use super::{error_counts, CliError, Ctx};
 use crate::domain::facts::MetricState;
-use crate::domain::model::{Phase, Status};
 use crate::domain::report::{gather_with, Report};
 use crate::store::atomic;
 
@@ -76,20 +76,6 @@ pub fn render(report: &Report, format: Format) -> String {
     }
 }
 
-fn status_label(s: Status) -> &'static str {
-    match s {
-        Status::Done => "✔ done",
-        Status::InProgress => "▶ in progress",
-        Status::Planned => "○ planned",
-        Status::Blocked => "■ blocked",
-        Status::Cancelled => "✖ cancelled",
-    }
-}
-
-fn state_label(state: MetricState) -> &'static str {
-    super::status::state_label(state)
-}
-
 /// The CSS class of a metric state (see the HTML stylesheet).
 fn state_class(state: MetricState) -> &'static str {
     match state {
@@ -98,14 +84,5 @@ fn state_class(state: MetricState) -> &'static str {
         MetricState::Exception => "s-exception",
         MetricState::Stale => "s-stale",
         MetricState::NoData => "s-no_data",
-    }
-}
-
-fn phase_label(phase: Option<Phase>) -> &'static str {
-    match phase {
-        Some(Phase::Define) => "Define",
-        Some(Phase::Organise) => "Organise",
-        Some(Phase::Implement) => "Implement",
-        None => "No phase",
     }
 }

@@ -10,10 +10,10 @@ use std::fmt::{self, Write};
 use chrono::{Datelike, NaiveDate};
 
 use super::html::escape;
-use crate::cli::chart::day_number;
 use crate::domain::report::MetricReport;
 use crate::domain::trend::{MilestoneTrend, ReadingState};
 use crate::domain::types::Date;
+use crate::present::chart::day_number;
 use crate::present::number::{on_step, plain};
 
 /// The drawing's size in SVG units; it scales to the page's width.

@@ -438,15 +438,15 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     lines.push(Line::from(Span::styled(
                         format!(
                             "  {}: {}",
-                            crate::cli::method::unit_head(u),
-                            crate::cli::method::unit_value(u)
+                            crate::present::method::unit_head(u),
+                            crate::present::method::unit_value(u)
                         ),
                         tone(state_tone(u.current.state)),
                     )));
                     if !u.past.is_empty() {
                         lines.push(Line::from(format!(
                             "    before: {}",
-                            crate::cli::method::unit_past(&u.past)
+                            crate::present::method::unit_past(&u.past)
                         )));
                     }
                 }
@@ -468,7 +468,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                         _ => Tone::Normal,
                     };
                     lines.push(Line::from(Span::styled(
-                        format!("  {} · {}", t.name, crate::cli::method::trial_word(t)),
+                        format!("  {} · {}", t.name, crate::present::method::trial_word(t)),
                         tone(t_tone),
                     )));
                     lines.push(Line::from(format!(
@@ -570,7 +570,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     _ => Tone::Normal,
                 };
                 lines.push(Line::from(Span::styled(
-                    crate::cli::method::trial_word(&trial),
+                    crate::present::method::trial_word(&trial),
                     tone(t_tone),
                 )));
                 lines.push(Line::from(crate::domain::workshops::describe(&trial)));
@@ -657,7 +657,7 @@ fn routine_lines(lines: &mut Vec<Line<'static>>, r: &RoutineState, today: Date) 
         )
     };
     lines.push(Line::from(Span::styled(text, tone(t))));
-    let last = crate::cli::method::last_held(r)
+    let last = crate::present::method::last_held(r)
         .unwrap_or_else(|| "not held yet: H records it as held today".into());
     lines.push(field("last held", last));
 }

@@ -5,25 +5,16 @@
 
 use std::fmt::Write;
 
-use super::markdown_escape::{code, md};
+use super::days::Late;
+use super::labels::{state_label, state_mark};
+use super::markdown::{code, md};
 use crate::domain::breakdown::{period_word, PeriodResult, UnitResult};
-use crate::domain::facts::MetricState;
 use crate::domain::routines::RoutineState;
 use crate::domain::summary::UnitSkillsSummary;
 use crate::domain::types::Date;
 use crate::domain::words::cut;
 use crate::domain::workshops::{self, ToolTrial, TrialState};
 use crate::present::number::{rounded, rounded_opt};
-
-fn mark(state: MetricState) -> &'static str {
-    match state {
-        MetricState::OnTrack => "✔",
-        MetricState::Behind => "▼",
-        MetricState::Exception => "!",
-        MetricState::Stale => "⌛",
-        MetricState::NoData => "·",
-    }
-}
 
 /// "month 2026-11", "week 2026-W47", or "latest" without a period.
 pub fn period_of(u: &UnitResult) -> String {
@@ -64,14 +55,21 @@ pub fn unit_value(u: &UnitResult) -> String {
         "{} of {} {}{readings}",
         rounded_opt(c.value),
         rounded(u.target),
-        super::status::state_label(c.state)
+        state_label(c.state)
     )
 }
 
 /// "2026-10 75 ✔, 2026-09 70 ▼": how the past periods went.
 pub fn unit_past(past: &[PeriodResult]) -> String {
     past.iter()
-        .map(|p| format!("{} {} {}", p.label, rounded_opt(p.value), mark(p.state)))
+        .map(|p| {
+            format!(
+                "{} {} {}",
+                p.label,
+                rounded_opt(p.value),
+                state_mark(p.state)
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -110,7 +108,7 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
             period_of(u),
             rounded_opt(u.current.value),
             rounded(u.target),
-            super::status::state_label(u.current.state),
+            state_label(u.current.state),
             unit_past(&u.past)
         );
     }
@@ -120,7 +118,7 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
 pub fn routine_line(r: &RoutineState, today: Date) -> String {
     let last = last_held(r).map_or_else(|| "not held yet".into(), |l| format!("last {l}"));
     let next = if r.late {
-        format!("due {}, {}d late", r.next, r.days_late)
+        Late::new(r.next, r.days_late).sentence()
     } else {
         let days = today.days_until(r.next);
         match days {
@@ -173,7 +171,7 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
     for r in routines {
         let last = last_held(r).unwrap_or_else(|| "not yet".into());
         let late = if r.late {
-            format!("**late {}d**", r.days_late)
+            format!("**{}**", Late::new(r.next, r.days_late).short())
         } else {
             format!("in {}d", today.days_until(r.next))
         };
