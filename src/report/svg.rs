@@ -9,7 +9,7 @@ use std::fmt::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::html::escape;
+use super::escape::escape;
 use crate::domain::report::MetricReport;
 use crate::domain::trend::{MilestoneTrend, ReadingState};
 use crate::domain::types::Date;
