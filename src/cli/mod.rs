@@ -62,7 +62,6 @@ pub mod target;
 pub mod templates;
 pub mod terminal;
 pub mod trend;
-pub mod trend_skills;
 pub mod util;
 
 #[derive(Debug, Parser)]

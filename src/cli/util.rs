@@ -2,6 +2,14 @@
 //! closing hint of the commands that show a plan, and the output format of
 //! `trend` and its subcommands.
 
+/// Text for a person or JSON for a program.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum TextOrJson {
+    #[default]
+    Text,
+    Json,
+}
+
 /// Says on stderr that a plan with errors may be shown in part, and gives
 /// the exit code: 1 with errors, else 0.
 pub fn errors_hint(errors: usize) -> i32 {

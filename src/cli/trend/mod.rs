@@ -9,6 +9,7 @@
 use crate::domain::words::cut;
 use std::fmt::Write;
 
+use super::util::{errors_hint, TextOrJson as Format};
 use super::{count, diagnostics, CliError, Ctx};
 use crate::domain::diag::Severity;
 use crate::domain::model::{Direction, Plan};
@@ -22,6 +23,8 @@ use crate::present::number::plain;
 use crate::store::yaml::de::closest;
 
 /// Rows of the milestone trend chart.
+pub mod skills;
+
 const MILESTONE_CHART_HEIGHT: usize = 16;
 /// Rows of the metric chart.
 const METRIC_CHART_HEIGHT: usize = 14;
@@ -46,7 +49,7 @@ pub enum What {
     /// One metric's readings against its trajectory and alert
     Metric(MetricArgs),
     /// Mean rep skill scores per unit over time, the weakest skills, or one rep's trend
-    Skills(super::trend_skills::SkillsArgs),
+    Skills(skills::SkillsArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -72,26 +75,16 @@ pub struct MetricArgs {
     pub width: u16,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    #[default]
-    Text,
-    Json,
-}
-
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let dir = ctx.load()?;
     let errors = count(&diagnostics(&dir, ctx.today), Severity::Error);
     let out = match &args.what {
         What::Milestones(a) => milestones(&dir.plan, a, errors)?,
         What::Metric(a) => metric(&dir.plan, a, ctx, errors)?,
-        What::Skills(a) => super::trend_skills::skills(&dir.plan, a)?,
+        What::Skills(a) => skills::skills(&dir.plan, a)?,
     };
     say_raw!(out);
-    if errors > 0 {
-        tell!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
-    }
-    Ok(i32::from(errors > 0))
+    Ok(errors_hint(errors))
 }
 
 /// The error for an id that is not in the plan, with the closest one.

@@ -8,7 +8,8 @@ use std::fmt::Write;
 
 use serde_json::{json, Map, Value};
 
-use super::CliError;
+use crate::cli::util::TextOrJson;
+use crate::cli::CliError;
 use crate::domain::model::{Period, Plan};
 use crate::domain::skills::{self, RepAssessment, UnitSkills, NO_UNIT, SKILLS};
 use crate::present::number::rounded_opt;
@@ -24,8 +25,8 @@ pub struct SkillsArgs {
     /// The period the means are taken over
     #[arg(long, value_enum, default_value_t = By::Month)]
     pub by: By,
-    #[arg(long, value_enum, default_value_t = super::trend::Format::Text)]
-    pub format: super::trend::Format,
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -53,7 +54,7 @@ impl By {
 
 /// The output of `trend skills`, or why the unit or rep asked for is unknown.
 pub fn skills(plan: &Plan, args: &SkillsArgs) -> Result<String, CliError> {
-    let text = args.format == super::trend::Format::Text;
+    let text = args.format == TextOrJson::Text;
     if let Some(rep) = &args.rep {
         let trend = skills::rep_trend(plan, rep);
         if trend.is_empty() {
@@ -252,5 +253,5 @@ fn rep_json(plan: &Plan, rep: &str, trend: &[RepAssessment]) -> String {
 }
 
 fn pretty(value: &Value) -> String {
-    super::terminal::json(value) + "\n"
+    crate::cli::terminal::json(value) + "\n"
 }
