@@ -8,3 +8,4 @@ pub mod markdown;
 pub mod method;
 pub mod number;
 pub mod status;
+pub mod trend;
