@@ -8,5 +8,6 @@ pub mod cli;
 pub mod domain;
 pub mod ops;
 pub mod present;
+pub mod report;
 pub mod store;
 pub mod tui;

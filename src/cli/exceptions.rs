@@ -2,18 +2,11 @@
 //! exception or behind, overdue milestones and overdue actions — each with
 //! the corrective actions recorded for it, and a flag where there is none.
 
-use std::fmt::Write;
-
-use serde::Serialize;
-
-use super::markdown_escape::{code, md};
-use super::status::errors_hint;
-use super::{shown_number, CliError, Ctx};
-use crate::domain::facts::{self, MetricState};
-use crate::domain::report::{exceptions, Exception, ExceptionKind};
+use super::util::errors_hint;
+use super::{CliError, Ctx};
 use crate::domain::summary::plan_status;
-use crate::domain::types::Date;
 use crate::ops::diagnostics::error_counts;
+use crate::present::exceptions::{list, markdown, text};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -29,71 +22,11 @@ pub enum Format {
     Markdown,
 }
 
-/// One line of the list, as JSON.
-#[derive(Serialize)]
-struct Item {
-    kind: &'static str,
-    id: String,
-    title: String,
-    /// `exception`, `behind` or `overdue`.
-    state: &'static str,
-    latest: Option<f64>,
-    expected: Option<f64>,
-    alert: Option<f64>,
-    unit: Option<String>,
-    due: Option<Date>,
-    overdue_days: Option<i64>,
-    corrective_actions: Vec<Corrective>,
-    missing_corrective_action: bool,
-}
-
-#[derive(Serialize)]
-struct Corrective {
-    review: Date,
-    text: String,
-    owner: Option<String>,
-    due: Option<Date>,
-    done: bool,
-}
-
-#[derive(Serialize)]
-struct Output {
-    today: Date,
-    exceptions: Vec<Item>,
-}
-
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let dir = ctx.load()?;
     let (errors, warnings) = error_counts(&dir, ctx.today);
-    let plan = &dir.plan;
-    let status = plan_status(plan, ctx.today, errors, warnings);
-    let mut items: Vec<Item> = exceptions(plan, &status, ctx.today)
-        .iter()
-        .map(item)
-        .collect();
-    for action in facts::open_actions(plan) {
-        let Some(due) = action.due.filter(|d| *d < ctx.today) else {
-            continue;
-        };
-        items.push(Item {
-            kind: "action",
-            id: action.source.clone(),
-            title: action.text.clone(),
-            state: "overdue",
-            latest: None,
-            expected: None,
-            alert: None,
-            unit: None,
-            due: Some(due),
-            overdue_days: Some(due.days_until(ctx.today)),
-            corrective_actions: Vec::new(),
-            missing_corrective_action: false,
-        });
-    }
-    let output = Output {
-        today: ctx.today,
-        exceptions: items,
-    };
+    let status = plan_status(&dir.plan, ctx.today, errors, warnings);
+    let output = list(&dir.plan, &status, ctx.today);
     let out = match args.format {
         Format::Json => super::terminal::json(&output) + "\n",
         Format::Text => text(&output),
@@ -101,189 +34,4 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     };
     say_raw!(out);
     Ok(errors_hint(errors))
-}
-
-fn item(e: &Exception) -> Item {
-    let corrective: Vec<Corrective> = e
-        .actions
-        .iter()
-        .map(|a| Corrective {
-            review: a.review,
-            text: a.action.text.clone(),
-            owner: a.action.owner.as_ref().map(ToString::to_string),
-            due: a.action.due,
-            done: a.action.done,
-        })
-        .collect();
-    let missing = e.lacks_open_action();
-    match &e.kind {
-        ExceptionKind::Metric {
-            name,
-            state,
-            latest,
-            expected,
-            alert,
-            unit,
-        } => Item {
-            kind: "metric",
-            id: e.id.to_string(),
-            title: name.clone(),
-            state: if *state == MetricState::Exception {
-                "exception"
-            } else {
-                "behind"
-            },
-            latest: *latest,
-            expected: *expected,
-            alert: *alert,
-            unit: unit.clone(),
-            due: None,
-            overdue_days: None,
-            corrective_actions: corrective,
-            missing_corrective_action: missing,
-        },
-        ExceptionKind::Milestone {
-            title,
-            due,
-            overdue_days,
-        } => Item {
-            kind: "milestone",
-            id: e.id.to_string(),
-            title: title.clone(),
-            state: "overdue",
-            latest: None,
-            expected: None,
-            alert: None,
-            unit: None,
-            due: Some(*due),
-            overdue_days: Some(*overdue_days),
-            corrective_actions: corrective,
-            missing_corrective_action: missing,
-        },
-    }
-}
-
-fn num(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), |x| shown_number(facts::round2(x)))
-}
-
-/// What is wrong, in words: `exception: 21.9 (expected 15.2, alert 20)`.
-fn what(i: &Item) -> String {
-    match i.kind {
-        "metric" => format!(
-            "{}: {}{} (expected {}{})",
-            i.state,
-            num(i.latest),
-            match i.unit.as_deref() {
-                Some("%") => "%".to_string(),
-                Some(u) => format!(" {u}"),
-                None => String::new(),
-            },
-            num(i.expected),
-            i.alert
-                .map(|a| format!(", alert {}", shown_number(a)))
-                .unwrap_or_default()
-        ),
-        _ => format!(
-            "{} days overdue (due {})",
-            i.overdue_days.unwrap_or(0),
-            i.due.map_or("–".into(), |d| d.to_string())
-        ),
-    }
-}
-
-fn corrective_words(c: &Corrective) -> String {
-    let mut who = Vec::new();
-    if let Some(o) = &c.owner {
-        who.push(o.clone());
-    }
-    if let Some(d) = c.due {
-        who.push(format!("due {d}"));
-    }
-    who.push(format!("review {}", c.review));
-    format!(
-        "{} {} ({})",
-        if c.done { "☑" } else { "☐" },
-        c.text,
-        who.join(", ")
-    )
-}
-
-fn text(o: &Output) -> String {
-    let mut s = String::new();
-    let n = |kind: &str| o.exceptions.iter().filter(|i| i.kind == kind).count();
-    if o.exceptions.is_empty() {
-        let _ = writeln!(
-            s,
-            "no exceptions on {}: every metric on track or without data, nothing overdue",
-            o.today
-        );
-        return s;
-    }
-    let _ = writeln!(
-        s,
-        "Exceptions on {}: {} metric(s), {} milestone(s), {} action(s) overdue",
-        o.today,
-        n("metric"),
-        n("milestone"),
-        n("action")
-    );
-    for i in &o.exceptions {
-        let mark = match i.state {
-            "exception" => "!",
-            "behind" => "▼",
-            _ => "⌛",
-        };
-        let _ = writeln!(s, "{mark} {} {} · {} — {}", i.kind, i.id, i.title, what(i));
-        for c in &i.corrective_actions {
-            let _ = writeln!(s, "    {}", corrective_words(c));
-        }
-        if i.missing_corrective_action {
-            let _ = writeln!(
-                s,
-                "    ✖ no open corrective action: record one in the next review (an action with `{}: {}`)",
-                i.kind, i.id
-            );
-        }
-    }
-    s
-}
-
-fn markdown(o: &Output) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "# Exceptions on {}\n", o.today);
-    if o.exceptions.is_empty() {
-        let _ = writeln!(
-            s,
-            "No exceptions: every metric on track or without data, nothing overdue."
-        );
-        return s;
-    }
-    let _ = writeln!(s, "| | item | what | corrective actions |");
-    let _ = writeln!(s, "|---|---|---|---|");
-    for i in &o.exceptions {
-        let mut actions: Vec<String> = i
-            .corrective_actions
-            .iter()
-            .map(|c| md(&corrective_words(c)))
-            .collect();
-        if i.missing_corrective_action {
-            actions.push("**none open**".into());
-        }
-        let _ = writeln!(
-            s,
-            "| {} | {} {} {} | {} | {} |",
-            match i.state {
-                "exception" => "❗",
-                "behind" => "▼",
-                _ => "⌛",
-            },
-            i.kind,
-            code(&i.id),
-            md(&i.title),
-            md(&what(i)),
-            actions.join("<br>")
-        );
-    }
-    s
 }

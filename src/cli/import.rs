@@ -7,9 +7,10 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use super::{shown_number, CliError, Ctx};
+use super::{CliError, Ctx};
 use crate::domain::readings::Outcome;
 use crate::ops::import::{self, describe, plural, Import, Imported};
+use crate::present::number::plain as shown_number;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

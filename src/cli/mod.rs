@@ -38,7 +38,6 @@ macro_rules! tell {
     }};
 }
 
-pub mod chart;
 pub mod check;
 pub mod completions;
 pub mod demo;
@@ -49,9 +48,7 @@ pub mod fmt;
 pub mod import;
 pub mod log;
 pub mod man;
-pub mod markdown_escape;
 pub mod merge_driver;
-pub mod method;
 pub mod new;
 pub mod record;
 pub mod report;
@@ -63,7 +60,7 @@ pub mod target;
 pub mod templates;
 pub mod terminal;
 pub mod trend;
-pub mod trend_skills;
+pub mod util;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -201,19 +198,6 @@ impl Ctx {
     pub fn load(&self) -> Result<PlanDir, CliError> {
         Ok(plan_dir::load(&self.plan_dir()?)?)
     }
-}
-
-/// A number as a person writes it: `66`, `66.5`.
-pub fn shown_number(value: f64) -> String {
-    match serde_json::Number::from_f64(value) {
-        Some(n) => crate::store::yaml::emit::number(&n),
-        None => value.to_string(),
-    }
-}
-
-/// [`shown_number`], or a dash for no value.
-pub fn shown_number_opt(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), shown_number)
 }
 
 /// The terminal UI on the plan, or its status when output is not a terminal.

@@ -4,9 +4,10 @@
 
 use std::fmt::Write;
 
-use super::{shown_number, CliError, Ctx};
+use super::{CliError, Ctx};
 use crate::domain::target::{self, Suggestion, LAST_READINGS};
 use crate::ops::save::{ready_repo, write_and_commit};
+use crate::present::number::{plain, plain_opt};
 use crate::store::yaml::de::closest;
 
 #[derive(Debug, clap::Args)]
@@ -108,7 +109,7 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
     {
         say!(
             "the target is {} already: nothing to change",
-            shown_number(s.proposed)
+            plain(s.proposed)
         );
         return Ok(0);
     }
@@ -126,11 +127,11 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
     let message = format!(
         "metric {}: target {} → {} (suggested: guide {}{})",
         s.metric,
-        s.existing.map_or("–".into(), shown_number),
-        shown_number(s.proposed),
-        shown_number(s.guide),
+        plain_opt(s.existing),
+        plain(s.proposed),
+        plain(s.guide),
         s.benchmark
-            .map(|b| format!(", benchmark {}", shown_number(b)))
+            .map(|b| format!(", benchmark {}", plain(b)))
             .unwrap_or_default()
     );
     say!(
@@ -155,10 +156,10 @@ fn text(s: &Suggestion, name: &str, unit: Option<&str>) -> String {
     let _ = writeln!(
         o,
         "  proposed target  {}{unit} by {}{}",
-        shown_number(s.proposed),
+        plain(s.proposed),
         s.by,
         s.existing
-            .map(|e| format!("   (now {}{unit})", shown_number(e)))
+            .map(|e| format!("   (now {}{unit})", plain(e)))
             .unwrap_or_default()
     );
     let _ = writeln!(o, "  why:");

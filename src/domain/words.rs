@@ -39,29 +39,9 @@ pub fn cut(text: &str, max: usize) -> String {
     }
 }
 
-/// A number for a sentence: at most two decimals, no trailing zeros
-/// (`66`, `61.5`, `3.33`).
-pub fn number(value: f64) -> String {
-    let text = format!("{:.2}", (value * 100.0).round() / 100.0);
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    match text {
-        "-0" => "0".to_string(),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{cut, number};
-
-    #[test]
-    fn numbers_keep_two_decimals_at_most() {
-        assert_eq!(number(66.0), "66");
-        assert_eq!(number(61.5), "61.5");
-        assert_eq!(number(10.0 / 3.0), "3.33");
-        assert_eq!(number(-0.001), "0");
-        assert_eq!(number(120.0), "120");
-    }
+    use super::cut;
 
     #[test]
     fn cuts_by_characters_with_an_ellipsis() {

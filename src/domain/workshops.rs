@@ -166,7 +166,7 @@ pub fn describe(t: &ToolTrial) -> String {
     let part = |m: Mean, when: &str| match m.mean {
         Some(v) => format!(
             "{} {when} ({} reading{})",
-            crate::domain::words::number(v),
+            crate::domain::number::rounded(v),
             m.readings,
             if m.readings == 1 { "" } else { "s" }
         ),

@@ -1,3 +1,12 @@
-//! The words every output shares: pure functions from outcomes to text, touching no files or git.
+//! Every word and number charter shows, shared by the command line, the UI and the reports: domain in, text out, no files, git or terminal.
 
+pub mod chart;
+pub mod days;
+pub mod exceptions;
+pub mod labels;
+pub mod markdown;
+pub mod method;
+pub mod number;
 pub mod review;
+pub mod status;
+pub mod trend;

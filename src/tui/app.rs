@@ -774,7 +774,7 @@ impl App {
                             "Remove the reading of {} on {}: {}{}?",
                             metric.id,
                             reading.on,
-                            crate::cli::shown_number(reading.value),
+                            crate::present::number::plain(reading.value),
                             reading
                                 .unit
                                 .as_ref()
@@ -802,7 +802,7 @@ impl App {
                                 format!(
                                     "{}: the target {} is what the guide proposes already",
                                     m.id,
-                                    crate::cli::shown_number(s.proposed)
+                                    crate::present::number::plain(s.proposed)
                                 ),
                                 false,
                             ));
@@ -812,10 +812,13 @@ impl App {
                                 question: format!(
                                     "Set the target of {} to {} by {}{}?",
                                     m.id,
-                                    crate::cli::shown_number(s.proposed),
+                                    crate::present::number::plain(s.proposed),
                                     s.by,
                                     s.existing
-                                        .map(|e| format!(" (now {})", crate::cli::shown_number(e)))
+                                        .map(|e| format!(
+                                            " (now {})",
+                                            crate::present::number::plain(e)
+                                        ))
                                         .unwrap_or_default()
                                 ),
                                 details: s.reasons.clone(),
@@ -1115,7 +1118,7 @@ impl App {
             format!(
                 "metric {id}: reading on {} {verb} ({})",
                 reading.on,
-                crate::cli::shown_number(reading.value)
+                crate::present::number::plain(reading.value)
             ),
             |plan| *plan = trial,
         );
@@ -1276,7 +1279,7 @@ impl App {
                     self.change(
                         format!(
                             "metric {id}: target {} (suggested)",
-                            crate::cli::shown_number(value)
+                            crate::present::number::plain(value)
                         ),
                         |plan| {
                             plan.metrics.metrics[m].target =
@@ -1451,7 +1454,7 @@ impl App {
         let message = format!(
             "metric {}: reading {} on {on}",
             metric.id,
-            crate::cli::shown_number(value)
+            crate::present::number::plain(value)
         );
         self.change(message, |plan| {
             crate::domain::readings::insert(

@@ -692,7 +692,7 @@ pub fn field_text(value: &Value, key: &str) -> String {
         // 76, not the 76.0 JSON writes for a whole number read as a float.
         Value::Number(n) => n
             .as_f64()
-            .map_or_else(|| n.to_string(), crate::cli::shown_number),
+            .map_or_else(|| n.to_string(), crate::present::number::plain),
         Value::Array(items) => items
             .iter()
             .map(|x| {

@@ -73,7 +73,7 @@ impl Ask {
                 review.milestones[i].note.clone().unwrap_or_default()
             }
             (Ask::Note, Step::Metric(i)) => review.metrics[i].note.clone().unwrap_or_default(),
-            (Ask::Value, Step::Metric(i)) => crate::cli::shown_number(review.metrics[i].value),
+            (Ask::Value, Step::Metric(i)) => crate::present::number::plain(review.metrics[i].value),
             (Ask::Decision, Step::Decision(i)) => {
                 let d = &review.decisions[i];
                 join(&[d.text.clone(), opt(&d.owner)])
@@ -155,7 +155,7 @@ pub fn answer(review: &mut Review, step: Step, ask: Ask, text: &str) -> Result<S
             Ok(format!(
                 "{}: {}",
                 review.metrics[i].id,
-                crate::cli::shown_number(value)
+                crate::present::number::plain(value)
             ))
         }
         (Ask::Decision, _) => {

@@ -85,7 +85,7 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 }
 
 fn num(v: Option<f64>) -> String {
-    crate::cli::shown_number_opt(v)
+    crate::present::number::plain_opt(v)
 }
 
 /// `row` with what the plan's status knows beyond the plan itself: a
@@ -297,7 +297,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                     t.id.to_string(),
                     format!("tool: {}", t.name),
                     means,
-                    crate::cli::method::trial_word(&trial),
+                    crate::present::method::trial_word(&trial),
                 ]
             }
             None => Vec::new(),
@@ -305,7 +305,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         Kind::Assessment => {
             let a = &plan.skills.assessments[i];
             let mean = crate::domain::skills::mean_score(a)
-                .map(|m| format!("mean {}", crate::domain::words::number(m)))
+                .map(|m| format!("mean {}", crate::present::number::rounded(m)))
                 .unwrap_or_else(|| "no scores".into());
             let weakest = crate::domain::skills::weakest_of(a)
                 .map(|(skill, score)| {

@@ -788,10 +788,11 @@ fn plain_or_quoted_in(value: &Value, in_flow: bool, dates: bool, out: &mut Strin
     }
 }
 
-/// Numbers as a person writes them: `63`, not `63.0`.
+/// Numbers as a person writes them (see [`crate::domain::number::plain`]);
+/// integers as they are.
 pub fn number(n: &serde_json::Number) -> String {
     match n.as_f64() {
-        Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+        Some(f) if n.is_f64() => crate::domain::number::plain(f),
         _ => n.to_string(),
     }
 }

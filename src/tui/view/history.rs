@@ -344,7 +344,7 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date) {
                 .data(&alert),
         );
     }
-    let num = |v: f64| crate::cli::shown_number(crate::domain::facts::round2(v));
+    let num = |v: f64| crate::present::number::plain(crate::domain::facts::round2(v));
     let chart = Chart::new(datasets)
         .block(boxed(&format!(
             "{} · {} · [ ] other metrics",

@@ -391,21 +391,23 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             lines.push(field(
                 "baseline",
                 m.baseline
-                    .map(|b| format!("{} on {}", crate::cli::shown_number(b.value), b.on))
+                    .map(|b| format!("{} on {}", crate::present::number::plain(b.value), b.on))
                     .unwrap_or_else(|| "–".into()),
             ));
             lines.push(field(
                 "target",
                 m.target
-                    .map(|t| format!("{} by {}", crate::cli::shown_number(t.value), t.by))
+                    .map(|t| format!("{} by {}", crate::present::number::plain(t.value), t.by))
                     .unwrap_or_else(|| "–".into()),
             ));
             lines.push(field(
                 "expected now",
-                crate::cli::shown_number_opt(facts::expected_now(m, app.today).map(facts::round2)),
+                crate::present::number::plain_opt(
+                    facts::expected_now(m, app.today).map(facts::round2),
+                ),
             ));
             if let Some(alert) = m.alert {
-                lines.push(field("alert", crate::cli::shown_number(alert)));
+                lines.push(field("alert", crate::present::number::plain(alert)));
             }
             lines.push(field("every", opt(&m.every)));
             lines.push(field("source", opt(&m.source)));
@@ -436,15 +438,15 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     lines.push(Line::from(Span::styled(
                         format!(
                             "  {}: {}",
-                            crate::cli::method::unit_head(u),
-                            crate::cli::method::unit_value(u)
+                            crate::present::method::unit_head(u),
+                            crate::present::method::unit_value(u)
                         ),
                         tone(state_tone(u.current.state)),
                     )));
                     if !u.past.is_empty() {
                         lines.push(Line::from(format!(
                             "    before: {}",
-                            crate::cli::method::unit_past(&u.past)
+                            crate::present::method::unit_past(&u.past)
                         )));
                     }
                 }
@@ -466,7 +468,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                         _ => Tone::Normal,
                     };
                     lines.push(Line::from(Span::styled(
-                        format!("  {} · {}", t.name, crate::cli::method::trial_word(t)),
+                        format!("  {} · {}", t.name, crate::present::method::trial_word(t)),
                         tone(t_tone),
                     )));
                     lines.push(Line::from(format!(
@@ -493,7 +495,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 lines.push(Line::from(format!(
                     "{mark} {}  {}{}",
                     r.on,
-                    crate::cli::shown_number(r.value),
+                    crate::present::number::plain(r.value),
                     r.unit
                         .as_ref()
                         .map(|u| format!("  ({u})"))
@@ -568,7 +570,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     _ => Tone::Normal,
                 };
                 lines.push(Line::from(Span::styled(
-                    crate::cli::method::trial_word(&trial),
+                    crate::present::method::trial_word(&trial),
                     tone(t_tone),
                 )));
                 lines.push(Line::from(crate::domain::workshops::describe(&trial)));
@@ -635,7 +637,7 @@ fn assessment_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize) {
             .unwrap_or_default();
         lines.push(field(
             "mean",
-            format!("{}{since}", crate::domain::words::number(mean)),
+            format!("{}{since}", crate::present::number::rounded(mean)),
         ));
     }
 }
@@ -655,7 +657,7 @@ fn routine_lines(lines: &mut Vec<Line<'static>>, r: &RoutineState, today: Date) 
         )
     };
     lines.push(Line::from(Span::styled(text, tone(t))));
-    let last = crate::cli::method::last_held(r)
+    let last = crate::present::method::last_held(r)
         .unwrap_or_else(|| "not held yet: H records it as held today".into());
     lines.push(field("last held", last));
 }

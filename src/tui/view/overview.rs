@@ -216,9 +216,9 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
                     .unwrap_or_default();
                 format!(
                     "{}{arrow}{}{arrow}{}{unit}",
-                    crate::cli::shown_number_opt(m.baseline),
-                    crate::cli::shown_number_opt(m.latest),
-                    crate::cli::shown_number_opt(m.target)
+                    crate::present::number::plain_opt(m.baseline),
+                    crate::present::number::plain_opt(m.latest),
+                    crate::present::number::plain_opt(m.target)
                 )
             })
             .collect()
@@ -459,7 +459,7 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
                 "{} {} {}",
                 u.unit,
                 crate::domain::skills::label(&w.skill),
-                crate::domain::words::number(w.mean)
+                crate::present::number::rounded(w.mean)
             ))
         })
         .collect();

@@ -56,7 +56,7 @@ fn step_line(review: &Review, step: Step, id_width: usize) -> (String, Tone) {
                 format!(
                     "# {:<w$} {:>4}",
                     m.id.as_str(),
-                    crate::cli::shown_number(m.value)
+                    crate::present::number::plain(m.value)
                 ),
                 Tone::Normal,
             )
@@ -222,18 +222,18 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 format!("{} · {}", e.id, m.map_or("", |m| m.name.as_str())),
                 bold(),
             )));
-            out.push(field("at review", crate::cli::shown_number(e.value)));
+            out.push(field("at review", crate::present::number::plain(e.value)));
             if let Some(m) = m {
                 if let Some(r) = facts::latest_reading_by(m, review.date) {
                     out.push(field(
                         "latest",
-                        format!("{} on {}", crate::cli::shown_number(r.value), r.on),
+                        format!("{} on {}", crate::present::number::plain(r.value), r.on),
                     ));
                 }
                 if let Some(x) = facts::expected_now(m, review.date) {
                     out.push(field(
                         "expected",
-                        crate::cli::shown_number(facts::round2(x)),
+                        crate::present::number::plain(facts::round2(x)),
                     ));
                 }
                 let state = facts::metric_state(m, review.date);

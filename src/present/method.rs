@@ -5,28 +5,16 @@
 
 use std::fmt::Write;
 
-use super::markdown_escape::{code, md};
+use super::days::Late;
+use super::labels::{state_label, state_mark};
+use super::markdown::{code, md};
 use crate::domain::breakdown::{period_word, PeriodResult, UnitResult};
-use crate::domain::facts::MetricState;
 use crate::domain::routines::RoutineState;
 use crate::domain::summary::UnitSkillsSummary;
 use crate::domain::types::Date;
-use crate::domain::words::{cut, number};
+use crate::domain::words::cut;
 use crate::domain::workshops::{self, ToolTrial, TrialState};
-
-fn mark(state: MetricState) -> &'static str {
-    match state {
-        MetricState::OnTrack => "✔",
-        MetricState::Behind => "▼",
-        MetricState::Exception => "!",
-        MetricState::Stale => "⌛",
-        MetricState::NoData => "·",
-    }
-}
-
-fn value(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_string(), number)
-}
+use crate::present::number::{rounded, rounded_opt};
 
 /// "month 2026-11", "week 2026-W47", or "latest" without a period.
 pub fn period_of(u: &UnitResult) -> String {
@@ -65,16 +53,23 @@ pub fn unit_value(u: &UnitResult) -> String {
     };
     format!(
         "{} of {} {}{readings}",
-        value(c.value),
-        number(u.target),
-        super::status::state_label(c.state)
+        rounded_opt(c.value),
+        rounded(u.target),
+        state_label(c.state)
     )
 }
 
 /// "2026-10 75 ✔, 2026-09 70 ▼": how the past periods went.
 pub fn unit_past(past: &[PeriodResult]) -> String {
     past.iter()
-        .map(|p| format!("{} {} {}", p.label, value(p.value), mark(p.state)))
+        .map(|p| {
+            format!(
+                "{} {} {}",
+                p.label,
+                rounded_opt(p.value),
+                state_mark(p.state)
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -111,9 +106,9 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
             "| {}{name} | {} | {} | {} | {} | {} |",
             code(u.unit.as_str()),
             period_of(u),
-            value(u.current.value),
-            number(u.target),
-            super::status::state_label(u.current.state),
+            rounded_opt(u.current.value),
+            rounded(u.target),
+            state_label(u.current.state),
             unit_past(&u.past)
         );
     }
@@ -123,7 +118,7 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
 pub fn routine_line(r: &RoutineState, today: Date) -> String {
     let last = last_held(r).map_or_else(|| "not held yet".into(), |l| format!("last {l}"));
     let next = if r.late {
-        format!("due {}, {}d late", r.next, r.days_late)
+        Late::new(r.next, r.days_late).sentence()
     } else {
         let days = today.days_until(r.next);
         match days {
@@ -176,7 +171,7 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
     for r in routines {
         let last = last_held(r).unwrap_or_else(|| "not yet".into());
         let late = if r.late {
-            format!("**late {}d**", r.days_late)
+            format!("**{}**", Late::new(r.next, r.days_late).short())
         } else {
             format!("in {}d", today.days_until(r.next))
         };
@@ -277,15 +272,15 @@ pub fn weakest_of(weakest: &[crate::domain::skills::SkillMean]) -> String {
         .iter()
         .map(|w| {
             let change = match w.change {
-                Some(c) if c > 0.0 => format!(" (+{})", crate::domain::words::number(c)),
-                Some(c) if c < 0.0 => format!(" ({})", crate::domain::words::number(c)),
+                Some(c) if c > 0.0 => format!(" (+{})", rounded(c)),
+                Some(c) if c < 0.0 => format!(" ({})", rounded(c)),
                 Some(_) => " (±0)".into(),
                 None => String::new(),
             };
             format!(
                 "{} {}{change}",
                 crate::domain::skills::label(&w.skill),
-                crate::domain::words::number(w.mean)
+                rounded(w.mean)
             )
         })
         .collect::<Vec<_>>()

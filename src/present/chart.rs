@@ -400,14 +400,7 @@ fn number_steps(span: f64) -> Vec<f64> {
 
 /// `value` with as many decimals as `step` needs (`0.5` → one).
 fn number_label(value: f64, step: f64) -> String {
-    let decimals = if step >= 1.0 {
-        0
-    } else {
-        (-step.log10()).ceil().max(0.0) as usize
-    };
-    // Rounded first, so that a tiny negative value does not show as "-0".
-    let scale = 10f64.powi(decimals as i32);
-    format!("{:.*}", decimals, (value * scale).round() / scale + 0.0)
+    crate::present::number::fixed(value, crate::present::number::step_decimals(step))
 }
 
 /// The day number of a date, for plotting.

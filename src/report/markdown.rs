@@ -2,17 +2,17 @@
 //! pipe tables and lists, charts as Unicode sparklines (no SVG, no HTML).
 //!
 //! User text goes through [`md`] and ids through [`code`]
-//! ([`crate::cli::markdown_escape`]), which keep it from closing a table
+//! ([`crate::present::markdown`]), which keep it from closing a table
 //! cell, starting a heading, a link or emphasis, or becoming raw HTML.
 
 use std::fmt::{self, Write};
 
-use super::{phase_label, state_label, status_label};
-use crate::cli::markdown_escape::{code, md};
-use crate::cli::method;
-use crate::cli::shown_number;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::types::Date;
+use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::markdown::{code, md};
+use crate::present::method;
+use crate::present::number::{plain, plain_opt};
 
 /// How many of a metric's latest readings its sparkline shows.
 const SPARK_READINGS: usize = 26;
@@ -37,10 +37,6 @@ pub fn sparkline(values: &[f64]) -> String {
             }
         })
         .collect()
-}
-
-fn num(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), shown_number)
 }
 
 fn opt_date(d: Option<Date>) -> String {
@@ -191,7 +187,7 @@ fn trend(o: &mut String, r: &Report) -> fmt::Result {
         let days: Vec<f64> = t
             .forecasts
             .iter()
-            .map(|f| crate::cli::chart::day_number(f.forecast))
+            .map(|f| crate::present::chart::day_number(f.forecast))
             .collect();
         writeln!(
             o,
@@ -234,14 +230,12 @@ fn metrics(o: &mut String, r: &Report) -> fmt::Result {
             md(&t.name),
             code(t.metric.as_str()),
             sparkline(&values),
-            num(t.baseline.map(|b| b.value)),
-            num(t.readings.last().map(|p| p.value)),
-            num(t.expected_now),
-            t.target.map_or_else(
-                || "–".into(),
-                |x| format!("{} by {}", shown_number(x.value), x.by)
-            ),
-            num(t.alert),
+            plain_opt(t.baseline.map(|b| b.value)),
+            plain_opt(t.readings.last().map(|p| p.value)),
+            plain_opt(t.expected_now),
+            t.target
+                .map_or_else(|| "–".into(), |x| format!("{} by {}", plain(x.value), x.by)),
+            plain_opt(t.alert),
             state_label(t.state)
         )?;
     }
@@ -326,11 +320,11 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 state_label(*state),
                 md(name),
                 code(e.id.as_str()),
-                num(*latest),
+                plain_opt(*latest),
                 unit.as_ref()
                     .map_or(String::new(), |u| format!(" {}", md(u))),
-                num(*expected),
-                num(*alert)
+                plain_opt(*expected),
+                plain_opt(*alert)
             )?,
             ExceptionKind::Milestone {
                 title,
@@ -390,8 +384,8 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
                 md(m.name.as_deref().unwrap_or("unknown metric")),
                 code(m.id.as_str()),
                 m.state.map_or("–", state_label),
-                num(m.latest),
-                num(m.target)
+                plain_opt(m.latest),
+                plain_opt(m.target)
             )?,
             None => writeln!(o, "| {} | {channel} | – | – | – | – |", md(&c.text))?,
         }

@@ -3,105 +3,24 @@
 //! resource, and a Content-Security-Policy that forbids both anyway.
 //!
 //! Every string a person wrote (titles, names, ids, notes, decisions)
-//! reaches the page through [`escape`], in text and in attributes alike;
+//! reaches the page through [`escape`](super::escape::escape), in text and in attributes alike;
 //! text blocks carry `dir="auto"` so that Hebrew reads right to left.
 
-use std::fmt::{self, Display, Write};
+use std::fmt::{self, Write};
 
+use super::escape::escape;
+use super::state_class;
+use super::style::STYLE;
 use super::svg::{self, PALETTE};
-use super::{phase_label, state_class, state_label, status_label};
-use crate::cli::method;
-use crate::cli::shown_number;
 use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::skills::SKILLS;
 use crate::domain::types::Date;
 use crate::domain::workshops::{self, TrialState};
-
-/// Text made safe for HTML element content and quoted attribute values.
-pub struct Escaped<'a>(&'a str);
-
-/// `text` with `& < > " '` written as character references: the one way
-/// user text reaches the page.
-pub fn escape(text: &str) -> Escaped<'_> {
-    Escaped(text)
-}
-
-impl Display for Escaped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.0;
-        while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-            f.write_str(&rest[..at])?;
-            f.write_str(match rest.as_bytes()[at] {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                _ => "&#39;",
-            })?;
-            rest = &rest[at + 1..];
-        }
-        f.write_str(rest)
-    }
-}
-
-const STYLE: &str = r#"
-:root { --ink: #1d2433; --muted: #5b6475; --line: #d5d9e0; --bad: #b42318; --warn: #b54708; --good: #067647; --stale: #6941c6; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, "Segoe UI", Arial, "Noto Sans Hebrew", "Noto Sans", sans-serif; color: var(--ink); max-width: 200mm; margin: 0 auto; padding: 16px; }
-h1 { font-size: 22px; margin: 0 0 4px; }
-h2 { font-size: 17px; border-bottom: 2px solid var(--ink); padding-bottom: 2px; margin: 28px 0 8px; }
-h3 { font-size: 14px; margin: 16px 0 6px; }
-p { margin: 4px 0; }
-.meta, figcaption, .note { color: var(--muted); }
-figcaption, .note { font-size: 12px; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
-th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: start; vertical-align: top; }
-th { font-weight: 600; background: #f3f5f8; }
-.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.nowrap { white-space: nowrap; }
-tr.overdue td { background: #fdecea; }
-.tag { display: inline-block; padding: 0 5px; border-radius: 3px; font-size: 12px; white-space: nowrap; border: 1px solid currentColor; }
-.s-exception, .overdue-tag, .missing { color: var(--bad); }
-.s-behind { color: var(--warn); }
-.s-stale { color: var(--stale); }
-.s-no_data { color: var(--muted); }
-.s-on_track, .done { color: var(--good); }
-.missing { font-weight: 600; }
-.cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 6px 0; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; min-width: 110px; }
-.card b { display: block; font-size: 20px; }
-.exception { border-inline-start: 4px solid var(--bad); padding: 2px 10px; margin: 8px 0; }
-.exception.behind { border-color: var(--warn); }
-.exception ul { margin: 4px 0; padding-inline-start: 20px; }
-.sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-inline-end: 4px; }
-code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
-figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
-svg.chart { width: 100%; height: auto; display: block; font-family: system-ui, Arial, sans-serif; }
-svg .plot { fill: #fff; stroke: var(--line); }
-svg .grid { stroke: #eceef2; stroke-width: 1; }
-svg .tick { font-size: 10px; fill: var(--muted); }
-svg .label, svg .alert-label, svg .target-label { font-size: 10px; fill: var(--ink); }
-svg .alert-label { fill: var(--bad); }
-svg .series { fill: none; stroke-width: 2; }
-svg .diagonal { fill: none; stroke: #9aa1ad; stroke-dasharray: 2 3; }
-svg .readings { fill: none; stroke: var(--ink); stroke-width: 1.5; }
-svg .trajectory { fill: none; stroke: #1f4e9c; stroke-width: 1.5; stroke-dasharray: 6 4; }
-svg .alert { fill: none; stroke: var(--bad); stroke-width: 1; stroke-dasharray: 3 3; }
-svg .today { stroke: #9aa1ad; stroke-width: 1; }
-svg .target { fill: #1f4e9c; }
-svg .r-ok { fill: var(--good); }
-svg .r-behind { fill: var(--warn); }
-svg .r-exception { fill: var(--bad); }
-@page { size: A4; margin: 14mm 12mm 16mm; }
-@media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; page-break-after: avoid; }
-  figure, tr, .card, .exception { break-inside: avoid; page-break-inside: avoid; }
-  thead { display: table-header-group; }
-}
-"#;
+use crate::present::days::Late;
+use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::method;
+use crate::present::number::plain_opt;
 
 /// A rough size of the page, so that the string grows once or twice.
 fn capacity(r: &Report) -> usize {
@@ -310,10 +229,6 @@ fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
     Ok(())
 }
 
-fn num(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".into(), shown_number)
-}
-
 fn metrics(o: &mut String, r: &Report) -> fmt::Result {
     o.push_str("<section>\n<h2>Metrics</h2>\n");
     if r.metrics.is_empty() {
@@ -334,13 +249,13 @@ fn metrics(o: &mut String, r: &Report) -> fmt::Result {
         writeln!(
             o,
             "<p dir=\"auto\">baseline {} → latest {}{} → target {}{} · expected now {} · alert {} · {} reading(s) · {} is better{}</p>",
-            num(t.baseline.map(|b| b.value)),
-            num(latest.map(|p| p.value)),
+            plain_opt(t.baseline.map(|b| b.value)),
+            plain_opt(latest.map(|p| p.value)),
             latest.map_or(String::new(), |p| format!(" ({})", p.on)),
-            num(t.target.map(|x| x.value)),
+            plain_opt(t.target.map(|x| x.value)),
             t.target.map_or(String::new(), |x| format!(" by {}", x.by)),
-            num(t.expected_now),
-            num(t.alert),
+            plain_opt(t.expected_now),
+            plain_opt(t.alert),
             t.readings.len(),
             match t.direction {
                 crate::domain::model::Direction::Up => "higher",
@@ -449,10 +364,10 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     state_label(*state),
                     escape(name),
                     escape(e.id.as_str()),
-                    num(*latest),
+                    plain_opt(*latest),
                     unit.as_ref().map_or(String::new(), |u| format!(" {}", escape(u))),
-                    num(*expected),
-                    num(*alert)
+                    plain_opt(*expected),
+                    plain_opt(*alert)
                 )?;
             }
             ExceptionKind::Milestone {
@@ -527,8 +442,8 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
                     || "–".to_string(),
                     |s| format!("<span class=\"tag {}\">{}</span>", state_class(s), state_label(s))
                 ),
-                num(m.latest),
-                num(m.target)
+                plain_opt(m.latest),
+                plain_opt(m.target)
             )?,
             None => writeln!(
                 o,
@@ -567,8 +482,8 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
                     escape(&m.name),
                     escape(m.id.as_str()),
                     escape(u.unit.as_str()),
-                    num(u.current.value),
-                    num(Some(u.target)),
+                    plain_opt(u.current.value),
+                    plain_opt(Some(u.target)),
                     tag(u.current.state),
                     escape(&method::unit_past(&u.past))
                 )?;
@@ -582,8 +497,8 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
             let last = method::last_held(rt).unwrap_or_else(|| "not yet".into());
             let late = if rt.late {
                 format!(
-                    "<span class=\"tag s-exception\">late {}d</span>",
-                    rt.days_late
+                    "<span class=\"tag s-exception\">{}</span>",
+                    Late::new(rt.next, rt.days_late).short()
                 )
             } else {
                 format!("in {}d", r.today.days_until(rt.next))
@@ -638,7 +553,7 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
             write!(o, "<tr><td>{label}</td>")?;
             for u in &r.skills {
                 let mean = u.periods.last().and_then(|p| p.mean(key));
-                write!(o, "<td class=\"num\">{}</td>", num(mean))?;
+                write!(o, "<td class=\"num\">{}</td>", plain_opt(mean))?;
             }
             o.push_str("</tr>\n");
         }
@@ -654,45 +569,4 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
         o.push_str("</ul>\n</section>\n");
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escape_replaces_the_five_characters() {
-        assert_eq!(
-            escape(r#"<script>alert("x" & 'y')</script>"#).to_string(),
-            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
-        );
-        assert_eq!(
-            escape("\"><img src=x onerror=alert(1)>").to_string(),
-            "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
-        );
-    }
-
-    #[test]
-    fn escape_keeps_other_text_exactly() {
-        for text in [
-            "",
-            "plain",
-            "שירות לקוחות — מענה ראשון",
-            "Klientų aptarnavimas",
-            "a&amp;b",
-        ] {
-            let escaped = escape(text).to_string();
-            assert!(!escaped.contains(['<', '>', '"', '\'']));
-            let back = escaped
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
-            assert_eq!(back, text);
-        }
-        assert_eq!(escape("שלום").to_string(), "שלום");
-        // An escaped entity is escaped again: the text shows as written.
-        assert_eq!(escape("&amp;").to_string(), "&amp;amp;");
-    }
 }

@@ -1,5 +1,5 @@
 //! `charter report`: the steering committee report, as one self-contained
-//! HTML file or as Markdown, from the same [`Report`].
+//! HTML file or as Markdown ([`crate::report`]).
 //!
 //! Like `status`, the plan is read as it is on disk or as it was at
 //! `--as-of`; a plan with errors still gets its report (what could be
@@ -7,17 +7,13 @@
 
 use std::path::PathBuf;
 
-use super::status::{errors_hint, plan_as_of};
+use super::status::plan_as_of;
+use super::util::errors_hint;
 use super::{CliError, Ctx};
-use crate::domain::facts::MetricState;
-use crate::domain::model::{Phase, Status};
-use crate::domain::report::{gather_with, Report};
+use crate::domain::report::gather_with;
 use crate::ops::diagnostics::error_counts;
+use crate::report::{render, Form};
 use crate::store::atomic;
-
-pub mod html;
-pub mod markdown;
-pub mod svg;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
@@ -48,7 +44,13 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
     let commits = crate::store::history::commit_notes(&dir.dir, since).unwrap_or_default();
     let report = gather_with(&dir.plan, today, errors, warnings, &commits);
-    let out = render(&report, args.format);
+    let out = render(
+        &report,
+        match args.format {
+            Format::Html => Form::Html,
+            Format::Markdown => Form::Markdown,
+        },
+    );
     match &args.output {
         None => say_raw!(out),
         Some(path) => {
@@ -67,46 +69,4 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         }
     }
     Ok(errors_hint(errors))
-}
-
-/// The report in `format`.
-pub fn render(report: &Report, format: Format) -> String {
-    match format {
-        Format::Html => html::render(report),
-        Format::Markdown => markdown::render(report),
-    }
-}
-
-fn status_label(s: Status) -> &'static str {
-    match s {
-        Status::Done => "✔ done",
-        Status::InProgress => "▶ in progress",
-        Status::Planned => "○ planned",
-        Status::Blocked => "■ blocked",
-        Status::Cancelled => "✖ cancelled",
-    }
-}
-
-fn state_label(state: MetricState) -> &'static str {
-    super::status::state_label(state)
-}
-
-/// The CSS class of a metric state (see the HTML stylesheet).
-fn state_class(state: MetricState) -> &'static str {
-    match state {
-        MetricState::OnTrack => "s-on_track",
-        MetricState::Behind => "s-behind",
-        MetricState::Exception => "s-exception",
-        MetricState::Stale => "s-stale",
-        MetricState::NoData => "s-no_data",
-    }
-}
-
-fn phase_label(phase: Option<Phase>) -> &'static str {
-    match phase {
-        Some(Phase::Define) => "Define",
-        Some(Phase::Organise) => "Organise",
-        Some(Phase::Implement) => "Implement",
-        None => "No phase",
-    }
 }

@@ -1,25 +1,16 @@
-//! `charter trend milestones` and `charter trend metric ID`: how forecasts
-//! moved across the reviews, and how a metric's readings went against its
-//! trajectory, as a table and a text chart, or as JSON.
-//!
-//! The numbers come from `domain::trend`; this file only lays them out.
-//! Like `status`, a plan with errors is still shown (what could be read),
-//! then the command exits 1.
+//! The words and charts of `charter trend milestones` and `charter trend
+//! metric`: how forecasts moved across the reviews, and how a metric's
+//! readings went against its trajectory, as a table and a text chart.
 
-use crate::domain::words::cut;
 use std::fmt::Write;
 
 use super::chart::{day_number, Axis, Chart, Scale, Series, OVERLAP};
-use super::status::state_label;
-use super::{shown_number, CliError, Ctx};
-use crate::domain::diag::Severity;
-use crate::domain::model::{Direction, Plan};
-use crate::domain::trend::{
-    metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend, ReadingState,
-};
+use super::labels::state_label;
+use super::number::plain;
+use crate::domain::model::{Direction, Metric, Plan};
+use crate::domain::trend::{trajectory, MetricTrend, MilestoneTrend, ReadingState};
 use crate::domain::types::Date;
-use crate::ops::diagnostics::{count, diagnostics};
-use crate::store::yaml::de::closest;
+use crate::domain::words::cut;
 
 /// Rows of the milestone trend chart.
 const MILESTONE_CHART_HEIGHT: usize = 16;
@@ -30,95 +21,6 @@ const METRIC_CHART_HEIGHT: usize = 14;
 const CHART_DEFAULT: usize = 8;
 /// Symbols for the milestones on the chart: one letter each.
 const LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-/// How many ids an "unknown id" message lists.
-const LISTED_IDS: usize = 10;
-
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    pub what: What,
-}
-
-#[derive(Debug, clap::Subcommand)]
-pub enum What {
-    /// Each milestone's forecast at each review, and how far it slipped
-    Milestones(MilestonesArgs),
-    /// One metric's readings against its trajectory and alert
-    Metric(MetricArgs),
-    /// Mean rep skill scores per unit over time, the weakest skills, or one rep's trend
-    Skills(super::trend_skills::SkillsArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct MilestonesArgs {
-    /// Only this milestone (repeat for more); the chart shows them all
-    #[arg(long = "id", value_name = "ID")]
-    pub ids: Vec<String>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Width of the text output, in columns
-    #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(40..=1000))]
-    pub width: u16,
-}
-
-#[derive(Debug, clap::Args)]
-pub struct MetricArgs {
-    /// The metric's id
-    pub id: String,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Width of the text output, in columns
-    #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(40..=1000))]
-    pub width: u16,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    #[default]
-    Text,
-    Json,
-}
-
-pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let dir = ctx.load()?;
-    let errors = count(&diagnostics(&dir, ctx.today), Severity::Error);
-    let out = match &args.what {
-        What::Milestones(a) => milestones(&dir.plan, a, errors)?,
-        What::Metric(a) => metric(&dir.plan, a, ctx, errors)?,
-        What::Skills(a) => super::trend_skills::skills(&dir.plan, a)?,
-    };
-    say_raw!(out);
-    if errors > 0 {
-        tell!("charter: the plan has {errors} error(s), so parts of it may be missing above: run `charter check`");
-    }
-    Ok(i32::from(errors > 0))
-}
-
-/// The error for an id that is not in the plan, with the closest one.
-fn unknown_id(kind: &str, file: &str, id: &str, ids: &[&str], errors: usize) -> CliError {
-    let hint = match closest(id, ids.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None if ids.is_empty() => format!("{file} has no {kind}s yet"),
-        None if ids.len() > LISTED_IDS => format!(
-            "the {kind}s include {}, … ({} in all, in {file})",
-            ids[..LISTED_IDS].join(", "),
-            ids.len()
-        ),
-        None => format!("the {kind}s are {}", ids.join(", ")),
-    };
-    let mut message = format!("there is no {kind} `{id}`: {hint}");
-    if errors > 0 {
-        let _ = write!(
-            message,
-            " (the plan has {errors} error(s), which may hide it: run `charter check`)"
-        );
-    }
-    CliError::Usage(message)
-}
-
-fn json<T: serde::Serialize>(value: &T) -> String {
-    super::terminal::json(value) + "\n"
-}
 
 /// Words joined by `gap`, wrapped at `width` columns.
 fn wrap(words: &[String], gap: &str, width: usize) -> Vec<String> {
@@ -149,33 +51,6 @@ fn date_label(date: Option<Date>) -> String {
     date.map_or_else(|| "–".into(), |d| d.to_string())
 }
 
-fn milestones(plan: &Plan, args: &MilestonesArgs, errors: usize) -> Result<String, CliError> {
-    let mut trends = milestone_trends(plan);
-    if !args.ids.is_empty() {
-        let known: Vec<&str> = trends.iter().map(|t| t.id.as_str()).collect();
-        if let Some(missing) = args.ids.iter().find(|id| !known.contains(&id.as_str())) {
-            return Err(unknown_id(
-                "milestone",
-                "milestones.yaml",
-                missing,
-                &known,
-                errors,
-            ));
-        }
-        trends.retain(|t| args.ids.iter().any(|id| t.id == *id.as_str()));
-    }
-    if args.format == Format::Json {
-        #[derive(serde::Serialize)]
-        struct Out<'a> {
-            milestones: &'a [MilestoneTrend],
-        }
-        return Ok(json(&Out {
-            milestones: &trends,
-        }));
-    }
-    Ok(milestones_text(plan, &trends, !args.ids.is_empty(), args))
-}
-
 /// The milestones the chart shows, in letter order: all those chosen with
 /// `--id`, else the ones that slipped most. Only milestones with a forecast.
 fn charted(trends: &[MilestoneTrend], chosen: bool) -> Vec<&MilestoneTrend> {
@@ -192,13 +67,15 @@ fn charted(trends: &[MilestoneTrend], chosen: bool) -> Vec<&MilestoneTrend> {
     with_forecasts
 }
 
-fn milestones_text(
+/// `trend milestones` as text, `width` columns wide: the table of
+/// forecasts, then the chart of the milestones [`charted`] picks. `chosen`
+/// says the milestones were picked with `--id`.
+pub fn milestones_text(
     plan: &Plan,
     trends: &[MilestoneTrend],
     chosen: bool,
-    args: &MilestonesArgs,
+    width: usize,
 ) -> String {
-    let width = usize::from(args.width);
     let mut o = String::new();
     let reviews: Vec<_> = crate::domain::facts::reviews_by_date(plan)
         .iter()
@@ -318,30 +195,23 @@ fn milestones_text(
     o
 }
 
-fn metric(plan: &Plan, args: &MetricArgs, ctx: &Ctx, errors: usize) -> Result<String, CliError> {
-    let metrics = &plan.metrics.metrics;
-    let Some(m) = metrics.iter().find(|m| m.id.as_str() == args.id) else {
-        let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
-        return Err(unknown_id("metric", "metrics.yaml", &args.id, &ids, errors));
-    };
-    let trend = metric_trend(m, ctx.today);
-    if args.format == Format::Json {
-        return Ok(json(&trend));
-    }
-    let mut o = metric_header(&trend, usize::from(args.width));
+/// `trend metric ID` as text, `width` columns wide: a header, then the
+/// chart and the table of readings.
+pub fn metric_text(m: &Metric, trend: &MetricTrend, width: usize) -> String {
+    let mut o = metric_header(trend, width);
     if trend.readings.is_empty() {
         let _ = writeln!(
             o,
             "\nNo readings yet: record one with `charter record {} VALUE`.",
             trend.metric
         );
-        return Ok(o);
+        return o;
     }
     let _ = writeln!(o);
-    metric_chart(&mut o, m, &trend, usize::from(args.width));
+    metric_chart(&mut o, m, trend, width);
     let _ = writeln!(o);
-    metric_table(&mut o, &trend);
-    Ok(o)
+    metric_table(&mut o, trend);
+    o
 }
 
 fn metric_header(t: &MetricTrend, width: usize) -> String {
@@ -359,10 +229,10 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
     let mut parts = vec![better.to_string()];
     let from = t
         .baseline
-        .map(|b| format!("baseline {} on {}", shown_number(b.value), b.on));
+        .map(|b| format!("baseline {} on {}", plain(b.value), b.on));
     let to = t
         .target
-        .map(|x| format!("target {} by {}", shown_number(x.value), x.by));
+        .map(|x| format!("target {} by {}", plain(x.value), x.by));
     match (from, to) {
         (Some(a), Some(b)) => parts.push(format!("{a} → {b}")),
         (Some(a), None) => parts.push(format!("{a}, no target")),
@@ -370,7 +240,7 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
         (None, None) => parts.push("no baseline or target".into()),
     }
     if let Some(alert) = t.alert {
-        parts.push(format!("alert {beyond} {}", shown_number(alert)));
+        parts.push(format!("alert {beyond} {}", plain(alert)));
     }
     for line in wrap(&parts, " · ", width) {
         let _ = writeln!(o, "{line}");
@@ -378,21 +248,16 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
     let mut now = format!("{}: {}", t.today, state_label(t.state));
     // The same reading as `status` calls the latest: the last by date.
     if let Some(latest) = t.readings.last() {
-        let _ = write!(
-            now,
-            " · latest {} on {}",
-            shown_number(latest.value),
-            latest.on
-        );
+        let _ = write!(now, " · latest {} on {}", plain(latest.value), latest.on);
     }
     if let Some(e) = t.expected_now {
-        let _ = write!(now, " · expected {}", shown_number(e));
+        let _ = write!(now, " · expected {}", plain(e));
     }
     let _ = writeln!(o, "{now}");
     o
 }
 
-fn metric_chart(o: &mut String, m: &crate::domain::model::Metric, t: &MetricTrend, width: usize) {
+fn metric_chart(o: &mut String, m: &Metric, t: &MetricTrend, width: usize) {
     // The chart spans the readings and the trajectory's two ends, and goes
     // on to today, so that readings that stopped coming show as a gap.
     let dates: Vec<Date> = t
@@ -451,7 +316,7 @@ fn metric_chart(o: &mut String, m: &crate::domain::model::Metric, t: &MetricTren
         legend.push("· expected (baseline → target)".into());
     }
     if let Some(alert) = t.alert {
-        legend.push(format!("- alert {}", shown_number(alert)));
+        legend.push(format!("- alert {}", plain(alert)));
     }
     for line in wrap(&legend, "   ", width) {
         let _ = writeln!(o, "{line}");

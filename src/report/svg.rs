@@ -9,12 +9,12 @@ use std::fmt::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::html::escape;
-use crate::cli::chart::day_number;
-use crate::cli::shown_number;
+use super::escape::escape;
 use crate::domain::report::MetricReport;
 use crate::domain::trend::{MilestoneTrend, ReadingState};
 use crate::domain::types::Date;
+use crate::present::chart::day_number;
+use crate::present::number::{on_step, plain};
 
 /// The drawing's size in SVG units; it scales to the page's width.
 const WIDTH: f64 = 680.0;
@@ -185,7 +185,7 @@ fn number_ticks(o: &mut String, f: &Frame) -> fmt::Result {
             WIDTH - RIGHT,
             LEFT - 4.0,
             y + 4.0,
-            shown_number(round_to(v, step))
+            on_step(v, step)
         )?;
         v += step;
     }
@@ -203,17 +203,6 @@ fn nice_step(raw: f64) -> f64 {
         .map(|m| m * power)
         .find(|s| *s >= raw)
         .unwrap_or(10.0 * power)
-}
-
-/// `v` rounded to the decimals `step` needs, without a `-0`.
-fn round_to(v: f64, step: f64) -> f64 {
-    let decimals = if step >= 1.0 {
-        0
-    } else {
-        (-step.log10()).ceil() as i32
-    };
-    let scale = 10f64.powi(decimals);
-    (v * scale).round() / scale + 0.0
 }
 
 /// A label at the right end of the plot, beside the value it names.
@@ -340,7 +329,7 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
             &f,
             alert,
             "alert-label",
-            &format!("alert {}", shown_number(alert)),
+            &format!("alert {}", plain(alert)),
         )?;
     }
     let trajectory: Vec<(f64, f64)> = r
@@ -364,7 +353,7 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
             &f,
             target.value,
             "target-label",
-            &format!("target {}", shown_number(target.value)),
+            &format!("target {}", plain(target.value)),
         )?;
     }
     let points: Vec<(f64, f64)> = t
@@ -410,7 +399,7 @@ mod tests {
         assert_eq!(nice_step(0.3), 0.5);
         assert_eq!(nice_step(12.0), 20.0);
         assert_eq!(nice_step(0.0), 1.0);
-        assert_eq!(round_to(-0.0001, 0.5), 0.0);
+        assert_eq!(on_step(-0.0001, 0.5), "0");
     }
 
     #[test]

@@ -8,10 +8,11 @@ use std::fmt::Write;
 
 use serde_json::{json, Map, Value};
 
-use super::CliError;
+use crate::cli::util::TextOrJson;
+use crate::cli::CliError;
 use crate::domain::model::{Period, Plan};
 use crate::domain::skills::{self, RepAssessment, UnitSkills, NO_UNIT, SKILLS};
-use crate::domain::words::number;
+use crate::present::number::rounded_opt;
 
 #[derive(Debug, clap::Args)]
 pub struct SkillsArgs {
@@ -24,8 +25,8 @@ pub struct SkillsArgs {
     /// The period the means are taken over
     #[arg(long, value_enum, default_value_t = By::Month)]
     pub by: By,
-    #[arg(long, value_enum, default_value_t = super::trend::Format::Text)]
-    pub format: super::trend::Format,
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -53,7 +54,7 @@ impl By {
 
 /// The output of `trend skills`, or why the unit or rep asked for is unknown.
 pub fn skills(plan: &Plan, args: &SkillsArgs) -> Result<String, CliError> {
-    let text = args.format == super::trend::Format::Text;
+    let text = args.format == TextOrJson::Text;
     if let Some(rep) = &args.rep {
         let trend = skills::rep_trend(plan, rep);
         if trend.is_empty() {
@@ -163,12 +164,12 @@ fn units_text(plan: &Plan, args: &SkillsArgs, units: &[UnitSkills]) -> String {
         for (key, label) in SKILLS {
             let _ = write!(o, "  {label:<LABEL_WIDTH$}");
             for p in shown {
-                let cell = p.mean(key).map_or_else(|| "–".to_string(), number);
+                let cell = rounded_opt(p.mean(key));
                 let _ = write!(o, " {cell:>8}");
             }
             let _ = writeln!(o);
         }
-        let _ = writeln!(o, "  weakest: {}", super::method::weakest_line(u));
+        let _ = writeln!(o, "  weakest: {}", crate::present::method::weakest_line(u));
     }
     o
 }
@@ -223,7 +224,7 @@ fn rep_text(plan: &Plan, rep: &str, trend: &[RepAssessment]) -> String {
     }
     let _ = write!(o, "  {:<LABEL_WIDTH$}", "mean");
     for a in trend {
-        let cell = a.mean.map_or_else(|| "–".to_string(), number);
+        let cell = rounded_opt(a.mean);
         let _ = write!(o, " {cell:>10}");
     }
     let _ = writeln!(o);
@@ -252,5 +253,5 @@ fn rep_json(plan: &Plan, rep: &str, trend: &[RepAssessment]) -> String {
 }
 
 fn pretty(value: &Value) -> String {
-    super::terminal::json(value) + "\n"
+    crate::cli::terminal::json(value) + "\n"
 }

@@ -8,7 +8,7 @@
 //! user wrote goes through [`md`]; ids, which are slugs in a valid plan but
 //! anything in a broken one, through [`code`].
 
-use super::terminal::is_hostile;
+use crate::domain::words::is_hostile;
 
 /// `text` safe in a Markdown paragraph, heading, list item or table cell:
 /// one line, Markdown punctuation backslash-escaped, HTML's `& < >` as

@@ -1,0 +1,65 @@
+//! Day counts in words: "in 3d", "today", "2d ago", and how late something
+//! due is.
+
+use crate::domain::types::Date;
+
+/// Days from today in words: "today", "in 3d", "2d ago".
+pub fn days(n: i64) -> String {
+    match n {
+        0 => "today".into(),
+        n if n > 0 => format!("in {n}d"),
+        n => format!("{}d ago", -n),
+    }
+}
+
+/// Something that was due on a day and is late by some days: a routine
+/// not held, a milestone not done. Each output words it at the length it
+/// has room for, all from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Late {
+    pub due: Date,
+    pub days: i64,
+}
+
+impl Late {
+    pub fn new(due: Date, days: i64) -> Late {
+        Late { due, days }
+    }
+
+    /// "due 2026-10-01, 54d late": the sentence of `status`.
+    pub fn sentence(self) -> String {
+        format!("due {}, {}d late", self.due, self.days)
+    }
+
+    /// "late 54d": for a cell or a tag beside the due date.
+    pub fn short(self) -> String {
+        format!("late {}d", self.days)
+    }
+
+    /// "late by 54d: due 2026-10-01": late first, for the UI's detail.
+    pub fn late_first(self) -> String {
+        format!("late by {}d: due {}", self.days, self.due)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{days, Late};
+    use crate::domain::types::Date;
+
+    #[test]
+    fn days_in_words() {
+        assert_eq!(days(0), "today");
+        assert_eq!(days(3), "in 3d");
+        assert_eq!(days(-2), "2d ago");
+    }
+
+    #[test]
+    fn one_late_routine_in_each_length() {
+        let due = Date::parse("2026-10-01").unwrap_or_else(|e| panic!("{e}"));
+        let late = Late::new(due, 54);
+        assert_eq!(late.sentence(), "due 2026-10-01, 54d late");
+        assert_eq!(late.short(), "late 54d");
+        assert_eq!(late.late_first(), "late by 54d: due 2026-10-01");
+    }
+}

@@ -1,0 +1,270 @@
+//! The words of `charter status`, as text and as Markdown, both drawn
+//! from the same [`PlanStatus`].
+
+use std::fmt::Write;
+
+use super::days::{days, Late};
+use super::labels::{state_label, status_label};
+use super::markdown::{code, md};
+use super::method;
+use super::number::plain_opt;
+use crate::domain::facts::MetricState;
+use crate::domain::model::{Plan, Status};
+use crate::domain::summary::{MetricStatus, PlanStatus};
+use crate::domain::words::cut;
+
+fn trajectory(m: &MetricStatus) -> String {
+    let unit = m
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
+    format!(
+        "{} → {} → {}{unit}",
+        plain_opt(m.baseline),
+        plain_opt(m.latest),
+        plain_opt(m.target)
+    )
+}
+
+/// `status` as text: the one-screen summary.
+pub fn text(plan: &Plan, s: &PlanStatus) -> String {
+    let mut o = String::new();
+    let p = &s.plan;
+    let _ = writeln!(o, "{} ({})", p.title, p.id);
+    let _ = writeln!(
+        o,
+        "{} · day {} of {} · {} days left · {} to {}",
+        s.today,
+        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+        p.days_total + 1,
+        p.days_left.max(0),
+        p.start,
+        p.end
+    );
+    let _ = writeln!(o);
+    let m = &s.milestones;
+    let counts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|st| m.by_status.get(**st) > 0)
+        .map(|st| format!("{} {}", status_label(*st), m.by_status.get(*st)))
+        .collect();
+    let _ = writeln!(o, "Milestones {}: {}", m.total, counts.join(" · "));
+    if !m.overdue.is_empty() {
+        let _ = writeln!(o, "  overdue:");
+        for id in &m.overdue {
+            if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
+                let due = ms
+                    .due
+                    .map(|d| Late::new(d, d.days_until(s.today)).sentence())
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    o,
+                    "    ! {:<24} {}  ({due})",
+                    ms.id.as_str(),
+                    cut(&ms.title, 48)
+                );
+            }
+        }
+    }
+    if !m.next_due.is_empty() {
+        let _ = writeln!(o, "  next due:");
+        for n in &m.next_due {
+            let _ = writeln!(
+                o,
+                "      {:<24} {}  {} ({})",
+                n.id.as_str(),
+                cut(&n.title, 48),
+                n.due,
+                days(n.in_days)
+            );
+        }
+    }
+    for sl in m.slipped.iter().filter(|x| x.slip_days != 0) {
+        let _ = writeln!(
+            o,
+            "  {} slipped {:+}d over {} review(s)",
+            sl.id, sl.slip_days, sl.reviews
+        );
+    }
+    let _ = writeln!(o);
+    let _ = writeln!(o, "Metrics {}: baseline → latest → target", s.metrics.len());
+    let id_w = s
+        .metrics
+        .iter()
+        .map(|x| x.id.as_str().chars().count())
+        .max()
+        .unwrap_or(0);
+    let name_w = s
+        .metrics
+        .iter()
+        .map(|x| x.name.chars().count().min(32))
+        .max()
+        .unwrap_or(0);
+    let traj: Vec<String> = s.metrics.iter().map(trajectory).collect();
+    let traj_w = traj.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    for (x, t) in s.metrics.iter().zip(&traj) {
+        let name = cut(&x.name, 32);
+        let expected = match (x.state, x.expected) {
+            (MetricState::Behind | MetricState::OnTrack, Some(e)) => {
+                format!("  expected {}", plain_opt(Some(e)))
+            }
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            o,
+            "  {:<id_w$}  {:<name_w$}  {:<traj_w$}  {}{expected}",
+            x.id.as_str(),
+            name,
+            t,
+            state_label(x.state)
+        );
+        method::breakdown_text(&mut o, &x.breakdown);
+    }
+    let _ = writeln!(o);
+    let r = &s.reviews;
+    let last = r.last.map_or("none yet".to_string(), |d| d.to_string());
+    let next = match r.next_due {
+        Some(d) => format!(
+            "{d} ({}){}",
+            days(s.today.days_until(d)),
+            if r.overdue { " — overdue" } else { "" }
+        ),
+        None => "not scheduled (set review_every in plan.yaml)".into(),
+    };
+    let _ = writeln!(
+        o,
+        "Reviews: {} held · last {last} · next due {next}",
+        r.held
+    );
+    let _ = writeln!(o, "Open actions {}", s.open_actions);
+    for a in s.open_actions_list.iter().take(8) {
+        let owner = a
+            .owner
+            .as_ref()
+            .map(|x| format!("  {x}"))
+            .unwrap_or_default();
+        let due = match a.due {
+            Some(d) if d < s.today => format!("  due {d} !"),
+            Some(d) => format!("  due {d}"),
+            None => String::new(),
+        };
+        let _ = writeln!(o, "  {}{owner}{due}  ({})", a.text, a.source);
+    }
+    if s.open_actions_list.len() > 8 {
+        let _ = writeln!(o, "  … and {} more", s.open_actions_list.len() - 8);
+    }
+    method::routines_text(&mut o, &s.routines, s.today);
+    method::tools_text(&mut o, &s.tools);
+    method::skills_text(&mut o, &s.skills);
+    if s.errors + s.warnings > 0 {
+        let _ = writeln!(o);
+        let _ = writeln!(
+            o,
+            "Check: {} error(s), {} warning(s): run `charter check`",
+            s.errors, s.warnings
+        );
+    }
+    o
+}
+
+/// `status --format markdown`.
+pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
+    let mut o = String::new();
+    let p = &s.plan;
+    let _ = writeln!(o, "# {}\n", md(&p.title));
+    let _ = writeln!(
+        o,
+        "Status on **{}** · day {} of {} · {} → {}\n",
+        s.today,
+        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+        p.days_total + 1,
+        p.start,
+        p.end
+    );
+    let m = &s.milestones;
+    let _ = writeln!(o, "## Milestones ({})\n", m.total);
+    let _ = writeln!(o, "| status | count |\n|---|---:|");
+    for st in Status::ALL {
+        let _ = writeln!(o, "| {} | {} |", status_label(st), m.by_status.get(st));
+    }
+    if !m.overdue.is_empty() {
+        let _ = writeln!(o, "\n**Overdue**\n");
+        for id in &m.overdue {
+            if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
+                let due = ms.due.map(|d| d.to_string()).unwrap_or_default();
+                let _ = writeln!(
+                    o,
+                    "- {} {} (due {due})",
+                    code(ms.id.as_str()),
+                    md(&ms.title)
+                );
+            }
+        }
+    }
+    if !m.next_due.is_empty() {
+        let _ = writeln!(o, "\n**Next due**\n");
+        for n in &m.next_due {
+            let _ = writeln!(
+                o,
+                "- {} {} — {} ({})",
+                code(n.id.as_str()),
+                md(&n.title),
+                n.due,
+                days(n.in_days)
+            );
+        }
+    }
+    let _ = writeln!(o, "\n## Metrics ({})\n", s.metrics.len());
+    let _ = writeln!(
+        o,
+        "| metric | baseline | latest | expected | target | state |\n|---|---:|---:|---:|---:|---|"
+    );
+    for x in &s.metrics {
+        let _ = writeln!(
+            o,
+            "| {} ({}) | {} | {} | {} | {} | {} |",
+            md(&x.name),
+            code(x.id.as_str()),
+            plain_opt(x.baseline),
+            plain_opt(x.latest),
+            plain_opt(x.expected),
+            plain_opt(x.target),
+            state_label(x.state)
+        );
+    }
+    for x in &s.metrics {
+        method::breakdown_md(&mut o, &x.name, &x.breakdown);
+    }
+    let r = &s.reviews;
+    let _ = writeln!(o, "\n## Reviews\n");
+    let _ = writeln!(
+        o,
+        "- held: {}\n- last: {}\n- next due: {}{}",
+        r.held,
+        r.last.map_or("none yet".into(), |d| d.to_string()),
+        r.next_due.map_or("not scheduled".into(), |d| d.to_string()),
+        if r.overdue { " (**overdue**)" } else { "" }
+    );
+    let _ = writeln!(o, "\n## Open actions ({})\n", s.open_actions);
+    for a in &s.open_actions_list {
+        let owner = a
+            .owner
+            .as_ref()
+            .map(|x| format!(" — {}", md(x.as_str())))
+            .unwrap_or_default();
+        let due = a.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        let _ = writeln!(o, "- {}{owner}{due} ({})", md(&a.text), md(&a.source));
+    }
+    method::routines_md(&mut o, &s.routines, s.today);
+    method::tools_md(&mut o, &s.tools);
+    method::skills_md(&mut o, &s.skills);
+    if s.errors + s.warnings > 0 {
+        let _ = writeln!(
+            o,
+            "\n_Check: {} error(s), {} warning(s)._",
+            s.errors, s.warnings
+        );
+    }
+    o
+}

@@ -1,0 +1,39 @@
+//! The steering committee report, as one self-contained HTML page or as Markdown, both from the same [`Report`].
+
+use crate::domain::facts::MetricState;
+use crate::domain::report::Report;
+
+pub mod escape;
+pub mod html;
+pub mod markdown;
+mod style;
+pub mod svg;
+
+/// The forms a report comes in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Form {
+    /// One self-contained page: inline CSS and SVG charts, no script.
+    #[default]
+    Html,
+    /// GitHub / GitLab flavoured Markdown, charts as sparklines.
+    Markdown,
+}
+
+/// The report in `form`.
+pub fn render(report: &Report, form: Form) -> String {
+    match form {
+        Form::Html => html::render(report),
+        Form::Markdown => markdown::render(report),
+    }
+}
+
+/// The CSS class of a metric state (see the HTML stylesheet).
+fn state_class(state: MetricState) -> &'static str {
+    match state {
+        MetricState::OnTrack => "s-on_track",
+        MetricState::Behind => "s-behind",
+        MetricState::Exception => "s-exception",
+        MetricState::Stale => "s-stale",
+        MetricState::NoData => "s-no_data",
+    }
+}
