@@ -41,6 +41,8 @@ fn code(c: KeyCode) -> Event {
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) -> Res<()> {
+    let size = terminal.size()?;
+    app.lay_out(ratatui::layout::Rect::new(0, 0, size.width, size.height));
     terminal.draw(|f| charter::tui::view::draw(f, app))?;
     Ok(())
 }

@@ -81,6 +81,7 @@ fn scroll(app: &mut App, kind: MouseEventKind) -> Effect {
 
 fn buffer_of(app: &mut App, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    app.lay_out(ratatui::layout::Rect::new(0, 0, w, h));
     terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
     terminal.backend().buffer().clone()
 }
@@ -1166,6 +1167,7 @@ fn milestone_actions_are_added_changed_and_removed() {
 /// Where the terminal's cursor is after drawing `app` at `w`×`h`.
 fn cursor_at(app: &mut App, w: u16, h: u16) -> (Vec<String>, u16, u16) {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    app.lay_out(ratatui::layout::Rect::new(0, 0, w, h));
     terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
     let (lines, _) = text_of(terminal.backend().buffer());
     let at = terminal.get_cursor_position().unwrap();

@@ -51,6 +51,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, CliE
     let mut stamp = disk_stamp(&app.dir.dir);
     let mut checked = Instant::now();
     loop {
+        let size = terminal.size().map_err(io)?;
+        app.lay_out(ratatui::layout::Rect::new(0, 0, size.width, size.height));
         terminal.draw(|frame| view::draw(frame, app)).map_err(io)?;
         if event::poll(Duration::from_millis(500)).map_err(io)? {
             let ev = event::read().map_err(io)?;

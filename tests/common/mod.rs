@@ -151,6 +151,7 @@ pub fn code(out: &Output) -> i32 {
 /// terminal shows (trailing spaces dropped).
 pub fn draw_app(app: &mut charter::tui::app::App, w: u16, h: u16) -> String {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    app.lay_out(ratatui::layout::Rect::new(0, 0, w, h));
     terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
     let buffer = terminal.backend().buffer().clone();
     (0..h)
