@@ -121,9 +121,9 @@ fn wrong_input_is_explained() {
 #[test]
 fn t_in_the_metrics_tab_proposes_and_y_sets_it() {
     let dir = plan_dir::load(&common::root().join("plans/example-service")).unwrap();
-    let mut app = App::new(dir, Date::parse(TODAY).unwrap());
+    let mut app = charter::tui::open(dir, Date::parse(TODAY).unwrap());
     let send = |app: &mut App, code: KeyCode| {
-        app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+        charter::tui::step(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
     };
     send(&mut app, KeyCode::Char('5'));
     assert_eq!(app.tab, Tab::Metrics);

@@ -34,11 +34,11 @@ fn load(dir: &Path) -> PlanDir {
 }
 
 fn example() -> App {
-    App::new(load(&common::root().join("plans/example-service")), today())
+    charter::tui::open(load(&common::root().join("plans/example-service")), today())
 }
 
 fn hebrew() -> App {
-    App::new(
+    charter::tui::open(
         load(&common::root().join("templates/he-contact-center")),
         today(),
     )
@@ -52,11 +52,11 @@ fn key_event(code: KeyCode, modifiers: KeyModifiers) -> Event {
 
 /// Sends one key without modifiers.
 fn send(app: &mut App, code: KeyCode) -> Effect {
-    app.handle(key_event(code, KeyModifiers::NONE))
+    charter::tui::step(app, key_event(code, KeyModifiers::NONE))
 }
 
 fn ctrl(app: &mut App, ch: char) -> Effect {
-    app.handle(key_event(KeyCode::Char(ch), KeyModifiers::CONTROL))
+    charter::tui::step(app, key_event(KeyCode::Char(ch), KeyModifiers::CONTROL))
 }
 
 /// Types every character of `text` as a key of its own; returns the last effect.
@@ -69,12 +69,15 @@ fn keys(app: &mut App, text: &str) -> Effect {
 }
 
 fn scroll(app: &mut App, kind: MouseEventKind) -> Effect {
-    app.handle(Event::Mouse(MouseEvent {
-        kind,
-        column: 20,
-        row: 10,
-        modifiers: KeyModifiers::NONE,
-    }))
+    charter::tui::step(
+        app,
+        Event::Mouse(MouseEvent {
+            kind,
+            column: 20,
+            row: 10,
+            modifiers: KeyModifiers::NONE,
+        }),
+    )
 }
 
 // ---- screens ------------------------------------------------------------
@@ -351,7 +354,7 @@ fn sandbox_with_example() -> Sandbox {
 }
 
 fn app_in(sb: &Sandbox) -> App {
-    App::new(load(&sb.work().join("repo/plan")), today())
+    charter::tui::open(load(&sb.work().join("repo/plan")), today())
 }
 
 fn milestone<'a>(app: &'a App, id: &str) -> &'a charter::domain::model::Milestone {
@@ -441,7 +444,7 @@ fn a_milestone_added_in_the_form_is_saved_and_committed_alone() {
     };
     assert_eq!(message, "milestone crm-refresher: added");
 
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     let (note, error) = app.message.clone().unwrap();
     assert!(!error, "{note}");
     assert!(!app.dirty());
@@ -803,7 +806,7 @@ fn saving_over_a_file_changed_on_disk_refuses_and_keeps_the_file() {
     let Effect::Save(message) = effect else {
         panic!("no save: {effect:?}")
     };
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     let (text, is_error) = app.message.clone().unwrap();
     assert!(is_error, "{text}");
     assert!(text.contains("changed on disk"), "{text}");
@@ -832,7 +835,7 @@ fn a_recorded_reading_is_saved_as_one_new_line() {
         panic!("no save")
     };
     assert_eq!(message, "metric nps: 1 reading(s) added");
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
     let after = sb.read("repo/plan/metrics.yaml");
     assert_eq!(
@@ -852,7 +855,7 @@ fn status_change_is_saved_as_the_changed_lines_only() {
     let Effect::Save(message) = send(&mut app, KeyCode::Enter) else {
         panic!("no save")
     };
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
     let after = sb.read("repo/plan/milestones.yaml");
     let expected = before.replace(
@@ -884,12 +887,15 @@ fn tabs_cycle_with_arrows_and_tab_and_mouse_clicks_on_titles() {
     for tab in Tab::ALL {
         let column = lines[1].find(tab.title()).unwrap();
         let column = lines[1][..column].chars().count() as u16;
-        app.handle(Event::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
-            column,
-            row: 1,
-            modifiers: KeyModifiers::NONE,
-        }));
+        charter::tui::step(
+            &mut app,
+            Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
+                column,
+                row: 1,
+                modifiers: KeyModifiers::NONE,
+            }),
+        );
         assert_eq!(app.tab, tab, "a click on column {column} of the tab line");
     }
 }
@@ -1090,7 +1096,7 @@ fn the_charter_text_is_edited_and_saved_as_one_changed_line() {
         panic!("no save")
     };
     assert_eq!(message, "charter text changed");
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     let after = sb.read("repo/plan/charter.yaml");
     let changed: Vec<_> = before
         .lines()
@@ -1332,12 +1338,15 @@ fn the_charter_text_scrolls_to_its_last_line_and_back() {
     assert_eq!(app.charter_scroll, most - 1);
     // The wheel over the text scrolls it too.
     let text = app.panes.text.unwrap();
-    app.handle(Event::Mouse(MouseEvent {
-        kind: MouseEventKind::ScrollUp,
-        column: text.x + 2,
-        row: text.y + 1,
-        modifiers: KeyModifiers::NONE,
-    }));
+    charter::tui::step(
+        &mut app,
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollUp,
+            column: text.x + 2,
+            row: text.y + 1,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
     assert_eq!(app.charter_scroll, most - 4);
 }
 
@@ -1379,12 +1388,15 @@ fn the_detail_scrolls_with_j_k_and_the_wheel_and_resets_on_move() {
     // The wheel over the detail scrolls it and leaves the selection.
     let detail = app.panes.detail.unwrap();
     let selected = app.list().selected;
-    app.handle(Event::Mouse(MouseEvent {
-        kind: MouseEventKind::ScrollUp,
-        column: detail.x + 2,
-        row: detail.y + 2,
-        modifiers: KeyModifiers::NONE,
-    }));
+    charter::tui::step(
+        &mut app,
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollUp,
+            column: detail.x + 2,
+            row: detail.y + 2,
+            modifiers: KeyModifiers::NONE,
+        }),
+    );
     assert_eq!(app.list().detail_scroll, most - 4);
     assert_eq!(app.list().selected, selected);
     // Another item starts at its top.
@@ -1518,7 +1530,7 @@ fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
         panic!("no save")
     };
     assert_eq!(message, "metric aht: readings changed");
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
     let saved = sb.read("repo/plan/metrics.yaml");
     let changed: Vec<_> = before
@@ -1631,7 +1643,7 @@ fn units_are_listed_edited_added_and_saved_in_plan_yaml() {
         panic!("no save")
     };
     assert_eq!(message, "unit north-t2: added");
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
     assert_eq!(
         inserted_block(&before, &sb.read("repo/plan/plan.yaml")),

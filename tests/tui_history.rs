@@ -21,12 +21,12 @@ fn demo() -> (Sandbox, App) {
     let out = sb.charter(&["--today", TODAY, "demo", "--dir", "demo"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let dir = plan_dir::load(&sb.work().join("demo")).unwrap();
-    let app = App::new(dir, Date::parse(TODAY).unwrap());
+    let app = charter::tui::open(dir, Date::parse(TODAY).unwrap());
     (sb, app)
 }
 
 fn send(app: &mut App, code: KeyCode) {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    charter::tui::step(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 fn keys(app: &mut App, text: &str) {
@@ -176,7 +176,7 @@ fn a_plan_outside_git_says_it_has_no_history() {
     let sb = Sandbox::new();
     sb.copy_from_project("plans/example-service", "plain");
     let dir = plan_dir::load(&sb.work().join("plain")).unwrap();
-    let mut app = App::new(dir, Date::parse(TODAY).unwrap());
+    let mut app = charter::tui::open(dir, Date::parse(TODAY).unwrap());
     keys(&mut app, "8");
     let text = screen(&mut app, 100, 20);
     assert!(text.contains("not in a git repository"), "{text}");

@@ -32,11 +32,11 @@ fn plan_in_repo(lang: &str) -> (Sandbox, App) {
 
 fn open(sb: &Sandbox) -> App {
     let dir = plan_dir::load(&sb.work().join("repo/plan")).unwrap();
-    App::new(dir, Date::parse(TODAY).unwrap())
+    charter::tui::open(dir, Date::parse(TODAY).unwrap())
 }
 
 fn send(app: &mut App, code: KeyCode) -> Effect {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    charter::tui::step(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
 fn keys(app: &mut App, text: &str) -> Effect {
@@ -52,7 +52,7 @@ fn save(app: &mut App) -> String {
     let Effect::Save(message) = send(app, KeyCode::Enter) else {
         panic!("no save: {:?}", app.mode)
     };
-    charter::tui::save(app, &message);
+    charter::tui::perform(app, Effect::Save(message.clone()));
     assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
     message
 }
@@ -242,10 +242,10 @@ fn w_adds_a_workshop_a_adds_a_tool_to_it_and_the_tool_form_sets_the_verdict() {
     for _ in 0..5 {
         send(&mut app, KeyCode::Down);
     }
-    app.handle(Event::Key(KeyEvent::new(
-        KeyCode::Char('e'),
-        KeyModifiers::CONTROL,
-    )));
+    charter::tui::step(
+        &mut app,
+        Event::Key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::CONTROL)),
+    );
     for _ in 0..5 {
         send(&mut app, KeyCode::Backspace);
     }

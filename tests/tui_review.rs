@@ -27,11 +27,11 @@ fn demo() -> (Sandbox, App) {
 
 fn reopen(sb: &Sandbox) -> App {
     let dir = plan_dir::load(&sb.work().join("demo")).unwrap();
-    App::new(dir, Date::parse(REVIEW_DAY).unwrap())
+    charter::tui::open(dir, Date::parse(REVIEW_DAY).unwrap())
 }
 
 fn send(app: &mut App, code: KeyCode) -> Effect {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    charter::tui::step(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
 fn keys(app: &mut App, text: &str) -> Effect {
@@ -44,9 +44,7 @@ fn keys(app: &mut App, text: &str) -> Effect {
 
 /// Runs an effect the way the terminal loop does.
 fn run(app: &mut App, effect: Effect) {
-    if let Effect::CloseReview(date) = effect {
-        charter::tui::close_review(app, date);
-    }
+    charter::tui::perform(app, effect);
 }
 
 fn screen(app: &mut App, w: u16, h: u16) -> String {

@@ -5,13 +5,21 @@ use crate::store::plan_dir::PlanDir;
 use crate::tui::history::{HistoryState, Pane, TrendChart};
 use crate::tui::keymap::Action;
 
-use super::{App, Effect, ReadOnly, Tab};
+use super::{App, Effect, Load, ReadOnly, Tab};
+use crate::domain::routines::CommitNote;
 
 impl App {
     /// Shows `dir` (the plan at a revision) read-only, with facts for
-    /// `today`; [`App::close_revision`] comes back to this app as it was.
-    pub fn open_revision(&mut self, dir: PlanDir, label: String, today: Date) {
-        let viewing = App::new(dir, today);
+    /// `today` (and the commit notes read for it); [`App::close_revision`]
+    /// comes back to this app as it was.
+    pub fn open_revision(
+        &mut self,
+        dir: PlanDir,
+        label: String,
+        today: Date,
+        commits: Vec<CommitNote>,
+    ) {
+        let viewing = App::new(dir, today, commits);
         let back = std::mem::replace(self, viewing);
         self.read_only = Some(ReadOnly {
             label: label.clone(),
@@ -29,10 +37,22 @@ impl App {
         }
     }
 
-    /// Reads the log when the History tab is shown for the first time.
-    pub(super) fn ensure_history(&mut self) {
-        if self.tab == Tab::History && self.history.is_none() && self.read_only.is_none() {
-            self.history = Some(HistoryState::load(&self.dir.dir));
+    /// Whether the History tab is shown without its log read yet.
+    pub(super) fn wants_history(&self) -> bool {
+        self.tab == Tab::History && self.history.is_none() && self.read_only.is_none()
+    }
+
+    /// The log, read when the History tab was shown for the first time.
+    pub fn history_loaded(&mut self, history: HistoryState) {
+        self.history = Some(history);
+    }
+
+    /// The diff asked for with [`Load::Diff`], or why there is none.
+    pub fn diff_loaded(&mut self, diff: Result<Pane, String>) {
+        match (diff, self.history.as_mut()) {
+            (Ok(pane), Some(h)) => h.pane = pane,
+            (Ok(_), None) => {}
+            (Err(e), _) => self.message = Some((e, true)),
         }
     }
 
@@ -40,7 +60,6 @@ impl App {
     pub(super) fn act_history(&mut self, action: Action) -> Option<Effect> {
         let page = self.page.max(1) as i64;
         let metrics = self.plan.metrics.metrics.len();
-        let dir = self.dir.dir.clone();
         let h = self.history.as_mut()?;
         match action {
             Action::Up => h.move_by(-1),
@@ -54,11 +73,7 @@ impl App {
                 let note = h.toggle_mark();
                 self.message = Some((note, false));
             }
-            Action::HistDiff => {
-                if let Err(e) = h.diff(&dir, &self.dir) {
-                    self.message = Some((e, true));
-                }
-            }
+            Action::HistDiff => return Some(Effect::Load(Load::Diff)),
             Action::HistTrend => {
                 h.pane = Pane::Trend;
                 h.trend = Some(TrendChart::of(&self.plan));
@@ -79,13 +94,7 @@ impl App {
                 };
                 h.pane = Pane::Metric(at);
             }
-            Action::HistOpen => match h.open_selected(&dir) {
-                Ok((loaded, label, date)) => {
-                    let today = Date::parse(&date).unwrap_or(self.today);
-                    self.open_revision(loaded, label, today);
-                }
-                Err(e) => self.message = Some((e, true)),
-            },
+            Action::HistOpen => return Some(Effect::Load(Load::Revision)),
             _ => return None,
         }
         Some(Effect::None)

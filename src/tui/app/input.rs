@@ -8,9 +8,9 @@ use ratatui::crossterm::event::{
 use crate::tui::items::Kind;
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::review::Walk;
-use crate::tui::rows::{self};
+use crate::tui::rows;
 
-use super::{mutates, App, Confirm, Effect, Mode, Pending, Prompt, PromptFor, Tab};
+use super::{mutates, App, Confirm, Effect, Load, Mode, Pending, Prompt, PromptFor, Tab};
 
 impl App {
     /// The contexts whose keys apply now, most specific first.
@@ -46,7 +46,9 @@ impl App {
     /// Handles one terminal event: the same path for a real terminal and for tests.
     pub fn handle(&mut self, event: Event) -> Effect {
         let effect = self.handle_event(event);
-        self.ensure_history();
+        if effect == Effect::None && self.wants_history() {
+            return Effect::Load(Load::History);
+        }
         effect
     }
 

@@ -134,6 +134,24 @@ pub enum Effect {
     Editor(String),
     /// Save and commit the plan as the close of this review, and tag it.
     CloseReview(Date),
+    /// Read from the repository, then hand the result back to the app.
+    Load(Load),
+}
+
+/// What the app needs read from the repository: the update never reads
+/// it, the loop does (see `crate::tui::perform`) and hands it back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    /// The History tab's log, for [`App::history_loaded`].
+    History,
+    /// The diff of the marked and the selected revision (or of the selected
+    /// one and the working tree), for [`App::diff_loaded`].
+    Diff,
+    /// The plan at the selected revision, for [`App::open_revision`].
+    Revision,
+    /// The commit messages that may name routines as held, for
+    /// [`App::commits_loaded`].
+    CommitNotes,
 }
 
 pub struct App {
@@ -166,18 +184,14 @@ pub struct App {
     changed: bool,
     /// What `/` searches, built on first use after each change.
     documents: Option<super::search::Index>,
+    /// Set by a save or reload until the loop has read the commit notes again.
+    commits_stale: bool,
     /// The History tab's log and panes, read when the tab is first shown.
     pub history: Option<HistoryState>,
     /// Set while a revision of the plan is shown read-only.
     pub read_only: Option<ReadOnly>,
     /// The review walk to return to when help, opened from it, closes.
     help_return: Option<Walk>,
-}
-
-/// The commit messages that may name the plan's routines as held.
-fn commit_notes(dir: &PlanDir, today: Date) -> Vec<CommitNote> {
-    let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
-    crate::store::history::commit_notes(&dir.dir, since).unwrap_or_default()
 }
 
 /// A revision of the plan shown read-only, and the app to go back to.
@@ -187,11 +201,15 @@ pub struct ReadOnly {
 }
 
 impl App {
-    pub fn new(dir: PlanDir, today: Date) -> App {
+    /// The app on the plan in `dir`, with facts for `today`; `commits` are
+    /// the commit messages that may name routines as held (read by
+    /// `crate::tui::open`).
+    pub fn new(dir: PlanDir, today: Date, commits: Vec<CommitNote>) -> App {
         let plan = dir.plan.clone();
         let mut app = App {
             status: plan_status(&plan, today, 0, 0),
-            commits: commit_notes(&dir, today),
+            commits,
+            commits_stale: false,
             dir,
             plan,
             today,
@@ -317,12 +335,26 @@ impl App {
     pub fn saved(&mut self, dir: PlanDir, message: String) {
         self.history = None;
         self.plan = dir.plan.clone();
-        self.commits = commit_notes(&dir, self.today);
+        // Read again by the loop: the save may have named a routine as held.
+        self.commits_stale = true;
         self.dir = dir;
         self.undo.clear();
         self.redo.clear();
         self.refresh();
         self.message = Some((message, false));
+    }
+
+    /// The commit notes, read again after a save or reload.
+    pub fn commits_loaded(&mut self, commits: Vec<CommitNote>) {
+        self.commits = commits;
+        self.commits_stale = false;
+        self.refresh();
+    }
+
+    /// What the app needs read now that nothing asked for in an update:
+    /// the commit notes after a save or reload.
+    pub fn wanted(&self) -> Option<Load> {
+        self.commits_stale.then_some(Load::CommitNotes)
     }
 
     pub fn failed(&mut self, message: String) {
