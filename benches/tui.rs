@@ -41,6 +41,8 @@ fn code(c: KeyCode) -> Event {
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) -> Res<()> {
+    let size = terminal.size()?;
+    app.lay_out(ratatui::layout::Rect::new(0, 0, size.width, size.height));
     terminal.draw(|f| charter::tui::view::draw(f, app))?;
     Ok(())
 }
@@ -56,12 +58,12 @@ fn press(
     let mut times = Vec::new();
     for _ in 0..runs {
         for e in setup {
-            app.handle(e.clone());
+            charter::tui::step(app, e.clone());
         }
         draw(terminal, app)?;
         let started = Instant::now();
         for e in events {
-            app.handle(e.clone());
+            charter::tui::step(app, e.clone());
         }
         draw(terminal, app)?;
         times.push(started.elapsed());
@@ -109,7 +111,7 @@ fn main() -> Res<()> {
             .into());
         }
         let started = Instant::now();
-        let mut app = App::new(plan_dir::load(&dir)?, today);
+        let mut app = charter::tui::open(plan_dir::load(&dir)?, today);
         let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
         draw(&mut terminal, &mut app)?;
         first.push(started.elapsed());
@@ -124,7 +126,7 @@ fn main() -> Res<()> {
         if ratio <= 1.5 { "ok" } else { "OVER" }
     );
 
-    let mut app = App::new(plan_dir::load(&dir)?, today);
+    let mut app = charter::tui::open(plan_dir::load(&dir)?, today);
     let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
     let n = if quick { 3 } else { 50 };
     let esc = code(KeyCode::Esc);
@@ -200,14 +202,14 @@ fn main() -> Res<()> {
     let mut typing = Vec::new();
     for _ in 0..runs {
         for e in [esc.clone(), esc.clone(), key('/')] {
-            app.handle(e);
+            charter::tui::step(&mut app, e);
         }
         draw(&mut terminal, &mut app)?;
         let mut keys: Vec<Event> = word.chars().map(key).collect();
         keys.extend(word.chars().map(|_| code(KeyCode::Backspace)));
         for e in keys {
             let started = Instant::now();
-            app.handle(e);
+            charter::tui::step(&mut app, e);
             draw(&mut terminal, &mut app)?;
             typing.push(started.elapsed());
         }

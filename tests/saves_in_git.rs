@@ -133,7 +133,7 @@ fn state(sb: &Sandbox) -> State {
 /// The plan as the UI holds it after loading.
 fn app(sb: &Sandbox) -> App {
     let dir = plan_dir::load(&sb.work().join("repo/plan")).unwrap();
-    App::new(dir, Date::parse(TODAY).unwrap())
+    charter::tui::open(dir, Date::parse(TODAY).unwrap())
 }
 
 // ---- Point 6: a commit names every plan change it holds ----
@@ -325,7 +325,10 @@ fn the_ui_save_names_the_hand_edits_it_commits() {
     );
     let mut app = app(&sb);
     app.plan.metrics.metrics[1].owner = Some(charter::domain::types::Id::new("dana").unwrap());
-    charter::tui::save(&mut app, "metric asa: owner moshe → dana");
+    charter::tui::perform(
+        &mut app,
+        charter::tui::app::Effect::Save("metric asa: owner moshe → dana".into()),
+    );
     let (note, error) = app.message.clone().unwrap();
     assert!(!error, "{note}");
     assert!(
@@ -459,7 +462,10 @@ fn a_plan_file_missing_from_the_folder_is_refused_not_committed_as_empty() {
     assert!(app.plan.milestones.milestones.is_empty());
     app.plan.metrics.metrics[1].owner = Some(charter::domain::types::Id::new("dana").unwrap());
     let before = state(&sb);
-    charter::tui::save(&mut app, "metric asa: owner moshe → dana");
+    charter::tui::perform(
+        &mut app,
+        charter::tui::app::Effect::Save("metric asa: owner moshe → dana".into()),
+    );
     let (note, error) = app.message.clone().unwrap();
     assert!(error, "{note}");
     assert!(note.contains("missing from the folder"), "{note}");
@@ -586,7 +592,10 @@ fn the_ui_close_rerun_after_a_kill_repairs_the_index_too() {
     killed_after_the_commit(&sb);
     let head = git(&sb, &["rev-parse", "HEAD"]);
     let mut app = app(&sb);
-    charter::tui::close_review(&mut app, Date::parse(TODAY).unwrap());
+    charter::tui::perform(
+        &mut app,
+        charter::tui::app::Effect::CloseReview(Date::parse(TODAY).unwrap()),
+    );
     let (note, error) = app.message.clone().unwrap();
     assert!(!error, "{note}");
     assert_eq!(git(&sb, &["rev-parse", "review/2026-03-31^{commit}"]), head);

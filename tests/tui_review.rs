@@ -29,9 +29,7 @@ fn reopen(sb: &Sandbox) -> App {
 
 /// Runs an effect the way the terminal loop does.
 fn run(app: &mut App, effect: Effect) {
-    if let Effect::CloseReview(date) = effect {
-        charter::tui::close_review(app, date);
-    }
+    charter::tui::perform(app, effect);
 }
 
 fn review_of(app: &App) -> &charter::domain::model::Review {

@@ -121,8 +121,8 @@ impl HistoryState {
 
     /// The diff from the marked revision to the selected one, or from the
     /// selected one to the working tree when none is marked. `current` is
-    /// the plan as loaded from disk.
-    pub fn diff(&mut self, dir: &Path, current: &PlanDir) -> Result<(), String> {
+    /// the plan as loaded from disk. Reads the repository.
+    pub fn diff(&self, dir: &Path, current: &PlanDir) -> Result<Pane, String> {
         let Some(selected) = self.selected_entry().map(|e| e.commit.clone()) else {
             return Err("no revision to compare".into());
         };
@@ -159,8 +159,7 @@ impl HistoryState {
         } else {
             diff::lines(&from, &to, &changes)
         };
-        self.pane = Pane::Diff { from, to, lines };
-        Ok(())
+        Ok(Pane::Diff { from, to, lines })
     }
 
     /// The plan as it was at the selected revision, and a label for it.

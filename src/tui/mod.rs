@@ -1,12 +1,13 @@
 //! The terminal UI: gather an event, update the app, draw; side effects
-//! (saving, committing, the editor) run here in the loop, never in a draw.
+//! (reading the repository, saving, committing, the editor) run here in
+//! the loop, never in the update or a draw.
 //! The terminal is restored on quit, on error and on panic.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::DefaultTerminal;
 
@@ -23,6 +24,7 @@ pub mod changes;
 pub mod history;
 pub mod items;
 pub mod keymap;
+mod load;
 pub mod review;
 pub mod rows;
 pub mod search;
@@ -30,6 +32,7 @@ pub mod text;
 pub mod view;
 
 use app::{App, Effect};
+pub use load::open;
 
 /// Whether the UI can run: both ends of the terminal are a terminal.
 pub fn available() -> bool {
@@ -37,7 +40,7 @@ pub fn available() -> bool {
 }
 
 pub fn run(dir: PlanDir, today: Date) -> Result<i32, Error> {
-    let mut app = App::new(dir, today);
+    let mut app = open(dir, today);
     let mut terminal = ratatui::try_init()
         .map_err(|e| Error::Failed(format!("cannot start the terminal UI: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
@@ -52,29 +55,26 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, Erro
     let mut stamp = disk_stamp(&app.dir.dir);
     let mut checked = Instant::now();
     loop {
+        let size = terminal.size().map_err(io)?;
+        app.lay_out(ratatui::layout::Rect::new(0, 0, size.width, size.height));
         terminal.draw(|frame| view::draw(frame, app)).map_err(io)?;
         if event::poll(Duration::from_millis(500)).map_err(io)? {
             let ev = event::read().map_err(io)?;
-            let effect = app.handle(ev);
-            match effect {
-                Effect::None => {}
+            let effect = step(app, ev);
+            let writes = matches!(
+                effect,
+                Effect::Save(_) | Effect::Reload | Effect::CloseReview(_)
+            );
+            match perform(app, effect) {
                 Effect::Quit => return Ok(0),
-                Effect::Save(message) => {
-                    save(app, &message);
-                    stamp = disk_stamp(&app.dir.dir);
-                }
-                Effect::Reload => {
-                    reload(app);
-                    stamp = disk_stamp(&app.dir.dir);
-                }
-                Effect::CloseReview(date) => {
-                    close_review(app, date);
-                    stamp = disk_stamp(&app.dir.dir);
-                }
                 Effect::Editor(text) => {
                     let edited = edit_outside(terminal, &text)?;
                     app.editor_done(edited);
                 }
+                _ => {}
+            }
+            if writes {
+                stamp = disk_stamp(&app.dir.dir);
             }
         }
         // A file changed outside charter: say so, and offer to reload.
@@ -90,6 +90,39 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, Erro
             }
         }
     }
+}
+
+/// One event through the update, with the reads it asks for run at once:
+/// the path of the terminal's loop and of the tests. Returns the effect
+/// left to run with [`perform`] or the terminal: a save, a reload, a
+/// review's close, the editor, quitting, or [`Effect::None`].
+pub fn step(app: &mut App, event: Event) -> Effect {
+    match app.handle(event) {
+        Effect::Load(what) => {
+            load::run(app, what);
+            Effect::None
+        }
+        effect => effect,
+    }
+}
+
+/// Runs an effect that needs no terminal (a read, a save, a reload, a
+/// review's close), then the read the app asks for after it (a save makes
+/// the commit notes stale). Returns the effects only the terminal can run
+/// (quitting, the editor), otherwise [`Effect::None`].
+pub fn perform(app: &mut App, effect: Effect) -> Effect {
+    match effect {
+        Effect::Load(what) => load::run(app, what),
+        Effect::Save(message) => save(app, &message),
+        Effect::Reload => reload(app),
+        Effect::CloseReview(date) => close_review(app, date),
+        Effect::None => {}
+        Effect::Quit | Effect::Editor(_) => return effect,
+    }
+    if let Some(what) = app.wanted() {
+        load::run(app, what);
+    }
+    Effect::None
 }
 
 /// Writes and commits the app's plan; reports the outcome in the app.

@@ -1,5 +1,5 @@
 //! Drives the terminal UI the way the terminal does: keys and mouse events
-//! go through `App::handle`, frames are drawn into ratatui's `TestBackend`
+//! go through `tui::step` (and effects through `tui::perform`), frames are drawn into ratatui's `TestBackend`
 //! and read back as the text a terminal would show. Every UI test uses
 //! these, so a change in how the UI is driven is made once.
 
@@ -23,7 +23,7 @@ pub const DEMO_TODAY: &str = "2026-11-23";
 
 /// The UI on the plan in `dir`, on `today` (`YYYY-MM-DD`).
 pub fn open(dir: &Path, today: &str) -> App {
-    App::new(plan_dir::load(dir).unwrap(), Date::parse(today).unwrap())
+    charter::tui::open(plan_dir::load(dir).unwrap(), Date::parse(today).unwrap())
 }
 
 /// A sandbox with the demo's repository at work/demo: a year of commits at
@@ -39,15 +39,15 @@ pub fn demo_repo() -> Sandbox {
 
 /// Sends one key without modifiers.
 pub fn send(app: &mut App, code: KeyCode) -> Effect {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    charter::tui::step(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
 /// Sends ctrl + `ch`.
 pub fn ctrl(app: &mut App, ch: char) -> Effect {
-    app.handle(Event::Key(KeyEvent::new(
-        KeyCode::Char(ch),
-        KeyModifiers::CONTROL,
-    )))
+    charter::tui::step(
+        app,
+        Event::Key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL)),
+    )
 }
 
 /// Types every character of `text` as a key of its own; returns the last effect.
@@ -61,12 +61,15 @@ pub fn keys(app: &mut App, text: &str) -> Effect {
 
 /// A mouse event of `kind` at `column`, `row`.
 pub fn mouse(app: &mut App, kind: MouseEventKind, column: u16, row: u16) -> Effect {
-    app.handle(Event::Mouse(MouseEvent {
-        kind,
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }))
+    charter::tui::step(
+        app,
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }),
+    )
 }
 
 /// The wheel turned over the list (column 20, row 10).
@@ -81,7 +84,7 @@ pub fn save(app: &mut App) -> String {
     let Effect::Save(message) = send(app, KeyCode::Enter) else {
         panic!("no save: {:?}", app.mode)
     };
-    charter::tui::save(app, &message);
+    charter::tui::perform(app, Effect::Save(message.clone()));
     assert!(!app.message.clone().unwrap().1, "{:?}", app.message);
     message
 }
@@ -98,6 +101,7 @@ pub fn focused_text(app: &App) -> (String, usize) {
 
 pub fn buffer_of(app: &mut App, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    app.lay_out(ratatui::layout::Rect::new(0, 0, w, h));
     terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
     terminal.backend().buffer().clone()
 }
@@ -168,6 +172,7 @@ pub fn draw_checked(app: &mut App, w: u16, h: u16, what: &str) -> Vec<String> {
 /// The lines drawn at `w`×`h` and where the terminal's cursor is.
 pub fn cursor_at(app: &mut App, w: u16, h: u16) -> (Vec<String>, u16, u16) {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    app.lay_out(ratatui::layout::Rect::new(0, 0, w, h));
     terminal.draw(|f| charter::tui::view::draw(f, app)).unwrap();
     let (lines, _) = text_of(terminal.backend().buffer());
     let at = terminal.get_cursor_position().unwrap();

@@ -37,7 +37,7 @@ fn a_milestone_added_in_the_form_is_saved_and_committed_alone() {
     };
     assert_eq!(message, "milestone crm-refresher: added");
 
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     let (note, error) = app.message.clone().unwrap();
     assert!(!error, "{note}");
     assert!(!app.dirty());
@@ -86,7 +86,7 @@ fn saving_over_a_file_changed_on_disk_refuses_and_keeps_the_file() {
     let Effect::Save(message) = effect else {
         panic!("no save: {effect:?}")
     };
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     let (text, is_error) = app.message.clone().unwrap();
     assert!(is_error, "{text}");
     assert!(text.contains("changed on disk"), "{text}");
@@ -171,7 +171,7 @@ fn the_charter_text_is_edited_and_saved_as_one_changed_line() {
         panic!("no save")
     };
     assert_eq!(message, "charter text changed");
-    charter::tui::save(&mut app, &message);
+    charter::tui::perform(&mut app, Effect::Save(message.clone()));
     let after = sb.read("repo/plan/charter.yaml");
     let changed: Vec<_> = before
         .lines()

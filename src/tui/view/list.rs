@@ -41,15 +41,23 @@ fn areas(area: Rect, app: &App) -> (Option<Rect>, Rect, Rect) {
     (text, table, detail)
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
-    let (text, table, detail) = areas(area, app);
-    app.panes = Panes {
+/// Where a list tab's scrollable panes are in `area`, and the most the
+/// charter's text (on the Charter tab) and the detail can scroll.
+pub fn fitted(area: Rect, app: &App) -> (Panes, Option<u16>, u16) {
+    let (text, _, detail) = areas(area, app);
+    let panes = Panes {
         detail: Some(detail),
         text,
     };
+    let text_most = text.map(|text| scroll_most(text, charter_text(&app.plan).1));
+    (panes, text_most, scroll_most(detail, detail_of(app).1))
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let (text, table, detail) = areas(area, app);
     if let Some(text) = text {
         let (title, lines) = charter_text(&app.plan);
-        app.charter_scroll = scrolled_box(frame, text, &title, lines, app.charter_scroll);
+        scrolled_box(frame, text, &title, lines, app.charter_scroll);
     }
     if app.tab == Tab::Milestones && app.timeline {
         draw_timeline(frame, table, app);
@@ -57,14 +65,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
         draw_table(frame, table, app);
     }
     let (title, lines) = detail_of(app);
-    let scroll = scrolled_box(frame, detail, &title, lines, app.list().detail_scroll);
-    app.list_mut().detail_scroll = scroll;
+    scrolled_box(frame, detail, &title, lines, app.list().detail_scroll);
+}
+
+/// How many lines `lines`, wrapped in a box filling `area`, can scroll
+/// down before the last one would leave the box.
+fn scroll_most(area: Rect, lines: Vec<Line>) -> u16 {
+    let inner = boxed("").inner(area);
+    let total = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .line_count(inner.width);
+    let most = total.saturating_sub(inner.height as usize);
+    most.min(u16::MAX as usize) as u16
 }
 
 /// Wrapped lines in a box, scrolled down by `scroll` lines (at most until
-/// the last line shows), with a scroll bar when they do not all fit;
-/// returns the scroll kept.
-fn scrolled_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, scroll: u16) -> u16 {
+/// the last line shows), with a scroll bar when they do not all fit.
+fn scrolled_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, scroll: u16) {
     let block = boxed(title);
     let inner = block.inner(area);
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
@@ -88,7 +105,6 @@ fn scrolled_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, sc
             &mut state,
         );
     }
-    scroll
 }
 
 fn title(app: &App) -> String {

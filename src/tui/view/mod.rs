@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::app::{App, Mode, Tab};
+use super::app::{App, Mode, Panes, Tab};
 use super::keymap;
 use super::rows::Tone;
 
@@ -91,47 +91,82 @@ pub fn tab_at(column: u16) -> Option<Tab> {
     None
 }
 
-pub fn draw(frame: &mut Frame, app: &mut App) {
+/// The header, tab line, body and footer of a screen of `area`.
+fn screen(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// Whether `area` is too small to show anything but a request to enlarge it.
+fn too_small(area: Rect) -> bool {
+    area.height < 3 || area.width < 10
+}
+
+/// What the state keeps from the layout of a screen: worked out by
+/// [`App::lay_out`] before each draw, so that drawing changes nothing.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Fitted {
+    /// The rows of a page of the list tab's table.
+    pub page: usize,
+    /// The most the help can scroll: until the last key is in view.
+    pub help_most: u16,
+    /// Where the scrollable panes are, for the mouse wheel.
+    pub panes: Panes,
+    /// The most the charter's text can scroll, when it is on screen.
+    pub text_most: Option<u16>,
+    /// The most the selected item's detail can scroll, when it is on screen.
+    pub detail_most: Option<u16>,
+}
+
+/// The layout facts of `app` drawn in `area`; `None` when the screen is
+/// too small to draw the app at all.
+pub fn fitted(app: &App, area: Rect) -> Option<Fitted> {
+    if too_small(area) {
+        return None;
+    }
+    let [_, _, body, _] = screen(area);
+    let visible = area.height.saturating_sub(4) as usize;
+    let mut fitted = Fitted {
+        page: list::table_rows(body, app),
+        help_most: popup::help_lines(app.tab).len().saturating_sub(visible) as u16,
+        ..Fitted::default()
+    };
+    if matches!(app.mode, Mode::Review(_)) || matches!(app.tab, Tab::Overview | Tab::History) {
+        return Some(fitted);
+    }
+    let (panes, text_most, detail_most) = list::fitted(body, app);
+    fitted.panes = panes;
+    fitted.text_most = text_most;
+    fitted.detail_most = Some(detail_most);
+    Some(fitted)
+}
+
+pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    if area.height < 3 || area.width < 10 {
+    if too_small(area) {
         frame.render_widget(
             Paragraph::new(fit("charter: enlarge the window", area.width as usize)),
             area,
         );
         return;
     }
-    let [header, tabs, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [header, tabs, body, footer] = screen(area);
     draw_header(frame, header, app);
     draw_tabs(frame, tabs, app);
-    app.page = list::table_rows(body, app);
-    // Help scrolling stops when the last key is in view.
-    let visible = area.height.saturating_sub(4) as usize;
-    let last = popup::help_lines(app.tab).len().saturating_sub(visible) as u16;
-    if let Mode::Help(scroll) = &mut app.mode {
-        *scroll = (*scroll).min(last);
-    }
     if let Mode::Review(walk) = app.mode {
-        app.panes = Default::default();
         review::draw(frame, body, app, &walk);
         draw_footer(frame, footer, app);
         popup::draw(frame, area, app);
         return;
     }
     match app.tab {
-        Tab::Overview => {
-            app.panes = Default::default();
-            overview::draw(frame, body, app)
-        }
-        Tab::History => {
-            app.panes = Default::default();
-            history::draw(frame, body, app)
-        }
+        Tab::Overview => overview::draw(frame, body, app),
+        Tab::History => history::draw(frame, body, app),
         _ => list::draw(frame, body, app),
     }
     draw_footer(frame, footer, app);

@@ -1,0 +1,492 @@
+//! The actions that change the plan: each is one undoable edit, refused
+//! when the checks of `charter check` would reject its result.
+
+use serde_json::Value;
+
+use crate::domain::diag::Severity;
+use crate::domain::model::{Plan, Reading, Status};
+use crate::domain::types::Date;
+use crate::tui::items::{self, Kind};
+use crate::tui::keymap::Action;
+
+use super::{App, Confirm, Effect, Form, Mode, Pending, Prompt, PromptFor, Tab};
+
+impl App {
+    /// The actions of a list tab that change the plan or ask how to.
+    pub(super) fn act_edit(&mut self, action: Action) -> Effect {
+        match action {
+            Action::CycleStatus | Action::MarkDone => {
+                self.change_status(action == Action::MarkDone)
+            }
+            Action::ActionNext | Action::ActionPrev => {
+                let count = match (self.selected_milestone(), self.selected_metric()) {
+                    (Some(i), _) => self.plan.milestones.milestones[i].actions.len(),
+                    (_, Some(i)) => self.plan.metrics.metrics[i].readings.len(),
+                    _ => 0,
+                };
+                let list = self.list_mut();
+                list.action = match action {
+                    Action::ActionNext => (list.action + 1).min(count.saturating_sub(1)),
+                    _ => list.action.saturating_sub(1),
+                };
+            }
+            Action::ToggleAction => self.toggle_action(),
+            Action::MarkHeld => self.mark_held(),
+            Action::AddAssessment if self.tab == Tab::People => {
+                let kind = Kind::Assessment;
+                self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
+            }
+            Action::AddWorkshop => {
+                let kind = Kind::Workshop;
+                self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
+            }
+            Action::AddTool => {
+                let workshop = match self.selected() {
+                    Some((Kind::Workshop, i)) => Some(self.plan.workshops.workshops[i].id.clone()),
+                    Some((Kind::Tool, i)) => {
+                        items::tool_at(&self.plan, i).map(|(w, _)| w.id.clone())
+                    }
+                    _ => None,
+                };
+                match workshop {
+                    Some(id) => {
+                        let kind = Kind::Tool;
+                        let mut value = kind.blank(self.today);
+                        value["workshop"] = Value::String(id.to_string());
+                        self.mode = Mode::Form(Form::new(kind, None, value));
+                    }
+                    None => {
+                        self.message = Some((
+                            "A adds a tool to the selected workshop: select one (W adds a workshop)"
+                                .into(),
+                            false,
+                        ));
+                    }
+                }
+            }
+            Action::AddAssessment => {
+                self.message = Some((
+                    "S adds a skills assessment on the People tab (6)".into(),
+                    false,
+                ));
+            }
+            Action::AddAction | Action::EditAction => {
+                let Some(m) = self.selected_milestone() else {
+                    return Effect::None;
+                };
+                let a = self.list().action;
+                let existing = self.plan.milestones.milestones[m].actions.get(a);
+                let (purpose, text) = match (action, existing) {
+                    (Action::EditAction, Some(x)) => (
+                        PromptFor::Action(Some(a)),
+                        format!(
+                            "{}; {}; {}",
+                            x.title,
+                            x.owner.as_ref().map(|o| o.to_string()).unwrap_or_default(),
+                            x.due.map(|d| d.to_string()).unwrap_or_default()
+                        ),
+                    ),
+                    (Action::EditAction, None) => {
+                        self.message =
+                            Some(("this milestone has no actions: A adds one".into(), false));
+                        return Effect::None;
+                    }
+                    _ => (PromptFor::Action(None), String::new()),
+                };
+                self.mode = Mode::Prompt(Prompt::new(
+                    purpose,
+                    "Action: TITLE; OWNER; DUE (owner and due may be left empty)".into(),
+                    text,
+                ));
+            }
+            Action::DeleteAction => {
+                let Some(m) = self.selected_milestone() else {
+                    return Effect::None;
+                };
+                let a = self.list().action;
+                if let Some(x) = self.plan.milestones.milestones[m].actions.get(a) {
+                    self.mode = Mode::Confirm(Confirm {
+                        question: format!("Remove the action \"{}\"?", x.title),
+                        details: Vec::new(),
+                        pending: Pending::DeleteAction(m, a),
+                    });
+                }
+            }
+            Action::EditReading => {
+                let Some((m, r)) = self.selected_reading() else {
+                    self.message =
+                        Some(("this metric has no readings: r records one".into(), false));
+                    return Effect::None;
+                };
+                let value = serde_json::to_value(&self.plan.metrics.metrics[m].readings[r])
+                    .unwrap_or_default();
+                let mut form = Form::new(Kind::Reading, Some(r), value);
+                form.metric = Some(m);
+                self.mode = Mode::Form(form);
+            }
+            Action::DeleteReading => {
+                if let Some((m, r)) = self.selected_reading() {
+                    let metric = &self.plan.metrics.metrics[m];
+                    let reading = &metric.readings[r];
+                    self.mode = Mode::Confirm(Confirm {
+                        question: format!(
+                            "Remove the reading of {} on {}: {}{}?",
+                            metric.id,
+                            reading.on,
+                            crate::present::number::plain(reading.value),
+                            reading
+                                .unit
+                                .as_ref()
+                                .map(|u| format!(" ({u})"))
+                                .unwrap_or_default()
+                        ),
+                        details: Vec::new(),
+                        pending: Pending::DeleteReading(m, r),
+                    });
+                }
+            }
+            Action::SuggestTarget => match self.selected() {
+                Some((Kind::Metric, i)) => {
+                    let m = &self.plan.metrics.metrics[i];
+                    match crate::domain::target::suggest(
+                        m,
+                        self.plan.meta.guide(),
+                        None,
+                        crate::domain::target::LAST_READINGS,
+                        self.today,
+                        self.plan.meta.end,
+                    ) {
+                        Ok(s) if s.existing == Some(s.proposed) => {
+                            self.message = Some((
+                                format!(
+                                    "{}: the target {} is what the guide proposes already",
+                                    m.id,
+                                    crate::present::number::plain(s.proposed)
+                                ),
+                                false,
+                            ));
+                        }
+                        Ok(s) => {
+                            self.mode = Mode::Confirm(Confirm {
+                                question: format!(
+                                    "Set the target of {} to {} by {}{}?",
+                                    m.id,
+                                    crate::present::number::plain(s.proposed),
+                                    s.by,
+                                    s.existing
+                                        .map(|e| format!(" (now {})", crate::present::number::plain(e)))
+                                        .unwrap_or_default()
+                                ),
+                                details: s.reasons.clone(),
+                                pending: Pending::SetTarget(i, s.proposed, s.by),
+                            });
+                        }
+                        Err(e) => self.message = Some((e, true)),
+                    }
+                }
+                _ => self.message = Some(("select a metric first".into(), true)),
+            },
+            Action::Record => {
+                if let Some((Kind::Metric, i)) = self.selected() {
+                    let m = &self.plan.metrics.metrics[i];
+                    self.mode = Mode::Prompt(Prompt::new(
+                        PromptFor::Record,
+                        format!(
+                            "Reading of {} (VALUE, or VALUE DATE; today is {})",
+                            m.id, self.today
+                        ),
+                        String::new(),
+                    ));
+                }
+            }
+            _ => {}
+        }
+        Effect::None
+    }
+
+    /// Applies a change to the plan, keeping the previous plan for undo.
+    pub(super) fn change(&mut self, message: String, edit: impl FnOnce(&mut Plan)) {
+        let before = self.plan.clone();
+        edit(&mut self.plan);
+        if self.plan != before {
+            self.undo.push(before);
+            self.redo.clear();
+            self.refresh();
+        }
+        self.message = Some((message, false));
+    }
+
+    pub(super) fn selected_milestone(&self) -> Option<usize> {
+        match self.selected() {
+            Some((Kind::Milestone, i)) if self.tab == Tab::Milestones => Some(i),
+            _ => None,
+        }
+    }
+
+    pub(super) fn selected_metric(&self) -> Option<usize> {
+        match self.selected() {
+            Some((Kind::Metric, i)) if self.tab == Tab::Metrics => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The reading under the cursor of the selected metric: (metric, its
+    /// place among the metric's readings, which run oldest first).
+    pub fn selected_reading(&self) -> Option<(usize, usize)> {
+        let m = self.selected_metric()?;
+        let count = self.plan.metrics.metrics[m].readings.len();
+        let shown = self.list().action;
+        (shown < count).then(|| (m, count - 1 - shown))
+    }
+
+    /// Stores the reading a form edits, if the checks accept it.
+    pub(super) fn store_reading(&mut self, form: &Form, value: Value) -> Result<(), Vec<String>> {
+        let Some(m) = form.metric.filter(|m| *m < self.plan.metrics.metrics.len()) else {
+            return Err(vec!["the metric of this reading is gone".into()]);
+        };
+        let reading: Reading = serde_json::from_value(value).map_err(|e| vec![e.to_string()])?;
+        let mut trial = self.plan.clone();
+        let metric = &mut trial.metrics.metrics[m];
+        if let Some(r) = form.index.filter(|r| *r < metric.readings.len()) {
+            metric.readings.remove(r);
+        }
+        if metric
+            .readings
+            .iter()
+            .any(|x| x.on == reading.on && x.unit == reading.unit)
+        {
+            return Err(vec![format!(
+                "{} already has a reading on {}{}: change that one",
+                metric.id,
+                reading.on,
+                reading
+                    .unit
+                    .as_ref()
+                    .map(|u| format!(" for {u}"))
+                    .unwrap_or_default()
+            )]);
+        }
+        let at = crate::domain::readings::insert(&mut metric.readings, reading.clone());
+        let count = metric.readings.len();
+        let id = metric.id.clone();
+        let problems = self.new_errors(&trial);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let verb = if form.index.is_some() {
+            "changed"
+        } else {
+            "added"
+        };
+        self.change(
+            format!(
+                "metric {id}: reading on {} {verb} ({})",
+                reading.on,
+                crate::present::number::plain(reading.value)
+            ),
+            |plan| *plan = trial,
+        );
+        self.list_mut().action = count - 1 - at;
+        Ok(())
+    }
+
+    pub(super) fn change_status(&mut self, done: bool) {
+        let Some(i) = self.selected_milestone() else {
+            return;
+        };
+        let today = self.today;
+        let m = &self.plan.milestones.milestones[i];
+        let next = if done {
+            Status::Done
+        } else {
+            let at = Status::ALL.iter().position(|s| *s == m.status).unwrap_or(0);
+            Status::ALL[(at + 1) % Status::ALL.len()]
+        };
+        let message = format!(
+            "milestone {}: status {} → {}",
+            m.id,
+            m.status.as_str(),
+            next.as_str()
+        );
+        self.change(message, |plan| {
+            let m = &mut plan.milestones.milestones[i];
+            m.status = next;
+            // done_on belongs to done: set it on the way in, clear it on the way out.
+            m.done_on = if next == Status::Done {
+                m.done_on.or(Some(today))
+            } else {
+                None
+            };
+        });
+    }
+
+    pub(super) fn toggle_action(&mut self) {
+        let Some(i) = self.selected_milestone() else {
+            return;
+        };
+        let a = self.list().action;
+        let Some(action) = self.plan.milestones.milestones[i].actions.get(a) else {
+            self.message = Some(("this milestone has no actions".into(), false));
+            return;
+        };
+        let message = format!(
+            "milestone {}: action \"{}\" {}",
+            self.plan.milestones.milestones[i].id,
+            action.title,
+            if action.done { "reopened" } else { "done" }
+        );
+        self.change(message, |plan| {
+            let action = &mut plan.milestones.milestones[i].actions[a];
+            action.done = !action.done;
+        });
+    }
+
+    /// Adds today to the selected routine's `held:` dates.
+    pub(super) fn mark_held(&mut self) {
+        let Some((Kind::Routine, i)) = self.selected() else {
+            self.message = Some((
+                "H records a routine as held today: select a routine on the People tab".into(),
+                false,
+            ));
+            return;
+        };
+        let today = self.today;
+        let routine = &self.plan.committee.routines[i];
+        if routine.held.contains(&today) {
+            let message = format!("routine {} is recorded as held today already", routine.id);
+            self.message = Some((message, false));
+            return;
+        }
+        let message = format!("routine {}: held on {today}", routine.id);
+        self.change(message, |plan| {
+            let held = &mut plan.committee.routines[i].held;
+            held.push(today);
+            held.sort();
+        });
+    }
+
+    pub(super) fn ask_delete(&mut self) {
+        let Some((kind, i)) = self.selected() else {
+            return;
+        };
+        let id = kind.id(&self.plan, i);
+        let refs = items::references_to(&self.plan, &id);
+        let mut details: Vec<String> = refs.iter().map(|r| format!("referred to by {r}")).collect();
+        if !details.is_empty() {
+            details.push(
+                "those references will be reported by the checks until you change them".into(),
+            );
+        }
+        self.mode = Mode::Confirm(Confirm {
+            question: format!("Delete {} {id}?", kind.name()),
+            details,
+            pending: Pending::Delete(kind, i),
+        });
+    }
+    /// Adds (`at` = None) or replaces a milestone action from "title; owner; due".
+    pub(super) fn set_action(&mut self, at: Option<usize>, text: &str) -> Result<(), String> {
+        let Some(m) = self.selected_milestone() else {
+            return Err("select a milestone first".into());
+        };
+        let mut parts = text.split(';').map(str::trim);
+        let title = parts
+            .next()
+            .filter(|t| !t.is_empty())
+            .ok_or("an action needs a title")?;
+        let owner = match parts.next().filter(|o| !o.is_empty()) {
+            Some(o) => Some(crate::domain::types::Id::new(o)?),
+            None => None,
+        };
+        let due = match parts.next().filter(|d| !d.is_empty()) {
+            Some(d) => Some(Date::parse(d)?),
+            None => None,
+        };
+        let mut trial = self.plan.clone();
+        let actions = &mut trial.milestones.milestones[m].actions;
+        let done = at.and_then(|a| actions.get(a)).is_some_and(|x| x.done);
+        let action = crate::domain::model::Action {
+            title: title.to_string(),
+            owner,
+            due,
+            done,
+        };
+        let index = match at {
+            Some(a) if a < actions.len() => {
+                actions[a] = action;
+                a
+            }
+            _ => {
+                actions.push(action);
+                actions.len() - 1
+            }
+        };
+        let problems = self.new_errors(&trial);
+        if let Some(first) = problems.first() {
+            return Err(first.clone());
+        }
+        let id = trial.milestones.milestones[m].id.clone();
+        let verb = if at.is_some() { "changed" } else { "added" };
+        self.change(
+            format!("milestone {id}: action \"{title}\" {verb}"),
+            |plan| *plan = trial,
+        );
+        self.list_mut().action = index;
+        Ok(())
+    }
+
+    pub(super) fn record(&mut self, text: &str) -> Result<(), String> {
+        let Some((Kind::Metric, i)) = self.selected() else {
+            return Err("select a metric first".into());
+        };
+        let mut words = text.split_whitespace();
+        let value = crate::domain::readings::parse_value(
+            words.next().ok_or("type the value, like 66 or 66.5")?,
+        )?;
+        let on = match words.next() {
+            Some(d) => Date::parse(d)?,
+            None => self.today,
+        };
+        let metric = &self.plan.metrics.metrics[i];
+        if metric
+            .readings
+            .iter()
+            .any(|r| r.on == on && r.unit.is_none())
+        {
+            return Err(format!(
+                "{} already has a reading on {on}: edit metrics.yaml to change it",
+                metric.id
+            ));
+        }
+        let message = format!(
+            "metric {}: reading {} on {on}",
+            metric.id,
+            crate::present::number::plain(value)
+        );
+        self.change(message, |plan| {
+            crate::domain::readings::insert(
+                &mut plan.metrics.metrics[i].readings,
+                Reading {
+                    on,
+                    value,
+                    unit: None,
+                },
+            );
+        });
+        Ok(())
+    }
+    /// The errors `candidate` has that the current plan has not: an edit
+    /// is refused when the checks of `charter check` would reject it.
+    pub(super) fn new_errors(&self, candidate: &Plan) -> Vec<String> {
+        let before: std::collections::HashSet<&str> = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.message.as_str())
+            .collect();
+        crate::domain::validate::validate(candidate, &self.dir.broken_ids, self.today)
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error && !before.contains(d.message.as_str()))
+            .map(|d| d.message)
+            .collect()
+    }
+}

@@ -1,0 +1,407 @@
+//! The UI's state and how each action changes it. Nothing here draws or
+//! touches the terminal; side effects (saving, committing, the editor) are
+//! returned as an [`Effect`] for the event loop to run.
+
+use super::history::{HistoryState, Pane, TrendChart};
+use super::items::Kind;
+use super::keymap::Action;
+use super::review::Walk;
+use super::rows::{self, Row};
+use crate::domain::diag::{Diagnostic, Severity};
+use crate::domain::model::Plan;
+use crate::domain::routines::CommitNote;
+use crate::domain::summary::{plan_status, plan_status_with, PlanStatus};
+use crate::domain::types::Date;
+use crate::store::plan_dir::PlanDir;
+
+mod dialog;
+mod edit;
+mod form;
+mod history;
+mod input;
+mod review;
+
+pub use dialog::{Confirm, Pending, Pick, Prompt, PromptFor, Target};
+pub use form::Form;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Charter,
+    Goals,
+    Milestones,
+    Metrics,
+    People,
+    Reviews,
+    History,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 8] = [
+        Tab::Overview,
+        Tab::Charter,
+        Tab::Goals,
+        Tab::Milestones,
+        Tab::Metrics,
+        Tab::People,
+        Tab::Reviews,
+        Tab::History,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Charter => "Charter",
+            Tab::Goals => "Goals",
+            Tab::Milestones => "Milestones",
+            Tab::Metrics => "Metrics",
+            Tab::People => "People",
+            Tab::Reviews => "Reviews",
+            Tab::History => "History",
+        }
+    }
+
+    fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    /// The kinds of item the tab lists, in order.
+    pub fn kinds(self) -> &'static [Kind] {
+        match self {
+            Tab::Overview => &[],
+            Tab::Charter => &[
+                Kind::PlanDetails,
+                Kind::CharterText,
+                Kind::Channel,
+                Kind::Commitment,
+                Kind::Unit,
+            ],
+            Tab::Goals => &[Kind::Goal],
+            Tab::Milestones => &[Kind::Milestone],
+            Tab::Metrics => &[Kind::Metric, Kind::Workshop, Kind::Tool],
+            Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent, Kind::Assessment],
+            Tab::Reviews => &[Kind::Review],
+            Tab::History => &[],
+        }
+    }
+}
+
+/// The rows of one list tab, as shown: filtered and sorted.
+#[derive(Clone, Debug, Default)]
+pub struct ListState {
+    pub selected: usize,
+    pub filter: String,
+    pub sort: usize,
+    pub reverse: bool,
+    /// (kind, index in the plan), in display order.
+    pub rows: Vec<(Kind, usize)>,
+    /// The selected entry of the selected item: a milestone's action (for
+    /// ticking, changing, removing) or a metric's reading (0 = the latest).
+    pub action: usize,
+    /// How many lines the detail pane is scrolled down (kept within the
+    /// detail's length by [`App::lay_out`]).
+    pub detail_scroll: u16,
+}
+
+/// Where the scrollable panes are on screen (see [`App::lay_out`]), so the
+/// mouse wheel scrolls the pane it is over.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Panes {
+    pub detail: Option<ratatui::layout::Rect>,
+    pub text: Option<ratatui::layout::Rect>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Mode {
+    Normal,
+    Help(u16),
+    Form(Form),
+    Prompt(Prompt),
+    Confirm(Confirm),
+    Pick(Pick),
+    /// The review screen, walking through one review.
+    Review(Walk),
+}
+
+/// What the event loop must do after an update.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    None,
+    Quit,
+    Save(String),
+    Reload,
+    /// Edit this text in $EDITOR, then hand the result to [`App::editor_done`].
+    Editor(String),
+    /// Save and commit the plan as the close of this review, and tag it.
+    CloseReview(Date),
+    /// Read from the repository, then hand the result back to the app.
+    Load(Load),
+}
+
+/// What the app needs read from the repository: the update never reads
+/// it, the loop does (see `crate::tui::perform`) and hands it back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    /// The History tab's log, for [`App::history_loaded`].
+    History,
+    /// The diff of the marked and the selected revision (or of the selected
+    /// one and the working tree), for [`App::diff_loaded`].
+    Diff,
+    /// The plan at the selected revision, for [`App::open_revision`].
+    Revision,
+    /// The commit messages that may name routines as held, for
+    /// [`App::commits_loaded`].
+    CommitNotes,
+}
+
+pub struct App {
+    pub dir: PlanDir,
+    pub plan: Plan,
+    pub today: Date,
+    pub tab: Tab,
+    pub lists: Vec<ListState>,
+    pub mode: Mode,
+    pub timeline: bool,
+    undo: Vec<Plan>,
+    redo: Vec<Plan>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub status: PlanStatus,
+    /// The repository's commit messages, where routines are named as held:
+    /// read when the app opens and after each save, not on every change.
+    pub commits: Vec<CommitNote>,
+    /// A one-line message at the bottom: (text, is it an error).
+    pub message: Option<(String, bool)>,
+    /// The rows of a page, set by [`App::lay_out`].
+    pub page: usize,
+    /// Where the scrollable panes are, set by [`App::lay_out`].
+    pub panes: Panes,
+    /// How many lines the charter's text is scrolled down (kept within its
+    /// length by [`App::lay_out`]).
+    pub charter_scroll: u16,
+    /// The edits since the last save, in plan terms (kept up to date by
+    /// [`App::refresh`], so drawing never recomputes it).
+    unsaved: Vec<String>,
+    changed: bool,
+    /// What `/` searches, built on first use after each change.
+    documents: Option<super::search::Index>,
+    /// Set by a save or reload until the loop has read the commit notes again.
+    commits_stale: bool,
+    /// The History tab's log and panes, read when the tab is first shown.
+    pub history: Option<HistoryState>,
+    /// Set while a revision of the plan is shown read-only.
+    pub read_only: Option<ReadOnly>,
+    /// The review walk to return to when help, opened from it, closes.
+    help_return: Option<Walk>,
+}
+
+/// A revision of the plan shown read-only, and the app to go back to.
+pub struct ReadOnly {
+    pub label: String,
+    back: Box<App>,
+}
+
+impl App {
+    /// The app on the plan in `dir`, with facts for `today`; `commits` are
+    /// the commit messages that may name routines as held (read by
+    /// `crate::tui::open`).
+    pub fn new(dir: PlanDir, today: Date, commits: Vec<CommitNote>) -> App {
+        let plan = dir.plan.clone();
+        let mut app = App {
+            status: plan_status(&plan, today, 0, 0),
+            commits,
+            commits_stale: false,
+            dir,
+            plan,
+            today,
+            tab: Tab::Overview,
+            lists: vec![ListState::default(); Tab::ALL.len()],
+            mode: Mode::Normal,
+            timeline: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            diagnostics: Vec::new(),
+            message: None,
+            page: 10,
+            panes: Panes::default(),
+            charter_scroll: 0,
+            unsaved: Vec::new(),
+            changed: false,
+            documents: None,
+            history: None,
+            read_only: None,
+            help_return: None,
+        };
+        app.refresh();
+        app
+    }
+
+    /// Fits the state to a screen of `area`; the loop runs it before each
+    /// draw, so that drawing only reads the state. It keeps the page length
+    /// and where the scrollable panes are (for the keys and the mouse), and
+    /// the scroll offsets within their text.
+    pub fn lay_out(&mut self, area: ratatui::layout::Rect) {
+        let Some(fitted) = super::view::fitted(self, area) else {
+            return;
+        };
+        self.page = fitted.page;
+        if let Mode::Help(scroll) = &mut self.mode {
+            *scroll = (*scroll).min(fitted.help_most);
+        }
+        self.panes = fitted.panes;
+        if let Some(most) = fitted.text_most {
+            self.charter_scroll = self.charter_scroll.min(most);
+        }
+        if let Some(most) = fitted.detail_most {
+            let list = self.list_mut();
+            list.detail_scroll = list.detail_scroll.min(most);
+        }
+    }
+
+    /// Edits since the last save.
+    pub fn dirty(&self) -> bool {
+        self.changed
+    }
+
+    /// Recomputes what depends on the plan: checks, status, rows.
+    pub fn refresh(&mut self) {
+        self.documents = None;
+        self.changed = self.plan != self.dir.plan;
+        self.unsaved = if self.changed {
+            super::changes::summary(&self.dir.plan, &self.plan)
+        } else {
+            Vec::new()
+        };
+        self.diagnostics = crate::ops::diagnostics::diagnostics_of(&self.dir, &self.plan, self.today);
+        let errors = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        self.status = plan_status_with(
+            &self.plan,
+            self.today,
+            errors,
+            self.diagnostics.len() - errors,
+            &self.commits,
+        );
+        for tab in Tab::ALL {
+            self.rebuild_rows(tab);
+        }
+        if let Some(h) = self.history.as_mut() {
+            h.trend = (h.pane == Pane::Trend).then(|| TrendChart::of(&self.plan));
+        }
+    }
+
+    fn rebuild_rows(&mut self, tab: Tab) {
+        let state = &mut self.lists[tab.index()];
+        state.rows = rows::ordered(
+            &self.plan,
+            self.today,
+            tab,
+            &state.filter,
+            state.sort,
+            state.reverse,
+        );
+        if state.selected >= state.rows.len() {
+            state.selected = state.rows.len().saturating_sub(1);
+        }
+    }
+
+    pub fn list(&self) -> &ListState {
+        &self.lists[self.tab.index()]
+    }
+
+    pub fn list_mut(&mut self) -> &mut ListState {
+        let i = self.tab.index();
+        &mut self.lists[i]
+    }
+
+    /// The selected item of the current tab.
+    pub fn selected(&self) -> Option<(Kind, usize)> {
+        let list = self.list();
+        list.rows.get(list.selected).copied()
+    }
+
+    /// The changes since the last save, in plan terms.
+    pub fn change_summary(&self) -> Vec<String> {
+        self.unsaved.clone()
+    }
+
+    pub fn unsaved_count(&self) -> usize {
+        self.unsaved.len().max(usize::from(self.changed))
+    }
+
+    /// After a save or reload: the plan on disk is the new starting point.
+    pub fn saved(&mut self, dir: PlanDir, message: String) {
+        self.history = None;
+        self.plan = dir.plan.clone();
+        // Read again by the loop: the save may have named a routine as held.
+        self.commits_stale = true;
+        self.dir = dir;
+        self.undo.clear();
+        self.redo.clear();
+        self.refresh();
+        self.message = Some((message, false));
+    }
+
+    /// The commit notes, read again after a save or reload.
+    pub fn commits_loaded(&mut self, commits: Vec<CommitNote>) {
+        self.commits = commits;
+        self.commits_stale = false;
+        self.refresh();
+    }
+
+    /// What the app needs read now that nothing asked for in an update:
+    /// the commit notes after a save or reload.
+    pub fn wanted(&self) -> Option<Load> {
+        self.commits_stale.then_some(Load::CommitNotes)
+    }
+
+    pub fn failed(&mut self, message: String) {
+        self.message = Some((message, true));
+    }
+
+    /// The rows to draw for a list tab, from `first`, at most `count`.
+    pub fn visible_rows(&self, tab: Tab, first: usize, count: usize) -> Vec<Row> {
+        let list = &self.lists[tab.index()];
+        list.rows
+            .iter()
+            .skip(first)
+            .take(count)
+            .map(|(kind, i)| {
+                rows::with_status(rows::row(&self.plan, self.today, *kind, *i), &self.status)
+            })
+            .collect()
+    }
+}
+
+/// Whether an action changes the plan (refused while a revision is shown).
+pub fn mutates(action: Action) -> bool {
+    use Action as A;
+    matches!(
+        action,
+        A::Open
+            | A::Add
+            | A::Delete
+            | A::Save
+            | A::Undo
+            | A::Redo
+            | A::Reload
+            | A::CycleStatus
+            | A::MarkDone
+            | A::ToggleAction
+            | A::AddAction
+            | A::EditAction
+            | A::DeleteAction
+            | A::Record
+            | A::ReviewNew
+            | A::ReviewWalk
+            | A::EditReading
+            | A::DeleteReading
+            | A::SuggestTarget
+            | A::MarkHeld
+            | A::AddAssessment
+            | A::AddWorkshop
+            | A::AddTool
+    )
+}

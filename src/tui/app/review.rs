@@ -1,0 +1,137 @@
+//! The review screen's actions: walking a review step by step, editing
+//! it, and asking the loop to close it.
+
+use crate::domain::model::Review;
+use crate::domain::types::Date;
+use crate::tui::keymap::Action;
+use crate::tui::review::{self, Ask, Step, Walk};
+
+use super::{App, Effect, Mode, Prompt, PromptFor};
+
+impl App {
+    pub(super) fn review_index(&self, date: Date) -> Option<usize> {
+        self.plan.reviews.iter().position(|r| r.date == date)
+    }
+
+    /// Opens the review screen on today's review, drafting it from the plan
+    /// (as `charter review new` does) when there is none yet.
+    pub(super) fn new_review(&mut self) {
+        let date = self.today;
+        if self.review_index(date).is_none() {
+            let draft = crate::domain::review::draft(&self.plan, date);
+            let words = format!(
+                "review {date} drafted: {} open milestones, {} metrics, {} open actions carried over",
+                draft.milestones.len(),
+                draft.metrics.len(),
+                draft.actions.len()
+            );
+            self.change(words, |p| {
+                p.reviews.push(draft);
+                p.reviews.sort_by_key(|r| r.date);
+            });
+        }
+        self.mode = Mode::Review(Walk { date, step: 0 });
+    }
+
+    /// The review screen's keys.
+    pub(super) fn act_review(&mut self, mut walk: Walk, action: Action) -> Effect {
+        let Some(ri) = self.review_index(walk.date) else {
+            self.message = Some((
+                format!("review {} is no longer in the plan", walk.date),
+                true,
+            ));
+            return Effect::None;
+        };
+        let steps = review::steps(&self.plan.reviews[ri]);
+        let last = steps.len().saturating_sub(1);
+        walk.step = walk.step.min(last);
+        let step = steps.get(walk.step).copied().unwrap_or(Step::Close);
+        let ask = |ask: Ask, at: Step| PromptFor::Review(walk, ask, at);
+        let mut prompt: Option<PromptFor> = None;
+        let mut edit: Option<fn(&mut Review, Step) -> Option<String>> = None;
+        match action {
+            Action::Up => walk.step = walk.step.saturating_sub(1),
+            Action::Down => walk.step = (walk.step + 1).min(last),
+            Action::Home => walk.step = 0,
+            Action::End => walk.step = last,
+            Action::ReviewHealth => edit = Some(review::cycle_health),
+            Action::ReviewMore => edit = Some(|r, s| review::nudge_progress(r, s, 10)),
+            Action::ReviewLess => edit = Some(|r, s| review::nudge_progress(r, s, -10)),
+            Action::ReviewLater => edit = Some(|r, s| review::shift_forecast(r, s, 7)),
+            Action::ReviewEarlier => edit = Some(|r, s| review::shift_forecast(r, s, -7)),
+            Action::ToggleAction => edit = Some(review::toggle_action),
+            Action::ReviewRemove => edit = Some(review::remove),
+            Action::ReviewForecast => prompt = Some(ask(Ask::Forecast, step)),
+            Action::ReviewProgress => prompt = Some(ask(Ask::Progress, step)),
+            Action::ReviewNote => prompt = Some(ask(Ask::Note, step)),
+            Action::ReviewValue => prompt = Some(ask(Ask::Value, step)),
+            Action::ReviewDecision => prompt = Some(ask(Ask::Decision, Step::Close)),
+            Action::ReviewAction => prompt = Some(ask(Ask::Action, Step::Close)),
+            Action::ReviewEdit => match step {
+                Step::Decision(_) => prompt = Some(ask(Ask::Decision, step)),
+                Step::Action(_) => prompt = Some(ask(Ask::Action, step)),
+                Step::Milestone(_) => prompt = Some(ask(Ask::Forecast, step)),
+                Step::Metric(_) => prompt = Some(ask(Ask::Value, step)),
+                Step::Close => prompt = Some(ask(Ask::Decision, Step::Close)),
+            },
+            Action::Undo | Action::Redo => {
+                self.act_normal(action);
+            }
+            Action::Help => {
+                self.help_return = Some(walk);
+                self.mode = Mode::Help(0);
+                return Effect::None;
+            }
+            Action::ReviewClose => {
+                if self.status.errors > 0 {
+                    self.message = Some((
+                        format!(
+                            "the plan has {} error(s), so the review cannot close: press esc, then ! to see them",
+                            self.status.errors
+                        ),
+                        true,
+                    ));
+                } else {
+                    return Effect::CloseReview(walk.date);
+                }
+            }
+            Action::Cancel => {
+                if self.dirty() {
+                    self.message = Some((
+                        "review screen closed; its edits are not saved yet: s saves, or w and C close the review".into(),
+                        false,
+                    ));
+                }
+                return Effect::None;
+            }
+            _ => {}
+        }
+        if let Some(f) = edit {
+            let mut trial = self.plan.reviews[ri].clone();
+            match f(&mut trial, step) {
+                Some(words) => self.change(words, |p| p.reviews[ri] = trial),
+                None => self.message = Some(("nothing to change at this step".into(), false)),
+            }
+        }
+        if let Some(purpose) = prompt {
+            if let PromptFor::Review(_, a, s) = purpose {
+                if !review::can_ask(s, a) {
+                    self.message = Some(("nothing to set at this step".into(), false));
+                    self.mode = Mode::Review(walk);
+                    return Effect::None;
+                }
+                let text = a.initial(&self.plan.reviews[ri], s);
+                self.mode = Mode::Prompt(Prompt::new(purpose, a.title().into(), text));
+                return Effect::None;
+            }
+        }
+        self.mode = Mode::Review(walk);
+        Effect::None
+    }
+
+    /// After a review was closed (saved, committed and tagged).
+    pub fn review_closed(&mut self, message: String) {
+        self.mode = Mode::Normal;
+        self.message = Some((message, false));
+    }
+}

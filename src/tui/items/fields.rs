@@ -1,0 +1,208 @@
+//! The fields of each kind's form: their keys, how each is edited, and
+//! the words a choice field offers.
+
+/// How a form field is edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Text,
+    /// Multi-line text, edited in $EDITOR or a text area.
+    LongText,
+    Date,
+    Number,
+    Whole,
+    Bool,
+    Duration,
+    /// One of a fixed set of words.
+    Choice(&'static [&'static str]),
+    /// An id of another item.
+    Ref(RefKind),
+    /// A list of ids.
+    Refs(RefKind),
+    /// A list of short words, separated by commas.
+    Words,
+    /// A list of dates YYYY-MM-DD, separated by commas or spaces.
+    Dates,
+    /// A list of sentences, one per line (edited in $EDITOR).
+    Lines,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    Person,
+    Agent,
+    Goal,
+    Milestone,
+    Metric,
+    Channel,
+    Unit,
+    Workshop,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Field {
+    pub key: &'static str,
+    pub kind: FieldKind,
+    pub required: bool,
+}
+
+pub(super) const fn f(key: &'static str, kind: FieldKind, required: bool) -> Field {
+    Field {
+        key,
+        kind,
+        required,
+    }
+}
+
+use FieldKind::*;
+
+pub(super) const CHARTER_TEXT_FIELDS: &[Field] = &[
+    f("version", Whole, false),
+    f("approved_on", Date, false),
+    f("approved_by", Refs(RefKind::Person), false),
+    f("vision", Text, false),
+    f("values", Words, false),
+    f("principles", Lines, false),
+    f("terms", LongText, false),
+];
+pub(super) const PLAN_DETAILS_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("title", Text, true),
+    f("organization", Text, false),
+    f("consultant", Text, false),
+    f("start", Date, true),
+    f("end", Date, true),
+    f("review_every", Duration, false),
+    f("target_guide", Number, false),
+];
+pub(super) const UNIT_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("level", Choice(UNIT_LEVEL), false),
+    f("parent", Ref(RefKind::Unit), false),
+];
+pub(super) const READING_FIELDS: &[Field] = &[
+    f("on", Date, true),
+    f("value", Number, true),
+    f("unit", Ref(RefKind::Unit), false),
+];
+pub(super) const ASSESSMENT_FIELDS: &[Field] = &[
+    f("rep", Text, true),
+    f("unit", Ref(RefKind::Unit), false),
+    f("on", Date, true),
+    f("by", Ref(RefKind::Person), false),
+    f("scores.connection", Whole, false),
+    f("scores.listening", Whole, false),
+    f("scores.patience", Whole, false),
+    f("scores.empathy", Whole, false),
+    f("scores.thoroughness", Whole, false),
+    f("scores.self_management", Whole, false),
+    f("scores.agility", Whole, false),
+    f("scores.resilience", Whole, false),
+    f("scores.articulation", Whole, false),
+    f("scores.love_of_conversation", Whole, false),
+];
+pub(super) const WORKSHOP_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("date", Date, true),
+    f("topic", Text, true),
+];
+pub(super) const TOOL_FIELDS: &[Field] = &[
+    f("workshop", Ref(RefKind::Workshop), true),
+    f("id", Text, true),
+    f("name", Text, true),
+    f("metric", Ref(RefKind::Metric), false),
+    f("trial_until", Date, false),
+    f("verdict", Choice(VERDICT), false),
+];
+pub(super) const VERDICT: &[&str] = &["trial", "keep", "drop"];
+pub(super) const UNIT_LEVEL: &[&str] = &["rep", "team", "department", "division", "vp"];
+pub(super) const STATUS: &[&str] = &["planned", "in_progress", "done", "blocked", "cancelled"];
+pub(super) const PHASE: &[&str] = &["define", "organise", "implement"];
+pub(super) const HORIZON: &[&str] = &["short", "medium", "long"];
+pub(super) const ROLE: &[&str] = &["chair", "sponsor", "member", "secretary", "consultant"];
+pub(super) const LEVEL: &[&str] = &[
+    "rep",
+    "senior_rep",
+    "team_leader",
+    "shift_manager",
+    "department_manager",
+    "division_manager",
+    "vp",
+];
+pub(super) const METRIC_KIND: &[&str] = &["quality", "efficiency", "satisfaction", "external"];
+pub(super) const DIRECTION: &[&str] = &["up", "down"];
+
+pub(super) const GOAL_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("title", Text, true),
+    f("horizon", Choice(HORIZON), false),
+    f("owner", Ref(RefKind::Person), false),
+    f("metrics", Refs(RefKind::Metric), false),
+    f("description", LongText, false),
+];
+pub(super) const MILESTONE_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("title", Text, true),
+    f("goal", Ref(RefKind::Goal), false),
+    f("phase", Choice(PHASE), false),
+    f("owner", Ref(RefKind::Person), false),
+    f("agents", Refs(RefKind::Agent), false),
+    f("start", Date, false),
+    f("due", Date, false),
+    f("status", Choice(STATUS), true),
+    f("done_on", Date, false),
+    f("depends_on", Refs(RefKind::Milestone), false),
+];
+pub(super) const METRIC_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("kind", Choice(METRIC_KIND), false),
+    f("unit", Text, false),
+    f("direction", Choice(DIRECTION), true),
+    f("source", Text, false),
+    f("every", Duration, false),
+    f("owner", Ref(RefKind::Person), false),
+    f("baseline.value", Number, false),
+    f("baseline.on", Date, false),
+    f("target.value", Number, false),
+    f("target.by", Date, false),
+    f("alert", Number, false),
+];
+pub(super) const MEMBER_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("role", Choice(ROLE), false),
+    f("title", Text, false),
+    f("email", Text, false),
+];
+pub(super) const ROUTINE_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("every", Duration, true),
+    f("owner", Ref(RefKind::Person), false),
+    f("held", Dates, false),
+];
+pub(super) const AGENT_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("unit", Text, false),
+    f("level", Choice(LEVEL), false),
+    f("focus", Text, false),
+];
+pub(super) const CHANNEL_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("hours", Text, false),
+];
+pub(super) const COMMITMENT_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("text", Text, true),
+    f("channel", Ref(RefKind::Channel), false),
+    f("metric", Ref(RefKind::Metric), false),
+];
+pub(super) const REVIEW_FIELDS: &[Field] = &[
+    f("date", Date, true),
+    f("title", Text, false),
+    f("attendees", Refs(RefKind::Person), false),
+    f("summary", LongText, false),
+];

@@ -1,0 +1,242 @@
+//! Every key of the UI, in one table: the same entries decide what a key
+//! does and what `?` shows, so the help can never drift from the keys.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+mod bindings;
+
+pub use bindings::BINDINGS;
+
+/// Where the user is: each context has its own keys, and the global ones
+/// apply on top of the list and overview contexts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    Global,
+    Overview,
+    List,
+    /// The Charter tab, which also shows the charter's text.
+    Charter,
+    Milestones,
+    Metrics,
+    Form,
+    /// Editing text: a form field or a prompt (on top of either).
+    Text,
+    Prompt,
+    Confirm,
+    Help,
+    Pick,
+    History,
+    /// A revision of the plan shown read-only.
+    ReadOnly,
+    /// The Reviews tab.
+    Reviews,
+    /// The review screen.
+    Review,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    NextTab,
+    PrevTab,
+    GoTab(usize),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Open,
+    Add,
+    Delete,
+    Search,
+    Filter,
+    ClearFilter,
+    SortNext,
+    SortReverse,
+    ScrollDetailDown,
+    ScrollDetailUp,
+    ScrollTextDown,
+    ScrollTextUp,
+    Save,
+    Undo,
+    Redo,
+    Quit,
+    Help,
+    Problems,
+    Reload,
+    // Milestones
+    CycleStatus,
+    MarkDone,
+    Timeline,
+    ActionNext,
+    ActionPrev,
+    ToggleAction,
+    AddAction,
+    EditAction,
+    DeleteAction,
+    // Metrics
+    Record,
+    EditReading,
+    DeleteReading,
+    SuggestTarget,
+    // People
+    MarkHeld,
+    AddAssessment,
+    // Metrics: workshops and their tools
+    AddWorkshop,
+    AddTool,
+    // History
+    HistChanges,
+    HistMark,
+    HistDiff,
+    HistTrend,
+    HistMetric,
+    HistPrevMetric,
+    HistNextMetric,
+    HistOpen,
+    CloseRevision,
+    // Reviews and the review screen
+    ReviewNew,
+    ReviewWalk,
+    ReviewHealth,
+    ReviewMore,
+    ReviewLess,
+    ReviewLater,
+    ReviewEarlier,
+    ReviewForecast,
+    ReviewProgress,
+    ReviewNote,
+    ReviewValue,
+    ReviewDecision,
+    ReviewAction,
+    ReviewEdit,
+    ReviewRemove,
+    ReviewClose,
+    // Forms and prompts
+    NextField,
+    PrevField,
+    ChoiceNext,
+    ChoicePrev,
+    Complete,
+    EditExternal,
+    Submit,
+    Cancel,
+    Backspace,
+    DeleteForward,
+    CursorLeft,
+    CursorRight,
+    LineStart,
+    LineEnd,
+    Yes,
+    No,
+}
+
+/// A key, written the way help shows it.
+#[derive(Clone, Copy, Debug)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    /// How help writes the keys, e.g. "←/h".
+    pub label: &'static str,
+    pub action: Action,
+    pub help: &'static str,
+}
+
+fn matches(key: &Key, event: &KeyEvent) -> bool {
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    if key.ctrl != ctrl {
+        return false;
+    }
+    match (key.code, event.code) {
+        // Shift only changes the character, which is already in `Char`.
+        (KeyCode::Char(a), KeyCode::Char(b)) => a == b,
+        (a, b) => a == b,
+    }
+}
+
+/// The action of `event` in the first of `contexts` that binds it.
+pub fn lookup(contexts: &[Context], event: &KeyEvent) -> Option<Action> {
+    contexts.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.context == *ctx)
+            .find(|b| b.keys.iter().any(|k| matches(k, event)))
+            .map(|b| b.action)
+    })
+}
+
+/// The bindings of `contexts`, for help and the footer.
+pub fn bindings(contexts: &[Context]) -> impl Iterator<Item = &'static Binding> + '_ {
+    contexts
+        .iter()
+        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == *ctx))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.context != b.context {
+                    continue;
+                }
+                for ka in a.keys {
+                    for kb in b.keys {
+                        assert!(
+                            !(ka.ctrl == kb.ctrl && ka.code == kb.code),
+                            "{:?} bound to {:?} and {:?}",
+                            ka,
+                            a.action,
+                            b.action
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_contexts_that_apply_together() {
+        for (over, under) in [
+            (Context::Form, Context::Text),
+            (Context::Prompt, Context::Text),
+        ] {
+            for a in bindings(&[over]) {
+                for b in bindings(&[under]) {
+                    for ka in a.keys {
+                        assert!(
+                            !b.keys
+                                .iter()
+                                .any(|kb| ka.ctrl == kb.ctrl && ka.code == kb.code),
+                            "{ka:?} bound to {:?} and {:?}",
+                            a.action,
+                            b.action
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn list_keys_come_before_global_ones() {
+        let down = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&[Context::List, Context::Global], &down),
+            Some(Action::Down)
+        );
+        let quit = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&[Context::List, Context::Global], &quit),
+            Some(Action::Quit)
+        );
+    }
+}
