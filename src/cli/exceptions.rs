@@ -10,7 +10,7 @@ use super::markdown_escape::{code, md};
 use super::status::errors_hint;
 use super::{error_counts, shown_number, CliError, Ctx};
 use crate::domain::facts::{self, MetricState};
-use crate::domain::report::{exceptions, Exception, ExceptionKind};
+use crate::domain::report::{exceptions_with, Exception, ExceptionKind};
 use crate::domain::summary::plan_status;
 use crate::domain::types::Date;
 
@@ -42,6 +42,9 @@ struct Item {
     unit: Option<String>,
     due: Option<Date>,
     overdue_days: Option<i64>,
+    /// For a late routine or an undecided tool: what is known of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
     corrective_actions: Vec<Corrective>,
     missing_corrective_action: bool,
 }
@@ -66,7 +69,9 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let (errors, warnings) = error_counts(&dir, ctx.today);
     let plan = &dir.plan;
     let status = plan_status(plan, ctx.today, errors, warnings);
-    let mut items: Vec<Item> = exceptions(plan, &status, ctx.today)
+    let since = crate::domain::routines::commits_needed_since(plan, ctx.today);
+    let commits = crate::store::history::commit_notes(&dir.dir, since).unwrap_or_default();
+    let mut items: Vec<Item> = exceptions_with(plan, &status, ctx.today, &commits)
         .iter()
         .map(item)
         .collect();
@@ -85,6 +90,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             unit: None,
             due: Some(due),
             overdue_days: Some(due.days_until(ctx.today)),
+            note: None,
             corrective_actions: Vec::new(),
             missing_corrective_action: false,
         });
@@ -138,6 +144,7 @@ fn item(e: &Exception) -> Item {
             unit: unit.clone(),
             due: None,
             overdue_days: None,
+            note: None,
             corrective_actions: corrective,
             missing_corrective_action: missing,
         },
@@ -156,6 +163,28 @@ fn item(e: &Exception) -> Item {
             unit: None,
             due: Some(*due),
             overdue_days: Some(*overdue_days),
+            note: None,
+            corrective_actions: corrective,
+            missing_corrective_action: missing,
+        },
+        ExceptionKind::Practice {
+            practice,
+            title,
+            due,
+            overdue_days,
+            summary,
+        } => Item {
+            kind: practice.as_str(),
+            id: e.id.to_string(),
+            title: title.clone(),
+            state: practice.state(),
+            latest: None,
+            expected: None,
+            alert: None,
+            unit: None,
+            due: Some(*due),
+            overdue_days: Some(*overdue_days),
+            note: Some(summary.clone()),
             corrective_actions: corrective,
             missing_corrective_action: missing,
         },
@@ -182,6 +211,13 @@ fn what(i: &Item) -> String {
             i.alert
                 .map(|a| format!(", alert {}", shown_number(a)))
                 .unwrap_or_default()
+        ),
+        "routine" | "tool" => format!(
+            "{} {} days (due {}): {}",
+            i.state,
+            i.overdue_days.unwrap_or(0),
+            i.due.map_or("–".into(), |d| d.to_string()),
+            i.note.as_deref().unwrap_or_default()
         ),
         _ => format!(
             "{} days overdue (due {})",
@@ -221,11 +257,19 @@ fn text(o: &Output) -> String {
     }
     let _ = writeln!(
         s,
-        "Exceptions on {}: {} metric(s), {} milestone(s), {} action(s) overdue",
+        "Exceptions on {}: {} metric(s), {} milestone(s), {} action(s) overdue{}{}",
         o.today,
         n("metric"),
         n("milestone"),
-        n("action")
+        n("action"),
+        match n("routine") {
+            0 => String::new(),
+            r => format!(", {r} routine(s) late"),
+        },
+        match n("tool") {
+            0 => String::new(),
+            t => format!(", {t} tool(s) undecided"),
+        }
     );
     for i in &o.exceptions {
         let mark = match i.state {
@@ -238,10 +282,13 @@ fn text(o: &Output) -> String {
             let _ = writeln!(s, "    {}", corrective_words(c));
         }
         if i.missing_corrective_action {
+            let how = match i.kind {
+                "routine" | "tool" => format!("an action whose text names `{}`", i.id),
+                _ => format!("an action with `{}: {}`", i.kind, i.id),
+            };
             let _ = writeln!(
                 s,
-                "    ✖ no open corrective action: record one in the next review (an action with `{}: {}`)",
-                i.kind, i.id
+                "    ✖ no open corrective action: record one in the next review ({how})"
             );
         }
     }

@@ -467,6 +467,23 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     escape(e.id.as_str())
                 )?;
             }
+            ExceptionKind::Practice {
+                practice,
+                title,
+                due,
+                overdue_days,
+                summary,
+            } => {
+                writeln!(
+                    o,
+                    "<div class=\"exception\">\n<p dir=\"auto\"><span class=\"tag overdue-tag\">{} {overdue_days}d</span> {} <b>{}</b> <code>{}</code>: due {due}; {}</p>",
+                    practice.state(),
+                    practice.as_str(),
+                    escape(title),
+                    escape(e.id.as_str()),
+                    escape(summary)
+                )?;
+            }
         }
         if !e.actions.is_empty() {
             o.push_str("<ul>\n");
@@ -491,7 +508,17 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             o.push_str("</ul>\n");
         }
         if e.lacks_open_action() {
-            o.push_str("<p class=\"missing\">No open corrective action: the committee should name one (a review action with <code>metric:</code> or <code>milestone:</code>).</p>\n");
+            let how = match e.kind {
+                ExceptionKind::Practice { .. } => format!(
+                    "a review action whose text names <code>{}</code>",
+                    escape(e.id.as_str())
+                ),
+                _ => "a review action with <code>metric:</code> or <code>milestone:</code>".into(),
+            };
+            writeln!(
+                o,
+                "<p class=\"missing\">No open corrective action: the committee should name one ({how}).</p>"
+            )?;
         }
         o.push_str("</div>\n");
     }

@@ -342,6 +342,21 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 md(title),
                 code(e.id.as_str())
             )?,
+            ExceptionKind::Practice {
+                practice,
+                title,
+                due,
+                overdue_days,
+                summary,
+            } => writeln!(
+                o,
+                "### ⚠ {} {overdue_days}d: {} {} {}\n\nDue {due}: {}\n",
+                practice.state(),
+                practice.as_str(),
+                md(title),
+                code(e.id.as_str()),
+                md(summary)
+            )?,
         }
         for c in &e.actions {
             let a = &c.action;
@@ -361,9 +376,15 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             if !e.actions.is_empty() {
                 writeln!(o)?;
             }
+            let how = match e.kind {
+                ExceptionKind::Practice { .. } => {
+                    format!("a review action whose text names {}", code(e.id.as_str()))
+                }
+                _ => "a review action with `metric:` or `milestone:`".into(),
+            };
             writeln!(
                 o,
-                "**No open corrective action**: the committee should name one (a review action with `metric:` or `milestone:`)."
+                "**No open corrective action**: the committee should name one ({how})."
             )?;
         }
         writeln!(o)?;
