@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::model::{Direction, Metric, Milestone, Plan, Reading, Review, ReviewAction};
+use super::planned;
 use super::types::{Date, Id};
 
 /// The guide used when plan.yaml sets no `target_guide` (DESIGN §1: ~120%).
@@ -255,18 +256,18 @@ pub fn forecasts_by_milestone(plan: &Plan) -> HashMap<&str, Vec<(Date, Date)>> {
     trends
 }
 
-/// Days the milestone slipped: latest forecast minus the first one, where a
-/// planned `due` date counts as the first forecast. Positive means later.
+/// Days the milestone slipped: latest forecast minus its first planned
+/// date (see [`super::planned`]). Positive means later.
 pub fn slip_days(plan: &Plan, m: &Milestone) -> Option<i64> {
-    slip_of(m.due, &milestone_trend(plan, m.id.as_str()))
+    let trend = milestone_trend(plan, m.id.as_str());
+    slip_of(plan, m, &trend)
 }
 
-/// [`slip_days`] from a milestone's `due` and its trend, for callers that
-/// already hold the trend. None when no review gave a forecast.
-pub fn slip_of(due: Option<Date>, trend: &[(Date, Date)]) -> Option<i64> {
-    let (_, first_forecast) = *trend.first()?;
-    let (_, latest) = *trend.last()?;
-    Some(due.unwrap_or(first_forecast).days_until(latest))
+/// [`slip_days`] for callers that already hold the milestone's trend.
+/// None when no review gave a forecast.
+pub fn slip_of(plan: &Plan, m: &Milestone, trend: &[(Date, Date)]) -> Option<i64> {
+    let baseline = planned::baseline(&plan.due_history, m, trend);
+    planned::slip(&baseline, trend)
 }
 
 /// Each review action as the latest of `reviews` (in date order) that lists

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod facts;
 pub mod merge;
 pub mod model;
+pub mod planned;
 pub mod readings;
 pub mod report;
 pub mod review;

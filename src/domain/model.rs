@@ -23,6 +23,10 @@ pub struct Plan {
     pub reviews: Vec<Review>,
     pub skills: Skills,
     pub workshops: WorkshopsFile,
+    /// The milestones' due dates across the repository's history, for
+    /// slip against the first planned date; empty outside git. Not part
+    /// of the files: it never makes two plans differ.
+    pub due_history: super::planned::DueHistory,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

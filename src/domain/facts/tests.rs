@@ -382,9 +382,12 @@ fn forecasts_by_milestone_agree_with_milestone_trend() {
         );
     }
     assert_eq!(all.len(), 2);
-    assert_eq!(slip_of(Some(d("2026-04-15")), &all["crm"]), Some(30));
-    assert_eq!(slip_of(None, &all["crm"]), Some(15));
-    assert_eq!(slip_of(Some(d("2026-04-15")), &[]), None);
+    let crm = p.milestones.milestones[0].clone();
+    assert_eq!(slip_of(&p, &crm, &all["crm"]), Some(30));
+    let no_due = slipping_plan(None);
+    let m = &no_due.milestones.milestones[0];
+    assert_eq!(slip_of(&no_due, m, &all["crm"]), Some(15));
+    assert_eq!(slip_of(&p, &crm, &[]), None);
 }
 
 #[test]

@@ -62,6 +62,7 @@ fn valid() -> Plan {
             json!({"workshops": [{"id": "q1", "date": "2026-03-10", "topic": "Anger",
             "tools": [{"id": "script", "name": "Script", "metric": "fcr", "trial_until": "2026-04-30"}]}]}),
         ),
+        due_history: Default::default(),
     }
 }
 
