@@ -388,11 +388,16 @@ mod tests {
         assert_eq!(last.date, Date::parse("2026-11-23").unwrap());
         assert_eq!(draft.title.as_deref(), Some("Steering review 13"));
         assert_eq!(draft.attendees, last.attendees);
-        // The milestones still open are those the last review covered, as it left them.
+        // The milestones still open are those the last review covered, as it
+        // left them, except that a forecast now past moves to the review's day.
         let carried: Vec<_> = last
             .milestones
             .iter()
             .map(ReviewMilestoneView::of)
+            .map(|mut m| {
+                m.forecast = m.forecast.map(|f| f.max(date));
+                m
+            })
             .collect();
         let drafted: Vec<_> = draft
             .milestones

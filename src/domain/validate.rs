@@ -514,6 +514,26 @@ impl<'a> Check<'a> {
                 );
                 s.error("duplicate-id", at, message);
             }
+            let open = |id: &Id| {
+                s.check
+                    .plan
+                    .milestones
+                    .milestones
+                    .iter()
+                    .any(|m| m.id == *id && m.is_open())
+            };
+            if let Some(forecast) = entry.forecast.filter(|f| *f < date && open(id)) {
+                let message = format!(
+                    "milestone `{id}` is forecast for {forecast} in review {date}, a date already \
+                     past at that review while it is still open: forecast {date} or later, so its \
+                     slip shows"
+                );
+                s.warn(
+                    "forecast-in-past",
+                    path!["milestones", k, "forecast"],
+                    message,
+                );
+            }
             if let Some(progress) = entry.progress.filter(|p| *p > 100) {
                 let message = format!(
                     "progress {progress} of milestone `{id}` in review {date} is above 100: \
