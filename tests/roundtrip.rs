@@ -115,6 +115,10 @@ fn metric() -> impl Strategy<Value = Metric> {
                 direction,
                 source: None,
                 every: Some(Every::parse("1w").unwrap()),
+                aggregate: Some(match direction {
+                    Direction::Up => Aggregate::Sum,
+                    Direction::Down => Aggregate::Last,
+                }),
                 owner: None,
                 baseline: baseline.map(|(value, on)| Baseline { value, on }),
                 target: None,

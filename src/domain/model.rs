@@ -367,6 +367,9 @@ pub struct Metric {
     /// A reading is expected this often
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub every: Option<Every>,
+    /// How a period's value is formed from its readings: mean (default), sum (counts) or last
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregate: Option<Aggregate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -390,6 +393,39 @@ pub enum MetricKind {
     Efficiency,
     Satisfaction,
     External,
+}
+
+/// How the readings of one period (a week, a month…) make its value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregate {
+    /// The mean of the readings: rates, times, scores.
+    #[default]
+    Mean,
+    /// Their sum: counts split by period (contacts per week).
+    Sum,
+    /// The latest reading: a level such as a backlog or a headcount.
+    Last,
+}
+
+impl Aggregate {
+    /// The value of `values` (in date order); None when there are none.
+    pub fn of(self, values: &[f64]) -> Option<f64> {
+        let last = *values.last()?;
+        Some(match self {
+            Aggregate::Mean => values.iter().sum::<f64>() / values.len() as f64,
+            Aggregate::Sum => values.iter().sum(),
+            Aggregate::Last => last,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Aggregate::Mean => "mean",
+            Aggregate::Sum => "sum",
+            Aggregate::Last => "last",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
