@@ -145,10 +145,9 @@ fn text(plan: &Plan, s: &PlanStatus) -> String {
     let _ = writeln!(o, "{} ({})", p.title, p.id);
     let _ = writeln!(
         o,
-        "{} · day {} of {} · {} days left · {} to {}",
+        "{} · {} · {} days left · {} to {}",
         s.today,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        p.day_words(s.today),
         p.days_left.max(0),
         p.start,
         p.end
@@ -285,10 +284,9 @@ fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     let _ = writeln!(o, "# {}\n", md(&p.title));
     let _ = writeln!(
         o,
-        "Status on **{}** · day {} of {} · {} → {}\n",
+        "Status on **{}** · {} · {} → {}\n",
         s.today,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        p.day_words(s.today),
         p.start,
         p.end
     );

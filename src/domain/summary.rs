@@ -80,6 +80,23 @@ pub struct PlanInfo {
     pub days_left: i64,
 }
 
+impl PlanInfo {
+    /// Where `today` is in the plan: "day 100 of 361", or "starts in 12
+    /// days" before the start (a plan not started yet is not on its day 1).
+    pub fn day_words(&self, today: Date) -> String {
+        let before = today.days_until(self.start);
+        match before {
+            1 => "starts tomorrow".into(),
+            n if n > 1 => format!("starts in {n} days"),
+            _ => format!(
+                "day {} of {}",
+                (self.days_elapsed + 1).clamp(0, self.days_total + 1),
+                self.days_total + 1
+            ),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MilestonesStatus {
     pub total: usize,
@@ -463,5 +480,17 @@ mod tests {
             json!({"last": null, "next_due": null, "overdue": false, "held": 0})
         );
         assert_eq!(s.open_actions, 0);
+    }
+
+    #[test]
+    fn before_its_start_a_plan_starts_in_n_days_not_on_day_1() {
+        let plan = sample();
+        let start = plan.meta.start;
+        let words = |today: Date| plan_status(&plan, today, 0, 0).plan.day_words(today);
+        let before = |days: i64| start.add_days(-days);
+        assert_eq!(words(before(12)), "starts in 12 days");
+        assert_eq!(words(before(1)), "starts tomorrow");
+        let total = start.days_until(plan.meta.end) + 1;
+        assert_eq!(words(start), format!("day 1 of {total}"));
     }
 }

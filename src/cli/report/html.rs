@@ -157,13 +157,12 @@ fn header(o: &mut String, r: &Report) -> fmt::Result {
     }
     writeln!(
         o,
-        "<p class=\"meta\">Steering committee report as of <b>{}</b> · plan <code>{}</code> · period {} → {} · day {} of {} · {} days left</p>",
+        "<p class=\"meta\">Steering committee report as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
         r.today,
         escape(p.id.as_str()),
         p.start,
         p.end,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        p.day_words(r.today),
         p.days_left.max(0)
     )?;
     if r.status.errors > 0 {

@@ -79,13 +79,12 @@ fn document(o: &mut String, r: &Report) -> fmt::Result {
     }
     writeln!(
         o,
-        "Steering committee report as of **{}** · plan {} · period {} → {} · day {} of {} · {} days left\n",
+        "Steering committee report as of **{}** · plan {} · period {} → {} · {} · {} days left\n",
         r.today,
         code(p.id.as_str()),
         p.start,
         p.end,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        p.day_words(r.today),
         p.days_left.max(0)
     )?;
     if r.status.errors > 0 {
