@@ -140,23 +140,23 @@ fn metric_json_holds_each_reading_against_the_trajectory() {
     assert_eq!(v["unit"], "%");
     assert_eq!(v["direction"], "up");
     assert_eq!(v["baseline"], json!({"value": 62.0, "on": "2025-12-18"}));
-    assert_eq!(v["target"], json!({"value": 74.0, "by": "2026-09-16"}));
+    assert_eq!(v["target"], json!({"value": 74.0, "by": "2026-08-17"}));
     assert_eq!(v["alert"], json!(58.0));
     assert_eq!(v["today"], json!(TODAY));
     assert_eq!(v["state"], json!("on_track"));
     assert_eq!(v["expected_now"], json!(74.0));
     let readings = v["readings"].as_array().unwrap();
     assert_eq!(readings.len(), 48);
-    // 62 + 12 × 11 / 272 days = 62.485…
+    // 62 + 12 × 11 / 242 days = 62.545…
     assert_eq!(
         readings[0],
-        json!({"on": "2025-12-29", "value": 64.0, "expected": 62.49,
-               "difference": 1.51, "state": "on_track"})
+        json!({"on": "2025-12-29", "value": 64.0, "expected": 62.55,
+               "difference": 1.45, "state": "on_track"})
     );
     assert_eq!(
-        readings[15],
-        json!({"on": "2026-04-13", "value": 67.0, "expected": 67.12,
-               "difference": -0.12, "state": "behind"})
+        readings[16],
+        json!({"on": "2026-04-20", "value": 67.0, "expected": 68.1,
+               "difference": -1.1, "state": "behind"})
     );
     // After target.by the target itself is expected.
     assert_eq!(readings[47]["on"], json!(TODAY));

@@ -140,56 +140,7 @@ pub fn is_worse(direction: Direction, value: f64, reference: f64) -> bool {
     }
 }
 
-/// Why a target is not realistic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Realism {
-    /// Far above what the guide calls realistic: it frustrates.
-    Frustrating,
-    /// Not better than the baseline: it asks for no effort.
-    NoEffort,
-}
-
-/// How many times better the target is than the baseline (1.2 = 20% better).
-/// None when the ratio means nothing: a missing value, a baseline ≤ 0, or a
-/// target ≤ 0 for a metric where lower is better.
-pub fn improvement_ratio(metric: &Metric) -> Option<f64> {
-    let baseline = metric.baseline?.value;
-    let target = metric.target?.value;
-    if baseline <= 0.0 {
-        return None;
-    }
-    match metric.direction {
-        Direction::Up => Some(target / baseline),
-        Direction::Down if target > 0.0 => Some(baseline / target),
-        Direction::Down => None,
-    }
-}
-
-/// None when the target is realistic (or cannot be judged).
-/// The margin is 1.5 × the guide's step: with the guide 1.2 a target more
-/// than 30% better than the baseline is frustrating.
-pub fn target_realism(metric: &Metric, guide: f64) -> Option<Realism> {
-    let ratio = improvement_ratio(metric)?;
-    // 1 + 1.5 × 0.2 is 1.2999…98 in floating point: without the slack a
-    // target of exactly +30% would count as frustrating.
-    let limit = 1.0 + 1.5 * (guide - 1.0) + 1e-9;
-    if ratio <= 1.0 {
-        Some(Realism::NoEffort)
-    } else if ratio > limit {
-        Some(Realism::Frustrating)
-    } else {
-        None
-    }
-}
-
-/// The realistic target: the baseline improved by the guide.
-pub fn suggested_target(baseline: f64, direction: Direction, guide: f64) -> f64 {
-    match direction {
-        Direction::Up => baseline * guide,
-        Direction::Down => baseline / guide,
-    }
-}
+pub use super::realism::{suggested_target, target_realism, Realism};
 
 /// Rounds to two decimals, for display and JSON.
 pub fn round2(value: f64) -> f64 {

@@ -11,6 +11,7 @@ pub mod merge;
 pub mod model;
 pub mod planned;
 pub mod readings;
+pub mod realism;
 pub mod report;
 pub mod review;
 pub mod routines;

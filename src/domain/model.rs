@@ -48,6 +48,9 @@ pub struct PlanMeta {
     /// A realistic target is about baseline × this (default 1.2)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_guide: Option<f64>,
+    /// A target dated further than this after its baseline gets a warning (default 8m: the method's goal model holds 4–8 months)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_horizon: Option<Every>,
     /// The organisation's units, for breakdowns, readings and skills; when listed, every unit id used elsewhere must be one of them
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<Unit>,
@@ -56,6 +59,14 @@ pub struct PlanMeta {
 impl PlanMeta {
     pub fn guide(&self) -> f64 {
         self.target_guide.unwrap_or(1.2)
+    }
+
+    /// `target_horizon`, 8 months by default.
+    pub fn horizon(&self) -> Every {
+        self.target_horizon.unwrap_or(Every {
+            count: 8,
+            unit: super::types::EveryUnit::Month,
+        })
     }
 }
 
@@ -359,6 +370,9 @@ pub struct Metric {
     pub kind: Option<MetricKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// The values the metric can take, [min, max] (NPS: [-100, 100]; a percentage: [0, 100]); realism measures improvement on it
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<[f64; 2]>,
     /// up: higher is better; down: lower is better
     pub direction: Direction,
     /// Where readings come from: CRM, IVR, CTI, BI, survey, manual…
