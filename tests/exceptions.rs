@@ -29,7 +29,7 @@ fn text_lists_each_exception_with_its_corrective_actions_and_flags_the_missing()
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "Exceptions on 2026-11-23: 3 metric(s), 2 milestone(s), 6 action(s) overdue"
+        "Exceptions on 2026-11-23: 3 metric(s), 2 milestone(s), 6 action(s) overdue, 2 routine(s) late"
     );
     assert_eq!(
         lines[1],
@@ -59,12 +59,20 @@ fn text_lists_each_exception_with_its_corrective_actions_and_flags_the_missing()
     );
 }
 
+fn kinds_of(items: &[serde_json::Value]) -> Vec<&str> {
+    items.iter().map(|i| i["kind"].as_str().unwrap()).collect()
+}
+
 #[test]
 fn json_and_markdown_carry_the_same_items() {
     let out = run(&["--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let items = json["exceptions"].as_array().unwrap();
-    assert_eq!(items.len(), 11);
+    assert_eq!(items.len(), 13);
+    // The example's two late routines, after metrics and milestones.
+    let kinds = kinds_of(items);
+    assert_eq!(kinds.iter().filter(|k| **k == "routine").count(), 2);
+    assert_eq!(kinds[5..7], ["routine", "routine"]);
     let kinds: Vec<&str> = items.iter().map(|i| i["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds.iter().filter(|k| **k == "metric").count(), 3);
     let aht = items.iter().find(|i| i["id"] == "aht").unwrap();
@@ -76,7 +84,7 @@ fn json_and_markdown_carry_the_same_items() {
 
     let md = stdout(&run(&["--format", "markdown"]));
     assert!(md.starts_with("# Exceptions on 2026-11-23\n\n| | item | what | corrective actions |\n|---|---|---|---|\n"), "{md}");
-    assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), 1 + 11);
+    assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), 1 + 13);
     assert!(md.contains("**none open**"), "{md}");
 }
 
@@ -92,4 +100,66 @@ fn a_plan_without_exceptions_says_so() {
         "{}",
         stdout(&out)
     );
+}
+
+/// Late routines and tools whose trial ended without a verdict are
+/// exceptions too, each with the review actions that name it.
+#[test]
+fn late_routines_and_undecided_tools_are_listed_with_their_actions() {
+    let sb = Sandbox::new();
+    sb.write(
+        "plan/plan.yaml",
+        "schema: 1\nid: p\ntitle: P\nstart: 2026-01-05\nend: 2026-12-31\n",
+    );
+    sb.write(
+        "plan/committee.yaml",
+        "members:\n  - { id: dana, name: Dana }\nroutines:\n  - { id: skip-level, name: Skip-level meeting, every: 1m, owner: dana, held: [2026-01-20] }\n  - { id: briefing, name: Shift briefing, every: 1w, owner: dana, held: [2026-03-13] }\n",
+    );
+    sb.write(
+        "plan/workshops.yaml",
+        "workshops:\n  - id: q1\n    date: 2026-01-20\n    topic: Angry callers\n    tools:\n      - { id: callback-script, name: Call-back script, trial_until: 2026-02-28, verdict: trial }\n      - { id: kept, name: Kept tool, trial_until: 2026-02-28, verdict: keep }\n",
+    );
+    sb.write(
+        "plan/reviews/2026-03-01.yaml",
+        "date: 2026-03-01\nactions:\n  - { text: Hold the skip-level meeting in Haifa, owner: dana, due: 2026-03-20, done: false }\n",
+    );
+    let out = sb.charter(&["--plan", "plan", "--today", "2026-03-15", "exceptions"]);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Exceptions on 2026-03-15: 0 metric(s), 0 milestone(s), 0 action(s) overdue, 1 routine(s) late, 1 tool(s) undecided\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("⌛ routine skip-level · Skip-level meeting — late 23 days (due 2026-02-20): held every 1m, last on 2026-01-20\n    ☐ Hold the skip-level meeting in Haifa (dana, due 2026-03-20, review 2026-03-01)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("⌛ tool callback-script · Call-back script — undecided 15 days (due 2026-02-28): tried after workshop `q1` until 2026-02-28"),
+        "{text}"
+    );
+    assert!(
+        text.contains("✖ no open corrective action: record one in the next review (an action whose text names `callback-script`)"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("briefing") && !text.contains("Kept tool"),
+        "{text}"
+    );
+    let out = sb.charter(&[
+        "--plan",
+        "plan",
+        "--today",
+        "2026-03-15",
+        "exceptions",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<(&str, &str)> = v["exceptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["kind"].as_str().unwrap(), e["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [("routine", "late"), ("tool", "undecided")]);
 }

@@ -129,7 +129,7 @@ fn html_of_the_example_plan_is_self_contained() {
         "Milestone trend",
         "Metrics",
         "Last review",
-        "Exceptions (5)",
+        "Exceptions (7)",
         "Charter commitments (8)",
     ] {
         assert!(html.contains(&format!("<h2>{section}</h2>")), "{section}");

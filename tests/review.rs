@@ -129,7 +129,7 @@ milestones:
   - id: vendor
     health: off_track
     progress: 0
-    forecast: 2026-03-20
+    forecast: 2026-03-31
 metrics:
   - { id: fcr, value: 66 }
 actions:
@@ -489,5 +489,32 @@ fn close_needs_a_repository_ready_for_a_commit() {
         stderr(&out).contains("is not in a git repository, so no review can be closed"),
         "{}",
         stderr(&out)
+    );
+}
+
+/// An overdue milestone is forecast for the review's day, not its passed
+/// due date, so its slip shows; a forecast already past when written is a
+/// warning of `check`.
+#[test]
+fn an_overdue_milestone_is_forecast_no_earlier_than_the_review() {
+    let sb = Sandbox::new();
+    repo_with_plan(&sb);
+    let out = charter(&sb, &["review", "new"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let draft = sb.read(REVIEW);
+    assert!(
+        draft.contains(
+            "  - id: vendor\n    health: off_track\n    progress: 0\n    forecast: 2026-03-31\n"
+        ),
+        "{draft}"
+    );
+    edit(&sb, REVIEW, "forecast: 2026-03-31", "forecast: 2026-03-20");
+    let out = charter(&sb, &["check"]);
+    assert!(
+        stdout(&out).contains(
+            "reviews/2026-03-31.yaml:16:15: warning: milestone `vendor` is forecast for 2026-03-20 in review 2026-03-31"
+        ),
+        "{}",
+        stdout(&out)
     );
 }

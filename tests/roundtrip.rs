@@ -112,9 +112,14 @@ fn metric() -> impl Strategy<Value = Metric> {
                 name,
                 kind: Some(MetricKind::Quality),
                 unit,
+                scale: alert.map(|_| [-100.0, 100.0]),
                 direction,
                 source: None,
                 every: Some(Every::parse("1w").unwrap()),
+                aggregate: Some(match direction {
+                    Direction::Up => Aggregate::Sum,
+                    Direction::Down => Aggregate::Last,
+                }),
                 owner: None,
                 baseline: baseline.map(|(value, on)| Baseline { value, on }),
                 target: None,
@@ -153,6 +158,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     end: Date::from_ymd(2026, 12, 31).unwrap(),
                     review_every: Some(Every::parse("4w").unwrap()),
                     target_guide: None,
+                    target_horizon: Some(Every::parse("6m").unwrap()),
                     units: Vec::new(),
                 },
                 ..Plan::default()

@@ -31,7 +31,7 @@ fn suggest_explains_the_proposal_and_writes_nothing() {
          \x20 why:\n\
          \x20   · today: 75.3 (the mean of the last 4 readings, 2026-11-02 to 2026-11-23)\n\
          \x20   · the guide asks about 20% better than today: 90\n\
-         \x20   · the target now is 74 by 2026-09-16, a date already past: the new one is for the plan's end, 2026-12-17\n"
+         \x20   · the target now is 74 by 2026-08-17, a date already past: the new one is for the plan's end, 2026-12-17\n"
     );
     assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
 
@@ -72,7 +72,7 @@ fn apply_sets_the_target_and_commits_one_line() {
     assert_eq!(
         changed,
         [(
-            "    target: { value: 74, by: 2026-09-16 }",
+            "    target: { value: 74, by: 2026-08-17 }",
             "    target: { value: 90, by: 2026-12-17 }"
         )]
     );
@@ -181,6 +181,69 @@ fn numbers_beyond_what_a_plan_holds_are_refused_where_they_are_read_and_nothing_
     // So is a save of anything else to that file until it is fixed.
     let out = charter(&sb, &["record", "aht", "80"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("metrics.yaml has errors"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("metrics.yaml has errors"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(sb.git("repo", &["rev-parse", "HEAD"]), head);
+}
+
+/// An NPS of −11: the proposal is better than today (not the −13 of
+/// "× 1.2"), in points without a scale and on the scale when declared; and
+/// `check` flags −10 → −12 as no effort and −10 → 15 as frustrating.
+#[test]
+fn a_negative_nps_gets_a_target_better_than_today() {
+    let sb = Sandbox::new();
+    sb.repo_init("repo");
+    sb.write(
+        "repo/plan/plan.yaml",
+        "schema: 1\nid: p\ntitle: P\nstart: 2026-01-05\nend: 2026-12-31\n",
+    );
+    let metrics = |scale: &str, target: &str| {
+        format!(
+            "metrics:\n  - id: nps\n    name: Net promoter score\n{scale}    direction: up\n    \
+             baseline: {{ value: -10, on: 2026-06-01 }}\n    target: {{ value: {target}, by: 2026-12-01 }}\n    \
+             readings:\n      - {{ on: 2026-11-01, value: -11 }}\n"
+        )
+    };
+    sb.write("repo/plan/metrics.yaml", &metrics("", "-12"));
+    let suggest = |sb: &Sandbox| {
+        let out = charter(sb, &["target", "suggest", "nps", "--format", "json"]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let s = suggest(&sb);
+    assert_eq!(s["proposed"], -9.0, "{s}");
+    assert!(s["reasons"][1].as_str().unwrap().contains("points"), "{s}");
+    let check = |sb: &Sandbox| stdout(&charter(sb, &["check"]));
+    assert!(
+        check(&sb).contains("target -12 is not better than the baseline -10"),
+        "{}",
+        check(&sb)
+    );
+
+    sb.write(
+        "repo/plan/metrics.yaml",
+        &metrics("    scale: [-100, 100]\n", "15"),
+    );
+    assert_eq!(suggest(&sb)["proposed"], -7.0);
+    let text = check(&sb);
+    assert!(
+        text.contains(
+            "target 15 is 25 points better than the baseline -10: far above the realistic -6"
+        ),
+        "{text}"
+    );
+    sb.write(
+        "repo/plan/metrics.yaml",
+        &metrics("    scale: [-100, 100]\n", "-5"),
+    );
+    assert!(!check(&sb).contains("unrealistic"), "{}", check(&sb));
+    sb.write(
+        "repo/plan/metrics.yaml",
+        &metrics("    scale: [-100, 100]\n", "120"),
+    );
+    assert!(check(&sb)
+        .contains("error: the target 120 of metric `nps` is outside its scale [-100, 100]"));
 }

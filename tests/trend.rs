@@ -140,23 +140,23 @@ fn metric_json_holds_each_reading_against_the_trajectory() {
     assert_eq!(v["unit"], "%");
     assert_eq!(v["direction"], "up");
     assert_eq!(v["baseline"], json!({"value": 62.0, "on": "2025-12-18"}));
-    assert_eq!(v["target"], json!({"value": 74.0, "by": "2026-09-16"}));
+    assert_eq!(v["target"], json!({"value": 74.0, "by": "2026-08-17"}));
     assert_eq!(v["alert"], json!(58.0));
     assert_eq!(v["today"], json!(TODAY));
     assert_eq!(v["state"], json!("on_track"));
     assert_eq!(v["expected_now"], json!(74.0));
     let readings = v["readings"].as_array().unwrap();
     assert_eq!(readings.len(), 48);
-    // 62 + 12 × 11 / 272 days = 62.485…
+    // 62 + 12 × 11 / 242 days = 62.545…
     assert_eq!(
         readings[0],
-        json!({"on": "2025-12-29", "value": 64.0, "expected": 62.49,
-               "difference": 1.51, "state": "on_track"})
+        json!({"on": "2025-12-29", "value": 64.0, "expected": 62.55,
+               "difference": 1.45, "state": "on_track"})
     );
     assert_eq!(
-        readings[15],
-        json!({"on": "2026-04-13", "value": 67.0, "expected": 67.12,
-               "difference": -0.12, "state": "behind"})
+        readings[16],
+        json!({"on": "2026-04-20", "value": 67.0, "expected": 68.1,
+               "difference": -1.1, "state": "behind"})
     );
     // After target.by the target itself is expected.
     assert_eq!(readings[47]["on"], json!(TODAY));
@@ -297,4 +297,90 @@ fn every_metric_fits_80_columns() {
     for m in plan["metrics"].as_array().unwrap() {
         fits_80_columns(&example(&["trend", "metric", m["id"].as_str().unwrap()]));
     }
+}
+
+/// A milestone planned for 03-31 whose due date moved to 04-30 at the March
+/// review, as its forecast did: it slipped 30 days against its first plan
+/// (not 0 against its moved due date) and was replanned once.
+#[test]
+fn slip_counts_from_the_first_planned_date_in_history() {
+    let sb = Sandbox::new();
+    sb.repo_init("repo");
+    sb.write(
+        "repo/plan.yaml",
+        "schema: 1\nid: p\ntitle: P\nstart: 2026-01-05\nend: 2026-12-31\nreview_every: 4w\n",
+    );
+    let milestones = |due: &str| {
+        format!("milestones:\n  - id: crm\n    title: CRM\n    due: {due}\n    status: in_progress\n  - id: other\n    title: Other\n    due: 2026-06-30\n")
+    };
+    let review = |date: &str, forecast: &str| {
+        format!(
+            "date: {date}\nmilestones:\n  - {{ id: crm, health: at_risk, forecast: {forecast} }}\n"
+        )
+    };
+    sb.write("repo/milestones.yaml", &milestones("2026-03-31"));
+    sb.git("repo", &["add", "."]);
+    sb.git("repo", &["commit", "-qm", "plan"]);
+    sb.write(
+        "repo/reviews/2026-02-27.yaml",
+        &review("2026-02-27", "2026-03-31"),
+    );
+    sb.git("repo", &["add", "."]);
+    sb.git("repo", &["commit", "-qm", "February review"]);
+    sb.write(
+        "repo/reviews/2026-03-27.yaml",
+        &review("2026-03-27", "2026-04-30"),
+    );
+    sb.write("repo/milestones.yaml", &milestones("2026-04-30"));
+    sb.git("repo", &["add", "."]);
+    sb.git(
+        "repo",
+        &["commit", "-qm", "March review: CRM moved to April"],
+    );
+
+    let run = |args: &[&str]| {
+        let mut all = vec!["--today", "2026-04-01"];
+        all.extend_from_slice(args);
+        let out = sb.charter_in("repo", &all);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stdout(&out)
+    };
+    let v: Value =
+        serde_json::from_str(&run(&["trend", "milestones", "--format", "json"])).unwrap();
+    let crm = milestone(&v, "crm");
+    assert_eq!(crm["due"], "2026-04-30");
+    assert_eq!(crm["planned"], "2026-03-31");
+    assert_eq!(crm["slip_days"], 30);
+    assert_eq!(crm["replans"], 1);
+    assert_eq!(crm["replan_days"], 30);
+    assert_eq!(
+        forecasts(crm),
+        [("2026-02-27", "2026-03-31"), ("2026-03-27", "2026-04-30")]
+    );
+    let other = milestone(&v, "other");
+    assert_eq!(
+        (other["replans"].clone(), other["planned"].clone()),
+        (json!(0), json!("2026-06-30"))
+    );
+
+    // The text, the status and its JSON say the same.
+    let text = run(&["trend", "milestones"]);
+    let line = text.lines().find(|l| l.contains(" crm ")).unwrap();
+    assert!(line.contains("2026-03-31  2026-04-30   +30d"), "{text}");
+    assert!(
+        text.contains("crm: due date moved 1 time(s), +30d in all (2026-03-31 → 2026-04-30)"),
+        "{text}"
+    );
+    let status: Value = serde_json::from_str(&run(&["status", "--format", "json"])).unwrap();
+    assert_eq!(
+        status["milestones"]["slipped"],
+        json!([{"id": "crm", "slip_days": 30, "reviews": 2}]),
+        "{status}"
+    );
+    // An edit not committed yet is a replan too.
+    sb.write("repo/milestones.yaml", &milestones("2026-05-15"));
+    let v: Value =
+        serde_json::from_str(&run(&["trend", "milestones", "--format", "json"])).unwrap();
+    assert_eq!(milestone(&v, "crm")["replans"], 2);
+    assert_eq!(milestone(&v, "crm")["slip_days"], 30);
 }

@@ -54,7 +54,8 @@ fn n_drafts_todays_review_and_the_walk_records_it() {
     let e = &review_of(&app).milestones[0];
     assert_eq!(e.health, Health::Done);
     assert_eq!(e.progress, Some(90), "done sets 100, then -10");
-    assert_eq!(e.forecast.unwrap().to_string(), "2026-12-09");
+    // The draft forecasts the review's day (the last forecast had passed); `]` adds a week.
+    assert_eq!(e.forecast.unwrap().to_string(), "2026-12-14");
     // A typed forecast, checked as typed.
     keys(&mut app, "f");
     assert!(matches!(app.mode, Mode::Prompt(_)));
@@ -75,7 +76,7 @@ fn n_drafts_todays_review_and_the_walk_records_it() {
     );
     assert_eq!(
         review_of(&app).milestones[0].forecast.unwrap().to_string(),
-        "2026-12-09"
+        "2026-12-14"
     );
 
     // A metric's value, a decision and an action.

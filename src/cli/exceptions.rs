@@ -26,7 +26,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let dir = ctx.load()?;
     let (errors, warnings) = error_counts(&dir, ctx.today);
     let status = plan_status(&dir.plan, ctx.today, errors, warnings);
-    let output = list(&dir.plan, &status, ctx.today);
+    let commits = crate::ops::status::routine_notes(&dir, ctx.today);
+    let output = list(&dir.plan, &status, ctx.today, &commits);
     let out = match args.format {
         Format::Json => super::terminal::json(&output) + "\n",
         Format::Text => text(&output),

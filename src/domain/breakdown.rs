@@ -3,8 +3,10 @@
 //!
 //! - Only readings with the entry's `unit` count (DESIGN §3).
 //! - With a `period` (day, ISO week from Monday, calendar month, calendar
-//!   quarter) the target is compared with the mean of the unit's readings
-//!   inside the period: a month's target with that month's readings. The
+//!   quarter) the target is compared with the unit's readings inside the
+//!   period made one value by the metric's `aggregate`: their mean (the
+//!   default), their sum (a count split by week: a week's target with the
+//!   week's total so far) or the last of them. The
 //!   current period is the one holding today; earlier periods with
 //!   readings are kept, the latest first, to show whether they met it.
 //! - Without a period the unit's latest reading meets the target or not.
@@ -44,7 +46,8 @@ pub struct PeriodResult {
     pub label: String,
     pub start: Option<Date>,
     pub end: Option<Date>,
-    /// The mean of the readings in the period (the latest reading without one).
+    /// The readings in the period made one value by the metric's
+    /// `aggregate` (mean, sum or last); the latest reading without a period.
     pub value: Option<f64>,
     pub readings: usize,
     pub state: MetricState,
@@ -125,15 +128,19 @@ fn unit_result(
             (current, Vec::new())
         }
         Some(period) => {
+            let aggregate = metric.aggregate.unwrap_or_default();
             let result = |start: Date| {
                 let end = period_end(period, start);
-                let inside: Vec<f64> = readings
+                let mut inside: Vec<(Date, f64)> = readings
                     .iter()
                     .filter(|(on, _)| *on >= start && *on <= end)
-                    .map(|(_, v)| *v)
+                    .copied()
                     .collect();
-                let value = (!inside.is_empty())
-                    .then(|| facts::round2(inside.iter().sum::<f64>() / inside.len() as f64));
+                // Stable: readings of one day keep their file order, so
+                // `last` is the one written down last.
+                inside.sort_by_key(|(on, _)| *on);
+                let values: Vec<f64> = inside.iter().map(|(_, v)| *v).collect();
+                let value = aggregate.of(&values).map(facts::round2);
                 PeriodResult {
                     label: period_label(period, start),
                     start: Some(start),
@@ -283,6 +290,31 @@ mod tests {
         assert_eq!(r.current.value, Some(99.0));
         let r = &breakdown(&p, &p.metrics.metrics[0], d("2026-12-20"))[0];
         assert_eq!(r.past[0].label, "2026-11");
+    }
+
+    #[test]
+    fn a_periods_value_follows_the_metrics_aggregate() {
+        let entry = serde_json::json!([{"level": "team", "unit": "haifa-t1", "period": "month", "target": 100}]);
+        let value = |aggregate: Option<&str>| {
+            let mut m = fcr(entry.clone());
+            if let Some(a) = aggregate {
+                m["aggregate"] = serde_json::json!(a);
+            }
+            let p = plan(m, serde_json::json!([]));
+            let r = &breakdown(&p, &p.metrics.metrics[0], d("2026-11-24"))[0];
+            (r.current.value, r.current.state, r.past[0].value)
+        };
+        // November holds 60 then 64; October 80 then 70.
+        assert_eq!(value(None), (Some(62.0), MetricState::Behind, Some(75.0)));
+        assert_eq!(value(Some("mean")), value(None));
+        assert_eq!(
+            value(Some("sum")),
+            (Some(124.0), MetricState::OnTrack, Some(150.0))
+        );
+        assert_eq!(
+            value(Some("last")),
+            (Some(64.0), MetricState::Behind, Some(70.0))
+        );
     }
 
     #[test]

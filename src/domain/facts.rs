@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::model::{Direction, Metric, Milestone, Plan, Reading, Review, ReviewAction};
+use super::planned;
 use super::types::{Date, Id};
 
 /// The guide used when plan.yaml sets no `target_guide` (DESIGN §1: ~120%).
@@ -139,56 +140,7 @@ pub fn is_worse(direction: Direction, value: f64, reference: f64) -> bool {
     }
 }
 
-/// Why a target is not realistic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Realism {
-    /// Far above what the guide calls realistic: it frustrates.
-    Frustrating,
-    /// Not better than the baseline: it asks for no effort.
-    NoEffort,
-}
-
-/// How many times better the target is than the baseline (1.2 = 20% better).
-/// None when the ratio means nothing: a missing value, a baseline ≤ 0, or a
-/// target ≤ 0 for a metric where lower is better.
-pub fn improvement_ratio(metric: &Metric) -> Option<f64> {
-    let baseline = metric.baseline?.value;
-    let target = metric.target?.value;
-    if baseline <= 0.0 {
-        return None;
-    }
-    match metric.direction {
-        Direction::Up => Some(target / baseline),
-        Direction::Down if target > 0.0 => Some(baseline / target),
-        Direction::Down => None,
-    }
-}
-
-/// None when the target is realistic (or cannot be judged).
-/// The margin is 1.5 × the guide's step: with the guide 1.2 a target more
-/// than 30% better than the baseline is frustrating.
-pub fn target_realism(metric: &Metric, guide: f64) -> Option<Realism> {
-    let ratio = improvement_ratio(metric)?;
-    // 1 + 1.5 × 0.2 is 1.2999…98 in floating point: without the slack a
-    // target of exactly +30% would count as frustrating.
-    let limit = 1.0 + 1.5 * (guide - 1.0) + 1e-9;
-    if ratio <= 1.0 {
-        Some(Realism::NoEffort)
-    } else if ratio > limit {
-        Some(Realism::Frustrating)
-    } else {
-        None
-    }
-}
-
-/// The realistic target: the baseline improved by the guide.
-pub fn suggested_target(baseline: f64, direction: Direction, guide: f64) -> f64 {
-    match direction {
-        Direction::Up => baseline * guide,
-        Direction::Down => baseline / guide,
-    }
-}
+pub use super::realism::{suggested_target, target_realism, Realism};
 
 /// Rounds to two decimals, for display and JSON.
 pub fn round2(value: f64) -> f64 {
@@ -255,18 +207,18 @@ pub fn forecasts_by_milestone(plan: &Plan) -> HashMap<&str, Vec<(Date, Date)>> {
     trends
 }
 
-/// Days the milestone slipped: latest forecast minus the first one, where a
-/// planned `due` date counts as the first forecast. Positive means later.
+/// Days the milestone slipped: latest forecast minus its first planned
+/// date (see [`super::planned`]). Positive means later.
 pub fn slip_days(plan: &Plan, m: &Milestone) -> Option<i64> {
-    slip_of(m.due, &milestone_trend(plan, m.id.as_str()))
+    let trend = milestone_trend(plan, m.id.as_str());
+    slip_of(plan, m, &trend)
 }
 
-/// [`slip_days`] from a milestone's `due` and its trend, for callers that
-/// already hold the trend. None when no review gave a forecast.
-pub fn slip_of(due: Option<Date>, trend: &[(Date, Date)]) -> Option<i64> {
-    let (_, first_forecast) = *trend.first()?;
-    let (_, latest) = *trend.last()?;
-    Some(due.unwrap_or(first_forecast).days_until(latest))
+/// [`slip_days`] for callers that already hold the milestone's trend.
+/// None when no review gave a forecast.
+pub fn slip_of(plan: &Plan, m: &Milestone, trend: &[(Date, Date)]) -> Option<i64> {
+    let baseline = planned::baseline(&plan.due_history, m, trend);
+    planned::slip(&baseline, trend)
 }
 
 /// Each review action as the latest of `reviews` (in date order) that lists

@@ -23,6 +23,10 @@ pub struct Plan {
     pub reviews: Vec<Review>,
     pub skills: Skills,
     pub workshops: WorkshopsFile,
+    /// The milestones' due dates across the repository's history, for
+    /// slip against the first planned date; empty outside git. Not part
+    /// of the files: it never makes two plans differ.
+    pub due_history: super::planned::DueHistory,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -44,6 +48,9 @@ pub struct PlanMeta {
     /// A realistic target is about baseline × this (default 1.2)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_guide: Option<f64>,
+    /// A target dated further than this after its baseline gets a warning (default 8m: the method's goal model holds 4–8 months)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_horizon: Option<Every>,
     /// The organisation's units, for breakdowns, readings and skills; when listed, every unit id used elsewhere must be one of them
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<Unit>,
@@ -52,6 +59,14 @@ pub struct PlanMeta {
 impl PlanMeta {
     pub fn guide(&self) -> f64 {
         self.target_guide.unwrap_or(1.2)
+    }
+
+    /// `target_horizon`, 8 months by default.
+    pub fn horizon(&self) -> Every {
+        self.target_horizon.unwrap_or(Every {
+            count: 8,
+            unit: super::types::EveryUnit::Month,
+        })
     }
 }
 
@@ -355,6 +370,9 @@ pub struct Metric {
     pub kind: Option<MetricKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// The values the metric can take, [min, max] (NPS: [-100, 100]; a percentage: [0, 100]); realism measures improvement on it
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<[f64; 2]>,
     /// up: higher is better; down: lower is better
     pub direction: Direction,
     /// Where readings come from: CRM, IVR, CTI, BI, survey, manual…
@@ -363,6 +381,9 @@ pub struct Metric {
     /// A reading is expected this often
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub every: Option<Every>,
+    /// How a period's value is formed from its readings: mean (default), sum (counts) or last
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregate: Option<Aggregate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Id>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -386,6 +407,39 @@ pub enum MetricKind {
     Efficiency,
     Satisfaction,
     External,
+}
+
+/// How the readings of one period (a week, a month…) make its value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregate {
+    /// The mean of the readings: rates, times, scores.
+    #[default]
+    Mean,
+    /// Their sum: counts split by period (contacts per week).
+    Sum,
+    /// The latest reading: a level such as a backlog or a headcount.
+    Last,
+}
+
+impl Aggregate {
+    /// The value of `values` (in date order); None when there are none.
+    pub fn of(self, values: &[f64]) -> Option<f64> {
+        let last = *values.last()?;
+        Some(match self {
+            Aggregate::Mean => values.iter().sum::<f64>() / values.len() as f64,
+            Aggregate::Sum => values.iter().sum(),
+            Aggregate::Last => last,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Aggregate::Mean => "mean",
+            Aggregate::Sum => "sum",
+            Aggregate::Last => "last",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

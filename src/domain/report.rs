@@ -13,11 +13,12 @@ use std::collections::HashMap;
 
 use super::facts::{self, MetricState};
 use super::model::{Decision, Metric, Period, Phase, Plan, ReviewAction, Status};
-use super::routines::CommitNote;
+use super::routines::{self, CommitNote};
 use super::skills::{unit_skills, UnitSkills};
 use super::summary::{plan_status_with, PlanStatus};
 use super::trend::{metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend};
 use super::types::{Date, Id};
+use super::workshops;
 
 /// How many milestones the trend chart draws: more lines than this are
 /// hard to tell apart on a page. The ones that slipped most are chosen.
@@ -148,6 +149,45 @@ pub enum ExceptionKind {
         due: Date,
         overdue_days: i64,
     },
+    /// A practice the method relies on that fell behind: a management
+    /// routine not held on time, or a workshop tool whose trial ended
+    /// without a keep-or-drop verdict.
+    Practice {
+        practice: Practice,
+        title: String,
+        /// When it was due: the routine's next occurrence, the end of the
+        /// tool's trial.
+        due: Date,
+        overdue_days: i64,
+        /// What is known, in a sentence: when the routine was last held,
+        /// how the tool's metric went during the trial.
+        summary: String,
+    },
+}
+
+/// Which practice an [`ExceptionKind::Practice`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Practice {
+    Routine,
+    Tool,
+}
+
+impl Practice {
+    /// `routine` or `tool`: the `kind` of `charter exceptions --format json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Practice::Routine => "routine",
+            Practice::Tool => "tool",
+        }
+    }
+
+    /// The state word: a late routine, an undecided tool.
+    pub fn state(self) -> &'static str {
+        match self {
+            Practice::Routine => "late",
+            Practice::Tool => "undecided",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -232,7 +272,7 @@ pub fn gather_with(
         open_actions: r.actions.iter().filter(|a| !a.done).cloned().collect(),
     });
     let review_dates = reviews.iter().map(|r| r.date).collect();
-    let exceptions = exceptions(plan, &status, today);
+    let exceptions = exceptions_with(plan, &status, today, commits);
     Report {
         today,
         organization: plan.meta.organization.clone(),
@@ -317,8 +357,98 @@ fn metric_report(m: &Metric, today: Date, (start, end): (Date, Date)) -> MetricR
 }
 
 /// Metrics in exception, then behind (in file order), then overdue
-/// milestones (longest overdue first), each with its corrective actions.
+/// milestones (longest overdue first), then late routines and undecided
+/// workshop tools, each with its corrective actions. Routines are judged
+/// from the plan alone (`held:` dates and reviews); [`exceptions_with`]
+/// also reads commit messages.
 pub fn exceptions(plan: &Plan, status: &PlanStatus, today: Date) -> Vec<Exception> {
+    exceptions_with(plan, status, today, &[])
+}
+
+/// [`exceptions`], with the repository's commit messages, where a routine
+/// may be named as held.
+pub fn exceptions_with(
+    plan: &Plan,
+    status: &PlanStatus,
+    today: Date,
+    commits: &[CommitNote],
+) -> Vec<Exception> {
+    let mut out = metric_and_milestone_exceptions(plan, status, today);
+    out.extend(practice_exceptions(plan, today, commits));
+    out
+}
+
+/// Late routines (the longest late first), then tools to decide (in file
+/// order). A review action is corrective for one when its text names it:
+/// the routine's id or name, the tool's id or name.
+fn practice_exceptions(plan: &Plan, today: Date, commits: &[CommitNote]) -> Vec<Exception> {
+    let actions = facts::latest_review_actions(facts::reviews_by_date(plan));
+    let naming = |named: &dyn Fn(&str) -> bool| -> Vec<CorrectiveAction> {
+        actions
+            .iter()
+            .filter(|(_, a)| named(&a.text))
+            .map(|(review, a)| CorrectiveAction {
+                review: review.date,
+                action: (*a).clone(),
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    let states = routines::routine_states(plan, today, commits);
+    for state in routines::late(&states) {
+        let Some(routine) = plan.committee.routines.iter().find(|r| r.id == state.id) else {
+            continue;
+        };
+        let summary = match state.last {
+            Some(last) => format!("held every {}, last on {last}", state.every),
+            None => format!(
+                "held every {}, not held since the plan's start",
+                state.every
+            ),
+        };
+        out.push(Exception {
+            id: state.id.clone(),
+            kind: ExceptionKind::Practice {
+                practice: Practice::Routine,
+                title: state.name.clone(),
+                due: state.next,
+                overdue_days: state.days_late,
+                summary,
+            },
+            actions: naming(&|text| routines::names(text, routine)),
+        });
+    }
+    let trials = workshops::tool_trials(plan, today);
+    for t in workshops::to_decide(&trials) {
+        let Some(until) = t.trial_until else { continue };
+        let (id, name) = (t.id.as_str().to_lowercase(), t.name.trim().to_lowercase());
+        out.push(Exception {
+            id: t.id.clone(),
+            kind: ExceptionKind::Practice {
+                practice: Practice::Tool,
+                title: t.name.clone(),
+                due: until,
+                overdue_days: until.days_until(today),
+                summary: format!(
+                    "tried after workshop `{}` until {until}: {}; decide: keep or drop",
+                    t.workshop,
+                    workshops::describe(t)
+                ),
+            },
+            actions: naming(&|text| {
+                let text = text.to_lowercase();
+                text.contains(&id) || (!name.is_empty() && text.contains(&name))
+            }),
+        });
+    }
+    out
+}
+
+fn metric_and_milestone_exceptions(
+    plan: &Plan,
+    status: &PlanStatus,
+    today: Date,
+) -> Vec<Exception> {
     let mut by_metric: HashMap<&str, Vec<CorrectiveAction>> = HashMap::new();
     let mut by_milestone: HashMap<&str, Vec<CorrectiveAction>> = HashMap::new();
     for (review, action) in facts::latest_review_actions(facts::reviews_by_date(plan)) {

@@ -79,7 +79,8 @@ pub fn draft(plan: &Plan, date: Date) -> Review {
 /// `done` while the milestone is open again): then it is derived afresh
 /// with [`derived_health`], as for a milestone no review has covered yet.
 /// Progress and forecast are the latest ones any earlier review gave (a
-/// review may have skipped them), else 0 and the milestone's `due`. The
+/// review may have skipped them), else 0 and the milestone's `due`; an open
+/// milestone's forecast is never before `date` (see [`draft_forecast`]). The
 /// note is not carried over: it explained the state at that review.
 pub fn draft_milestone(m: &Milestone, earlier: &[&Review], date: Date) -> ReviewMilestone {
     let entries: Vec<&ReviewMilestone> = earlier
@@ -99,8 +100,22 @@ pub fn draft_milestone(m: &Milestone, earlier: &[&Review], date: Date) -> Review
         id: m.id.clone(),
         health,
         progress: Some(entries.iter().rev().find_map(|e| e.progress).unwrap_or(0)),
-        forecast: entries.iter().rev().find_map(|e| e.forecast).or(m.due),
+        forecast: draft_forecast(m, &entries, date),
         note: None,
+    }
+}
+
+/// The forecast a draft proposes: the latest earlier forecast, else the
+/// `due` date; for an open milestone never before the review's own date,
+/// since a milestone not done yet cannot finish in the past. An overdue
+/// milestone so gets the review date, and its slip shows, instead of its
+/// passed due date and a slip of 0.
+fn draft_forecast(m: &Milestone, entries: &[&ReviewMilestone], date: Date) -> Option<Date> {
+    let last = entries.iter().rev().find_map(|e| e.forecast).or(m.due);
+    if m.is_open() {
+        last.map(|f| f.max(date))
+    } else {
+        last
     }
 }
 

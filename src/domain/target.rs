@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::facts::{is_worse, suggested_target};
 use super::model::{Direction, Metric, Reading};
+use super::realism::{self, within_no_effort_band};
 use super::types::{Date, Id};
 
 /// How many of the latest readings make the current state, by default.
@@ -95,16 +96,39 @@ pub fn suggest(
     let direction = metric.direction;
     let percent = metric.unit.as_deref() == Some("%");
     let step = ((guide - 1.0) * 100.0).round();
-    let from_guide = bounded(suggested_target(current, direction, guide), percent);
+    let scale = metric.scale;
+    let from_guide = bounded(suggested_target(current, direction, guide, scale), percent);
     let mut reasons = vec![format!(
         "today: {} ({})",
         shown(round_to(current, decimals + 1)),
         current_from
     )];
-    reasons.push(format!(
-        "the guide asks about {step}% better than today: {}",
-        shown(round_to(from_guide, decimals))
-    ));
+    if current > 0.0 && scale.is_none() {
+        reasons.push(format!(
+            "the guide asks about {step}% better than today: {}",
+            shown(round_to(from_guide, decimals))
+        ));
+    } else {
+        // A percentage of a value at or below zero is no improvement: the
+        // gain is counted in points (see `realism`).
+        let reference = realism::reference(current, scale);
+        let points = realism::step(direction, guide) * reference;
+        let of = match scale {
+            Some([min, max]) if reference > current.abs() => format!(
+                "a tenth of the scale {}..{}, {}",
+                shown(min),
+                shown(max),
+                shown(reference)
+            ),
+            Some(_) | None if current != 0.0 => format!("today's size, {}", shown(reference)),
+            _ => "1 point, as the metric has no `scale`".into(),
+        };
+        reasons.push(format!(
+            "the guide asks about {step}% of {of} better than today, {} points: {}",
+            shown(round_to(points, decimals + 1)),
+            shown(round_to(from_guide, decimals))
+        ));
+    }
     let proposed = match benchmark {
         None => from_guide,
         Some(b) if !is_worse(direction, current, b) => {
@@ -121,6 +145,14 @@ pub fn suggest(
             ));
             from_guide
         }
+        Some(b) if within_no_effort_band(current, b, direction, guide, scale) => {
+            reasons.push(format!(
+                "the benchmark {} is barely better than today: as a target it would ask for no \
+                 effort, so the target is the guide's and the benchmark a step on the way",
+                shown(b)
+            ));
+            from_guide
+        }
         Some(b) => {
             reasons.push(format!(
                 "the benchmark {} of similar organisations is within the guide: reaching it is realistic",
@@ -129,10 +161,10 @@ pub fn suggest(
             b
         }
     };
-    if percent && (from_guide - suggested_target(current, direction, guide)).abs() > 1e-9 {
+    if percent && (from_guide - suggested_target(current, direction, guide, scale)).abs() > 1e-9 {
         reasons.push("a percentage stays between 0 and 100".into());
     }
-    let proposed = round_to(proposed, decimals);
+    let proposed = round_better(proposed, current, direction, decimals);
     if !proposed.is_finite() || !from_guide.is_finite() || !current.is_finite() {
         return Err(format!(
             "metric `{}`: its values are too large to suggest a target from (the result is beyond \
@@ -197,6 +229,16 @@ fn decimals_of(value: f64) -> usize {
             ((value * scale).round() - value * scale).abs() < 1e-6
         })
         .unwrap_or(2)
+}
+
+/// `target` rounded like the readings, with more decimals (up to two
+/// more) when that rounding would undo the improvement: from 0, a target
+/// of 0.2 is not a target of 0.
+fn round_better(target: f64, current: f64, direction: Direction, decimals: usize) -> f64 {
+    (decimals..=decimals + 2)
+        .map(|d| round_to(target, d))
+        .find(|t| is_worse(direction, current, *t))
+        .unwrap_or_else(|| round_to(target, decimals))
 }
 
 fn round_to(value: f64, decimals: usize) -> f64 {
@@ -337,5 +379,72 @@ mod tests {
         apply(&mut m, &late);
         assert_eq!(m.target.unwrap().by, d("2027-06-30"));
         assert_eq!(m.target.unwrap().value, 72.0);
+    }
+
+    fn nps(direction: &str, scale: bool, today: f64) -> Metric {
+        let mut m = json!({"id": "nps", "name": "NPS", "direction": direction,
+                           "readings": [{"on": "2026-05-01", "value": today}]});
+        if scale {
+            m["scale"] = json!([-100, 100]);
+        }
+        serde_json::from_value(m).unwrap()
+    }
+
+    fn proposed(m: &Metric, benchmark: Option<f64>) -> f64 {
+        suggest(m, 1.2, benchmark, 4, d("2026-06-01"), d("2026-12-31"))
+            .unwrap()
+            .proposed
+    }
+
+    #[test]
+    fn at_zero_and_below_the_proposal_is_better_than_today() {
+        // (today, up on −100..100, down on −100..100): see `realism`.
+        for (today, up, down) in [
+            (-50.0, -40.0, -58.0),
+            (-11.0, -7.0, -14.0),
+            (0.0, 4.0, -3.0),
+            (10.0, 14.0, 7.0),
+            (60.0, 72.0, 50.0),
+        ] {
+            assert_eq!(proposed(&nps("up", true, today), None), up, "up {today}");
+            assert_eq!(
+                proposed(&nps("down", true, today), None),
+                down,
+                "down {today}"
+            );
+        }
+        // Without a scale: −11 gives −8.8, shown as −9; never −13.
+        let s = suggest(
+            &nps("up", false, -11.0),
+            1.2,
+            None,
+            4,
+            d("2026-06-01"),
+            d("2026-12-31"),
+        )
+        .unwrap();
+        assert_eq!(s.proposed, -9.0);
+        assert!(
+            s.reasons.iter().any(|r| r.contains("points")),
+            "{:?}",
+            s.reasons
+        );
+        assert_eq!(
+            proposed(&nps("up", false, 0.0), None),
+            0.2,
+            "not rounded back to 0"
+        );
+        assert_eq!(proposed(&nps("up", false, 60.0), None), 72.0);
+    }
+
+    #[test]
+    fn a_benchmark_in_the_no_effort_band_is_not_the_target() {
+        let m = metric("up", "%", readings(&[69.58]));
+        let s = suggest(&m, 1.2, Some(70.0), 4, d("2026-06-01"), d("2027-06-30")).unwrap();
+        assert_eq!(s.proposed, 83.5);
+        assert!(s.reasons.iter().any(|r| r.contains("no effort")));
+        // Half the guide's step or more is proposed as it is.
+        assert_eq!(proposed(&nps("up", true, -11.0), Some(-8.0)), -8.0);
+        assert_eq!(proposed(&nps("up", true, -11.0), Some(-10.0)), -7.0);
     }
 }

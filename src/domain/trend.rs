@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::facts::{self, MetricState};
 use super::model::{Baseline, Direction, Metric, Plan, Status, Target};
+use super::planned::{self, Replan};
 use super::types::{Date, Id};
 
 /// A milestone's forecast at one review.
@@ -34,17 +35,24 @@ pub struct MilestoneTrend {
     pub due: Option<Date>,
     /// One entry per review that forecast the milestone, oldest first.
     pub forecasts: Vec<Forecast>,
-    /// Latest forecast minus the planned `due` (or the first forecast when
-    /// there is no `due`); None when no review gave a forecast.
+    /// Latest forecast minus the first planned date (`planned`); None when
+    /// no review gave a forecast.
     pub slip_days: Option<i64>,
+    /// The first planned date, read from history: the `due` the milestone
+    /// had when it first appeared, else its first forecast.
+    pub planned: Option<Date>,
+    /// How often the due date was moved since it was first planned.
+    pub replans: usize,
+    /// Net days the due date was moved (positive: later), 0 without replans.
+    pub replan_days: i64,
+    /// Each move of the due date, oldest first.
+    pub due_changes: Vec<Replan>,
 }
 
 impl MilestoneTrend {
-    /// What the slip is measured from: the planned `due`, else the first
-    /// forecast.
+    /// What the slip is measured from: the first planned date.
     pub fn first(&self) -> Option<Date> {
-        self.due
-            .or_else(|| self.forecasts.first().map(|f| f.forecast))
+        self.planned
     }
 
     /// The forecast of the latest review that gave one.
@@ -67,12 +75,17 @@ pub fn milestone_trends(plan: &Plan) -> Vec<MilestoneTrend> {
         .map(|m| {
             // A duplicate id (a validation error) gets its trend once.
             let trend = by_id.remove(m.id.as_str()).unwrap_or_default();
+            let baseline = planned::baseline(&plan.due_history, m, &trend);
             MilestoneTrend {
                 id: m.id.clone(),
                 title: m.title.clone(),
                 status: m.status,
                 due: m.due,
-                slip_days: facts::slip_of(m.due, &trend),
+                slip_days: planned::slip(&baseline, &trend),
+                planned: baseline.planned,
+                replans: baseline.replans.len(),
+                replan_days: baseline.replanned_days(),
+                due_changes: baseline.replans,
                 forecasts: trend
                     .into_iter()
                     .map(|(review, forecast)| Forecast { review, forecast })

@@ -10,7 +10,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::diag::{At, Diagnostic, Seg};
 use super::facts::{self, Realism};
-use super::model::{Direction, Milestone, Plan, Review, Status};
+use super::model::{Direction, Metric, Milestone, Plan, Review, Status};
+use super::realism;
 use super::types::{Date, Id};
 use crate::path;
 
@@ -33,10 +34,12 @@ pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<D
     let mut check = Check::new(plan, broken_ids);
     check.plan_file(today);
     check.charter();
+    check.charter_approval(today);
     check.goals();
+    check.goals_have_metrics();
     check.milestones();
     check.people();
-    check.metrics();
+    check.metrics(today);
     for review in facts::reviews_by_date(plan) {
         check.review(review);
     }
@@ -450,7 +453,7 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn metrics(&mut self) {
+    fn metrics(&mut self, today: Date) {
         let plan = self.plan;
         let guide = plan.meta.guide();
         let mut seen = Seen::new("metric");
@@ -468,9 +471,7 @@ impl<'a> Check<'a> {
                     );
                     s.error("date-order", s.at(&["target", "by"]), message);
                 }
-                let realism = facts::target_realism(metric, guide);
-                let why = realism_message(metric.direction, b.value, t.value, guide, realism);
-                if let Some(why) = why {
+                if let Some(why) = realism_message(metric, b.value, t.value, guide) {
                     let message = format!("metric `{id}`: {why}");
                     s.warn("unrealistic-target", s.at(&["target", "value"]), message);
                 }
@@ -482,6 +483,8 @@ impl<'a> Check<'a> {
                 );
                 s.warn("no-readings", s.at(&[]), message);
             }
+            self.metric_scale(i, metric);
+            self.metric_targets(i, metric, today);
             for (k, part) in metric.breakdown.iter().enumerate() {
                 let whose = format!("a breakdown of metric `{id}`");
                 let mut s = self.item(METRICS, whose, path!["metrics", i, "breakdown", k]);
@@ -513,6 +516,26 @@ impl<'a> Check<'a> {
                     "milestone `{id}` appears twice in review {date}: keep one entry per milestone"
                 );
                 s.error("duplicate-id", at, message);
+            }
+            let open = |id: &Id| {
+                s.check
+                    .plan
+                    .milestones
+                    .milestones
+                    .iter()
+                    .any(|m| m.id == *id && m.is_open())
+            };
+            if let Some(forecast) = entry.forecast.filter(|f| *f < date && open(id)) {
+                let message = format!(
+                    "milestone `{id}` is forecast for {forecast} in review {date}, a date already \
+                     past at that review while it is still open: forecast {date} or later, so its \
+                     slip shows"
+                );
+                s.warn(
+                    "forecast-in-past",
+                    path!["milestones", k, "forecast"],
+                    message,
+                );
             }
             if let Some(progress) = entry.progress.filter(|p| *p > 100) {
                 let message = format!(
@@ -697,34 +720,53 @@ fn num(value: f64) -> String {
     facts::round2(value).to_string()
 }
 
-/// Says why a target is unrealistic and what target would be realistic.
-fn realism_message(
-    direction: Direction,
-    baseline: f64,
-    target: f64,
-    guide: f64,
-    realism: Option<Realism>,
-) -> Option<String> {
-    let realism = realism?;
+/// Says why a target is unrealistic and what target would be realistic
+/// (the rule and its worked examples: [`super::realism`]).
+fn realism_message(metric: &Metric, baseline: f64, target: f64, guide: f64) -> Option<String> {
+    let realism = facts::target_realism(metric, guide)?;
     // An invalid guide is reported on its own; judging targets by it would mislead.
     if !guide_ok(guide) {
         return None;
     }
-    let realistic = num(facts::suggested_target(baseline, direction, guide));
-    let (how, op, better, gain, word) = match direction {
-        Direction::Up => ("above", "×", "higher", target - baseline, "better than"),
-        Direction::Down => ("below", "÷", "lower", baseline - target, "below"),
+    let (direction, scale) = (metric.direction, metric.scale);
+    let realistic = num(facts::suggested_target(baseline, direction, guide, scale));
+    let (how, op, better, word) = match direction {
+        Direction::Up => ("above", "×", "higher", "better than"),
+        Direction::Down => ("below", "÷", "lower", "below"),
     };
-    let percent = gain / baseline * 100.0;
-    let (target, base, g) = (num(target), num(baseline), num(guide));
+    let gain = realism::gain(direction, baseline, target);
+    // The method's ratio where it means something; points at zero, below
+    // zero, and on a declared scale.
+    let ratio = baseline > 0.0 && scale.is_none();
+    let (t, base, g) = (num(target), num(baseline), num(guide));
+    let rule = if ratio {
+        format!("baseline {op} {g}")
+    } else {
+        let sign = if direction == Direction::Up {
+            '+'
+        } else {
+            '−'
+        };
+        let reference = realism::reference(baseline, scale);
+        let step = realism::step(direction, guide);
+        format!("baseline {sign} {} × {}", num(step), num(reference))
+    };
     Some(match realism {
+        Realism::Frustrating if ratio => {
+            let percent = gain / baseline * 100.0;
+            format!(
+                "target {t} is {percent:.0}% {word} the baseline {base}: far {how} the realistic \
+                 {realistic} ({rule}); a target this far off frustrates, consider {realistic}"
+            )
+        }
         Realism::Frustrating => format!(
-            "target {target} is {percent:.0}% {word} the baseline {base}: far {how} the realistic \
-             {realistic} (baseline {op} {g}); a target this far off frustrates, consider {realistic}"
+            "target {t} is {} points {word} the baseline {base}: far {how} the realistic \
+             {realistic} ({rule}); a target this far off frustrates, consider {realistic}",
+            num(gain)
         ),
         Realism::NoEffort => format!(
-            "target {target} is not better than the baseline {base} ({better} is better): \
-             it asks for no effort; consider {realistic} (baseline {op} {g})"
+            "target {t} is not better than the baseline {base} ({better} is better): \
+             it asks for no effort; consider {realistic} ({rule})"
         ),
     })
 }
@@ -782,6 +824,8 @@ fn dependency_cycles(all: &[Milestone]) -> HashMap<(usize, usize), String> {
     }
     cycles
 }
+
+mod numbers;
 
 #[cfg(test)]
 mod tests;

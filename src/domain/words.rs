@@ -39,6 +39,11 @@ pub fn cut(text: &str, max: usize) -> String {
     }
 }
 
+/// A commit id as git shows it in short: its first 7 hex digits.
+pub fn short_id(id: impl std::fmt::Display) -> String {
+    id.to_string().chars().take(7).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::cut;

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::Error;
+use crate::domain::routines::CommitNote;
 use crate::domain::summary::{plan_status_with, PlanStatus};
 use crate::domain::types::Date;
 use crate::store::history::{commit_date, commit_notes, History};
@@ -45,7 +46,18 @@ pub fn as_of(folder: &Path, today: Option<Date>, rev: &str) -> Result<(PlanDir, 
 /// routine may be named as held. A history that cannot be read leaves
 /// only the routines' `held:` dates and reviews to go by.
 pub fn status_of(dir: &PlanDir, today: Date, errors: usize, warnings: usize) -> PlanStatus {
+    plan_status_with(
+        &dir.plan,
+        today,
+        errors,
+        warnings,
+        &routine_notes(dir, today),
+    )
+}
+
+/// The commit messages since the earliest day a routine's occurrence may
+/// be named in one; none when the history cannot be read.
+pub fn routine_notes(dir: &PlanDir, today: Date) -> Vec<CommitNote> {
     let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
-    let commits = commit_notes(&dir.dir, since).unwrap_or_default();
-    plan_status_with(&dir.plan, today, errors, warnings, &commits)
+    commit_notes(&dir.dir, since).unwrap_or_default()
 }

@@ -1,6 +1,7 @@
 //! Day counts in words: "in 3d", "today", "2d ago", and how late something
 //! due is.
 
+use crate::domain::summary::PlanInfo;
 use crate::domain::types::Date;
 
 /// Days from today in words: "today", "in 3d", "2d ago".
@@ -42,10 +43,43 @@ impl Late {
     }
 }
 
+/// Where `today` is in the plan: "day 100 of 361", or "starts in 12
+/// days" before the start (a plan not started yet is not on its day 1).
+pub fn plan_day(p: &PlanInfo, today: Date) -> String {
+    match today.days_until(p.start) {
+        1 => "starts tomorrow".into(),
+        n if n > 1 => format!("starts in {n} days"),
+        _ => format!(
+            "day {} of {}",
+            (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+            p.days_total + 1
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{days, Late};
-    use crate::domain::types::Date;
+    use super::{days, plan_day, Late};
+    use crate::domain::summary::PlanInfo;
+    use crate::domain::types::{Date, Id};
+
+    #[test]
+    fn before_its_start_a_plan_starts_in_n_days_not_on_day_1() {
+        let day = |s: &str| Date::parse(s).unwrap_or_else(|e| panic!("{e}"));
+        let (start, end) = (day("2026-01-05"), day("2026-12-31"));
+        let plan = PlanInfo {
+            id: Id::new("p").unwrap_or_else(|e| panic!("{e}")),
+            title: "P".into(),
+            start,
+            end,
+            days_total: start.days_until(end),
+            days_elapsed: 0,
+            days_left: start.days_until(end),
+        };
+        assert_eq!(plan_day(&plan, start.add_days(-12)), "starts in 12 days");
+        assert_eq!(plan_day(&plan, start.add_days(-1)), "starts tomorrow");
+        assert_eq!(plan_day(&plan, start), "day 1 of 361");
+    }
 
     #[test]
     fn days_in_words() {

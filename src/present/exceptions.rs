@@ -10,7 +10,8 @@ use super::markdown::{code, md};
 use super::number::{plain, rounded_opt};
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::Plan;
-use crate::domain::report::{exceptions, Exception, ExceptionKind};
+use crate::domain::report::{exceptions_with, Exception, ExceptionKind};
+use crate::domain::routines::CommitNote;
 use crate::domain::summary::PlanStatus;
 use crate::domain::types::Date;
 
@@ -28,6 +29,9 @@ pub struct Item {
     pub unit: Option<String>,
     pub due: Option<Date>,
     pub overdue_days: Option<i64>,
+    /// For a late routine or an undecided tool: what is known of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     pub corrective_actions: Vec<Corrective>,
     pub missing_corrective_action: bool,
 }
@@ -47,10 +51,14 @@ pub struct Output {
     pub exceptions: Vec<Item>,
 }
 
-/// The exceptions on `today`: metrics and milestones from the plan's
-/// status, then the open actions past their due date.
-pub fn list(plan: &Plan, status: &PlanStatus, today: Date) -> Output {
-    let mut items: Vec<Item> = exceptions(plan, status, today).iter().map(item).collect();
+/// The exceptions on `today`: metrics, milestones, late routines (held as
+/// `commits` may say) and undecided tools from the plan's status, then the
+/// open actions past their due date.
+pub fn list(plan: &Plan, status: &PlanStatus, today: Date, commits: &[CommitNote]) -> Output {
+    let mut items: Vec<Item> = exceptions_with(plan, status, today, commits)
+        .iter()
+        .map(item)
+        .collect();
     for action in facts::open_actions(plan) {
         let Some(due) = action.due.filter(|d| *d < today) else {
             continue;
@@ -66,6 +74,7 @@ pub fn list(plan: &Plan, status: &PlanStatus, today: Date) -> Output {
             unit: None,
             due: Some(due),
             overdue_days: Some(due.days_until(today)),
+            note: None,
             corrective_actions: Vec::new(),
             missing_corrective_action: false,
         });
@@ -112,6 +121,7 @@ fn item(e: &Exception) -> Item {
             unit: unit.clone(),
             due: None,
             overdue_days: None,
+            note: None,
             corrective_actions: corrective,
             missing_corrective_action: missing,
         },
@@ -130,6 +140,28 @@ fn item(e: &Exception) -> Item {
             unit: None,
             due: Some(*due),
             overdue_days: Some(*overdue_days),
+            note: None,
+            corrective_actions: corrective,
+            missing_corrective_action: missing,
+        },
+        ExceptionKind::Practice {
+            practice,
+            title,
+            due,
+            overdue_days,
+            summary,
+        } => Item {
+            kind: practice.as_str(),
+            id: e.id.to_string(),
+            title: title.clone(),
+            state: practice.state(),
+            latest: None,
+            expected: None,
+            alert: None,
+            unit: None,
+            due: Some(*due),
+            overdue_days: Some(*overdue_days),
+            note: Some(summary.clone()),
             corrective_actions: corrective,
             missing_corrective_action: missing,
         },
@@ -152,6 +184,13 @@ fn what(i: &Item) -> String {
             i.alert
                 .map(|a| format!(", alert {}", plain(a)))
                 .unwrap_or_default()
+        ),
+        "routine" | "tool" => format!(
+            "{} {} days (due {}): {}",
+            i.state,
+            i.overdue_days.unwrap_or(0),
+            i.due.map_or("–".into(), |d| d.to_string()),
+            i.note.as_deref().unwrap_or_default()
         ),
         _ => format!(
             "{} days overdue (due {})",
@@ -192,11 +231,19 @@ pub fn text(o: &Output) -> String {
     }
     let _ = writeln!(
         s,
-        "Exceptions on {}: {} metric(s), {} milestone(s), {} action(s) overdue",
+        "Exceptions on {}: {} metric(s), {} milestone(s), {} action(s) overdue{}{}",
         o.today,
         n("metric"),
         n("milestone"),
-        n("action")
+        n("action"),
+        match n("routine") {
+            0 => String::new(),
+            r => format!(", {r} routine(s) late"),
+        },
+        match n("tool") {
+            0 => String::new(),
+            t => format!(", {t} tool(s) undecided"),
+        }
     );
     for i in &o.exceptions {
         let mark = match i.state {
@@ -209,10 +256,13 @@ pub fn text(o: &Output) -> String {
             let _ = writeln!(s, "    {}", corrective_words(c));
         }
         if i.missing_corrective_action {
+            let how = match i.kind {
+                "routine" | "tool" => format!("an action whose text names `{}`", i.id),
+                _ => format!("an action with `{}: {}`", i.kind, i.id),
+            };
             let _ = writeln!(
                 s,
-                "    ✖ no open corrective action: record one in the next review (an action with `{}: {}`)",
-                i.kind, i.id
+                "    ✖ no open corrective action: record one in the next review ({how})"
             );
         }
     }

@@ -3,9 +3,9 @@
 
 use crate::domain::review::plural;
 use crate::domain::types::Date;
+use crate::domain::words::short_id;
 use crate::ops::review::{Closing, Commit, Drafted};
 use crate::ops::save::outside_note;
-use crate::store::git::short_id;
 
 /// `charter review new`'s line for a draft written.
 pub fn drafted(d: &Drafted) -> String {
@@ -76,7 +76,7 @@ pub fn cli_lines(closing: &Closing) -> Vec<String> {
 fn first_commit_lines(
     out: &mut Vec<String>,
     commit: Option<&Commit>,
-    head: crate::store::git::Oid,
+    head: impl std::fmt::Display,
 ) {
     match commit {
         Some(commit) => commit_lines(out, commit),

@@ -34,10 +34,9 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     let _ = writeln!(o, "{} ({})", p.title, p.id);
     let _ = writeln!(
         o,
-        "{} · day {} of {} · {} days left · {} to {}",
+        "{} · {} · {} days left · {} to {}",
         s.today,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        super::days::plan_day(p, s.today),
         p.days_left.max(0),
         p.start,
         p.end
@@ -175,10 +174,9 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     let _ = writeln!(o, "# {}\n", md(&p.title));
     let _ = writeln!(
         o,
-        "Status on **{}** · day {} of {} · {} → {}\n",
+        "Status on **{}** · {} · {} → {}\n",
         s.today,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        super::days::plan_day(p, s.today),
         p.start,
         p.end
     );

@@ -129,6 +129,18 @@ pub fn milestones_text(
         );
         let _ = writeln!(o, "{}", line.trim_end());
     }
+    for t in trends.iter().filter(|t| t.replans > 0) {
+        let (first, last) = (t.due_changes.first(), t.due_changes.last());
+        let _ = writeln!(
+            o,
+            "{}: due date moved {} time(s), {} in all ({} → {})",
+            t.id,
+            t.replans,
+            slip_label(Some(t.replan_days)),
+            date_label(first.map(|c| c.from)),
+            date_label(last.map(|c| c.to))
+        );
+    }
     let _ = writeln!(o);
     if shown.is_empty() {
         let _ = writeln!(

@@ -76,13 +76,12 @@ fn header(o: &mut String, r: &Report) -> fmt::Result {
     }
     writeln!(
         o,
-        "<p class=\"meta\">Steering committee report as of <b>{}</b> · plan <code>{}</code> · period {} → {} · day {} of {} · {} days left</p>",
+        "<p class=\"meta\">Steering committee report as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
         r.today,
         escape(p.id.as_str()),
         p.start,
         p.end,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        crate::present::days::plan_day(p, r.today),
         p.days_left.max(0)
     )?;
     if r.status.errors > 0 {
@@ -382,6 +381,23 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     escape(e.id.as_str())
                 )?;
             }
+            ExceptionKind::Practice {
+                practice,
+                title,
+                due,
+                overdue_days,
+                summary,
+            } => {
+                writeln!(
+                    o,
+                    "<div class=\"exception\">\n<p dir=\"auto\"><span class=\"tag overdue-tag\">{} {overdue_days}d</span> {} <b>{}</b> <code>{}</code>: due {due}; {}</p>",
+                    practice.state(),
+                    practice.as_str(),
+                    escape(title),
+                    escape(e.id.as_str()),
+                    escape(summary)
+                )?;
+            }
         }
         if !e.actions.is_empty() {
             o.push_str("<ul>\n");
@@ -406,7 +422,17 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             o.push_str("</ul>\n");
         }
         if e.lacks_open_action() {
-            o.push_str("<p class=\"missing\">No open corrective action: the committee should name one (a review action with <code>metric:</code> or <code>milestone:</code>).</p>\n");
+            let how = match e.kind {
+                ExceptionKind::Practice { .. } => format!(
+                    "a review action whose text names <code>{}</code>",
+                    escape(e.id.as_str())
+                ),
+                _ => "a review action with <code>metric:</code> or <code>milestone:</code>".into(),
+            };
+            writeln!(
+                o,
+                "<p class=\"missing\">No open corrective action: the committee should name one ({how}).</p>"
+            )?;
         }
         o.push_str("</div>\n");
     }

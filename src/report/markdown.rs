@@ -75,13 +75,12 @@ fn document(o: &mut String, r: &Report) -> fmt::Result {
     }
     writeln!(
         o,
-        "Steering committee report as of **{}** · plan {} · period {} → {} · day {} of {} · {} days left\n",
+        "Steering committee report as of **{}** · plan {} · period {} → {} · {} · {} days left\n",
         r.today,
         code(p.id.as_str()),
         p.start,
         p.end,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1,
+        crate::present::days::plan_day(p, r.today),
         p.days_left.max(0)
     )?;
     if r.status.errors > 0 {
@@ -336,6 +335,21 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 md(title),
                 code(e.id.as_str())
             )?,
+            ExceptionKind::Practice {
+                practice,
+                title,
+                due,
+                overdue_days,
+                summary,
+            } => writeln!(
+                o,
+                "### ⚠ {} {overdue_days}d: {} {} {}\n\nDue {due}: {}\n",
+                practice.state(),
+                practice.as_str(),
+                md(title),
+                code(e.id.as_str()),
+                md(summary)
+            )?,
         }
         for c in &e.actions {
             let a = &c.action;
@@ -355,9 +369,15 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             if !e.actions.is_empty() {
                 writeln!(o)?;
             }
+            let how = match e.kind {
+                ExceptionKind::Practice { .. } => {
+                    format!("a review action whose text names {}", code(e.id.as_str()))
+                }
+                _ => "a review action with `metric:` or `milestone:`".into(),
+            };
             writeln!(
                 o,
-                "**No open corrective action**: the committee should name one (a review action with `metric:` or `milestone:`)."
+                "**No open corrective action**: the committee should name one ({how})."
             )?;
         }
         writeln!(o)?;

@@ -249,10 +249,7 @@ fn from_top(top: Option<&Path>) -> String {
         .unwrap_or_default()
 }
 
-/// A commit id as git shows it in short: its first 7 hex digits.
-pub fn short_id(id: impl std::fmt::Display) -> String {
-    id.to_string().chars().take(7).collect()
-}
+pub use crate::domain::words::short_id;
 
 /// Wraps a git2 error with what charter was trying to do.
 fn git_error(action: impl Into<String>) -> impl FnOnce(git2::Error) -> GitError {

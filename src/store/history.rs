@@ -18,6 +18,7 @@ use serde_json::Value;
 use super::git::{self, GitError};
 use super::plan_dir::{self, Files, PlanDir, StoreError, FILES};
 use crate::domain::diff::{self, ItemChange};
+use crate::domain::planned::DueHistory;
 use crate::domain::routines::CommitNote;
 use crate::domain::types::Date;
 
@@ -81,6 +82,23 @@ pub struct LogEntry {
 }
 
 pub const MAX_CHANGE_LINES: usize = 20;
+
+const MILESTONES: &str = "milestones.yaml";
+
+/// The due history of the plan in `dir` up to HEAD (see
+/// [`History::due_history`]). Empty for a plan outside git or without
+/// commits; a repository git cannot read gives an empty history too, since
+/// slip then falls back to the current due dates rather than stopping the
+/// plan from loading.
+pub fn due_history_of(dir: &Path) -> DueHistory {
+    let Ok(history) = History::open(dir) else {
+        return DueHistory::default();
+    };
+    let Ok(head) = history.head() else {
+        return DueHistory::default();
+    };
+    history.due_history(head.id()).unwrap_or_default()
+}
 
 pub struct History {
     repo: git::Repo,
@@ -276,7 +294,50 @@ impl History {
             blobs.push((name.as_str(), self.blob(*oid)?));
         }
         let files: Vec<(&str, &[u8])> = blobs.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-        Ok(plan_dir::load_from(&self.dir, Files::Memory(&files))?)
+        let mut loaded = plan_dir::load_from(&self.dir, Files::Memory(&files))?;
+        loaded.plan.due_history = self.due_history(commit.id())?;
+        Ok(loaded)
+    }
+
+    /// Each milestone's `due` at every commit (following first parents up
+    /// to `start`) that changed milestones.yaml, oldest first: what slip
+    /// is measured from (see [`crate::domain::planned`]). Only the plan
+    /// folder's tree of each commit is looked at, and milestones.yaml is
+    /// read only where its blob changed.
+    pub fn due_history(&self, start: Oid) -> Result<DueHistory, HistoryError> {
+        let mut walk = self
+            .repo()
+            .revwalk()
+            .map_err(git_error("walk the history"))?;
+        walk.push(start).map_err(git_error("walk the history"))?;
+        walk.simplify_first_parent()
+            .map_err(git_error("walk the history"))?;
+        let ids: Vec<Oid> = walk.filter_map(Result::ok).collect();
+        let mut history = DueHistory::default();
+        let mut last: Option<Oid> = None;
+        for id in ids.into_iter().rev() {
+            let commit = self.find(id)?;
+            let Some(tree) = self.plan_tree(&commit)? else {
+                continue;
+            };
+            let Some(entry) = tree.get_name(MILESTONES) else {
+                continue;
+            };
+            if last == Some(entry.id()) || entry.kind() != Some(ObjectType::Blob) {
+                continue;
+            }
+            last = Some(entry.id());
+            let bytes = self.blob(entry.id())?;
+            let files = [(MILESTONES, bytes.as_slice())];
+            let Ok(loaded) = plan_dir::load_from(&self.dir, Files::Memory(&files)) else {
+                continue;
+            };
+            let on = commit_date(&commit);
+            for m in &loaded.plan.milestones.milestones {
+                history.record(&m.id, on, m.due);
+            }
+        }
+        Ok(history)
     }
 
     fn blob(&self, oid: Oid) -> Result<Vec<u8>, HistoryError> {

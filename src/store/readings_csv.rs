@@ -173,7 +173,8 @@ const MIN_READING_BYTES: u64 = 37;
 /// in a metrics.yaml of [`crate::store::plan_dir::MAX_FILE_BYTES`], so the
 /// rest of such a file need not be read.
 pub fn max_rows() -> usize {
-    usize::try_from(crate::store::plan_dir::MAX_FILE_BYTES / MIN_READING_BYTES).unwrap_or(usize::MAX)
+    usize::try_from(crate::store::plan_dir::MAX_FILE_BYTES / MIN_READING_BYTES)
+        .unwrap_or(usize::MAX)
 }
 
 /// Reads `bytes` (the whole file) as a table of readings.
@@ -348,7 +349,6 @@ impl Lines {
         self.line
     }
 }
-
 
 fn header(record: &csv::ByteRecord) -> Result<Header, TableError> {
     let names: Vec<String> = record
@@ -595,7 +595,10 @@ mod tests {
             panic!("an endless line was read");
         };
         assert!(matches!(e, TableError::LineTooLong { line: 1 }), "{e}");
-        let long = format!("metric,date,value\n\nfcr,2026-01-05,{}\n", "9".repeat(MAX_LINE_BYTES + 1));
+        let long = format!(
+            "metric,date,value\n\nfcr,2026-01-05,{}\n",
+            "9".repeat(MAX_LINE_BYTES + 1)
+        );
         let Err(e) = read_from(long.as_bytes(), &DateFormat::Usual, 10) else {
             panic!("a 1 MB line was read");
         };

@@ -11,10 +11,10 @@ use std::fmt::Write;
 
 use super::util::{errors_hint, TextOrJson as Format};
 use super::{CliError, Ctx};
-use crate::ops::diagnostics::{count, diagnostics};
 use crate::domain::diag::Severity;
 use crate::domain::model::Plan;
 use crate::domain::trend::{metric_trend, milestone_trends, MilestoneTrend};
+use crate::ops::diagnostics::{count, diagnostics};
 use crate::present::trend::{metric_text, milestones_text};
 use crate::store::yaml::de::closest;
 

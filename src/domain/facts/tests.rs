@@ -227,8 +227,12 @@ fn realism_up() {
     );
     // A wider guide accepts a bolder target: 1 + 1.5 × 0.5 = 1.75.
     assert_eq!(target_realism(&m(100.0, 170.0), 1.5), None);
-    assert_eq!(target_realism(&m(0.0, 10.0), DEFAULT_GUIDE), None);
-    assert!((suggested_target(62.0, Direction::Up, DEFAULT_GUIDE) - 74.4).abs() < 1e-9);
+    // At 0 without a scale, 1 point stands for the current value.
+    assert_eq!(
+        target_realism(&m(0.0, 10.0), DEFAULT_GUIDE),
+        Some(Realism::Frustrating)
+    );
+    assert!((suggested_target(62.0, Direction::Up, DEFAULT_GUIDE, None) - 74.4).abs() < 1e-9);
 }
 
 #[test]
@@ -248,9 +252,12 @@ fn realism_down() {
         target_realism(&m(120.0, 130.0), DEFAULT_GUIDE),
         Some(Realism::NoEffort)
     );
-    assert_eq!(target_realism(&m(120.0, 0.0), DEFAULT_GUIDE), None);
     assert_eq!(
-        suggested_target(120.0, Direction::Down, DEFAULT_GUIDE),
+        target_realism(&m(120.0, 0.0), DEFAULT_GUIDE),
+        Some(Realism::Frustrating)
+    );
+    assert_eq!(
+        suggested_target(120.0, Direction::Down, DEFAULT_GUIDE, None),
         100.0
     );
     let no_target = metric(json!({"baseline": {"value": 5, "on": "2026-01-01"}}));
@@ -382,9 +389,12 @@ fn forecasts_by_milestone_agree_with_milestone_trend() {
         );
     }
     assert_eq!(all.len(), 2);
-    assert_eq!(slip_of(Some(d("2026-04-15")), &all["crm"]), Some(30));
-    assert_eq!(slip_of(None, &all["crm"]), Some(15));
-    assert_eq!(slip_of(Some(d("2026-04-15")), &[]), None);
+    let crm = p.milestones.milestones[0].clone();
+    assert_eq!(slip_of(&p, &crm, &all["crm"]), Some(30));
+    let no_due = slipping_plan(None);
+    let m = &no_due.milestones.milestones[0];
+    assert_eq!(slip_of(&no_due, m, &all["crm"]), Some(15));
+    assert_eq!(slip_of(&p, &crm, &[]), None);
 }
 
 #[test]

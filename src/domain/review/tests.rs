@@ -89,8 +89,9 @@ fn a_first_draft_derives_health_from_status_and_forecasts_the_due_date() {
     expect("planned", Health::NotStarted, Some("2026-06-30"));
     expect("moving", Health::OnTrack, Some("2026-05-31"));
     expect("stuck", Health::AtRisk, Some("2026-04-30"));
-    // Past its due date on the review's day: off track whatever its status.
-    expect("late", Health::OffTrack, Some("2026-03-01"));
+    // Past its due date on the review's day: off track whatever its status,
+    // and forecast for the review's day at the earliest, not its passed due.
+    expect("late", Health::OffTrack, Some("2026-03-15"));
     expect("undated", Health::NotStarted, None);
     assert!(draft.decisions.is_empty());
     assert!(draft.actions.is_empty());
@@ -155,6 +156,21 @@ fn a_later_draft_carries_the_latest_entry_of_each_milestone() {
         (late.health, late.progress, late.forecast),
         (Health::OffTrack, Some(10), Some(d("2026-03-20")))
     );
+}
+
+#[test]
+fn an_open_milestones_forecast_is_never_before_the_review_date() {
+    let reviews = vec![json!({"date": "2026-02-01", "milestones": [
+        {"id": "moving", "health": "at_risk", "forecast": "2026-02-20"},
+        {"id": "finished", "health": "done", "forecast": "2026-02-01"},
+    ]})];
+    let draft = draft(&plan(reviews), d("2026-03-01"));
+    // Its last forecast has passed and it is still open: the review's day.
+    assert_eq!(entry(&draft, "moving").forecast, Some(d("2026-03-01")));
+    assert!(!ids(&draft).contains(&"finished"));
+    let later = draft_milestone(&plan(vec![]).milestones.milestones[4], &[], d("2026-03-01"));
+    // A done milestone keeps its date.
+    assert_eq!(later.forecast, Some(d("2026-02-01")));
 }
 
 #[test]

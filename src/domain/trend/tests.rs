@@ -155,7 +155,8 @@ fn milestone_json_has_the_keys_of_design_section_4() {
         json!({"id": "crm", "title": "CRM", "status": "in_progress", "due": "2026-04-15",
                "forecasts": [{"review": "2026-02-01", "forecast": "2026-04-30"},
                              {"review": "2026-04-01", "forecast": "2026-05-15"}],
-               "slip_days": 30})
+               "slip_days": 30, "planned": "2026-04-15", "replans": 0, "replan_days": 0,
+               "due_changes": []})
     );
     assert_eq!(v[2]["forecasts"], json!([]));
     assert_eq!(v[2]["slip_days"], json!(null));

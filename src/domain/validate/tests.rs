@@ -49,7 +49,7 @@ fn valid() -> Plan {
         agents: from(json!({"agents": [{"id": "yossi", "name": "Yossi"}]})),
         metrics: from(
             json!({"metrics": [{"id": "fcr", "name": "FCR", "direction": "up", "owner": "dana",
-            "baseline": {"value": 62, "on": "2026-01-01"}, "target": {"value": 74, "by": "2026-09-30"},
+            "baseline": {"value": 62, "on": "2026-01-01"}, "target": {"value": 74, "by": "2026-08-31"},
             "breakdown": [{"level": "team", "unit": "haifa-t1", "target": 72}],
             "readings": [{"on": "2026-01-31", "value": 63}, {"on": "2026-01-31", "value": 60, "unit": "haifa-t1"}]}]}),
         ),
@@ -62,6 +62,7 @@ fn valid() -> Plan {
             json!({"workshops": [{"id": "q1", "date": "2026-03-10", "topic": "Anger",
             "tools": [{"id": "script", "name": "Script", "metric": "fcr", "trial_until": "2026-04-30"}]}]}),
         ),
+        due_history: Default::default(),
     }
 }
 
@@ -111,7 +112,7 @@ fn plan_yaml_errors() {
     );
     let mut p = valid();
     p.meta.target_guide = Some(1.0);
-    p.metrics.metrics[0].target = Some(from(json!({"value": 200, "by": "2026-09-30"})));
+    p.metrics.metrics[0].target = Some(from(json!({"value": 200, "by": "2026-08-31"})));
     only(
         &p,
         "bad-value",
@@ -311,9 +312,9 @@ fn a_file_that_failed_to_load_hides_its_ids() {
     p.milestones = Default::default();
     p.reviews.clear();
     let broken: HashSet<String> = ["committee.yaml".to_string(), MILESTONES.into()].into();
-    assert_eq!(validate(&p, &broken, d("2026-01-06")), vec![]);
+    assert_eq!(validate(&p, &broken, d("2026-02-01")), vec![]);
     let only_milestones: HashSet<String> = [MILESTONES.to_string()].into();
-    let diags = validate(&p, &only_milestones, d("2026-01-06"));
+    let diags = validate(&p, &only_milestones, d("2026-02-01"));
     assert!(diags
         .iter()
         .all(|x| x.code == "unknown-ref" && x.message.contains("`dana`")));
@@ -426,7 +427,7 @@ fn metric_errors_and_warnings() {
 #[test]
 fn unrealistic_targets_name_the_realistic_one() {
     let mut p = valid();
-    p.metrics.metrics[0].target = Some(from(json!({"value": 95, "by": "2026-09-30"})));
+    p.metrics.metrics[0].target = Some(from(json!({"value": 95, "by": "2026-08-31"})));
     let diag = only(
         &p,
         "unrealistic-target",
@@ -436,13 +437,13 @@ fn unrealistic_targets_name_the_realistic_one() {
          (baseline × 1.2); a target this far off frustrates, consider 74.4",
     );
     assert_eq!(diag.severity, Severity::Warning);
-    p.metrics.metrics[0].target = Some(from(json!({"value": 60, "by": "2026-09-30"})));
+    p.metrics.metrics[0].target = Some(from(json!({"value": 60, "by": "2026-08-31"})));
     only(&p, "unrealistic-target", METRICS, path!["metrics", 0, "target", "value"],
         "target 60 is not better than the baseline 62 (higher is better): it asks for no effort; consider 74.4");
     let m = &mut p.metrics.metrics[0];
     m.direction = Direction::Down;
     m.baseline = Some(from(json!({"value": 120, "on": "2026-01-01"})));
-    m.target = Some(from(json!({"value": 60, "by": "2026-09-30"})));
+    m.target = Some(from(json!({"value": 60, "by": "2026-08-31"})));
     only(
         &p,
         "unrealistic-target",
@@ -455,9 +456,9 @@ fn unrealistic_targets_name_the_realistic_one() {
 #[test]
 fn goal_without_milestones_and_review_overdue() {
     let mut p = valid();
-    p.goals
-        .goals
-        .push(from(json!({"id": "nps-up", "title": "NPS"})));
+    p.goals.goals.push(from(
+        json!({"id": "nps-up", "title": "NPS", "metrics": ["fcr"]}),
+    ));
     only(
         &p,
         "goal-without-milestones",
@@ -558,9 +559,9 @@ fn diagnostics_come_in_file_order() {
     p.reviews[0].attendees.push(id("bob"));
     p.metrics.metrics[0].owner = Some(id("bob"));
     p.milestones.milestones[1].owner = Some(id("bob"));
-    p.goals
-        .goals
-        .push(from(json!({"id": "nps-up", "title": "NPS"})));
+    p.goals.goals.push(from(
+        json!({"id": "nps-up", "title": "NPS", "metrics": ["fcr"]}),
+    ));
     p.charter.approved_by.push(id("bob"));
     p.meta.schema = 3;
     let files: Vec<String> = check(&p).into_iter().map(|x| x.file).collect();
@@ -576,4 +577,137 @@ fn diagnostics_come_in_file_order() {
             WORKSHOPS
         ]
     );
+}
+
+#[test]
+fn scales_bound_baseline_target_and_readings() {
+    let mut p = valid();
+    p.metrics.metrics[0].scale = Some([100.0, 0.0]);
+    only(
+        &p,
+        "bad-value",
+        METRICS,
+        path!["metrics", 0, "scale"],
+        "must be below the second",
+    );
+    let mut p = valid();
+    p.metrics.metrics[0].scale = Some([0.0, 70.0]);
+    only(
+        &p,
+        "out-of-range",
+        METRICS,
+        path!["metrics", 0, "target", "value"],
+        "the target 74 of metric `fcr` is outside its scale [0, 70]",
+    );
+    p.metrics.metrics[0].readings[0].value = 71.0;
+    let codes: Vec<_> = check(&p).iter().map(|d| (d.code, d.at.clone())).collect();
+    assert!(codes.contains(&("out-of-range", path!["metrics", 0, "readings", 0, "value"])));
+    // An NPS below zero on its scale is fine, and judged in points.
+    let mut p = valid();
+    let m = &mut p.metrics.metrics[0];
+    m.scale = Some([-100.0, 100.0]);
+    m.baseline = Some(from(json!({"value": -10, "on": "2026-01-01"})));
+    m.target = Some(from(json!({"value": -6, "by": "2026-08-31"})));
+    assert_eq!(check(&p), vec![]);
+    p.metrics.metrics[0].target = Some(from(json!({"value": 15, "by": "2026-08-31"})));
+    only(&p, "unrealistic-target", METRICS, path!["metrics", 0, "target", "value"],
+        "target 15 is 25 points better than the baseline -10: far above the realistic -6 (baseline + 0.2 × 20)");
+    p.metrics.metrics[0].target = Some(from(json!({"value": -12, "by": "2026-08-31"})));
+    only(
+        &p,
+        "unrealistic-target",
+        METRICS,
+        path!["metrics", 0, "target", "value"],
+        "asks for no effort",
+    );
+}
+
+#[test]
+fn targets_beyond_the_horizon_or_the_plans_end() {
+    let mut p = valid();
+    p.metrics.metrics[0].target = Some(from(json!({"value": 74, "by": "2026-09-30"})));
+    only(
+        &p,
+        "target-horizon",
+        METRICS,
+        path!["metrics", 0, "target", "by"],
+        "more than 8 months after its baseline of 2026-01-01",
+    );
+    p.meta.target_horizon = Some(crate::domain::types::Every::parse("1y").unwrap());
+    assert_eq!(check(&p), vec![]);
+    p.meta.end = d("2026-09-01");
+    only(
+        &p,
+        "target-after-end",
+        METRICS,
+        path!["metrics", 0, "target", "by"],
+        "after the plan ends on 2026-09-01",
+    );
+}
+
+#[test]
+fn future_dates_and_missing_metrics_baselines_and_targets() {
+    let mut p = valid();
+    p.metrics.metrics[0].readings[0].on = d("2026-03-08");
+    only(
+        &p,
+        "reading-in-future",
+        METRICS,
+        path!["metrics", 0, "readings", 0, "on"],
+        "after today (2026-03-01)",
+    );
+    let mut p = valid();
+    p.charter.approved_on = Some(d("2026-04-01"));
+    only(
+        &p,
+        "approved-in-future",
+        CHARTER,
+        path!["approved_on"],
+        "a date still to come",
+    );
+    p.charter.approved_on = Some(d(TODAY));
+    assert_eq!(check(&p), vec![]);
+    let mut p = valid();
+    p.goals.goals[0].metrics.clear();
+    only(
+        &p,
+        "goal-without-metrics",
+        GOALS,
+        path!["goals", 0],
+        "add `metrics: [ID]`",
+    );
+    let mut p = valid();
+    p.metrics.metrics[0].baseline = None;
+    only(
+        &p,
+        "no-baseline",
+        METRICS,
+        path!["metrics", 0],
+        "has no baseline",
+    );
+    let mut p = valid();
+    p.metrics.metrics[0].target = None;
+    only(
+        &p,
+        "no-target",
+        METRICS,
+        path!["metrics", 0],
+        "charter target suggest fcr",
+    );
+}
+
+#[test]
+fn a_forecast_before_its_reviews_date_is_a_warning_for_open_milestones() {
+    let mut p = valid();
+    p.reviews[0].milestones[0].forecast = Some(d("2026-02-10"));
+    only(
+        &p,
+        "forecast-in-past",
+        "reviews/2026-02-20.yaml",
+        path!["milestones", 0, "forecast"],
+        "forecast 2026-02-20 or later",
+    );
+    p.milestones.milestones[1].status = Status::Done;
+    p.milestones.milestones[1].done_on = Some(d("2026-02-10"));
+    assert_eq!(check(&p), vec![]);
 }

@@ -15,11 +15,16 @@ fn the_example_plan_drafts_its_next_review_and_saves_it_canonically() {
     assert_eq!(last.date, Date::parse("2026-11-23").unwrap());
     assert_eq!(draft.title.as_deref(), Some("Steering review 13"));
     assert_eq!(draft.attendees, last.attendees);
-    // The milestones still open are those the last review covered, as it left them.
+    // The milestones still open are those the last review covered, as it
+    // left them, except that a forecast now past moves to the review's day.
     let carried: Vec<_> = last
         .milestones
         .iter()
         .map(ReviewMilestoneView::of)
+        .map(|mut m| {
+            m.forecast = m.forecast.map(|f| f.max(date));
+            m
+        })
         .collect();
     let drafted: Vec<_> = draft
         .milestones

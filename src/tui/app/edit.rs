@@ -174,7 +174,10 @@ impl App {
                                     crate::present::number::plain(s.proposed),
                                     s.by,
                                     s.existing
-                                        .map(|e| format!(" (now {})", crate::present::number::plain(e)))
+                                        .map(|e| format!(
+                                            " (now {})",
+                                            crate::present::number::plain(e)
+                                        ))
                                         .unwrap_or_default()
                                 ),
                                 details: s.reasons.clone(),

@@ -271,7 +271,8 @@ impl App {
         } else {
             Vec::new()
         };
-        self.diagnostics = crate::ops::diagnostics::diagnostics_of(&self.dir, &self.plan, self.today);
+        self.diagnostics =
+            crate::ops::diagnostics::diagnostics_of(&self.dir, &self.plan, self.today);
         let errors = self
             .diagnostics
             .iter()

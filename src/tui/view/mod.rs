@@ -177,10 +177,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     let p = &app.status.plan;
     let left = format!(" charter · {}", app.plan.meta.title);
     let mut right = format!(
-        "{} · day {} of {}",
+        "{} · {}",
         app.today,
-        (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-        p.days_total + 1
+        crate::present::days::plan_day(p, app.today)
     );
     if let Some(ro) = &app.read_only {
         right.push_str(&format!(" · viewing {} read-only", ro.label));
