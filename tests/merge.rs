@@ -50,7 +50,7 @@ fn new_sets_up_the_driver() {
     assert_eq!(
         sb.git("acme", &["config", "--local", "merge.charter.driver"])
             .trim(),
-        "charter merge-driver %O %A %B %P"
+        "charter merge-driver -- %O %A %B %P"
     );
     assert_eq!(
         sb.git("acme", &["check-attr", "merge", "metrics.yaml"])
@@ -81,6 +81,31 @@ fn different_items_merge_cleanly_keeping_comments() {
             "due: 2026-06-30\n    status: in_progress"
         )
     );
+}
+
+/// git passes the file's path as `%P`; a plan folder whose name starts
+/// with `-` must not turn into an option, which `--` before the
+/// arguments makes sure of.
+#[test]
+fn a_path_starting_with_a_dash_is_still_a_path() {
+    let sb = Sandbox::new();
+    let ours = BASE.replace("due: 2026-04-30", "due: 2026-05-15");
+    sb.write("m/base", BASE);
+    sb.write("m/ours", &ours);
+    sb.write("m/theirs", BASE);
+    let out = sb.charter_in(
+        "m",
+        &[
+            "merge-driver",
+            "--",
+            "base",
+            "ours",
+            "theirs",
+            "--plan/milestones.yaml",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(sb.read("m/ours"), ours);
 }
 
 #[test]
@@ -131,7 +156,7 @@ fn git_merge_runs_the_driver_on_plan_files() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     // The driver as configured, with this build of charter.
     let driver = format!(
-        "'{}' merge-driver %O %A %B %P",
+        "'{}' merge-driver -- %O %A %B %P",
         env!("CARGO_BIN_EXE_charter")
     );
     sb.git("acme", &["config", "merge.charter.driver", &driver]);

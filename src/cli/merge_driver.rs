@@ -1,5 +1,5 @@
 //! `charter merge-driver BASE OURS THEIRS PATH`: the git merge driver for
-//! plan files. git runs it as `charter merge-driver %O %A %B %P` (see the
+//! plan files. git runs it as `charter merge-driver -- %O %A %B %P` (see the
 //! `.gitattributes` that `charter new` writes) and takes OURS as the result.
 //!
 //! Exit 0: merged cleanly. Exit 1: a conflict; OURS then holds valid YAML
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             Err(e) if missing_ok && e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
             Err(e) => Err(CliError::Failed(format!(
                 "cannot read {}: {e}; the merge driver is meant to be run by git as \
-                 `charter merge-driver %O %A %B %P`",
+                 `charter merge-driver -- %O %A %B %P`",
                 p.display()
             ))),
         }

@@ -112,7 +112,7 @@ pub enum Command {
     Exceptions(exceptions::Args),
     /// Fetch, merge (plan files by item) and push with the branch's upstream
     Sync(sync::Args),
-    /// The git merge driver for plan files: `charter merge-driver %O %A %B %P`
+    /// The git merge driver for plan files: `charter merge-driver -- %O %A %B %P`
     MergeDriver(merge_driver::Args),
     /// The steering committee report, as one HTML file or as Markdown
     Report(report::Args),

@@ -259,7 +259,7 @@ fn merge(workdir: &Path, up: &Upstream) -> Result<Output, CliError> {
 fn merge_args(exe: &Path, up: &Upstream) -> Vec<String> {
     let quoted = format!("'{}'", exe.to_string_lossy().replace('\'', r"'\''"));
     let name = merge_driver::DRIVER;
-    let driver = format!("merge.{name}.driver={quoted} merge-driver %O %A %B %P");
+    let driver = format!("merge.{name}.driver={quoted} {}", merge_driver::ARGS);
     let description = format!("merge.{name}.name={}", merge_driver::DESCRIPTION);
     let message = format!("sync: merge {} into {}", up.name, up.branch);
     [
