@@ -247,3 +247,33 @@ fn a_negative_nps_gets_a_target_better_than_today() {
     assert!(check(&sb)
         .contains("error: the target 120 of metric `nps` is outside its scale [-100, 100]"));
 }
+
+/// A metric that is in metrics.yaml but could not be read is named as
+/// such, not as missing: the fix is in the file, not in the command.
+#[test]
+fn a_metric_that_could_not_be_read_is_not_said_to_be_missing() {
+    let sb = Sandbox::new();
+    sb.repo_init("repo");
+    sb.write(
+        "repo/plan/plan.yaml",
+        "schema: 1\nid: p\ntitle: P\nstart: 2026-01-05\nend: 2026-12-31\n",
+    );
+    sb.write(
+        "repo/plan/metrics.yaml",
+        "metrics:\n  - id: nps\n    name: Net promoter score\n    direction: sideways\n",
+    );
+    for args in [
+        &["target", "suggest", "nps"][..],
+        &["trend", "metric", "nps"][..],
+    ] {
+        let out = charter(&sb, args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(
+                "metric `nps` is in metrics.yaml but could not be read: run `charter check` and fix it first"
+            ),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}

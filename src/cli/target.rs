@@ -8,7 +8,6 @@ use super::{CliError, Ctx};
 use crate::domain::target::{self, Suggestion, LAST_READINGS};
 use crate::ops::save::{ready_repo, write_and_commit};
 use crate::present::number::{plain, plain_opt};
-use crate::store::yaml::de::closest;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -75,14 +74,13 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
         .iter()
         .position(|m| m.id.as_str() == args.metric)
     else {
-        let ids = plan.metrics.metrics.iter().map(|m| m.id.as_str());
-        let hint = match closest(&args.metric, ids) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => "see the metrics with `charter status`".into(),
-        };
-        return Err(CliError::Usage(format!(
-            "there is no metric `{}`: {hint}",
-            args.metric
+        let ids: Vec<&str> = plan.metrics.metrics.iter().map(|m| m.id.as_str()).collect();
+        return Err(CliError::Usage(crate::ops::lookup::unknown_id(
+            "metric",
+            "metrics.yaml",
+            &args.metric,
+            &ids,
+            &dir.broken_ids,
         )));
     };
     let metric = &plan.metrics.metrics[index];

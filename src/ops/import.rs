@@ -2,7 +2,7 @@
 //! against the plan, then merged as `charter record` adds one reading, and
 //! written and committed in one commit; one bad row refuses the whole file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::save::{ready_repo, write_and_commit};
@@ -211,6 +211,8 @@ fn check_rows(plan: &Plan, table: &Table) -> (Vec<Checked>, Vec<CellError>) {
         .enumerate()
         .map(|(i, m)| (m.id.as_str(), i))
         .collect();
+    let ids: Vec<&str> = plan.metrics.metrics.iter().map(|m| m.id.as_str()).collect();
+    let no_broken = HashSet::new();
     let units = &plan.meta.units;
     let mut seen: HashMap<(usize, Date, Option<Id>), u64> =
         HashMap::with_capacity(table.rows.len());
@@ -221,16 +223,10 @@ fn check_rows(plan: &Plan, table: &Table) -> (Vec<Checked>, Vec<CellError>) {
             None => None,
             Some((_, Some(&m))) => Some(m),
             Some((name, None)) => {
-                let ids = plan.metrics.metrics.iter().map(|m| m.id.as_str());
-                let hint = match closest(name, ids) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None if metrics.is_empty() => "metrics.yaml has no metrics yet".to_string(),
-                    None => "run `charter status` to see the metrics' ids".to_string(),
-                };
                 errors.push(h.error(
                     row.line,
                     h.metric,
-                    format!("there is no metric `{name}`: {hint}"),
+                    super::lookup::unknown_id("metric", "metrics.yaml", name, &ids, &no_broken),
                 ));
                 None
             }

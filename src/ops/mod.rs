@@ -10,6 +10,7 @@ use crate::store::plan_dir::StoreError;
 
 pub mod diagnostics;
 pub mod import;
+pub mod lookup;
 pub mod merge_driver;
 pub mod record;
 pub mod review;

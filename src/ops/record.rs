@@ -9,7 +9,6 @@ use crate::domain::model::Reading;
 use crate::domain::types::{Date, Id};
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir;
-use crate::store::yaml::de::closest;
 use crate::store::yaml::emit;
 
 /// A reading to record.
@@ -67,14 +66,12 @@ pub fn record(folder: &Path, r: &Record<'_>) -> Result<Recorded, Error> {
         .iter_mut()
         .find(|m| m.id.as_str() == r.metric)
     else {
-        let hint = match closest(r.metric, ids.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None if ids.is_empty() => "metrics.yaml has no metrics yet".to_string(),
-            None => format!("the metrics are {}", ids.join(", ")),
-        };
-        return Err(Error::Failed(format!(
-            "there is no metric `{}`: {hint}",
-            r.metric
+        return Err(Error::Failed(super::lookup::unknown_id(
+            "metric",
+            "metrics.yaml",
+            r.metric,
+            &ids,
+            &dir.broken_ids,
         )));
     };
     let unit = match r.unit {

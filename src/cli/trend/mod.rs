@@ -7,6 +7,7 @@
 //! Like `status`, a plan with errors is still shown (what could be read),
 //! then the command exits 1.
 
+use std::collections::HashSet;
 use std::fmt::Write;
 
 use super::util::{errors_hint, TextOrJson as Format};
@@ -15,14 +16,13 @@ use crate::domain::diag::Severity;
 use crate::domain::model::Plan;
 use crate::domain::trend::{metric_trend, milestone_trends, MilestoneTrend};
 use crate::ops::diagnostics::{count, diagnostics};
+use crate::ops::lookup;
 use crate::present::trend::{metric_text, milestones_text};
-use crate::store::yaml::de::closest;
 
 /// `charter trend skills`: rep skill scores over time.
 pub mod skills;
 
 /// How many ids an "unknown id" message lists.
-const LISTED_IDS: usize = 10;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -67,8 +67,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let dir = ctx.load()?;
     let errors = count(&diagnostics(&dir, ctx.today), Severity::Error);
     let out = match &args.what {
-        What::Milestones(a) => milestones(&dir.plan, a, errors)?,
-        What::Metric(a) => metric(&dir.plan, a, ctx, errors)?,
+        What::Milestones(a) => milestones(&dir.plan, a, &dir.broken_ids, errors)?,
+        What::Metric(a) => metric(&dir.plan, a, ctx, &dir.broken_ids, errors)?,
         What::Skills(a) => skills::skills(&dir.plan, a)?,
     };
     say_raw!(out);
@@ -76,19 +76,16 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
 }
 
 /// The error for an id that is not in the plan, with the closest one.
-fn unknown_id(kind: &str, file: &str, id: &str, ids: &[&str], errors: usize) -> CliError {
-    let hint = match closest(id, ids.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None if ids.is_empty() => format!("{file} has no {kind}s yet"),
-        None if ids.len() > LISTED_IDS => format!(
-            "the {kind}s include {}, … ({} in all, in {file})",
-            ids[..LISTED_IDS].join(", "),
-            ids.len()
-        ),
-        None => format!("the {kind}s are {}", ids.join(", ")),
-    };
-    let mut message = format!("there is no {kind} `{id}`: {hint}");
-    if errors > 0 {
+fn unknown_id(
+    kind: &str,
+    file: &str,
+    id: &str,
+    ids: &[&str],
+    broken: &HashSet<String>,
+    errors: usize,
+) -> CliError {
+    let mut message = lookup::unknown_id(kind, file, id, ids, broken);
+    if errors > 0 && !broken.contains(id) {
         let _ = write!(
             message,
             " (the plan has {errors} error(s), which may hide it: run `charter check`)"
@@ -101,7 +98,12 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     super::terminal::json(value) + "\n"
 }
 
-fn milestones(plan: &Plan, args: &MilestonesArgs, errors: usize) -> Result<String, CliError> {
+fn milestones(
+    plan: &Plan,
+    args: &MilestonesArgs,
+    broken: &HashSet<String>,
+    errors: usize,
+) -> Result<String, CliError> {
     let mut trends = milestone_trends(plan);
     if !args.ids.is_empty() {
         let known: Vec<&str> = trends.iter().map(|t| t.id.as_str()).collect();
@@ -111,6 +113,7 @@ fn milestones(plan: &Plan, args: &MilestonesArgs, errors: usize) -> Result<Strin
                 "milestones.yaml",
                 missing,
                 &known,
+                broken,
                 errors,
             ));
         }
@@ -133,11 +136,24 @@ fn milestones(plan: &Plan, args: &MilestonesArgs, errors: usize) -> Result<Strin
     ))
 }
 
-fn metric(plan: &Plan, args: &MetricArgs, ctx: &Ctx, errors: usize) -> Result<String, CliError> {
+fn metric(
+    plan: &Plan,
+    args: &MetricArgs,
+    ctx: &Ctx,
+    broken: &HashSet<String>,
+    errors: usize,
+) -> Result<String, CliError> {
     let metrics = &plan.metrics.metrics;
     let Some(m) = metrics.iter().find(|m| m.id.as_str() == args.id) else {
         let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
-        return Err(unknown_id("metric", "metrics.yaml", &args.id, &ids, errors));
+        return Err(unknown_id(
+            "metric",
+            "metrics.yaml",
+            &args.id,
+            &ids,
+            broken,
+            errors,
+        ));
     };
     let trend = metric_trend(m, ctx.today);
     if args.format == Format::Json {
