@@ -23,7 +23,7 @@ pub enum Format {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let dir = ctx.load()?;
+    let dir = crate::store::history::with_due_history(ctx.load()?);
     let (errors, warnings) = error_counts(&dir, ctx.today);
     let status = plan_status(&dir.plan, ctx.today, errors, warnings);
     let commits = crate::ops::status::routine_notes(&dir, ctx.today);

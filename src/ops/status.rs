@@ -7,11 +7,12 @@ use super::Error;
 use crate::domain::routines::CommitNote;
 use crate::domain::summary::{plan_status_with, PlanStatus};
 use crate::domain::types::Date;
-use crate::store::history::{commit_date, commit_notes, History};
+use crate::store::history::{commit_date, commit_notes, with_due_history, History};
 use crate::store::plan_dir::{self, PlanDir};
 
 /// The plan in `folder` as it is on disk with `today`, or as it was at
-/// `as_of` (see [`as_of`]): what `status --as-of` and `report --as-of` show.
+/// `as_of` (see [`as_of`]), with its milestones' due history: what
+/// `status` and `report`, with or without `--as-of`, show.
 /// `today_given` says that `today` was asked for rather than read from
 /// the clock.
 pub fn plan_as_of(
@@ -22,7 +23,7 @@ pub fn plan_as_of(
 ) -> Result<(PlanDir, Date), Error> {
     match as_of_rev {
         Some(rev) => as_of(folder, today_given.then_some(today), rev),
-        None => Ok((plan_dir::load(folder)?, today)),
+        None => Ok((with_due_history(plan_dir::load(folder)?), today)),
     }
 }
 
@@ -31,7 +32,8 @@ pub fn plan_as_of(
 pub fn as_of(folder: &Path, today: Option<Date>, rev: &str) -> Result<(PlanDir, Date), Error> {
     let history = History::open(folder)?;
     let commit = history.resolve(rev)?;
-    let dir = history.load(&commit, rev)?;
+    let mut dir = history.load(&commit, rev)?;
+    dir.plan.due_history = history.due_history(commit.id())?;
     let today = match today {
         Some(today) => today,
         None => match Date::parse(rev.trim()) {

@@ -85,6 +85,16 @@ pub const MAX_CHANGE_LINES: usize = 20;
 
 const MILESTONES: &str = "milestones.yaml";
 
+/// `dir` with its milestones' due history read from git, for what shows
+/// slip against the first plan (status, exceptions, trend, the report, the
+/// UI). It walks the first-parent history and reads every version of
+/// milestones.yaml, so a plain load leaves it out: `check`, `record` and
+/// the other writes never pay for it.
+pub fn with_due_history(mut dir: PlanDir) -> PlanDir {
+    dir.plan.due_history = due_history_of(&dir.dir);
+    dir
+}
+
 /// The due history of the plan in `dir` up to HEAD (see
 /// [`History::due_history`]). Empty for a plan outside git or without
 /// commits; a repository git cannot read gives an empty history too, since
@@ -294,9 +304,7 @@ impl History {
             blobs.push((name.as_str(), self.blob(*oid)?));
         }
         let files: Vec<(&str, &[u8])> = blobs.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-        let mut loaded = plan_dir::load_from(&self.dir, Files::Memory(&files))?;
-        loaded.plan.due_history = self.due_history(commit.id())?;
-        Ok(loaded)
+        Ok(plan_dir::load_from(&self.dir, Files::Memory(&files))?)
     }
 
     /// Each milestone's `due` at every commit (following first parents up

@@ -398,7 +398,6 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
         });
     }
     let mut loaded = load_from(dir, Files::Disk(dir))?;
-    loaded.plan.due_history = super::history::due_history_of(dir);
     let reviews = dir.join("reviews");
     let refused = loaded.load_errors.iter().any(|d| d.file == "reviews");
     if reviews.exists() && !reviews.is_dir() && !refused {

@@ -169,8 +169,11 @@ impl HistoryState {
         };
         let history = History::open(dir).map_err(|e| e.to_string())?;
         let commit = history.resolve(&entry.commit).map_err(|e| e.to_string())?;
-        let loaded = history
+        let mut loaded = history
             .load(&commit, &entry.commit)
+            .map_err(|e| e.to_string())?;
+        loaded.plan.due_history = history
+            .due_history(commit.id())
             .map_err(|e| e.to_string())?;
         let label = format!("{} of {}", short_id(&entry.commit), entry.date);
         Ok((loaded, label, entry.date.clone()))

@@ -64,7 +64,7 @@ pub struct MetricArgs {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let dir = ctx.load()?;
+    let dir = crate::store::history::with_due_history(ctx.load()?);
     let errors = count(&diagnostics(&dir, ctx.today), Severity::Error);
     let out = match &args.what {
         What::Milestones(a) => milestones(&dir.plan, a, &dir.broken_ids, errors)?,
