@@ -374,8 +374,19 @@ fn slip_counts_from_the_first_planned_date_in_history() {
     let status: Value = serde_json::from_str(&run(&["status", "--format", "json"])).unwrap();
     assert_eq!(
         status["milestones"]["slipped"],
-        json!([{"id": "crm", "slip_days": 30, "reviews": 2}]),
+        json!([{"id": "crm", "slip_days": 30, "reviews": 2, "replans": 1, "replan_days": 30}]),
         "{status}"
+    );
+    let status = run(&["status"]);
+    assert!(
+        status.contains("crm slipped +30d over 2 review(s); due date moved 1 time(s), +30d"),
+        "{status}"
+    );
+    run(&["report", "--format", "markdown", "-o", "report.md"]);
+    let report = sb.read("repo/report.md");
+    assert!(
+        report.contains("| CRM `crm` | 2026-03-31 | 2026-04-30 | +30d | 1× +30d |"),
+        "{report}"
     );
     // An edit not committed yet is a replan too.
     sb.write("repo/milestones.yaml", &milestones("2026-05-15"));

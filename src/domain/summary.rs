@@ -140,6 +140,10 @@ pub struct Slipped {
     pub slip_days: i64,
     /// How many reviews gave a forecast.
     pub reviews: usize,
+    /// How many times the due date was moved since it was first planned.
+    pub replans: usize,
+    /// By how many days in all (later is positive).
+    pub replan_days: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -262,11 +266,15 @@ fn milestones_status(plan: &Plan, today: Date) -> MilestonesStatus {
         .iter()
         .filter(|m| m.is_open())
         .filter_map(|m| {
-            let days = facts::slip_days(plan, m).filter(|d| *d > 0)?;
+            let trend = facts::milestone_trend(plan, m.id.as_str());
+            let baseline = super::planned::baseline(&plan.due_history, m, &trend);
+            let days = super::planned::slip(&baseline, &trend).filter(|d| *d > 0)?;
             Some(Slipped {
                 id: m.id.clone(),
                 slip_days: days,
-                reviews: facts::milestone_trend(plan, m.id.as_str()).len(),
+                reviews: trend.len(),
+                replans: baseline.replans.len(),
+                replan_days: baseline.replanned_days(),
             })
         })
         .collect();

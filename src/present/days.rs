@@ -57,9 +57,26 @@ pub fn plan_day(p: &PlanInfo, today: Date) -> String {
     }
 }
 
+/// How often a milestone's due date was moved, after its slip: "; due
+/// date moved 2 time(s), +45d", or nothing when it never was.
+pub fn replanned(replans: usize, days: i64) -> String {
+    match replans {
+        0 => String::new(),
+        n => format!("; due date moved {n} time(s), {days:+}d"),
+    }
+}
+
+/// The same for a table cell: "2× +45d", or a dash.
+pub fn moved(replans: usize, days: i64) -> String {
+    match replans {
+        0 => "–".into(),
+        n => format!("{n}× {days:+}d"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{days, plan_day, Late};
+    use super::{days, moved, plan_day, replanned, Late};
     use crate::domain::summary::PlanInfo;
     use crate::domain::types::{Date, Id};
 
@@ -79,6 +96,15 @@ mod tests {
         assert_eq!(plan_day(&plan, start.add_days(-12)), "starts in 12 days");
         assert_eq!(plan_day(&plan, start.add_days(-1)), "starts tomorrow");
         assert_eq!(plan_day(&plan, start), "day 1 of 361");
+    }
+
+    #[test]
+    fn a_moved_due_date_is_said_after_the_slip() {
+        assert_eq!(replanned(0, 0), "");
+        assert_eq!(replanned(1, 30), "; due date moved 1 time(s), +30d");
+        assert_eq!(replanned(2, -5), "; due date moved 2 time(s), -5d");
+        assert_eq!(moved(0, 0), "–");
+        assert_eq!(moved(2, 45), "2× +45d");
     }
 
     #[test]

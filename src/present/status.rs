@@ -82,8 +82,11 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     for sl in m.slipped.iter().filter(|x| x.slip_days != 0) {
         let _ = writeln!(
             o,
-            "  {} slipped {:+}d over {} review(s)",
-            sl.id, sl.slip_days, sl.reviews
+            "  {} slipped {:+}d over {} review(s){}",
+            sl.id,
+            sl.slip_days,
+            sl.reviews,
+            super::days::replanned(sl.replans, sl.replan_days)
         );
     }
     let _ = writeln!(o);

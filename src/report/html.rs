@@ -211,16 +211,17 @@ fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
         r.trend_chart.len(),
         r.forecast_count
     )?;
-    o.push_str("<table>\n<thead><tr><th>milestone</th><th class=\"num\">planned</th><th class=\"num\">latest forecast</th><th class=\"num\">slip</th><th class=\"num\">reviews</th></tr></thead>\n<tbody>\n");
+    o.push_str("<table>\n<thead><tr><th>milestone</th><th class=\"num\">planned</th><th class=\"num\">latest forecast</th><th class=\"num\">slip</th><th class=\"num\">due moved</th><th class=\"num\">reviews</th></tr></thead>\n<tbody>\n");
     for (t, colour) in r.trend_chart.iter().zip(PALETTE.iter().cycle()) {
         writeln!(
             o,
-            "<tr><td dir=\"auto\"><span class=\"sw\" style=\"background:{colour}\"></span>{} <code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            "<tr><td dir=\"auto\"><span class=\"sw\" style=\"background:{colour}\"></span>{} <code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&t.title),
             escape(t.id.as_str()),
-            opt_date(t.first()),
+            opt_date(t.planned.or(t.first())),
             opt_date(t.latest()),
             slip(t.slip_days),
+            crate::present::days::moved(t.replans, t.replan_days),
             t.forecasts.len()
         )?;
     }

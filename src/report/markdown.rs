@@ -180,7 +180,7 @@ fn trend(o: &mut String, r: &Report) -> fmt::Result {
     )?;
     writeln!(
         o,
-        "| milestone | planned | latest forecast | slip | forecasts |\n|---|---|---|---:|---|"
+        "| milestone | planned | latest forecast | slip | due moved | forecasts |\n|---|---|---|---:|---:|---|"
     )?;
     for t in &r.trend_chart {
         let days: Vec<f64> = t
@@ -190,12 +190,13 @@ fn trend(o: &mut String, r: &Report) -> fmt::Result {
             .collect();
         writeln!(
             o,
-            "| {} {} | {} | {} | {} | {} |",
+            "| {} {} | {} | {} | {} | {} | {} |",
             md(&t.title),
             code(t.id.as_str()),
-            opt_date(t.first()),
+            opt_date(t.planned.or(t.first())),
             opt_date(t.latest()),
             slip(t.slip_days),
+            crate::present::days::moved(t.replans, t.replan_days),
             sparkline(&days)
         )?;
     }

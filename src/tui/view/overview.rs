@@ -144,8 +144,11 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::from(Span::styled(
             fit(
                 &format!(
-                    "{} slipped {:+}d over {} reviews",
-                    sl.id, sl.slip_days, sl.reviews
+                    "{} slipped {:+}d over {} reviews{}",
+                    sl.id,
+                    sl.slip_days,
+                    sl.reviews,
+                    crate::present::days::replanned(sl.replans, sl.replan_days)
                 ),
                 w,
             ),
