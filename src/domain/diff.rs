@@ -88,20 +88,24 @@ pub fn file_value(plan: &Plan, rel: &str) -> Value {
 
 /// Every change between two plans, file by file in the plan's file order.
 pub fn diff_plans(old: &Plan, new: &Plan) -> Vec<ItemChange> {
-    let old_files = file_values(old);
-    let new_files = file_values(new);
+    diff_files(&file_values(old), &file_values(new))
+}
+
+/// Every change between two plans given as their [`file_values`], for a
+/// caller that also needs the items' JSON to word the changes its own way.
+pub fn diff_files(old_files: &[(String, Value)], new_files: &[(String, Value)]) -> Vec<ItemChange> {
     let old_by_name: HashMap<&str, &Value> =
         old_files.iter().map(|(n, v)| (n.as_str(), v)).collect();
     let new_names: HashSet<&str> = new_files.iter().map(|(n, _)| n.as_str()).collect();
     let mut out = Vec::new();
-    for (rel, new_v) in &new_files {
+    for (rel, new_v) in new_files {
         let old_v = old_by_name
             .get(rel.as_str())
             .copied()
             .unwrap_or(&Value::Null);
         out.extend(diff_file(rel, old_v, new_v));
     }
-    for (rel, old_v) in &old_files {
+    for (rel, old_v) in old_files {
         if !new_names.contains(rel.as_str()) {
             out.extend(diff_file(rel, old_v, &Value::Null));
         }
