@@ -130,7 +130,10 @@ fn html_of_the_example_plan_is_self_contained() {
         "Metrics",
         "Last review",
         "Exceptions (7)",
+        "Goals (6)",
+        "Charter",
         "Charter commitments (8)",
+        "Steering committee and change agents",
     ] {
         assert!(html.contains(&format!("<h2>{section}</h2>")), "{section}");
     }
@@ -139,6 +142,52 @@ fn html_of_the_example_plan_is_self_contained() {
     assert!(html.contains("overdue 68d"));
     // Same bytes as --format html, and as the default.
     assert_eq!(html, example(&["--format", "html"]));
+}
+
+/// The strategy beside the status: goals with their horizons and metric
+/// states, the charter, the committee and the agents, owners by name.
+#[test]
+fn the_committee_report_shows_the_strategy_and_names_owners() {
+    let html = example(&[]);
+    // A goal with its horizon, its owner by name and its metrics' states.
+    assert!(html.contains(
+        "<tr><td dir=\"auto\"><b>Remove the causes of avoidable contacts</b> <code>fewer-contacts</code>"
+    ));
+    assert!(html.contains(
+        "</td><td class=\"nowrap\">long term</td><td dir=\"auto\">David Brooks</td><td><div dir=\"auto\">Contact rate <code>contact-rate</code> <span class=\"tag s-on_track\">✔ on track</span></div></td></tr>"
+    ));
+    // The charter: approval by name, vision, values, principles, services, terms.
+    assert!(html.contains(
+        "<p class=\"meta\" dir=\"auto\">version 1 · approved by Dana Levi, David Brooks</p>"
+    ));
+    assert!(html.contains("<h3>Vision</h3>\n<p dir=\"auto\">Every customer gets a clear, complete answer the first time, on the channel they choose.</p>"));
+    assert!(html.contains("<p dir=\"auto\">Respect · Ownership · Clarity · Reliability</p>"));
+    assert!(html
+        .contains("<li dir=\"auto\">One representative owns a request until it is resolved.</li>"));
+    assert!(
+        html.contains("Web chat <code>chat</code></td><td dir=\"auto\">Mon–Fri 08:00–22:00</td>")
+    );
+    assert!(html.contains("<p class=\"terms\" dir=\"auto\">These commitments apply"));
+    // The committee and the change agents.
+    assert!(html.contains(
+        "<tr><td dir=\"auto\">Dana Levi</td><td>chair</td><td dir=\"auto\">VP Customer Service</td></tr>"
+    ));
+    assert!(html.contains(
+        "<tr><td dir=\"auto\">Anna Novak</td><td dir=\"auto\">North tier-1 team</td><td>team leader</td>"
+    ));
+    // Owners by name: a milestone's (an agent), a review action's.
+    assert!(html.contains("<code>one-owner-rule</code></td><td dir=\"auto\">Ben Carter</td>"));
+    assert!(html.contains(
+        "<tr><td dir=\"auto\">Add transfers to the daily exception report</td><td dir=\"auto\">Tom Reed</td>"
+    ));
+    assert!(!html.contains("<td dir=\"auto\">ben</td>"));
+
+    let md = example(&["--format", "markdown"]);
+    assert!(md.contains("| long term | David Brooks | Contact rate `contact-rate` ✔ on track |"));
+    assert!(md.contains("### Vision\n\nEvery customer gets a clear, complete answer"));
+    assert!(md.contains("| Dana Levi | chair | VP Customer Service |"));
+    assert!(md.contains("| Anna Novak | North tier-1 team | team leader |"));
+    assert!(md.contains("`one-owner-rule` | Ben Carter |"));
 }
 
 #[test]
@@ -226,6 +275,37 @@ fn hostile_titles_never_reach_the_page_as_markup() {
         assert!(!md.contains(raw), "{raw} appears unescaped in markdown");
     }
     assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt; שירות לקוחות"));
+    // The strategy's sections and the owners' names, escaped too.
+    assert!(md.contains("| short term | &lt;script&gt;alert(1)&lt;/script&gt; רינה כהן |"));
+    assert!(md.contains(
+        "### Terms\n\n&lt;script&gt;alert(1)&lt;/script&gt;\n\\- https://evil.example/x.js\n"
+    ));
+}
+
+#[test]
+fn hostile_strategy_and_names_are_escaped_in_html() {
+    let sb = Sandbox::new();
+    report_support::write_plan(&sb.work().join("hostile"));
+    let out = sb.charter(&[
+        "--plan",
+        "hostile",
+        "--today",
+        report_support::TODAY,
+        "report",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let html = stdout(&out);
+    // The goal, its owner by (escaped) name, the vision, the agent who owns
+    // a milestone.
+    assert!(html.contains(
+        "<b>&lt;script&gt;alert(1)&lt;/script&gt; מענה מהיר</b> <code>faster</code><p class=\"note\" dir=\"auto\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</p>"
+    ));
+    assert!(html.contains("<td dir=\"auto\">&lt;script&gt;alert(1)&lt;/script&gt; רינה כהן</td>"));
+    assert!(html.contains("<p dir=\"auto\">&lt;script&gt;alert(1)&lt;/script&gt; חזון</p>"));
+    assert!(
+        html.contains("<td dir=\"auto\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt; יוסי</td>")
+    );
+    assert_inert(&html);
 }
 
 #[test]

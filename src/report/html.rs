@@ -18,7 +18,9 @@ use crate::domain::skills::SKILLS;
 use crate::domain::types::Date;
 use crate::domain::workshops::{self, TrialState};
 use crate::present::days::Late;
-use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::labels::{
+    horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
+};
 use crate::present::method;
 use crate::present::number::plain_opt;
 
@@ -50,12 +52,15 @@ fn page(o: &mut String, r: &Report) -> fmt::Result {
     )?;
     header(o, r)?;
     glance(o, r)?;
+    goals(o, r)?;
     phases(o, r)?;
     milestone_trend(o, r)?;
     metrics(o, r)?;
     last_review(o, r)?;
     exceptions(o, r)?;
+    charter(o, r)?;
     commitments(o, r)?;
+    people(o, r, false)?;
     method(o, r)?;
     o.push_str("</body>\n</html>\n");
     Ok(())
@@ -181,10 +186,10 @@ fn phases(o: &mut String, r: &Report) -> fmt::Result {
             };
             writeln!(
                 o,
-                "<tr{row}><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}{late}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                "<tr{row}><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}{late}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 escape(&m.title),
                 escape(m.id.as_str()),
-                escape(m.owner.as_ref().map_or("", |x| x.as_str())),
+                escape(m.owner.as_ref().map_or("", |x| r.name_of(x))),
                 opt_date(m.due),
                 status_label(m.status),
                 opt_date(m.forecast),
@@ -299,7 +304,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
                 escape(&d.text),
                 d.owner
                     .as_ref()
-                    .map_or(String::new(), |x| format!(" — {}", escape(x.as_str())))
+                    .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x))))
             )?;
         }
         o.push_str("</ul>\n");
@@ -324,9 +329,9 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             .join(" ");
         writeln!(
             o,
-            "<tr><td dir=\"auto\">{}</td><td>{}</td><td class=\"num\">{}{late}</td><td>{corrects}</td></tr>",
+            "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td class=\"num\">{}{late}</td><td>{corrects}</td></tr>",
             escape(&a.text),
-            escape(a.owner.as_ref().map_or("", |x| x.as_str())),
+            escape(a.owner.as_ref().map_or("", |x| r.name_of(x))),
             opt_date(a.due)
         )?;
     }
@@ -414,7 +419,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     escape(&a.text),
                     a.owner
                         .as_ref()
-                        .map_or(String::new(), |x| format!(" — {}", escape(x.as_str()))),
+                        .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
                     a.due.map_or(String::new(), |d| format!(", due {d}")),
                     c.review
                 )?;
@@ -435,6 +440,184 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             )?;
         }
         o.push_str("</div>\n");
+    }
+    o.push_str("</section>\n");
+    Ok(())
+}
+
+/// A metric state as a coloured tag.
+fn state_tag(state: MetricState) -> String {
+    format!(
+        "<span class=\"tag {}\">{}</span>",
+        state_class(state),
+        state_label(state)
+    )
+}
+
+/// The goals with their horizons, owners and the state of their metrics.
+fn goals(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "<section>\n<h2>Goals ({})</h2>", r.goals.len())?;
+    if r.goals.is_empty() {
+        o.push_str("<p class=\"note\">The plan has no goals yet.</p>\n</section>\n");
+        return Ok(());
+    }
+    o.push_str("<table>\n<thead><tr><th>goal</th><th>horizon</th><th>owner</th><th>metrics</th></tr></thead>\n<tbody>\n");
+    for g in &r.goals {
+        write!(
+            o,
+            "<tr><td dir=\"auto\"><b>{}</b> <code>{}</code>",
+            escape(&g.title),
+            escape(g.id.as_str())
+        )?;
+        if let Some(d) = &g.description {
+            write!(o, "<p class=\"note\" dir=\"auto\">{}</p>", escape(d))?;
+        }
+        write!(
+            o,
+            "</td><td class=\"nowrap\">{}</td><td dir=\"auto\">{}</td><td>",
+            horizon_label(g.horizon),
+            escape(g.owner.as_ref().map_or("–", |x| r.name_of(x)))
+        )?;
+        if g.metrics.is_empty() {
+            o.push_str("<span class=\"note\">none</span>");
+        }
+        for m in &g.metrics {
+            write!(
+                o,
+                "<div dir=\"auto\">{} <code>{}</code> {}</div>",
+                escape(m.name.as_deref().unwrap_or("unknown metric")),
+                escape(m.id.as_str()),
+                m.state.map_or_else(|| "–".to_string(), state_tag)
+            )?;
+        }
+        o.push_str("</td></tr>\n");
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+/// The charter: approval, vision, values, principles, the service
+/// channels and the terms (its commitments have their own section).
+fn charter(o: &mut String, r: &Report) -> fmt::Result {
+    let c = &r.charter;
+    o.push_str("<section>\n<h2>Charter</h2>\n");
+    let mut approval = Vec::new();
+    if let Some(v) = c.version {
+        approval.push(format!("version {v}"));
+    }
+    let by: Vec<String> = c
+        .approved_by
+        .iter()
+        .map(|id| escape(r.name_of(id)).to_string())
+        .collect();
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!(" by {}", by.join(", "))
+    };
+    approval.push(match c.approved_on {
+        Some(d) => format!("approved on {d}{by}"),
+        None if by.is_empty() => "not approved yet".into(),
+        None => format!("approved{by}"),
+    });
+    writeln!(
+        o,
+        "<p class=\"meta\" dir=\"auto\">{}</p>",
+        approval.join(" · ")
+    )?;
+    if let Some(v) = &c.vision {
+        writeln!(o, "<h3>Vision</h3>\n<p dir=\"auto\">{}</p>", escape(v))?;
+    }
+    if !c.values.is_empty() {
+        let values: Vec<String> = c.values.iter().map(|v| escape(v).to_string()).collect();
+        writeln!(
+            o,
+            "<h3>Values</h3>\n<p dir=\"auto\">{}</p>",
+            values.join(" · ")
+        )?;
+    }
+    if !c.principles.is_empty() {
+        o.push_str("<h3>Principles</h3>\n<ul>\n");
+        for p in &c.principles {
+            writeln!(o, "<li dir=\"auto\">{}</li>", escape(p))?;
+        }
+        o.push_str("</ul>\n");
+    }
+    if !c.channels.is_empty() {
+        o.push_str("<h3>Services</h3>\n<table>\n<thead><tr><th>channel</th><th>hours</th></tr></thead>\n<tbody>\n");
+        for ch in &c.channels {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{}</td></tr>",
+                escape(&ch.name),
+                escape(ch.id.as_str()),
+                escape(ch.hours.as_deref().unwrap_or("–"))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    if let Some(t) = &c.terms {
+        writeln!(
+            o,
+            "<h3>Terms</h3>\n<p class=\"terms\" dir=\"auto\">{}</p>",
+            escape(t.trim_end())
+        )?;
+    }
+    o.push_str("</section>\n");
+    Ok(())
+}
+
+/// The steering committee and the change agents; with `routines`, the
+/// committee's routines as planned, each with its owner.
+fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
+    o.push_str("<section>\n<h2>Steering committee and change agents</h2>\n");
+    writeln!(o, "<h3>Steering committee ({})</h3>", r.members.len())?;
+    if r.members.is_empty() {
+        o.push_str("<p class=\"note\">No committee members yet.</p>\n");
+    } else {
+        o.push_str("<table>\n<thead><tr><th>member</th><th>role</th><th>title</th></tr></thead>\n<tbody>\n");
+        for m in &r.members {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{}</td><td>{}</td><td dir=\"auto\">{}</td></tr>",
+                escape(&m.name),
+                role_label(m.role),
+                escape(m.title.as_deref().unwrap_or(""))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    if routines && !r.routines.is_empty() {
+        writeln!(o, "<h3>Routines ({})</h3>", r.routines.len())?;
+        o.push_str("<table>\n<thead><tr><th>routine</th><th>every</th><th>owner</th></tr></thead>\n<tbody>\n");
+        for rt in &r.routines {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td dir=\"auto\">{}</td></tr>",
+                escape(&rt.name),
+                escape(rt.id.as_str()),
+                rt.every,
+                escape(rt.owner.as_ref().map_or("–", |x| r.name_of(x)))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    writeln!(o, "<h3>Change agents ({})</h3>", r.agents.len())?;
+    if r.agents.is_empty() {
+        o.push_str("<p class=\"note\">No change agents yet.</p>\n");
+    } else {
+        o.push_str("<table>\n<thead><tr><th>agent</th><th>unit</th><th>level</th><th>focus</th></tr></thead>\n<tbody>\n");
+        for a in &r.agents {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td dir=\"auto\">{}</td></tr>",
+                escape(&a.name),
+                escape(a.unit.as_deref().unwrap_or("")),
+                service_role_label(a.level),
+                escape(a.focus.as_deref().unwrap_or(""))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
     }
     o.push_str("</section>\n");
     Ok(())

@@ -9,7 +9,9 @@ use std::fmt::{self, Write};
 
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::types::Date;
-use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::labels::{
+    horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
+};
 use crate::present::markdown::{code, md};
 use crate::present::method;
 use crate::present::number::{plain, plain_opt};
@@ -91,12 +93,15 @@ fn document(o: &mut String, r: &Report) -> fmt::Result {
         )?;
     }
     glance(o, r)?;
+    goals(o, r)?;
     phases(o, r)?;
     trend(o, r)?;
     metrics(o, r)?;
     last_review(o, r)?;
     exceptions(o, r)?;
+    charter(o, r)?;
     commitments(o, r)?;
+    people(o, r, false)?;
     method(o, r)
 }
 
@@ -156,7 +161,7 @@ fn phases(o: &mut String, r: &Report) -> fmt::Result {
                 "| {} {} | {} | {} | {status} | {} | {} |",
                 md(&m.title),
                 code(m.id.as_str()),
-                m.owner.as_ref().map_or(String::new(), |x| md(x.as_str())),
+                m.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
                 opt_date(m.due),
                 opt_date(m.forecast),
                 slip(m.slip_days)
@@ -262,7 +267,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             md(&d.text),
             d.owner
                 .as_ref()
-                .map_or(String::new(), |x| format!(" — {}", md(x.as_str())))
+                .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x))))
         )?;
     }
     if rv.decisions.is_empty() {
@@ -288,7 +293,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             o,
             "| {} | {} | {}{late} | {} |",
             md(&a.text),
-            a.owner.as_ref().map_or(String::new(), |x| md(x.as_str())),
+            a.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
             opt_date(a.due),
             corrects.join(" ")
         )?;
@@ -360,7 +365,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 md(&a.text),
                 a.owner
                     .as_ref()
-                    .map_or(String::new(), |x| format!(" — {}", md(x.as_str()))),
+                    .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
                 a.due.map_or(String::new(), |d| format!(", due {d}")),
                 c.review
             )?;
@@ -381,6 +386,166 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             )?;
         }
         writeln!(o)?;
+    }
+    Ok(())
+}
+
+/// The goals with their horizons, owners and the state of their metrics.
+fn goals(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Goals ({})\n", r.goals.len())?;
+    if r.goals.is_empty() {
+        return writeln!(o, "The plan has no goals yet.\n");
+    }
+    writeln!(o, "| goal | horizon | owner | metrics |\n|---|---|---|---|")?;
+    for g in &r.goals {
+        let metrics: Vec<String> = g
+            .metrics
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {} {}",
+                    md(m.name.as_deref().unwrap_or("unknown metric")),
+                    code(m.id.as_str()),
+                    m.state.map_or("–", state_label)
+                )
+            })
+            .collect();
+        writeln!(
+            o,
+            "| **{}** {}{} | {} | {} | {} |",
+            md(&g.title),
+            code(g.id.as_str()),
+            g.description
+                .as_ref()
+                .map_or(String::new(), |d| format!(" — {}", md(d))),
+            horizon_label(g.horizon),
+            g.owner
+                .as_ref()
+                .map_or_else(|| "–".into(), |x| md(r.name_of(x))),
+            if metrics.is_empty() {
+                "none".into()
+            } else {
+                metrics.join(" · ")
+            }
+        )?;
+    }
+    writeln!(o)
+}
+
+/// The charter: approval, vision, values, principles, the service
+/// channels and the terms (its commitments have their own section).
+fn charter(o: &mut String, r: &Report) -> fmt::Result {
+    let c = &r.charter;
+    writeln!(o, "## Charter\n")?;
+    let mut approval = Vec::new();
+    if let Some(v) = c.version {
+        approval.push(format!("version {v}"));
+    }
+    let by: Vec<String> = c.approved_by.iter().map(|id| md(r.name_of(id))).collect();
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!(" by {}", by.join(", "))
+    };
+    approval.push(match c.approved_on {
+        Some(d) => format!("approved on {d}{by}"),
+        None if by.is_empty() => "not approved yet".into(),
+        None => format!("approved{by}"),
+    });
+    writeln!(o, "{}\n", approval.join(" · "))?;
+    if let Some(v) = &c.vision {
+        writeln!(o, "### Vision\n\n{}\n", md(v))?;
+    }
+    if !c.values.is_empty() {
+        let values: Vec<String> = c.values.iter().map(|v| md(v)).collect();
+        writeln!(o, "### Values\n\n{}\n", values.join(" · "))?;
+    }
+    if !c.principles.is_empty() {
+        writeln!(o, "### Principles\n")?;
+        for p in &c.principles {
+            writeln!(o, "- {}", md(p))?;
+        }
+        writeln!(o)?;
+    }
+    if !c.channels.is_empty() {
+        writeln!(o, "### Services\n\n| channel | hours |\n|---|---|")?;
+        for ch in &c.channels {
+            writeln!(
+                o,
+                "| {} {} | {} |",
+                md(&ch.name),
+                code(ch.id.as_str()),
+                ch.hours.as_deref().map_or_else(|| "–".into(), md)
+            )?;
+        }
+        writeln!(o)?;
+    }
+    if let Some(t) = &c.terms {
+        writeln!(o, "### Terms\n")?;
+        // One escaped line per line of the terms: a blank line still
+        // parts two paragraphs, nothing else becomes markup.
+        for line in t.trim_end().lines() {
+            writeln!(o, "{}", md(line.trim()))?;
+        }
+        writeln!(o)?;
+    }
+    Ok(())
+}
+
+/// The steering committee and the change agents; with `routines`, the
+/// committee's routines as planned, each with its owner.
+fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
+    writeln!(o, "\n## Steering committee and change agents\n")?;
+    writeln!(o, "### Steering committee ({})\n", r.members.len())?;
+    if r.members.is_empty() {
+        writeln!(o, "No committee members yet.\n")?;
+    } else {
+        writeln!(o, "| member | role | title |\n|---|---|---|")?;
+        for m in &r.members {
+            writeln!(
+                o,
+                "| {} | {} | {} |",
+                md(&m.name),
+                role_label(m.role),
+                m.title.as_deref().map_or_else(String::new, md)
+            )?;
+        }
+        writeln!(o)?;
+    }
+    if routines && !r.routines.is_empty() {
+        writeln!(
+            o,
+            "### Routines ({})\n\n| routine | every | owner |\n|---|---|---|",
+            r.routines.len()
+        )?;
+        for rt in &r.routines {
+            writeln!(
+                o,
+                "| {} {} | {} | {} |",
+                md(&rt.name),
+                code(rt.id.as_str()),
+                rt.every,
+                rt.owner
+                    .as_ref()
+                    .map_or_else(|| "–".into(), |x| md(r.name_of(x)))
+            )?;
+        }
+        writeln!(o)?;
+    }
+    writeln!(o, "### Change agents ({})\n", r.agents.len())?;
+    if r.agents.is_empty() {
+        return writeln!(o, "No change agents yet.");
+    }
+    writeln!(o, "| agent | unit | level | focus |\n|---|---|---|---|")?;
+    for a in &r.agents {
+        writeln!(
+            o,
+            "| {} | {} | {} | {} |",
+            md(&a.name),
+            a.unit.as_deref().map_or_else(String::new, md),
+            service_role_label(a.level),
+            a.focus.as_deref().map_or_else(String::new, md)
+        )?;
     }
     Ok(())
 }

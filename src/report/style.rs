@@ -23,6 +23,7 @@ tr.overdue td { background: #fdecea; }
 .s-no_data { color: var(--muted); }
 .s-on_track, .done { color: var(--good); }
 .missing { font-weight: 600; }
+.terms { white-space: pre-line; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 6px 0; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; min-width: 110px; }
 .card b { display: block; font-size: 20px; }
