@@ -369,3 +369,158 @@ fn as_of_reads_the_plan_at_a_revision() {
         stderr(&bad)
     );
 }
+
+/// `--kind plan`: the whole plan as the client signs it off.
+#[test]
+fn the_plan_kind_is_the_whole_plan_with_a_sign_off() {
+    let html = example(&["--kind", "plan"]);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html dir=\"auto\">"));
+    assert!(html.contains("— service improvement plan for sign-off 2026-11-23</title>"));
+    assert!(html.contains("@page { size: A4;"));
+    assert!(html.contains(".sign-off { break-before: page;"));
+    assert_inert(&html);
+    // No status charts: a plan, not a progress report.
+    assert_eq!(html.matches("<svg").count(), 0);
+    let sections: Vec<&str> = html
+        .match_indices("<h2>")
+        .map(|(at, _)| &html[at + 4..at + html[at..].find("</h2>").unwrap()])
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "Charter",
+            "Charter commitments (8)",
+            "Goals (6)",
+            "Milestones by phase",
+            "Steering committee and change agents",
+            "Metrics: baselines and targets (10)",
+            "Units against their targets",
+            "Sign-off",
+        ]
+    );
+    // The charter, a goal's horizon, the committee, an agent.
+    assert!(html.contains("<p dir=\"auto\">Every customer gets a clear, complete answer the first time, on the channel they choose.</p>"));
+    assert!(
+        html.contains("</td><td class=\"nowrap\">medium term</td><td dir=\"auto\">Miriam Fox</td>")
+    );
+    assert!(html.contains("<tr><td dir=\"auto\">Noa Bell</td><td>secretary</td>"));
+    assert!(html.contains("<tr><td dir=\"auto\">Adam Price</td><td dir=\"auto\">South tier-1 team</td><td>senior representative</td>"));
+    // Milestones with their actions, owners by name; routines with owners.
+    assert!(html.contains(
+        "<li dir=\"auto\"><span class=\"done\">✔ done</span> Legal review of the terms and limits — Noa Bell, due 2026-02-10</li>"
+    ));
+    assert!(html.contains(
+        "<tr><td dir=\"auto\">Shift opening briefing <code>shift-briefing</code></td><td>1d</td><td dir=\"auto\">Tom Reed</td></tr>"
+    ));
+    // Metrics with baseline, target and owner.
+    assert!(html.contains(
+        "First-contact resolution (%) <code>fcr</code></td><td dir=\"auto\">Miriam Fox</td><td dir=\"auto\">CRM · every 1w</td><td class=\"num\">62 on 2025-12-18</td><td class=\"num\">74 by 2026-08-17</td>"
+    ));
+    // The sign-off: the charter's approvers, each with blank lines.
+    let sign_off = &html[html.find("<section class=\"sign-off\">").unwrap()..];
+    assert!(sign_off.contains(
+        "<div class=\"signature\"><p dir=\"auto\"><b>Dana Levi</b></p><p class=\"meta\" dir=\"auto\">VP Customer Service · chair</p><div class=\"line\"></div><p class=\"note\">signature</p><div class=\"line\"></div><p class=\"note\">date</p></div>"
+    ));
+    assert!(sign_off.contains("<b>David Brooks</b>"));
+    assert_eq!(sign_off.matches("<div class=\"signature\">").count(), 2);
+    assert!(sign_off.contains("Prepared by Ruth Adler"));
+
+    let md = example(&["--kind", "plan", "--format", "markdown"]);
+    assert!(md.contains("Service improvement plan for sign-off as of **2026-11-23**"));
+    assert!(md
+        .contains("  - ✔ done: Legal review of the terms and limits — Noa Bell, due 2026-02-10\n"));
+    assert!(md.contains("| Shift opening briefing `shift-briefing` | 1d | Tom Reed |"));
+    assert!(md.contains("## Sign-off\n\nBy signing, we approve this plan"));
+    assert!(md.contains(
+        "**Dana Levi** — VP Customer Service, chair\n\nSignature: ______________________________ Date: ______________\n"
+    ));
+    assert!(!md.contains("## At a glance"));
+
+    // `committee` is another name for the default kind.
+    assert_eq!(example(&["--kind", "committee"]), example(&[]));
+    assert_eq!(example(&["--kind", "status"]), example(&[]));
+}
+
+#[test]
+fn the_plan_kind_escapes_every_title() {
+    let sb = Sandbox::new();
+    report_support::write_plan(&sb.work().join("hostile"));
+    let run = |format: &str| {
+        let out = sb.charter(&[
+            "--plan",
+            "hostile",
+            "--today",
+            report_support::TODAY,
+            "report",
+            "--kind",
+            "plan",
+            "--format",
+            format,
+        ]);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stdout(&out)
+    };
+    let html = run("html");
+    for raw in [SCRIPT, IMG, PWN, "<img", "<script"] {
+        assert!(!html.contains(raw), "{raw} appears unescaped");
+    }
+    // The milestone titled `<script>…`, an action of another, its owner.
+    assert!(html
+        .contains("<td dir=\"auto\">&lt;script&gt;alert(1)&lt;/script&gt; <code>kb</code></td>"));
+    assert!(html.contains(
+        "<li dir=\"auto\">&lt;script&gt;alert(1)&lt;/script&gt; לבחור ספק — &lt;script&gt;alert(1)&lt;/script&gt; רינה כהן, due 2026-02-01</li>"
+    ));
+    // The signatory (the chair, who approved the charter), escaped.
+    assert!(html.contains(
+        "<b>&lt;script&gt;alert(1)&lt;/script&gt; רינה כהן</b></p><p class=\"meta\" dir=\"auto\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt; · chair</p>"
+    ));
+    assert!(html.contains(HEBREW));
+    assert!(html.contains(LINK));
+    assert_inert(&html);
+
+    let md = run("markdown");
+    for raw in [SCRIPT, IMG, PWN, "<img", "<script"] {
+        assert!(!md.contains(raw), "{raw} appears unescaped in markdown");
+    }
+    assert!(md.contains("| &lt;script&gt;alert(1)&lt;/script&gt; `kb` |"));
+    assert!(md.contains(
+        "  - &lt;script&gt;alert(1)&lt;/script&gt; לבחור ספק — &lt;script&gt;alert(1)&lt;/script&gt; רינה כהן, due 2026-02-01\n"
+    ));
+    assert!(md.contains(
+        "**&lt;script&gt;alert(1)&lt;/script&gt; רינה כהן** — \"&gt;&lt;img src=x onerror=alert(1)&gt;, chair\n\nSignature: "
+    ));
+}
+
+#[test]
+fn a_plan_without_signatories_gets_blank_ones() {
+    let sb = Sandbox::new();
+    report_support::write_plan(&sb.work().join("plain"));
+    sb.write("plain/charter.yaml", "vision: V\n");
+    sb.write("plain/committee.yaml", "members: []\n");
+    sb.write("plain/goals.yaml", "goals: []\n");
+    sb.write("plain/agents.yaml", "agents: []\n");
+    sb.write(
+        "plain/milestones.yaml",
+        "milestones:\n  - { id: crm, title: M, due: 2026-06-01 }\n",
+    );
+    let out = sb.charter(&[
+        "--plan",
+        "plain",
+        "--today",
+        report_support::TODAY,
+        "report",
+        "--kind",
+        "plan",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let html = stdout(&out);
+    let sign_off = &html[html.find("<section class=\"sign-off\">").unwrap()..];
+    assert_eq!(
+        sign_off
+            .matches("<p class=\"note\">name and title</p>")
+            .count(),
+        2
+    );
+    assert!(html.contains("<p class=\"note\">No committee members yet.</p>"));
+    assert!(html.contains("<p class=\"meta\" dir=\"auto\">not approved yet</p>"));
+}

@@ -9,9 +9,9 @@
 use std::fmt::{self, Write};
 
 use super::escape::escape;
-use super::state_class;
 use super::style::STYLE;
 use super::svg::{self, PALETTE};
+use super::{state_class, Kind};
 use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::skills::SKILLS;
@@ -31,29 +31,64 @@ fn capacity(r: &Report) -> usize {
     8_192 + STYLE.len() + milestones * 420 + r.metrics.len() * 3_000 + readings * 80
 }
 
-/// The report as an HTML page.
-pub fn render(r: &Report) -> String {
+/// The report of `kind` as an HTML page.
+pub fn render(r: &Report, kind: Kind) -> String {
     let mut o = String::with_capacity(capacity(r));
     // Writing to a String never fails.
-    let _ = page(&mut o, r);
+    let _ = match kind {
+        Kind::Status => page(&mut o, r),
+        Kind::Plan => plan_page(&mut o, r),
+    };
     o
 }
 
-fn page(o: &mut String, r: &Report) -> fmt::Result {
-    let p = &r.status.plan;
+/// What the page is, in its title and under its heading.
+fn what(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Status => "steering committee report",
+        Kind::Plan => "service improvement plan for sign-off",
+    }
+}
+
+/// From the doctype to `<body>`.
+fn head(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     write!(
         o,
         "<!DOCTYPE html>\n<html dir=\"auto\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} — steering committee report {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape(&p.title),
+         <title>{} — {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        escape(&r.status.plan.title),
+        what(kind),
         r.today
-    )?;
-    header(o, r)?;
+    )
+}
+
+/// The whole plan as the client signs it off: the charter and its
+/// commitments, the goals, the milestones with their actions, the
+/// committee with its routines and the agents, the metrics with their
+/// baselines, targets and breakdowns, and the signatures.
+fn plan_page(o: &mut String, r: &Report) -> fmt::Result {
+    head(o, r, Kind::Plan)?;
+    header(o, r, Kind::Plan)?;
+    charter(o, r)?;
+    commitments(o, r)?;
+    goals(o, r)?;
+    phases(o, r, true)?;
+    people(o, r, true)?;
+    metric_plan(o, r)?;
+    units(o, r)?;
+    sign_off(o, r)?;
+    o.push_str("</body>\n</html>\n");
+    Ok(())
+}
+
+fn page(o: &mut String, r: &Report) -> fmt::Result {
+    head(o, r, Kind::Status)?;
+    header(o, r, Kind::Status)?;
     glance(o, r)?;
     goals(o, r)?;
-    phases(o, r)?;
+    phases(o, r, false)?;
     milestone_trend(o, r)?;
     metrics(o, r)?;
     last_review(o, r)?;
@@ -66,7 +101,7 @@ fn page(o: &mut String, r: &Report) -> fmt::Result {
     Ok(())
 }
 
-fn header(o: &mut String, r: &Report) -> fmt::Result {
+fn header(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     let p = &r.status.plan;
     write!(o, "<header>\n<h1 dir=\"auto\">{}</h1>\n", escape(&p.title))?;
     let mut who = Vec::new();
@@ -81,7 +116,8 @@ fn header(o: &mut String, r: &Report) -> fmt::Result {
     }
     writeln!(
         o,
-        "<p class=\"meta\">Steering committee report as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
+        "<p class=\"meta\">{} as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
+        capitalised(what(kind)),
         r.today,
         escape(p.id.as_str()),
         p.start,
@@ -152,6 +188,14 @@ fn glance(o: &mut String, r: &Report) -> fmt::Result {
     )
 }
 
+/// `words` with a capital first letter.
+fn capitalised(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn opt_date(d: Option<Date>) -> String {
     d.map_or_else(|| "–".into(), |d| d.to_string())
 }
@@ -164,7 +208,9 @@ fn slip(days: Option<i64>) -> String {
     }
 }
 
-fn phases(o: &mut String, r: &Report) -> fmt::Result {
+/// The milestones by phase; with `actions`, each milestone's planned
+/// actions under it, with their owners and due dates.
+fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
     o.push_str("<section>\n<h2>Milestones by phase</h2>\n");
     if r.phases.is_empty() {
         o.push_str("<p class=\"note\">No milestones yet.</p>\n");
@@ -195,6 +241,26 @@ fn phases(o: &mut String, r: &Report) -> fmt::Result {
                 opt_date(m.forecast),
                 slip(m.slip_days)
             )?;
+            if actions && !m.actions.is_empty() {
+                o.push_str("<tr class=\"actions\"><td colspan=\"6\"><ul>\n");
+                for a in &m.actions {
+                    writeln!(
+                        o,
+                        "<li dir=\"auto\">{}{}{}{}</li>",
+                        if a.done {
+                            "<span class=\"done\">✔ done</span> "
+                        } else {
+                            ""
+                        },
+                        escape(&a.title),
+                        a.owner
+                            .as_ref()
+                            .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
+                        a.due.map_or(String::new(), |d| format!(", due {d}"))
+                    )?;
+                }
+                o.push_str("</ul></td></tr>\n");
+            }
         }
         o.push_str("</tbody>\n</table>\n");
     }
@@ -664,17 +730,9 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
     Ok(())
 }
 
-/// Units against their targets, the routines, the workshop tools and the
-/// rep skills, each section only when the plan has them.
-fn method(o: &mut String, r: &Report) -> fmt::Result {
+/// Each unit against its target, when a metric's target is broken down.
+fn units(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
-    let tag = |state: MetricState| {
-        format!(
-            "<span class=\"tag {}\">{}</span>",
-            state_class(state),
-            state_label(state)
-        )
-    };
     if s.metrics.iter().any(|m| !m.breakdown.is_empty()) {
         o.push_str("<section>\n<h2>Units against their targets</h2>\n<table>\n<thead><tr><th>metric</th><th>unit</th><th>period</th><th class=\"num\">value</th><th class=\"num\">target</th><th>state</th><th>before</th></tr></thead>\n<tbody>\n");
         for m in &s.metrics {
@@ -693,13 +751,21 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
                     escape(u.unit.as_str()),
                     plain_opt(u.current.value),
                     plain_opt(Some(u.target)),
-                    tag(u.current.state),
+                    state_tag(u.current.state),
                     escape(&method::unit_past(&u.past))
                 )?;
             }
         }
         o.push_str("</tbody>\n</table>\n</section>\n");
     }
+    Ok(())
+}
+
+/// Units against their targets, the routines, the workshop tools and the
+/// rep skills, each section only when the plan has them.
+fn method(o: &mut String, r: &Report) -> fmt::Result {
+    let s = &r.status;
+    units(o, r)?;
     if !s.routines.is_empty() {
         o.push_str("<section>\n<h2>Management routines</h2>\n<table>\n<thead><tr><th>routine</th><th>every</th><th>last held</th><th>next</th><th></th></tr></thead>\n<tbody>\n");
         for rt in &s.routines {
@@ -777,5 +843,89 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
         }
         o.push_str("</ul>\n</section>\n");
     }
+    Ok(())
+}
+
+/// Each metric as planned: owner, source and cadence, baseline, target,
+/// alert and which way is better.
+fn metric_plan(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(
+        o,
+        "<section>\n<h2>Metrics: baselines and targets ({})</h2>",
+        r.metrics.len()
+    )?;
+    if r.metrics.is_empty() {
+        o.push_str("<p class=\"note\">No metrics yet.</p>\n</section>\n");
+        return Ok(());
+    }
+    o.push_str("<table>\n<thead><tr><th>metric</th><th>owner</th><th>source</th><th class=\"num\">baseline</th><th class=\"num\">target</th><th class=\"num\">alert</th><th>better</th></tr></thead>\n<tbody>\n");
+    for m in &r.metrics {
+        let t = &m.trend;
+        let source = match (&m.source, m.every) {
+            (Some(s), Some(e)) => format!("{} · every {e}", escape(s)),
+            (Some(s), None) => escape(s).to_string(),
+            (None, Some(e)) => format!("every {e}"),
+            (None, None) => "–".into(),
+        };
+        writeln!(
+            o,
+            "<tr><td dir=\"auto\">{}{} <code>{}</code></td><td dir=\"auto\">{}</td><td dir=\"auto\">{source}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            escape(&t.name),
+            t.unit
+                .as_ref()
+                .map_or(String::new(), |u| format!(" ({})", escape(u))),
+            escape(t.metric.as_str()),
+            escape(m.owner.as_ref().map_or("–", |x| r.name_of(x))),
+            t.baseline
+                .map_or_else(|| "–".into(), |b| format!("{} on {}", plain_opt(Some(b.value)), b.on)),
+            t.target
+                .map_or_else(|| "–".into(), |x| format!("{} by {}", plain_opt(Some(x.value)), x.by)),
+            plain_opt(t.alert),
+            match t.direction {
+                crate::domain::model::Direction::Up => "higher",
+                crate::domain::model::Direction::Down => "lower",
+            }
+        )?;
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+/// The client's signatures: a name, title and role, a blank line to sign
+/// on and one for the date, for each signatory (two unnamed ones when the
+/// plan names none).
+fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
+    o.push_str("<section class=\"sign-off\">\n<h2>Sign-off</h2>\n<p>By signing, we approve this plan: its charter and commitments, goals, milestones and actions, steering committee, change agents and metrics with their targets.</p>\n<div class=\"signatures\">\n");
+    let blank = "<div class=\"line\"></div><p class=\"note\">signature</p><div class=\"line\"></div><p class=\"note\">date</p>";
+    if r.signatories.is_empty() {
+        for _ in 0..2 {
+            writeln!(
+                o,
+                "<div class=\"signature\"><div class=\"line\"></div><p class=\"note\">name and title</p>{blank}</div>"
+            )?;
+        }
+    }
+    for m in &r.signatories {
+        let mut about = Vec::new();
+        if let Some(t) = &m.title {
+            about.push(escape(t).to_string());
+        }
+        about.push(role_label(m.role).to_string());
+        writeln!(
+            o,
+            "<div class=\"signature\"><p dir=\"auto\"><b>{}</b></p><p class=\"meta\" dir=\"auto\">{}</p>{blank}</div>",
+            escape(&m.name),
+            about.join(" · ")
+        )?;
+    }
+    o.push_str("</div>\n");
+    if let Some(c) = &r.consultant {
+        writeln!(
+            o,
+            "<p class=\"meta\" dir=\"auto\">Prepared by {}</p>",
+            escape(c)
+        )?;
+    }
+    o.push_str("</section>\n");
     Ok(())
 }
