@@ -524,3 +524,22 @@ fn a_plan_without_signatories_gets_blank_ones() {
     assert!(html.contains("<p class=\"note\">No committee members yet.</p>"));
     assert!(html.contains("<p class=\"meta\" dir=\"auto\">not approved yet</p>"));
 }
+
+#[test]
+fn the_help_names_both_kinds() {
+    let sb = Sandbox::new();
+    let out = sb.charter(&["report", "--help"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let help = stdout(&out);
+    assert!(help.contains("--kind <KIND>"), "{help}");
+    assert!(
+        help.contains("status: The steering committee report"),
+        "{help}"
+    );
+    assert!(
+        help.contains("plan:   The whole plan as a document for the client's sign-off"),
+        "{help}"
+    );
+    let bad = sb.charter(&["report", "--kind", "minutes"]);
+    assert_eq!(code(&bad), 2);
+}
