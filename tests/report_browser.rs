@@ -94,6 +94,11 @@ fn chromium() -> Option<&'static Path> {
 
 /// Writes the hostile plan's HTML report; gives the sandbox and the file.
 fn hostile_report() -> (Sandbox, PathBuf) {
+    hostile_report_of("status")
+}
+
+/// [`hostile_report`] of `kind` (`status` or `plan`).
+fn hostile_report_of(kind: &str) -> (Sandbox, PathBuf) {
     let sb = Sandbox::new();
     report_support::write_plan(&sb.work().join("hostile"));
     let out = sb.charter(&[
@@ -102,6 +107,8 @@ fn hostile_report() -> (Sandbox, PathBuf) {
         "--today",
         report_support::TODAY,
         "report",
+        "--kind",
+        kind,
         "-o",
         "report.html",
     ]);
@@ -164,6 +171,22 @@ fn no_script_runs_and_the_text_shows_literally() {
     assert!(dom.contains(HEBREW));
     assert!(dom.contains(LINK));
     assert_eq!(dom.matches("<svg").count(), report_support::CHARTS);
+}
+
+#[test]
+fn the_plan_for_sign_off_runs_no_script_either() {
+    let Some(exe) = chromium() else { return };
+    let (sb, path) = hostile_report_of("plan");
+    let dom = run_chromium(exe, &sb, &["--dump-dom", &file_url(&path)]);
+    assert!(dom.contains("<h2>Sign-off</h2>"), "no plan in: {dom:.400}");
+    let lower = dom.to_lowercase();
+    for tag in ["<img", "<script", "<iframe", "<a ", "<b>co"] {
+        assert!(!lower.contains(tag), "the DOM holds {tag}");
+    }
+    assert!(!dom.contains("data-pwned=\""), "a script ran");
+    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt; רינה כהן"));
+    assert!(dom.contains(HEBREW));
+    assert!(dom.contains(LINK));
 }
 
 /// Width and height from a PNG's IHDR chunk.

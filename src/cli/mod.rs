@@ -114,7 +114,7 @@ pub enum Command {
     Sync(sync::Args),
     /// The git merge driver for plan files: `charter merge-driver -- %O %A %B %P`
     MergeDriver(merge_driver::Args),
-    /// The steering committee report, as one HTML file or as Markdown
+    /// The steering committee report, or the whole plan for sign-off, as one HTML file or as Markdown
     Report(report::Args),
     /// Import data from other systems: readings from a CSV export
     Import(import::Args),

@@ -1,5 +1,6 @@
-//! `charter report`: the steering committee report, as one self-contained
-//! HTML file or as Markdown ([`crate::report`]).
+//! `charter report`: the steering committee report (`--kind status`, the
+//! default) or the whole plan for sign-off (`--kind plan`), as one
+//! self-contained HTML file or as Markdown ([`crate::report`]).
 //!
 //! Like `status`, the plan is read as it is on disk or as it was at
 //! `--as-of`; a plan with errors still gets its report (what could be
@@ -12,11 +13,17 @@ use super::util::errors_hint;
 use super::{CliError, Ctx};
 use crate::domain::report::gather_with;
 use crate::ops::diagnostics::error_counts;
-use crate::report::{render, Form};
+use crate::report::{self, render, Form};
 use crate::store::atomic;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
+    /// Which report: `status`, the steering committee report (the default;
+    /// `committee` names it too), or `plan`, the whole plan as a document
+    /// the client signs off (charter, goals, milestones with their actions,
+    /// committee, change agents, metrics with targets, signatures)
+    #[arg(long, value_enum, default_value_t = Kind::Status)]
+    pub kind: Kind,
     #[arg(long, value_enum, default_value_t = Format::Html)]
     pub format: Format,
     /// The report as it was at a revision (a commit, a tag such as
@@ -27,6 +34,16 @@ pub struct Args {
     /// Write the report to FILE (atomically) instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    /// The steering committee report: where the plan stands
+    #[default]
+    #[value(alias = "committee")]
+    Status,
+    /// The whole plan as a document for the client's sign-off
+    Plan,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -49,6 +66,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         match args.format {
             Format::Html => Form::Html,
             Format::Markdown => Form::Markdown,
+        },
+        match args.kind {
+            Kind::Status => report::Kind::Status,
+            Kind::Plan => report::Kind::Plan,
         },
     );
     match &args.output {

@@ -2,22 +2,27 @@
 //! the plan and its period, an at-a-glance summary, the milestones by
 //! phase, the milestone trend, each metric against its trajectory, the last
 //! review's decisions and open actions, the exceptions with the corrective
-//! actions that name them, and the charter's commitments with their metrics.
+//! actions that name them, and the charter's commitments with their metrics;
+//! the strategy beside them: the goals with their horizons and metrics, the
+//! charter, the committee and the change agents, and every owner's name.
 //!
 //! Every fact comes from [`super::summary`], [`super::trend`] and
 //! [`super::facts`], so the report never disagrees with `status` or
 //! `trend`. Nothing here formats: the CLI renders a [`Report`] as HTML or
 //! Markdown. Nothing here reads the clock or the disk.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::facts::{self, MetricState};
-use super::model::{Decision, Metric, Period, Phase, Plan, ReviewAction, Status};
+use super::model::{
+    Action, Agent, Channel, Decision, Horizon, Member, Metric, MetricKind, Period, Phase, Plan,
+    ReviewAction, Role, Routine, Status,
+};
 use super::routines::{self, CommitNote};
 use super::skills::{unit_skills, UnitSkills};
 use super::summary::{plan_status_with, PlanStatus};
 use super::trend::{metric_trend, milestone_trends, trajectory, MetricTrend, MilestoneTrend};
-use super::types::{Date, Id};
+use super::types::{Date, Every, Id};
 use super::workshops;
 
 /// How many milestones the trend chart draws: more lines than this are
@@ -56,6 +61,54 @@ pub struct Report {
     pub commitments: Vec<CommitmentReport>,
     /// The rep skills per unit, by quarter (skills.yaml).
     pub skills: Vec<UnitSkills>,
+    /// The goals in file order, each with the state of its metrics.
+    pub goals: Vec<GoalReport>,
+    /// The charter beyond its commitments (those are in `commitments`).
+    pub charter: CharterReport,
+    /// The steering committee, in file order.
+    pub members: Vec<Member>,
+    /// The committee's routines as planned (their state is in `status`).
+    pub routines: Vec<Routine>,
+    /// The change agents, in file order.
+    pub agents: Vec<Agent>,
+    /// Who signs the plan for the client: the members who approved the
+    /// charter, then the committee's chair when not among them.
+    pub signatories: Vec<Member>,
+    /// The name of every committee member and change agent, by id: how an
+    /// owner is shown.
+    pub names: BTreeMap<Id, String>,
+}
+
+impl Report {
+    /// The name of the member or agent `id`; the id itself when nobody
+    /// has it (a validation error, shown as written).
+    pub fn name_of<'a>(&'a self, id: &'a Id) -> &'a str {
+        self.names.get(id).map_or(id.as_str(), String::as_str)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoalReport {
+    pub id: Id,
+    pub title: String,
+    pub horizon: Option<Horizon>,
+    pub owner: Option<Id>,
+    pub description: Option<String>,
+    /// The goal's metrics, each with its state, latest value and target.
+    pub metrics: Vec<CommitmentMetric>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CharterReport {
+    pub version: Option<u32>,
+    pub approved_on: Option<Date>,
+    pub approved_by: Vec<Id>,
+    pub vision: Option<String>,
+    pub values: Vec<String>,
+    pub principles: Vec<String>,
+    /// The service channels with their hours.
+    pub channels: Vec<Channel>,
+    pub terms: Option<String>,
 }
 
 /// How many metrics are in each state.
@@ -110,6 +163,8 @@ pub struct MilestoneRow {
     /// The latest review forecast, if any.
     pub forecast: Option<Date>,
     pub slip_days: Option<i64>,
+    /// The milestone's actions, as planned.
+    pub actions: Vec<Action>,
 }
 
 /// One metric against its trajectory, and the span its chart covers.
@@ -121,6 +176,12 @@ pub struct MetricReport {
     pub trajectory: Vec<(Date, f64)>,
     pub from: Date,
     pub to: Date,
+    pub kind: Option<MetricKind>,
+    pub owner: Option<Id>,
+    /// Where readings come from.
+    pub source: Option<String>,
+    /// How often a reading is expected.
+    pub every: Option<Every>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -273,6 +334,19 @@ pub fn gather_with(
     });
     let review_dates = reviews.iter().map(|r| r.date).collect();
     let exceptions = exceptions_with(plan, &status, today, commits);
+    let names = plan
+        .committee
+        .members
+        .iter()
+        .map(|m| (m.id.clone(), m.name.clone()))
+        .chain(
+            plan.agents
+                .agents
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone())),
+        )
+        .collect();
+    let c = &plan.charter;
     Report {
         today,
         organization: plan.meta.organization.clone(),
@@ -287,7 +361,70 @@ pub fn gather_with(
         exceptions,
         commitments: commitments(plan, &status),
         skills: unit_skills(plan, Period::Quarter, None),
+        goals: goals(plan, &status),
+        charter: CharterReport {
+            version: c.version,
+            approved_on: c.approved_on,
+            approved_by: c.approved_by.clone(),
+            vision: c.vision.clone(),
+            values: c.values.clone(),
+            principles: c.principles.clone(),
+            channels: c.channels.clone(),
+            terms: c.terms.clone(),
+        },
+        members: plan.committee.members.clone(),
+        routines: plan.committee.routines.clone(),
+        agents: plan.agents.agents.clone(),
+        signatories: signatories(plan),
+        names,
         status,
+    }
+}
+
+/// The members who approved the charter (in its order), then the chair
+/// when not among them.
+fn signatories(plan: &Plan) -> Vec<Member> {
+    let members = &plan.committee.members;
+    let mut out: Vec<Member> = plan
+        .charter
+        .approved_by
+        .iter()
+        .filter_map(|id| members.iter().find(|m| &m.id == id))
+        .cloned()
+        .collect();
+    for chair in members.iter().filter(|m| m.role == Some(Role::Chair)) {
+        if !out.iter().any(|m| m.id == chair.id) {
+            out.push(chair.clone());
+        }
+    }
+    out
+}
+
+fn goals(plan: &Plan, status: &PlanStatus) -> Vec<GoalReport> {
+    plan.goals
+        .goals
+        .iter()
+        .map(|g| GoalReport {
+            id: g.id.clone(),
+            title: g.title.clone(),
+            horizon: g.horizon,
+            owner: g.owner.clone(),
+            description: g.description.clone(),
+            metrics: g.metrics.iter().map(|id| metric_ref(status, id)).collect(),
+        })
+        .collect()
+}
+
+/// The metric `id` as `status` judged it.
+fn metric_ref(status: &PlanStatus, id: &Id) -> CommitmentMetric {
+    let found = status.metrics.iter().find(|m| &m.id == id);
+    CommitmentMetric {
+        id: id.clone(),
+        name: found.map(|m| m.name.clone()),
+        state: found.map(|m| m.state),
+        latest: found.and_then(|m| m.latest),
+        target: found.and_then(|m| m.target),
+        unit: found.and_then(|m| m.unit.clone()),
     }
 }
 
@@ -314,6 +451,7 @@ fn phase_groups(plan: &Plan, trends: &[MilestoneTrend], today: Date) -> Vec<Phas
                 .map(|due| due.days_until(today)),
             forecast: t.latest(),
             slip_days: t.slip_days,
+            actions: m.actions.clone(),
         });
     }
     groups.retain(|g| !g.milestones.is_empty());
@@ -353,6 +491,10 @@ fn metric_report(m: &Metric, today: Date, (start, end): (Date, Date)) -> MetricR
         trend,
         from,
         to,
+        kind: m.kind,
+        owner: m.owner.clone(),
+        source: m.source.clone(),
+        every: m.every,
     }
 }
 
@@ -516,7 +658,6 @@ fn commitments(plan: &Plan, status: &PlanStatus) -> Vec<CommitmentReport> {
         .iter()
         .map(|c| (c.id.as_str(), c.name.as_str()))
         .collect();
-    let metrics: HashMap<&str, _> = status.metrics.iter().map(|m| (m.id.as_str(), m)).collect();
     plan.charter
         .commitments
         .iter()
@@ -528,17 +669,7 @@ fn commitments(plan: &Plan, status: &PlanStatus) -> Vec<CommitmentReport> {
                     .get(id.as_str())
                     .map_or_else(|| id.to_string(), |name| (*name).to_string())
             }),
-            metric: c.metric.as_ref().map(|id| {
-                let found = metrics.get(id.as_str());
-                CommitmentMetric {
-                    id: id.clone(),
-                    name: found.map(|m| m.name.clone()),
-                    state: found.map(|m| m.state),
-                    latest: found.and_then(|m| m.latest),
-                    target: found.and_then(|m| m.target),
-                    unit: found.and_then(|m| m.unit.clone()),
-                }
-            }),
+            metric: c.metric.as_ref().map(|id| metric_ref(status, id)),
         })
         .collect()
 }

@@ -9,16 +9,18 @@
 use std::fmt::{self, Write};
 
 use super::escape::escape;
-use super::state_class;
 use super::style::STYLE;
 use super::svg::{self, PALETTE};
+use super::{state_class, Kind};
 use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::skills::SKILLS;
 use crate::domain::types::Date;
 use crate::domain::workshops::{self, TrialState};
 use crate::present::days::Late;
-use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::labels::{
+    horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
+};
 use crate::present::method;
 use crate::present::number::plain_opt;
 
@@ -29,39 +31,77 @@ fn capacity(r: &Report) -> usize {
     8_192 + STYLE.len() + milestones * 420 + r.metrics.len() * 3_000 + readings * 80
 }
 
-/// The report as an HTML page.
-pub fn render(r: &Report) -> String {
+/// The report of `kind` as an HTML page.
+pub fn render(r: &Report, kind: Kind) -> String {
     let mut o = String::with_capacity(capacity(r));
     // Writing to a String never fails.
-    let _ = page(&mut o, r);
+    let _ = match kind {
+        Kind::Status => page(&mut o, r),
+        Kind::Plan => plan_page(&mut o, r),
+    };
     o
 }
 
-fn page(o: &mut String, r: &Report) -> fmt::Result {
-    let p = &r.status.plan;
+/// What the page is, in its title and under its heading.
+fn what(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Status => "steering committee report",
+        Kind::Plan => "service improvement plan for sign-off",
+    }
+}
+
+/// From the doctype to `<body>`.
+fn head(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     write!(
         o,
         "<!DOCTYPE html>\n<html dir=\"auto\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} — steering committee report {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape(&p.title),
+         <title>{} — {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        escape(&r.status.plan.title),
+        what(kind),
         r.today
-    )?;
-    header(o, r)?;
+    )
+}
+
+/// The whole plan as the client signs it off: the charter and its
+/// commitments, the goals, the milestones with their actions, the
+/// committee with its routines and the agents, the metrics with their
+/// baselines, targets and breakdowns, and the signatures.
+fn plan_page(o: &mut String, r: &Report) -> fmt::Result {
+    head(o, r, Kind::Plan)?;
+    header(o, r, Kind::Plan)?;
+    charter(o, r)?;
+    commitments(o, r)?;
+    goals(o, r)?;
+    phases(o, r, true)?;
+    people(o, r, true)?;
+    metric_plan(o, r)?;
+    units(o, r)?;
+    sign_off(o, r)?;
+    o.push_str("</body>\n</html>\n");
+    Ok(())
+}
+
+fn page(o: &mut String, r: &Report) -> fmt::Result {
+    head(o, r, Kind::Status)?;
+    header(o, r, Kind::Status)?;
     glance(o, r)?;
-    phases(o, r)?;
+    goals(o, r)?;
+    phases(o, r, false)?;
     milestone_trend(o, r)?;
     metrics(o, r)?;
     last_review(o, r)?;
     exceptions(o, r)?;
+    charter(o, r)?;
     commitments(o, r)?;
+    people(o, r, false)?;
     method(o, r)?;
     o.push_str("</body>\n</html>\n");
     Ok(())
 }
 
-fn header(o: &mut String, r: &Report) -> fmt::Result {
+fn header(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     let p = &r.status.plan;
     write!(o, "<header>\n<h1 dir=\"auto\">{}</h1>\n", escape(&p.title))?;
     let mut who = Vec::new();
@@ -76,7 +116,8 @@ fn header(o: &mut String, r: &Report) -> fmt::Result {
     }
     writeln!(
         o,
-        "<p class=\"meta\">Steering committee report as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
+        "<p class=\"meta\">{} as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
+        capitalised(what(kind)),
         r.today,
         escape(p.id.as_str()),
         p.start,
@@ -147,6 +188,14 @@ fn glance(o: &mut String, r: &Report) -> fmt::Result {
     )
 }
 
+/// `words` with a capital first letter.
+fn capitalised(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn opt_date(d: Option<Date>) -> String {
     d.map_or_else(|| "–".into(), |d| d.to_string())
 }
@@ -159,7 +208,9 @@ fn slip(days: Option<i64>) -> String {
     }
 }
 
-fn phases(o: &mut String, r: &Report) -> fmt::Result {
+/// The milestones by phase; with `actions`, each milestone's planned
+/// actions under it, with their owners and due dates.
+fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
     o.push_str("<section>\n<h2>Milestones by phase</h2>\n");
     if r.phases.is_empty() {
         o.push_str("<p class=\"note\">No milestones yet.</p>\n");
@@ -181,15 +232,35 @@ fn phases(o: &mut String, r: &Report) -> fmt::Result {
             };
             writeln!(
                 o,
-                "<tr{row}><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}{late}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                "<tr{row}><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}{late}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 escape(&m.title),
                 escape(m.id.as_str()),
-                escape(m.owner.as_ref().map_or("", |x| x.as_str())),
+                escape(m.owner.as_ref().map_or("", |x| r.name_of(x))),
                 opt_date(m.due),
                 status_label(m.status),
                 opt_date(m.forecast),
                 slip(m.slip_days)
             )?;
+            if actions && !m.actions.is_empty() {
+                o.push_str("<tr class=\"actions\"><td colspan=\"6\"><ul>\n");
+                for a in &m.actions {
+                    writeln!(
+                        o,
+                        "<li dir=\"auto\">{}{}{}{}</li>",
+                        if a.done {
+                            "<span class=\"done\">✔ done</span> "
+                        } else {
+                            ""
+                        },
+                        escape(&a.title),
+                        a.owner
+                            .as_ref()
+                            .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
+                        a.due.map_or(String::new(), |d| format!(", due {d}"))
+                    )?;
+                }
+                o.push_str("</ul></td></tr>\n");
+            }
         }
         o.push_str("</tbody>\n</table>\n");
     }
@@ -300,7 +371,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
                 escape(&d.text),
                 d.owner
                     .as_ref()
-                    .map_or(String::new(), |x| format!(" — {}", escape(x.as_str())))
+                    .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x))))
             )?;
         }
         o.push_str("</ul>\n");
@@ -325,9 +396,9 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             .join(" ");
         writeln!(
             o,
-            "<tr><td dir=\"auto\">{}</td><td>{}</td><td class=\"num\">{}{late}</td><td>{corrects}</td></tr>",
+            "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td class=\"num\">{}{late}</td><td>{corrects}</td></tr>",
             escape(&a.text),
-            escape(a.owner.as_ref().map_or("", |x| x.as_str())),
+            escape(a.owner.as_ref().map_or("", |x| r.name_of(x))),
             opt_date(a.due)
         )?;
     }
@@ -415,7 +486,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     escape(&a.text),
                     a.owner
                         .as_ref()
-                        .map_or(String::new(), |x| format!(" — {}", escape(x.as_str()))),
+                        .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
                     a.due.map_or(String::new(), |d| format!(", due {d}")),
                     c.review
                 )?;
@@ -436,6 +507,184 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             )?;
         }
         o.push_str("</div>\n");
+    }
+    o.push_str("</section>\n");
+    Ok(())
+}
+
+/// A metric state as a coloured tag.
+fn state_tag(state: MetricState) -> String {
+    format!(
+        "<span class=\"tag {}\">{}</span>",
+        state_class(state),
+        state_label(state)
+    )
+}
+
+/// The goals with their horizons, owners and the state of their metrics.
+fn goals(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "<section>\n<h2>Goals ({})</h2>", r.goals.len())?;
+    if r.goals.is_empty() {
+        o.push_str("<p class=\"note\">The plan has no goals yet.</p>\n</section>\n");
+        return Ok(());
+    }
+    o.push_str("<table>\n<thead><tr><th>goal</th><th>horizon</th><th>owner</th><th>metrics</th></tr></thead>\n<tbody>\n");
+    for g in &r.goals {
+        write!(
+            o,
+            "<tr><td dir=\"auto\"><b>{}</b> <code>{}</code>",
+            escape(&g.title),
+            escape(g.id.as_str())
+        )?;
+        if let Some(d) = &g.description {
+            write!(o, "<p class=\"note\" dir=\"auto\">{}</p>", escape(d))?;
+        }
+        write!(
+            o,
+            "</td><td class=\"nowrap\">{}</td><td dir=\"auto\">{}</td><td>",
+            horizon_label(g.horizon),
+            escape(g.owner.as_ref().map_or("–", |x| r.name_of(x)))
+        )?;
+        if g.metrics.is_empty() {
+            o.push_str("<span class=\"note\">none</span>");
+        }
+        for m in &g.metrics {
+            write!(
+                o,
+                "<div dir=\"auto\">{} <code>{}</code> {}</div>",
+                escape(m.name.as_deref().unwrap_or("unknown metric")),
+                escape(m.id.as_str()),
+                m.state.map_or_else(|| "–".to_string(), state_tag)
+            )?;
+        }
+        o.push_str("</td></tr>\n");
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+/// The charter: approval, vision, values, principles, the service
+/// channels and the terms (its commitments have their own section).
+fn charter(o: &mut String, r: &Report) -> fmt::Result {
+    let c = &r.charter;
+    o.push_str("<section>\n<h2>Charter</h2>\n");
+    let mut approval = Vec::new();
+    if let Some(v) = c.version {
+        approval.push(format!("version {v}"));
+    }
+    let by: Vec<String> = c
+        .approved_by
+        .iter()
+        .map(|id| escape(r.name_of(id)).to_string())
+        .collect();
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!(" by {}", by.join(", "))
+    };
+    approval.push(match c.approved_on {
+        Some(d) => format!("approved on {d}{by}"),
+        None if by.is_empty() => "not approved yet".into(),
+        None => format!("approved{by}"),
+    });
+    writeln!(
+        o,
+        "<p class=\"meta\" dir=\"auto\">{}</p>",
+        approval.join(" · ")
+    )?;
+    if let Some(v) = &c.vision {
+        writeln!(o, "<h3>Vision</h3>\n<p dir=\"auto\">{}</p>", escape(v))?;
+    }
+    if !c.values.is_empty() {
+        let values: Vec<String> = c.values.iter().map(|v| escape(v).to_string()).collect();
+        writeln!(
+            o,
+            "<h3>Values</h3>\n<p dir=\"auto\">{}</p>",
+            values.join(" · ")
+        )?;
+    }
+    if !c.principles.is_empty() {
+        o.push_str("<h3>Principles</h3>\n<ul>\n");
+        for p in &c.principles {
+            writeln!(o, "<li dir=\"auto\">{}</li>", escape(p))?;
+        }
+        o.push_str("</ul>\n");
+    }
+    if !c.channels.is_empty() {
+        o.push_str("<h3>Services</h3>\n<table>\n<thead><tr><th>channel</th><th>hours</th></tr></thead>\n<tbody>\n");
+        for ch in &c.channels {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{}</td></tr>",
+                escape(&ch.name),
+                escape(ch.id.as_str()),
+                escape(ch.hours.as_deref().unwrap_or("–"))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    if let Some(t) = &c.terms {
+        writeln!(
+            o,
+            "<h3>Terms</h3>\n<p class=\"terms\" dir=\"auto\">{}</p>",
+            escape(t.trim_end())
+        )?;
+    }
+    o.push_str("</section>\n");
+    Ok(())
+}
+
+/// The steering committee and the change agents; with `routines`, the
+/// committee's routines as planned, each with its owner.
+fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
+    o.push_str("<section>\n<h2>Steering committee and change agents</h2>\n");
+    writeln!(o, "<h3>Steering committee ({})</h3>", r.members.len())?;
+    if r.members.is_empty() {
+        o.push_str("<p class=\"note\">No committee members yet.</p>\n");
+    } else {
+        o.push_str("<table>\n<thead><tr><th>member</th><th>role</th><th>title</th></tr></thead>\n<tbody>\n");
+        for m in &r.members {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{}</td><td>{}</td><td dir=\"auto\">{}</td></tr>",
+                escape(&m.name),
+                role_label(m.role),
+                escape(m.title.as_deref().unwrap_or(""))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    if routines && !r.routines.is_empty() {
+        writeln!(o, "<h3>Routines ({})</h3>", r.routines.len())?;
+        o.push_str("<table>\n<thead><tr><th>routine</th><th>every</th><th>owner</th></tr></thead>\n<tbody>\n");
+        for rt in &r.routines {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td dir=\"auto\">{}</td></tr>",
+                escape(&rt.name),
+                escape(rt.id.as_str()),
+                rt.every,
+                escape(rt.owner.as_ref().map_or("–", |x| r.name_of(x)))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    writeln!(o, "<h3>Change agents ({})</h3>", r.agents.len())?;
+    if r.agents.is_empty() {
+        o.push_str("<p class=\"note\">No change agents yet.</p>\n");
+    } else {
+        o.push_str("<table>\n<thead><tr><th>agent</th><th>unit</th><th>level</th><th>focus</th></tr></thead>\n<tbody>\n");
+        for a in &r.agents {
+            writeln!(
+                o,
+                "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td dir=\"auto\">{}</td></tr>",
+                escape(&a.name),
+                escape(a.unit.as_deref().unwrap_or("")),
+                service_role_label(a.level),
+                escape(a.focus.as_deref().unwrap_or(""))
+            )?;
+        }
+        o.push_str("</tbody>\n</table>\n");
     }
     o.push_str("</section>\n");
     Ok(())
@@ -482,17 +731,9 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
     Ok(())
 }
 
-/// Units against their targets, the routines, the workshop tools and the
-/// rep skills, each section only when the plan has them.
-fn method(o: &mut String, r: &Report) -> fmt::Result {
+/// Each unit against its target, when a metric's target is broken down.
+fn units(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
-    let tag = |state: MetricState| {
-        format!(
-            "<span class=\"tag {}\">{}</span>",
-            state_class(state),
-            state_label(state)
-        )
-    };
     if s.metrics.iter().any(|m| !m.breakdown.is_empty()) {
         o.push_str("<section>\n<h2>Units against their targets</h2>\n<table>\n<thead><tr><th>metric</th><th>unit</th><th>period</th><th class=\"num\">value</th><th class=\"num\">target</th><th>state</th><th>before</th></tr></thead>\n<tbody>\n");
         for m in &s.metrics {
@@ -511,13 +752,21 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
                     escape(u.unit.as_str()),
                     plain_opt(u.current.value),
                     plain_opt(Some(u.target)),
-                    tag(u.current.state),
+                    state_tag(u.current.state),
                     escape(&method::unit_past(&u.past))
                 )?;
             }
         }
         o.push_str("</tbody>\n</table>\n</section>\n");
     }
+    Ok(())
+}
+
+/// Units against their targets, the routines, the workshop tools and the
+/// rep skills, each section only when the plan has them.
+fn method(o: &mut String, r: &Report) -> fmt::Result {
+    let s = &r.status;
+    units(o, r)?;
     if !s.routines.is_empty() {
         o.push_str("<section>\n<h2>Management routines</h2>\n<table>\n<thead><tr><th>routine</th><th>every</th><th>last held</th><th>next</th><th></th></tr></thead>\n<tbody>\n");
         for rt in &s.routines {
@@ -595,5 +844,89 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
         }
         o.push_str("</ul>\n</section>\n");
     }
+    Ok(())
+}
+
+/// Each metric as planned: owner, source and cadence, baseline, target,
+/// alert and which way is better.
+fn metric_plan(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(
+        o,
+        "<section>\n<h2>Metrics: baselines and targets ({})</h2>",
+        r.metrics.len()
+    )?;
+    if r.metrics.is_empty() {
+        o.push_str("<p class=\"note\">No metrics yet.</p>\n</section>\n");
+        return Ok(());
+    }
+    o.push_str("<table>\n<thead><tr><th>metric</th><th>owner</th><th>source</th><th class=\"num\">baseline</th><th class=\"num\">target</th><th class=\"num\">alert</th><th>better</th></tr></thead>\n<tbody>\n");
+    for m in &r.metrics {
+        let t = &m.trend;
+        let source = match (&m.source, m.every) {
+            (Some(s), Some(e)) => format!("{} · every {e}", escape(s)),
+            (Some(s), None) => escape(s).to_string(),
+            (None, Some(e)) => format!("every {e}"),
+            (None, None) => "–".into(),
+        };
+        writeln!(
+            o,
+            "<tr><td dir=\"auto\">{}{} <code>{}</code></td><td dir=\"auto\">{}</td><td dir=\"auto\">{source}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            escape(&t.name),
+            t.unit
+                .as_ref()
+                .map_or(String::new(), |u| format!(" ({})", escape(u))),
+            escape(t.metric.as_str()),
+            escape(m.owner.as_ref().map_or("–", |x| r.name_of(x))),
+            t.baseline
+                .map_or_else(|| "–".into(), |b| format!("{} on {}", plain_opt(Some(b.value)), b.on)),
+            t.target
+                .map_or_else(|| "–".into(), |x| format!("{} by {}", plain_opt(Some(x.value)), x.by)),
+            plain_opt(t.alert),
+            match t.direction {
+                crate::domain::model::Direction::Up => "higher",
+                crate::domain::model::Direction::Down => "lower",
+            }
+        )?;
+    }
+    o.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
+/// The client's signatures: a name, title and role, a blank line to sign
+/// on and one for the date, for each signatory (two unnamed ones when the
+/// plan names none).
+fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
+    o.push_str("<section class=\"sign-off\">\n<h2>Sign-off</h2>\n<p>By signing, we approve this plan: its charter and commitments, goals, milestones and actions, steering committee, change agents and metrics with their targets.</p>\n<div class=\"signatures\">\n");
+    let blank = "<div class=\"line\"></div><p class=\"note\">signature</p><div class=\"line\"></div><p class=\"note\">date</p>";
+    if r.signatories.is_empty() {
+        for _ in 0..2 {
+            writeln!(
+                o,
+                "<div class=\"signature\"><div class=\"line\"></div><p class=\"note\">name and title</p>{blank}</div>"
+            )?;
+        }
+    }
+    for m in &r.signatories {
+        let mut about = Vec::new();
+        if let Some(t) = &m.title {
+            about.push(escape(t).to_string());
+        }
+        about.push(role_label(m.role).to_string());
+        writeln!(
+            o,
+            "<div class=\"signature\"><p dir=\"auto\"><b>{}</b></p><p class=\"meta\" dir=\"auto\">{}</p>{blank}</div>",
+            escape(&m.name),
+            about.join(" · ")
+        )?;
+    }
+    o.push_str("</div>\n");
+    if let Some(c) = &r.consultant {
+        writeln!(
+            o,
+            "<p class=\"meta\" dir=\"auto\">Prepared by {}</p>",
+            escape(c)
+        )?;
+    }
+    o.push_str("</section>\n");
     Ok(())
 }

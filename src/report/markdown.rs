@@ -7,9 +7,12 @@
 
 use std::fmt::{self, Write};
 
+use super::Kind;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::types::Date;
-use crate::present::labels::{phase_label, state_label, status_label};
+use crate::present::labels::{
+    horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
+};
 use crate::present::markdown::{code, md};
 use crate::present::method;
 use crate::present::number::{plain, plain_opt};
@@ -51,16 +54,38 @@ fn slip(days: Option<i64>) -> String {
     }
 }
 
-/// The report as Markdown.
-pub fn render(r: &Report) -> String {
+/// The report of `kind` as Markdown.
+pub fn render(r: &Report, kind: Kind) -> String {
     let mut o =
         String::with_capacity(4_096 + r.status.milestones.total * 160 + r.metrics.len() * 200);
     // Writing to a String never fails.
-    let _ = document(&mut o, r);
+    let _ = match kind {
+        Kind::Status => document(&mut o, r),
+        Kind::Plan => plan_document(&mut o, r),
+    };
     o
 }
 
-fn document(o: &mut String, r: &Report) -> fmt::Result {
+/// The whole plan as the client signs it off: the charter and its
+/// commitments, the goals, the milestones with their actions, the
+/// committee with its routines and the agents, the metrics with their
+/// baselines, targets and breakdowns, and the signatures.
+fn plan_document(o: &mut String, r: &Report) -> fmt::Result {
+    title(o, r, Kind::Plan)?;
+    charter(o, r)?;
+    commitments(o, r)?;
+    writeln!(o)?;
+    goals(o, r)?;
+    phases(o, r, true)?;
+    people(o, r, true)?;
+    writeln!(o)?;
+    metric_plan(o, r)?;
+    units(o, r)?;
+    sign_off(o, r)
+}
+
+/// The plan's title, who it is for and by, and what the document is.
+fn title(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     let p = &r.status.plan;
     writeln!(o, "# {}\n", md(&p.title))?;
     let mut who = Vec::new();
@@ -75,7 +100,11 @@ fn document(o: &mut String, r: &Report) -> fmt::Result {
     }
     writeln!(
         o,
-        "Steering committee report as of **{}** · plan {} · period {} → {} · {} · {} days left\n",
+        "{} as of **{}** · plan {} · period {} → {} · {} · {} days left\n",
+        match kind {
+            Kind::Status => "Steering committee report",
+            Kind::Plan => "Service improvement plan for sign-off",
+        },
         r.today,
         code(p.id.as_str()),
         p.start,
@@ -90,13 +119,21 @@ fn document(o: &mut String, r: &Report) -> fmt::Result {
             r.status.errors
         )?;
     }
+    Ok(())
+}
+
+fn document(o: &mut String, r: &Report) -> fmt::Result {
+    title(o, r, Kind::Status)?;
     glance(o, r)?;
-    phases(o, r)?;
+    goals(o, r)?;
+    phases(o, r, false)?;
     trend(o, r)?;
     metrics(o, r)?;
     last_review(o, r)?;
     exceptions(o, r)?;
+    charter(o, r)?;
     commitments(o, r)?;
+    people(o, r, false)?;
     method(o, r)
 }
 
@@ -135,7 +172,9 @@ fn glance(o: &mut String, r: &Report) -> fmt::Result {
     )
 }
 
-fn phases(o: &mut String, r: &Report) -> fmt::Result {
+/// The milestones by phase; with `actions`, each milestone's planned
+/// actions below its phase's table, with their owners and due dates.
+fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
     writeln!(o, "## Milestones by phase\n")?;
     if r.phases.is_empty() {
         writeln!(o, "No milestones yet.\n")?;
@@ -156,13 +195,32 @@ fn phases(o: &mut String, r: &Report) -> fmt::Result {
                 "| {} {} | {} | {} | {status} | {} | {} |",
                 md(&m.title),
                 code(m.id.as_str()),
-                m.owner.as_ref().map_or(String::new(), |x| md(x.as_str())),
+                m.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
                 opt_date(m.due),
                 opt_date(m.forecast),
                 slip(m.slip_days)
             )?;
         }
         writeln!(o)?;
+        if actions && g.milestones.iter().any(|m| !m.actions.is_empty()) {
+            writeln!(o, "Actions:\n")?;
+            for m in g.milestones.iter().filter(|m| !m.actions.is_empty()) {
+                writeln!(o, "- {} {}", md(&m.title), code(m.id.as_str()))?;
+                for a in &m.actions {
+                    writeln!(
+                        o,
+                        "  - {}{}{}{}",
+                        if a.done { "✔ done: " } else { "" },
+                        md(&a.title),
+                        a.owner
+                            .as_ref()
+                            .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
+                        a.due.map_or(String::new(), |d| format!(", due {d}"))
+                    )?;
+                }
+            }
+            writeln!(o)?;
+        }
     }
     Ok(())
 }
@@ -263,7 +321,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             md(&d.text),
             d.owner
                 .as_ref()
-                .map_or(String::new(), |x| format!(" — {}", md(x.as_str())))
+                .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x))))
         )?;
     }
     if rv.decisions.is_empty() {
@@ -289,7 +347,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             o,
             "| {} | {} | {}{late} | {} |",
             md(&a.text),
-            a.owner.as_ref().map_or(String::new(), |x| md(x.as_str())),
+            a.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
             opt_date(a.due),
             corrects.join(" ")
         )?;
@@ -361,7 +419,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 md(&a.text),
                 a.owner
                     .as_ref()
-                    .map_or(String::new(), |x| format!(" — {}", md(x.as_str()))),
+                    .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
                 a.due.map_or(String::new(), |d| format!(", due {d}")),
                 c.review
             )?;
@@ -382,6 +440,166 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             )?;
         }
         writeln!(o)?;
+    }
+    Ok(())
+}
+
+/// The goals with their horizons, owners and the state of their metrics.
+fn goals(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(o, "## Goals ({})\n", r.goals.len())?;
+    if r.goals.is_empty() {
+        return writeln!(o, "The plan has no goals yet.\n");
+    }
+    writeln!(o, "| goal | horizon | owner | metrics |\n|---|---|---|---|")?;
+    for g in &r.goals {
+        let metrics: Vec<String> = g
+            .metrics
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {} {}",
+                    md(m.name.as_deref().unwrap_or("unknown metric")),
+                    code(m.id.as_str()),
+                    m.state.map_or("–", state_label)
+                )
+            })
+            .collect();
+        writeln!(
+            o,
+            "| **{}** {}{} | {} | {} | {} |",
+            md(&g.title),
+            code(g.id.as_str()),
+            g.description
+                .as_ref()
+                .map_or(String::new(), |d| format!(" — {}", md(d))),
+            horizon_label(g.horizon),
+            g.owner
+                .as_ref()
+                .map_or_else(|| "–".into(), |x| md(r.name_of(x))),
+            if metrics.is_empty() {
+                "none".into()
+            } else {
+                metrics.join(" · ")
+            }
+        )?;
+    }
+    writeln!(o)
+}
+
+/// The charter: approval, vision, values, principles, the service
+/// channels and the terms (its commitments have their own section).
+fn charter(o: &mut String, r: &Report) -> fmt::Result {
+    let c = &r.charter;
+    writeln!(o, "## Charter\n")?;
+    let mut approval = Vec::new();
+    if let Some(v) = c.version {
+        approval.push(format!("version {v}"));
+    }
+    let by: Vec<String> = c.approved_by.iter().map(|id| md(r.name_of(id))).collect();
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!(" by {}", by.join(", "))
+    };
+    approval.push(match c.approved_on {
+        Some(d) => format!("approved on {d}{by}"),
+        None if by.is_empty() => "not approved yet".into(),
+        None => format!("approved{by}"),
+    });
+    writeln!(o, "{}\n", approval.join(" · "))?;
+    if let Some(v) = &c.vision {
+        writeln!(o, "### Vision\n\n{}\n", md(v))?;
+    }
+    if !c.values.is_empty() {
+        let values: Vec<String> = c.values.iter().map(|v| md(v)).collect();
+        writeln!(o, "### Values\n\n{}\n", values.join(" · "))?;
+    }
+    if !c.principles.is_empty() {
+        writeln!(o, "### Principles\n")?;
+        for p in &c.principles {
+            writeln!(o, "- {}", md(p))?;
+        }
+        writeln!(o)?;
+    }
+    if !c.channels.is_empty() {
+        writeln!(o, "### Services\n\n| channel | hours |\n|---|---|")?;
+        for ch in &c.channels {
+            writeln!(
+                o,
+                "| {} {} | {} |",
+                md(&ch.name),
+                code(ch.id.as_str()),
+                ch.hours.as_deref().map_or_else(|| "–".into(), md)
+            )?;
+        }
+        writeln!(o)?;
+    }
+    if let Some(t) = &c.terms {
+        writeln!(o, "### Terms\n")?;
+        // One escaped line per line of the terms: a blank line still
+        // parts two paragraphs, nothing else becomes markup.
+        for line in t.trim_end().lines() {
+            writeln!(o, "{}", md(line.trim()))?;
+        }
+        writeln!(o)?;
+    }
+    Ok(())
+}
+
+/// The steering committee and the change agents; with `routines`, the
+/// committee's routines as planned, each with its owner.
+fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
+    writeln!(o, "\n## Steering committee and change agents\n")?;
+    writeln!(o, "### Steering committee ({})\n", r.members.len())?;
+    if r.members.is_empty() {
+        writeln!(o, "No committee members yet.\n")?;
+    } else {
+        writeln!(o, "| member | role | title |\n|---|---|---|")?;
+        for m in &r.members {
+            writeln!(
+                o,
+                "| {} | {} | {} |",
+                md(&m.name),
+                role_label(m.role),
+                m.title.as_deref().map_or_else(String::new, md)
+            )?;
+        }
+        writeln!(o)?;
+    }
+    if routines && !r.routines.is_empty() {
+        writeln!(
+            o,
+            "### Routines ({})\n\n| routine | every | owner |\n|---|---|---|",
+            r.routines.len()
+        )?;
+        for rt in &r.routines {
+            writeln!(
+                o,
+                "| {} {} | {} | {} |",
+                md(&rt.name),
+                code(rt.id.as_str()),
+                rt.every,
+                rt.owner
+                    .as_ref()
+                    .map_or_else(|| "–".into(), |x| md(r.name_of(x)))
+            )?;
+        }
+        writeln!(o)?;
+    }
+    writeln!(o, "### Change agents ({})\n", r.agents.len())?;
+    if r.agents.is_empty() {
+        return writeln!(o, "No change agents yet.");
+    }
+    writeln!(o, "| agent | unit | level | focus |\n|---|---|---|---|")?;
+    for a in &r.agents {
+        writeln!(
+            o,
+            "| {} | {} | {} | {} |",
+            md(&a.name),
+            a.unit.as_deref().map_or_else(String::new, md),
+            service_role_label(a.level),
+            a.focus.as_deref().map_or_else(String::new, md)
+        )?;
     }
     Ok(())
 }
@@ -414,9 +632,8 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
     Ok(())
 }
 
-/// Units against their targets, the routines, the workshop tools and the
-/// rep skills: the method's parts, as `status --format markdown` shows them.
-fn method(o: &mut String, r: &Report) -> fmt::Result {
+/// Each unit against its target, when a metric's target is broken down.
+fn units(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
     if s.metrics.iter().any(|m| !m.breakdown.is_empty()) {
         writeln!(o, "\n## Units against their targets")?;
@@ -424,6 +641,93 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
             method::breakdown_md(o, &m.name, &m.breakdown);
         }
     }
+    Ok(())
+}
+
+/// Each metric as planned: owner, source and cadence, baseline, target,
+/// alert and which way is better.
+fn metric_plan(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(
+        o,
+        "## Metrics: baselines and targets ({})\n",
+        r.metrics.len()
+    )?;
+    if r.metrics.is_empty() {
+        return writeln!(o, "No metrics yet.");
+    }
+    writeln!(
+        o,
+        "| metric | owner | source | baseline | target | alert | better |\n|---|---|---|---:|---:|---:|---|"
+    )?;
+    for m in &r.metrics {
+        let t = &m.trend;
+        let source = match (&m.source, m.every) {
+            (Some(s), Some(e)) => format!("{} · every {e}", md(s)),
+            (Some(s), None) => md(s),
+            (None, Some(e)) => format!("every {e}"),
+            (None, None) => "–".into(),
+        };
+        writeln!(
+            o,
+            "| {}{} {} | {} | {source} | {} | {} | {} | {} |",
+            md(&t.name),
+            t.unit
+                .as_ref()
+                .map_or(String::new(), |u| format!(" ({})", md(u))),
+            code(t.metric.as_str()),
+            m.owner
+                .as_ref()
+                .map_or_else(|| "–".into(), |x| md(r.name_of(x))),
+            t.baseline
+                .map_or_else(|| "–".into(), |b| format!("{} on {}", plain(b.value), b.on)),
+            t.target
+                .map_or_else(|| "–".into(), |x| format!("{} by {}", plain(x.value), x.by)),
+            plain_opt(t.alert),
+            match t.direction {
+                crate::domain::model::Direction::Up => "higher",
+                crate::domain::model::Direction::Down => "lower",
+            }
+        )?;
+    }
+    Ok(())
+}
+
+/// The client's signatures: a name, title and role, a blank line to sign
+/// on and one for the date, for each signatory (two unnamed ones when the
+/// plan names none).
+fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
+    writeln!(
+        o,
+        "\n## Sign-off\n\nBy signing, we approve this plan: its charter and commitments, goals, milestones and actions, steering committee, change agents and metrics with their targets.\n"
+    )?;
+    let lines = "Signature: ______________________________ Date: ______________";
+    if r.signatories.is_empty() {
+        for _ in 0..2 {
+            writeln!(
+                o,
+                "Name and title: ______________________________\n\n{lines}\n"
+            )?;
+        }
+    }
+    for m in &r.signatories {
+        let mut about = Vec::new();
+        if let Some(t) = &m.title {
+            about.push(md(t));
+        }
+        about.push(role_label(m.role).to_string());
+        writeln!(o, "**{}** — {}\n\n{lines}\n", md(&m.name), about.join(", "))?;
+    }
+    if let Some(c) = &r.consultant {
+        writeln!(o, "Prepared by {}", md(c))?;
+    }
+    Ok(())
+}
+
+/// Units against their targets, the routines, the workshop tools and the
+/// rep skills: the method's parts, as `status --format markdown` shows them.
+fn method(o: &mut String, r: &Report) -> fmt::Result {
+    let s = &r.status;
+    units(o, r)?;
     method::routines_md(o, &s.routines, s.today);
     method::tools_md(o, &s.tools);
     method::skills_md(o, &s.skills);

@@ -1,4 +1,5 @@
-//! The steering committee report, as one self-contained HTML page or as Markdown, both from the same [`Report`].
+//! The steering committee report and the plan for sign-off, each as one
+//! self-contained HTML page or as Markdown, all from the same [`Report`].
 
 use crate::domain::facts::MetricState;
 use crate::domain::report::Report;
@@ -19,11 +20,23 @@ pub enum Form {
     Markdown,
 }
 
-/// The report in `form`.
-pub fn render(report: &Report, form: Form) -> String {
+/// What a report is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// The steering committee report: where the plan stands.
+    #[default]
+    Status,
+    /// The whole plan as a document the client signs off: charter, goals,
+    /// milestones with their actions, committee, agents, metrics with their
+    /// targets, and a sign-off block.
+    Plan,
+}
+
+/// The report of `kind` in `form`.
+pub fn render(report: &Report, form: Form, kind: Kind) -> String {
     match form {
-        Form::Html => html::render(report),
-        Form::Markdown => markdown::render(report),
+        Form::Html => html::render(report, kind),
+        Form::Markdown => markdown::render(report, kind),
     }
 }
 

@@ -23,6 +23,12 @@ tr.overdue td { background: #fdecea; }
 .s-no_data { color: var(--muted); }
 .s-on_track, .done { color: var(--good); }
 .missing { font-weight: 600; }
+.terms { white-space: pre-line; }
+tr.actions td { border-bottom-style: dotted; padding-top: 0; }
+tr.actions ul { margin: 0; padding-inline-start: 20px; }
+.signatures { display: flex; flex-wrap: wrap; gap: 12px 32px; margin-top: 12px; }
+.signature { flex: 1 1 70mm; max-width: 90mm; }
+.signature .line { border-bottom: 1px solid var(--ink); height: 14mm; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 6px 0; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; min-width: 110px; }
 .card b { display: block; font-size: 20px; }
@@ -53,7 +59,8 @@ svg .r-exception { fill: var(--bad); }
   body { max-width: none; padding: 0; font-size: 10pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
-  figure, tr, .card, .exception { break-inside: avoid; page-break-inside: avoid; }
+  figure, tr, .card, .exception, .signature { break-inside: avoid; page-break-inside: avoid; }
+  .sign-off { break-before: page; page-break-before: always; }
   thead { display: table-header-group; }
 }
 "#;

@@ -34,8 +34,15 @@ review_every: 4w
         ),
         (
             "charter.yaml",
-            r#"channels:
-  - { id: phone, name: '"><img src=x onerror=alert(1)>' }
+            r#"approved_by: [rina]
+vision: "<script>alert(1)</script> חזון"
+values: ['"><img src=x onerror=alert(1)>']
+principles: ["<script>alert(1)</script>"]
+terms: |
+  <script>alert(1)</script>
+  - https://evil.example/x.js
+channels:
+  - { id: phone, name: '"><img src=x onerror=alert(1)>', hours: "<script>alert(1)</script>" }
 commitments:
   - id: answer
     text: "<script>alert(1)</script> עונים תוך 60 שניות https://evil.example/x.js"
@@ -44,13 +51,41 @@ commitments:
 "#,
         ),
         (
+            "goals.yaml",
+            r#"goals:
+  - id: faster
+    title: "<script>alert(1)</script> מענה מהיר"
+    horizon: short
+    owner: rina
+    metrics: [fcr]
+    description: '"><img src=x onerror=alert(1)>'
+"#,
+        ),
+        (
+            "committee.yaml",
+            r#"members:
+  - { id: rina, name: "<script>alert(1)</script> רינה כהן", role: chair, title: '"><img src=x onerror=alert(1)>' }
+routines:
+  - { id: weekly, name: "<script>alert(1)</script> ישיבה", every: 1w, owner: yossi }
+"#,
+        ),
+        (
+            "agents.yaml",
+            r#"agents:
+  - { id: yossi, name: '"><img src=x onerror=alert(1)> יוסי', unit: "<script>alert(1)</script>", level: team_leader, focus: "https://evil.example/x.js" }
+"#,
+        ),
+        (
             "milestones.yaml",
             r#"milestones:
   - id: crm
     title: '"><img src=x onerror=alert(1)> מערכת CRM'
     phase: implement
+    owner: yossi
     due: 2026-03-01
     status: in_progress
+    actions:
+      - { title: "<script>alert(1)</script> לבחור ספק", owner: rina, due: 2026-02-01 }
   - id: kb
     title: "<script>alert(1)</script>"
     phase: define
