@@ -401,7 +401,7 @@ mod tests {
         assert_eq!(ms["next_due"][0]["in_days"], json!(0));
         assert_eq!(
             ms["slipped"],
-            json!([{"id": "a", "slip_days": 20, "reviews": 1}])
+            json!([{"id": "a", "slip_days": 20, "reviews": 1, "replans": 0, "replan_days": 0}])
         );
         assert_eq!(
             v["reviews"],
