@@ -4,35 +4,12 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
 use std::path::{Path, PathBuf};
-use std::sync::Once;
 
 use tempfile::TempDir;
 
 use crate::store::git;
 
 pub const PLAN: &str = "schema: 1\nid: p\ntitle: P\nstart: 2026-01-05\nend: 2026-12-31\n";
-
-/// Points libgit2's global and system config at a folder that does not
-/// exist, once per test process, before any repository is opened.
-fn hermetic_git2() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let nowhere = std::env::temp_dir().join(format!(
-            "charter-ops-tests-no-config-{}",
-            std::process::id()
-        ));
-        for level in [
-            git2::ConfigLevel::System,
-            git2::ConfigLevel::XDG,
-            git2::ConfigLevel::Global,
-            git2::ConfigLevel::ProgramData,
-        ] {
-            // SAFETY: runs once, and every test that opens a repository
-            // calls it first (`Once` blocks them until it is done).
-            unsafe { git2::opts::set_search_path(level, nowhere.as_os_str()) }.unwrap();
-        }
-    });
-}
 
 pub struct TestPlan {
     _tmp: TempDir,
@@ -51,7 +28,7 @@ impl TestPlan {
 
     /// plan.yaml committed in a new repository.
     pub fn committed() -> TestPlan {
-        hermetic_git2();
+        crate::store::git::tests::hermetic_git2();
         let plan = TestPlan::outside_git();
         let repo = git2::Repository::init(&plan.dir).unwrap();
         let mut config = repo.config().unwrap();

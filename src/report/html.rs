@@ -42,14 +42,6 @@ pub fn render(r: &Report, kind: Kind) -> String {
     o
 }
 
-/// What the page is, in its title and under its heading.
-fn what(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Status => "steering committee report",
-        Kind::Plan => "service improvement plan for sign-off",
-    }
-}
-
 /// From the doctype to `<body>`.
 fn head(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     write!(
@@ -59,7 +51,7 @@ fn head(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} — {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(&r.status.plan.title),
-        what(kind),
+        kind.title().to_lowercase(),
         r.today
     )
 }
@@ -117,7 +109,7 @@ fn header(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     writeln!(
         o,
         "<p class=\"meta\">{} as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
-        capitalised(what(kind)),
+        kind.title(),
         r.today,
         escape(p.id.as_str()),
         p.start,
@@ -186,14 +178,6 @@ fn glance(o: &mut String, r: &Report) -> fmt::Result {
         s.open_actions,
         r.exceptions.len()
     )
-}
-
-/// `words` with a capital first letter.
-fn capitalised(words: &str) -> String {
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn opt_date(d: Option<Date>) -> String {

@@ -101,10 +101,7 @@ fn title(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     writeln!(
         o,
         "{} as of **{}** · plan {} · period {} → {} · {} · {} days left\n",
-        match kind {
-            Kind::Status => "Steering committee report",
-            Kind::Plan => "Service improvement plan for sign-off",
-        },
+        kind.title(),
         r.today,
         code(p.id.as_str()),
         p.start,

@@ -32,6 +32,17 @@ pub enum Kind {
     Plan,
 }
 
+impl Kind {
+    /// What the document is, as its heading line starts: "Steering
+    /// committee report", "Service improvement plan for sign-off".
+    pub fn title(self) -> &'static str {
+        match self {
+            Kind::Status => "Steering committee report",
+            Kind::Plan => "Service improvement plan for sign-off",
+        }
+    }
+}
+
 /// The report of `kind` in `form`.
 pub fn render(report: &Report, form: Form, kind: Kind) -> String {
     match form {

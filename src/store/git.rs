@@ -1003,4 +1003,4 @@ pub use remote::{Tracking, Upstream};
 pub use worktree::Hidden;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -11,8 +11,10 @@ mod worktree;
 
 /// Points libgit2's global, XDG, system and ProgramData config at a folder
 /// that does not exist, once per test process, before any repository is
-/// opened: the tests then see only each repository's own config.
-fn hermetic_git2() {
+/// opened: the tests then see only each repository's own config. Every
+/// unit test that opens a repository calls this one, so the paths are set
+/// once per process.
+pub(crate) fn hermetic_git2() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let nowhere = std::env::temp_dir().join(format!(
