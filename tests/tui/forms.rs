@@ -190,3 +190,36 @@ fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
     assert!(row.contains("w0 w1"), "{row:?}");
     assert_eq!(x2 as usize, row[..row.find("w0").unwrap()].width());
 }
+
+#[test]
+fn a_on_the_plan_details_edits_the_plans_own_details() {
+    let mut app = example();
+    keys(&mut app, "2g");
+    assert_eq!(app.selected().map(|(k, _)| k.name()), Some("plan details"));
+    let before = app.plan.meta.clone();
+    keys(&mut app, "a");
+    let Mode::Form(form) = &app.mode else {
+        panic!("a does not open a form: {:?}", app.mode)
+    };
+    let title_at = form
+        .fields
+        .iter()
+        .position(|(f, _)| f.key == "title")
+        .unwrap();
+    assert_eq!(form.fields[title_at].1, before.title);
+    for _ in 0..title_at {
+        send(&mut app, KeyCode::Tab);
+    }
+    keys(&mut app, " (2027)");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Normal),
+        "the plan details were refused: {:?}",
+        app.mode
+    );
+    assert_eq!(app.plan.meta.title, format!("{} (2027)", before.title));
+    assert_eq!(app.plan.meta.id, before.id);
+    assert_eq!(app.plan.meta.start, before.start);
+    assert_eq!(app.plan.meta.units, before.units);
+    assert_eq!(app.status.errors, 0);
+}
