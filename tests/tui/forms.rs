@@ -223,3 +223,49 @@ fn a_on_the_plan_details_edits_the_plans_own_details() {
     assert_eq!(app.plan.meta.units, before.units);
     assert_eq!(app.status.errors, 0);
 }
+
+#[test]
+fn an_id_listed_twice_is_refused_by_the_form() {
+    let mut app = example();
+    keys(&mut app, "4g");
+    let (_, i) = app.selected().unwrap();
+    let before = app.plan.milestones.milestones[i].clone();
+    keys(&mut app, "e");
+    let Mode::Form(form) = &app.mode else {
+        panic!("e does not open a form: {:?}", app.mode)
+    };
+    let agents_at = form
+        .fields
+        .iter()
+        .position(|(f, _)| f.key == "agents")
+        .unwrap();
+    for _ in 0..agents_at {
+        send(&mut app, KeyCode::Tab);
+    }
+    let (text, _) = focused_text(&app);
+    for _ in 0..text.chars().count() {
+        send(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "tom, tom");
+    let Mode::Form(form) = &app.mode else {
+        panic!("not in the form: {:?}", app.mode)
+    };
+    let error = form.errors[agents_at].clone().unwrap_or_default();
+    assert!(error.contains("`tom` is listed twice"), "{error:?}");
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!(
+            "enter closed the form with an id listed twice: {:?}",
+            app.mode
+        )
+    };
+    assert!(
+        form.problems
+            .iter()
+            .any(|p| p.contains("agents") && p.contains("`tom` is listed twice")),
+        "{:?}",
+        form.problems
+    );
+    assert_eq!(app.plan.milestones.milestones[i], before);
+    assert!(!app.dirty());
+}
