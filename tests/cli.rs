@@ -535,3 +535,52 @@ fn hebrew_and_lithuanian_text_survive_a_save_byte_for_byte() {
         .chars()
         .any(|c| ('\u{0590}'..='\u{05FF}').contains(&c)));
 }
+
+#[test]
+fn new_takes_the_plans_details_and_start_from_flags() {
+    let sb = Sandbox::new();
+    let title = "Service plan: phase 2 # first";
+    let out = sb.charter(&[
+        "--today",
+        "2026-01-07",
+        "new",
+        "acme",
+        "--title",
+        title,
+        "--organization",
+        "Acme: Support",
+        "--consultant",
+        "Dana Levi",
+        "--start",
+        "2026-02-02",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stdout(&out).contains("edit the YAML"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("`charter check`"), "{}", stdout(&out));
+    let check = sb.charter_in("acme", &["--today", "2026-02-02", "check"]);
+    assert_eq!(code(&check), 0, "{}{}", stdout(&check), stderr(&check));
+    assert_eq!(sb.git("acme", &["status", "--porcelain"]), "");
+    let status = sb.charter_in(
+        "acme",
+        &["--today", "2026-02-02", "status", "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&status)).unwrap();
+    assert_eq!(json["plan"]["title"], title);
+    assert_eq!(json["plan"]["start"], "2026-02-02");
+    let plan = sb.read("acme/plan.yaml");
+    assert!(plan.contains("Acme: Support"), "{plan}");
+    assert!(plan.contains("consultant: Dana Levi"), "{plan}");
+
+    // A Hebrew title comes back as written.
+    let hebrew = "תוכנית שירות: שלב א׳";
+    let out = sb.charter(&["--today", "2026-01-07", "new", "he", "--title", hebrew]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let status = sb.charter_in(
+        "he",
+        &["--today", "2026-01-07", "status", "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&status)).unwrap();
+    assert_eq!(json["plan"]["title"], hebrew);
+    let check = sb.charter_in("he", &["--today", "2026-01-07", "check"]);
+    assert_eq!(code(&check), 0, "{}{}", stdout(&check), stderr(&check));
+}

@@ -7,7 +7,8 @@ use super::{CliError, Ctx};
 use crate::domain::types::{is_slug, slugify, Date};
 use crate::ops::merge_driver;
 use crate::store::templates::{self, Template};
-use crate::store::{atomic, git, plan_git, schema, yaml};
+use crate::store::yaml::emit::Mode;
+use crate::store::{atomic, git, plan_dir, plan_git, schema, yaml};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -16,6 +17,23 @@ pub struct Args {
     /// The template to start from (see `charter templates`)
     #[arg(long, default_value = "contact-center")]
     pub template: String,
+    /// The plan's title (plan.yaml's `title`)
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The organization the plan is for (plan.yaml's `organization`)
+    #[arg(long)]
+    pub organization: Option<String>,
+    /// The consultant guiding the plan (plan.yaml's `consultant`)
+    #[arg(long)]
+    pub consultant: Option<String>,
+    /// The plan's first day, YYYY-MM-DD; the template's dates move with it
+    /// (default: the Monday of this week)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub start: Option<Date>,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text.trim())
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
@@ -53,7 +71,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             repo
         }
     };
-    let mut files = create(&dir, template, &id, ctx.today)?;
+    let mut files = create_from(&dir, template, &id, start_day(args.start, ctx.today))?;
+    fill_details(&dir, args)?;
     // Plan files are merged item by item (`charter merge-driver`).
     files.extend(write_attributes(&dir)?);
     files.extend(point_at_schemas(&dir, &files)?);
@@ -67,7 +86,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     say!("created the plan {id} in {}", dir.display());
     say!("{note}");
     say!(
-        "next: edit the YAML files, then run `charter check` and `charter status` in {}",
+        "next: in {}, run `charter` to fill in the plan in the terminal UI, then `charter check`",
         dir.display()
     );
     Ok(0)
@@ -120,11 +139,26 @@ pub fn create(
     id: &str,
     today: Date,
 ) -> Result<Vec<PathBuf>, CliError> {
-    let shift = templates::start_date(template).map_or(0, |start| {
-        let monday = today
-            .add_days(-(i64::from(chrono::Datelike::weekday(&today.0).num_days_from_monday())));
-        start.days_until(monday)
-    });
+    create_from(dir, template, id, start_day(None, today))
+}
+
+/// The day the new plan starts: `start` when given, else the Monday of
+/// `today`'s week.
+fn start_day(start: Option<Date>, today: Date) -> Date {
+    start.unwrap_or_else(|| {
+        today.add_days(-(i64::from(chrono::Datelike::weekday(&today.0).num_days_from_monday())))
+    })
+}
+
+/// Writes the template's files into `dir`, dates moved so that the plan
+/// starts on `start`.
+fn create_from(
+    dir: &Path,
+    template: &Template,
+    id: &str,
+    start: Date,
+) -> Result<Vec<PathBuf>, CliError> {
+    let shift = templates::start_date(template).map_or(0, |from| from.days_until(start));
     let mut written = Vec::new();
     for (name, text) in template.files {
         let mut text = templates::shift_dates(text, shift);
@@ -148,6 +182,33 @@ pub fn create(
         written.push(ignore);
     }
     Ok(written)
+}
+
+/// Puts the details given on the command line into the new plan.yaml,
+/// through the plan's own writer, so any text is quoted as YAML needs.
+fn fill_details(dir: &Path, args: &Args) -> Result<(), CliError> {
+    if args.title.is_none() && args.organization.is_none() && args.consultant.is_none() {
+        return Ok(());
+    }
+    let failed = |e: plan_dir::StoreError| {
+        CliError::Failed(format!(
+            "cannot write the plan's details into {}: {e}",
+            dir.join("plan.yaml").display()
+        ))
+    };
+    let loaded = plan_dir::load_only(dir, &["plan.yaml"]).map_err(failed)?;
+    let mut plan = loaded.plan.clone();
+    if let Some(title) = &args.title {
+        plan.meta.title = title.clone();
+    }
+    if let Some(organization) = &args.organization {
+        plan.meta.organization = Some(organization.clone());
+    }
+    if let Some(consultant) = &args.consultant {
+        plan.meta.consultant = Some(consultant.clone());
+    }
+    loaded.save(&plan, Mode::Keep).map_err(failed)?;
+    Ok(())
 }
 
 /// Writes the plan folder's `.gitattributes`, which sends plan files to

@@ -180,11 +180,25 @@ impl<'a> Item<'_, 'a> {
         self.refer_at(at, key, id, kind);
     }
 
-    /// `refer` for each entry of a list field.
+    /// `refer` for each entry of a list field, and [`Item::once_each`].
     fn refer_all(&mut self, key: &'static str, ids: &[Id], kind: Kind) {
         for (j, id) in ids.iter().enumerate() {
             let at = self.at_entry(key, j);
             self.refer_at(at, key, Some(id), kind);
+        }
+        self.once_each(key, ids);
+    }
+
+    /// Reports each entry of the list field `key` that repeats an earlier one.
+    fn once_each(&mut self, key: &'static str, ids: &[Id]) {
+        for (j, id) in ids.iter().enumerate() {
+            if ids[..j].contains(id) {
+                let message = format!(
+                    "{} `{id}` is listed twice in {key}: list each id once",
+                    field_name(key)
+                );
+                self.error("duplicate-id", self.at_entry(key, j), message);
+            }
         }
     }
 
@@ -397,6 +411,7 @@ impl<'a> Check<'a> {
             s.refer("owner", m.owner.as_ref(), Kind::Person);
             s.refer_all("agents", &m.agents, Kind::Agent);
             s.milestone_dates(m);
+            s.once_each("depends_on", &m.depends_on);
             for (j, dep) in m.depends_on.iter().enumerate() {
                 let at = s.at_entry("depends_on", j);
                 if dep == id {

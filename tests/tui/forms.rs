@@ -190,3 +190,82 @@ fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
     assert!(row.contains("w0 w1"), "{row:?}");
     assert_eq!(x2 as usize, row[..row.find("w0").unwrap()].width());
 }
+
+#[test]
+fn a_on_the_plan_details_edits_the_plans_own_details() {
+    let mut app = example();
+    keys(&mut app, "2g");
+    assert_eq!(app.selected().map(|(k, _)| k.name()), Some("plan details"));
+    let before = app.plan.meta.clone();
+    keys(&mut app, "a");
+    let Mode::Form(form) = &app.mode else {
+        panic!("a does not open a form: {:?}", app.mode)
+    };
+    let title_at = form
+        .fields
+        .iter()
+        .position(|(f, _)| f.key == "title")
+        .unwrap();
+    assert_eq!(form.fields[title_at].1, before.title);
+    for _ in 0..title_at {
+        send(&mut app, KeyCode::Tab);
+    }
+    keys(&mut app, " (2027)");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Normal),
+        "the plan details were refused: {:?}",
+        app.mode
+    );
+    assert_eq!(app.plan.meta.title, format!("{} (2027)", before.title));
+    assert_eq!(app.plan.meta.id, before.id);
+    assert_eq!(app.plan.meta.start, before.start);
+    assert_eq!(app.plan.meta.units, before.units);
+    assert_eq!(app.status.errors, 0);
+}
+
+#[test]
+fn an_id_listed_twice_is_refused_by_the_form() {
+    let mut app = example();
+    keys(&mut app, "4g");
+    let (_, i) = app.selected().unwrap();
+    let before = app.plan.milestones.milestones[i].clone();
+    keys(&mut app, "e");
+    let Mode::Form(form) = &app.mode else {
+        panic!("e does not open a form: {:?}", app.mode)
+    };
+    let agents_at = form
+        .fields
+        .iter()
+        .position(|(f, _)| f.key == "agents")
+        .unwrap();
+    for _ in 0..agents_at {
+        send(&mut app, KeyCode::Tab);
+    }
+    let (text, _) = focused_text(&app);
+    for _ in 0..text.chars().count() {
+        send(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "tom, tom");
+    let Mode::Form(form) = &app.mode else {
+        panic!("not in the form: {:?}", app.mode)
+    };
+    let error = form.errors[agents_at].clone().unwrap_or_default();
+    assert!(error.contains("`tom` is listed twice"), "{error:?}");
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!(
+            "enter closed the form with an id listed twice: {:?}",
+            app.mode
+        )
+    };
+    assert!(
+        form.problems
+            .iter()
+            .any(|p| p.contains("agents") && p.contains("`tom` is listed twice")),
+        "{:?}",
+        form.problems
+    );
+    assert_eq!(app.plan.milestones.milestones[i], before);
+    assert!(!app.dirty());
+}

@@ -131,6 +131,28 @@ fn broken_plan_yaml_adds_no_noise() {
 }
 
 #[test]
+fn an_id_repeated_in_a_list_is_reported_at_the_repeat() {
+    let mut p = valid();
+    p.milestones.milestones[1].agents.push(id("yossi"));
+    only(
+        &p,
+        "duplicate-id",
+        MILESTONES,
+        path!["milestones", 1, "agents", 1],
+        "agent `yossi` is listed twice in agents",
+    );
+    let mut p = valid();
+    p.milestones.milestones[1].depends_on.push(id("steering"));
+    only(
+        &p,
+        "duplicate-id",
+        MILESTONES,
+        path!["milestones", 1, "depends_on", 1],
+        "dependency `steering` is listed twice in depends_on",
+    );
+}
+
+#[test]
 fn duplicate_ids_point_at_the_second_occurrence() {
     let mut p = valid();
     let copy = p.milestones.milestones[0].clone();

@@ -51,6 +51,12 @@ impl App {
                 None => return,
             },
         };
+        if matches!(kind, Kind::PlanDetails | Kind::CharterText) {
+            // There is one of each: adding one edits the plan's own.
+            let value = kind.to_json(&self.plan, 0);
+            self.mode = Mode::Form(Form::new(kind, Some(0), value));
+            return;
+        }
         self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
     }
 

@@ -82,11 +82,17 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
                 crate::domain::types::Every::parse(text.trim())?;
                 json!(text.trim())
             }
-            Refs(_) => json!(text
-                .split([',', ' '])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()),
+            Refs(_) => {
+                let ids: Vec<&str> = text
+                    .split([',', ' '])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if let Some(j) = (1..ids.len()).find(|&j| ids[..j].contains(&ids[j])) {
+                    return Err(format!("`{}` is listed twice: list each id once", ids[j]));
+                }
+                json!(ids)
+            }
             Dates => {
                 let mut dates = Vec::new();
                 for part in text
