@@ -155,6 +155,11 @@ impl App {
             }
             Action::Submit => match prompt.purpose {
                 PromptFor::Filter => {
+                    if let Err(e) = crate::tui::rows::parse_filter(self.tab, &prompt.text) {
+                        self.message = Some((e, true));
+                        self.mode = Mode::Prompt(prompt);
+                        return Effect::None;
+                    }
                     self.list_mut().filter = prompt.text.trim().to_string();
                     self.list_mut().selected = 0;
                     self.rebuild_rows(self.tab);
