@@ -52,6 +52,8 @@ pub enum Pending {
     SetTarget(usize, f64, Date),
     Quit,
     Reload,
+    /// Close the review the walk is on: save, commit and tag it.
+    CloseReview(Walk),
 }
 
 #[derive(Clone, Debug)]
@@ -84,6 +86,7 @@ impl App {
             Action::Yes => match confirm.pending {
                 Pending::Quit => return Effect::Quit,
                 Pending::Reload => return Effect::Reload,
+                Pending::CloseReview(walk) => return Effect::CloseReview(walk.date),
                 Pending::DeleteAction(m, a) => {
                     let id = self.plan.milestones.milestones[m].id.clone();
                     self.change(format!("milestone {id}: action removed"), |plan| {
@@ -131,7 +134,15 @@ impl App {
                     });
                 }
             },
-            Action::No => {}
+            Action::No => {
+                if let Pending::CloseReview(walk) = confirm.pending {
+                    self.message = Some((
+                        format!("review {} not closed: nothing was written", walk.date),
+                        false,
+                    ));
+                    self.mode = Mode::Review(walk);
+                }
+            }
             _ => self.mode = Mode::Confirm(confirm),
         }
         Effect::None
