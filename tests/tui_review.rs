@@ -119,7 +119,27 @@ fn c_closes_the_review_commit_and_tag_then_an_edit_is_an_amendment() {
     keys(&mut app, "Ga");
     keys(&mut app, "Add two trainers; dana");
     send(&mut app, KeyCode::Enter);
-    let effect = keys(&mut app, "C");
+    // `C` asks first, showing the commit's message and the tag.
+    assert_eq!(keys(&mut app, "C"), Effect::None);
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("C does not ask before closing: {:?}", app.mode)
+    };
+    assert!(confirm.question.contains("Close review 2026-12-07"));
+    assert_eq!(
+        confirm.details[0],
+        "commit: review 2026-12-07: 1 on track, 2 off track; 1 decision, 5 actions"
+    );
+    assert!(
+        confirm.details[1].starts_with("tag: review/2026-12-07"),
+        "{:?}",
+        confirm.details
+    );
+    let text = screen(&mut app, 120, 32);
+    assert!(
+        text.contains("review 2026-12-07: 1 on track, 2 off track; 1 decision, 5 actions"),
+        "{text}"
+    );
+    let effect = keys(&mut app, "y");
     assert_eq!(
         effect,
         Effect::CloseReview(Date::parse(REVIEW_DAY).unwrap())
@@ -163,7 +183,14 @@ fn c_closes_the_review_commit_and_tag_then_an_edit_is_an_amendment() {
     keys(&mut app, "w");
     assert!(matches!(app.mode, Mode::Review(_)));
     keys(&mut app, "h");
-    let effect = keys(&mut app, "C");
+    keys(&mut app, "C");
+    assert!(matches!(app.mode, Mode::Confirm(_)));
+    // Enter confirms as `y` does.
+    let effect = send(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effect,
+        Effect::CloseReview(Date::parse(REVIEW_DAY).unwrap())
+    );
     run(&mut app, effect);
     let (message, _) = app.message.clone().unwrap();
     assert!(message.contains("amended"), "{message}");
@@ -181,6 +208,39 @@ fn c_closes_the_review_commit_and_tag_then_an_edit_is_an_amendment() {
     let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(log[0]["review_role"], "amend");
     assert_eq!(log[1]["review_role"], "close");
+}
+
+#[test]
+fn esc_or_n_at_the_close_question_writes_nothing() {
+    let (sb, mut app) = demo();
+    let head = sb.git("demo", &["rev-parse", "HEAD"]);
+    let tags = sb.git("demo", &["tag", "--list"]);
+    keys(&mut app, "7N");
+    keys(&mut app, "Ga");
+    keys(&mut app, "Add two trainers; dana");
+    send(&mut app, KeyCode::Enter);
+    for cancel in [KeyCode::Esc, KeyCode::Char('n')] {
+        assert_eq!(keys(&mut app, "C"), Effect::None);
+        assert!(matches!(app.mode, Mode::Confirm(_)), "{:?}", app.mode);
+        let effect = send(&mut app, cancel);
+        assert_eq!(effect, Effect::None, "{cancel:?} runs nothing");
+        run(&mut app, effect);
+        assert!(
+            matches!(app.mode, Mode::Review(_)),
+            "{cancel:?} returns to the walk: {:?}",
+            app.mode
+        );
+        let (message, is_error) = app.message.clone().unwrap();
+        assert!(!is_error && message.contains("not closed"), "{message}");
+    }
+    assert!(app.dirty(), "the walk's edits are kept, unsaved");
+    assert_eq!(sb.git("demo", &["rev-parse", "HEAD"]), head, "no commit");
+    assert_eq!(sb.git("demo", &["tag", "--list"]), tags, "no tag");
+    assert!(sb
+        .git("demo", &["tag", "--list", "review/2026-12-07"])
+        .trim()
+        .is_empty());
+    assert!(!sb.work().join("demo/reviews/2026-12-07.yaml").exists());
 }
 
 #[test]

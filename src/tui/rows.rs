@@ -350,26 +350,141 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
     }
 }
 
+/// The `key:value` filter words a list of `tab` knows.
+pub fn filter_keys(tab: Tab) -> &'static [&'static str] {
+    match tab {
+        Tab::Milestones => &["status", "owner", "phase", "goal"],
+        _ => &[],
+    }
+}
+
+/// Whether the items of `tab` have due dates, so that `overdue` filters them.
+pub fn has_due_dates(tab: Tab) -> bool {
+    matches!(tab, Tab::Milestones | Tab::Reviews)
+}
+
+/// Every filter word of `tab`, as the hint and the errors name them.
+pub fn filter_words(tab: Tab) -> Vec<&'static str> {
+    let mut words = filter_keys(tab).to_vec();
+    if has_due_dates(tab) {
+        words.push("overdue");
+    }
+    words
+}
+
+/// The one-line hint shown while the filter is typed.
+pub fn filter_hint(tab: Tab) -> String {
+    let mut parts: Vec<String> = filter_keys(tab).iter().map(|k| format!("{k}:")).collect();
+    if has_due_dates(tab) {
+        parts.push("overdue".into());
+    }
+    if parts.is_empty() {
+        "words match any column".into()
+    } else {
+        format!("filters: {} · words match any column", parts.join(" "))
+    }
+}
+
+/// One word of a filter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// Text anywhere in the row.
+    Text(String),
+    /// `key:value`, the key one of [`filter_keys`].
+    Field(&'static str, String),
+    /// Past its due date and still open.
+    Overdue,
+}
+
+/// The words of `filter` on a list of `tab`, or why one of them is not a
+/// filter: a `key:` the list does not know.
+pub fn parse_filter(tab: Tab, filter: &str) -> Result<Vec<Term>, String> {
+    let keys = filter_keys(tab);
+    filter
+        .to_lowercase()
+        .split_whitespace()
+        .map(|term| {
+            if term == "overdue" && has_due_dates(tab) {
+                return Ok(Term::Overdue);
+            }
+            let Some((key, value)) = term.split_once(':') else {
+                return Ok(Term::Text(term.to_string()));
+            };
+            // Only a word before the colon is a key: `08:00` is text.
+            if key.is_empty() || !key.chars().all(|c| c.is_alphabetic() || c == '_') {
+                return Ok(Term::Text(term.to_string()));
+            }
+            match keys.iter().find(|k| **k == key) {
+                Some(k) => Ok(Term::Field(k, value.to_string())),
+                None => Err(unknown_filter(tab, key)),
+            }
+        })
+        .collect()
+}
+
+fn unknown_filter(tab: Tab, key: &str) -> String {
+    let words = filter_words(tab);
+    let mut message = format!("no filter `{key}`");
+    if let Some(near) = crate::store::yaml::de::closest(key, words.iter().copied()) {
+        message.push_str(&format!(": did you mean `{near}`?"));
+    } else if !words.is_empty() {
+        message.push(':');
+    }
+    if words.is_empty() {
+        message.push_str(&format!(
+            "; the {} list has no filters, only words to find in its rows",
+            tab.title()
+        ));
+    } else {
+        message.push_str(&format!(" filters: {}", words.join(", ")));
+    }
+    message
+}
+
+/// Whether item `i` is past its due date on `today` and still open: a
+/// milestone not done or cancelled, a review with an action not done.
+fn overdue(plan: &Plan, today: Date, kind: Kind, i: usize) -> bool {
+    match kind {
+        Kind::Milestone => plan
+            .milestones
+            .milestones
+            .get(i)
+            .is_some_and(|m| m.is_open() && m.due.is_some_and(|d| d < today)),
+        Kind::Review => plan.reviews.get(i).is_some_and(|r| {
+            r.actions
+                .iter()
+                .any(|a| !a.done && a.due.is_some_and(|d| d < today))
+        }),
+        _ => false,
+    }
+}
+
 /// Whether item `i` passes the filter: every word must match, either as
-/// `field:value` (status, owner, phase, goal) or as text in the row.
-fn passes(plan: &Plan, kind: Kind, i: usize, row: &Row, terms: &[String]) -> bool {
+/// `field:value` (status, owner, phase, goal), as `overdue`, or as text in
+/// the row.
+fn passes(plan: &Plan, today: Date, kind: Kind, i: usize, row: &Row, terms: &[Term]) -> bool {
     let in_row = |term: &str| row.cells.iter().any(|c| c.to_lowercase().contains(term));
-    terms.iter().all(|term| {
-        let Some((field, value)) = term.split_once(':') else {
-            return in_row(term);
-        };
-        if kind != Kind::Milestone {
-            return in_row(term);
+    terms.iter().all(|term| match term {
+        Term::Text(text) => in_row(text),
+        Term::Overdue => overdue(plan, today, kind, i),
+        Term::Field(field, value) => {
+            let Some(m) = plan
+                .milestones
+                .milestones
+                .get(i)
+                .filter(|_| kind == Kind::Milestone)
+            else {
+                return false;
+            };
+            let text = match *field {
+                "status" => m.status.as_str().to_string(),
+                "owner" => opt(&m.owner),
+                "phase" => m.phase.map(|p| word(&p)).unwrap_or_default(),
+                "goal" => opt(&m.goal),
+                _ => return false,
+            };
+            text == *value || text.replace('_', " ") == *value
         }
-        let m = &plan.milestones.milestones[i];
-        let text = match field {
-            "status" => m.status.as_str().to_string(),
-            "owner" => opt(&m.owner),
-            "phase" => m.phase.map(|p| word(&p)).unwrap_or_default(),
-            "goal" => opt(&m.goal),
-            _ => return in_row(term),
-        };
-        text == value || text.replace('_', " ") == value
     })
 }
 
@@ -382,16 +497,20 @@ pub fn ordered(
     sort: usize,
     reverse: bool,
 ) -> Vec<(Kind, usize)> {
-    let words: Vec<String> = filter
-        .to_lowercase()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
+    // A filter is checked when it is typed; one that no longer parses
+    // finds its words as text.
+    let words: Vec<Term> = parse_filter(tab, filter).unwrap_or_else(|_| {
+        filter
+            .to_lowercase()
+            .split_whitespace()
+            .map(|w| Term::Text(w.to_string()))
+            .collect()
+    });
     let mut rows: Vec<Row> = Vec::new();
     for kind in tab.kinds() {
         for i in 0..kind.count(plan) {
             let r = row(plan, today, *kind, i);
-            if words.is_empty() || passes(plan, *kind, i, &r, &words) {
+            if words.is_empty() || passes(plan, today, *kind, i, &r, &words) {
                 rows.push(r);
             }
         }
@@ -413,4 +532,42 @@ pub fn ordered(
         rows.reverse();
     }
     rows.into_iter().map(|r| (r.kind, r.index)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_words_parse_into_terms_and_an_unknown_key_is_named() {
+        assert_eq!(
+            parse_filter(Tab::Milestones, "Status:Done  crm overdue 08:00"),
+            Ok(vec![
+                Term::Field("status", "done".into()),
+                Term::Text("crm".into()),
+                Term::Overdue,
+                Term::Text("08:00".into()),
+            ])
+        );
+        assert_eq!(
+            parse_filter(Tab::Milestones, "onwer:dana"),
+            Err("no filter `onwer`: did you mean `owner`? filters: status, owner, phase, goal, overdue".into())
+        );
+        // Lists without due dates read `overdue` as a word.
+        assert_eq!(
+            parse_filter(Tab::Goals, "overdue"),
+            Ok(vec![Term::Text("overdue".into())])
+        );
+        assert_eq!(
+            parse_filter(Tab::Goals, "owner:dana"),
+            Err(
+                "no filter `owner`; the Goals list has no filters, only words to find in its rows"
+                    .into()
+            )
+        );
+        assert_eq!(
+            parse_filter(Tab::Reviews, "overdu:x"),
+            Err("no filter `overdu`: did you mean `overdue`? filters: overdue".into())
+        );
+    }
 }

@@ -6,7 +6,7 @@ use charter::tui::app::{Mode, Tab};
 use ratatui::crossterm::event::{KeyCode, MouseButton, MouseEventKind};
 
 use super::common::tui::{draw_checked, keys, mouse, screen, scroll, send};
-use super::{example, selected_id};
+use super::{example, selected_id, snapshot};
 
 #[test]
 fn tabs_cycle_with_arrows_and_tab_and_mouse_clicks_on_titles() {
@@ -291,4 +291,111 @@ fn the_detail_scrolls_with_j_k_and_the_wheel_and_resets_on_move() {
     // Another item starts at its top.
     keys(&mut app, "k");
     assert_eq!(app.list().detail_scroll, 0);
+}
+
+#[test]
+fn a_mistyped_filter_key_names_it_and_the_filters_and_keeps_the_prompt() {
+    let mut app = example();
+    keys(&mut app, "4fonwer:dana");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Prompt(_)),
+        "the prompt stays open to fix the key"
+    );
+    let (message, is_error) = app.message.clone().unwrap();
+    assert!(is_error);
+    assert_eq!(
+        message,
+        "no filter `onwer`: did you mean `owner`? filters: status, owner, phase, goal, overdue"
+    );
+    assert_eq!(
+        app.list().rows.len(),
+        app.plan.milestones.milestones.len(),
+        "the list is not filtered by a filter that is not one"
+    );
+    // A key far from every filter lists them without a guess.
+    send(&mut app, KeyCode::Esc);
+    keys(&mut app, "4fcolour:red");
+    send(&mut app, KeyCode::Enter);
+    let (message, _) = app.message.clone().unwrap();
+    assert_eq!(
+        message,
+        "no filter `colour`: filters: status, owner, phase, goal, overdue"
+    );
+    // A colon after a number is text, as before.
+    send(&mut app, KeyCode::Esc);
+    keys(&mut app, "4f12:30");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal));
+}
+
+#[test]
+fn overdue_shows_the_open_milestones_past_their_due_date() {
+    let mut app = example();
+    keys(&mut app, "4foverdue");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal));
+    let overdue: Vec<usize> = app
+        .plan
+        .milestones
+        .milestones
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            !matches!(m.status, Status::Done | Status::Cancelled)
+                && m.due.is_some_and(|d| d < app.today)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    assert!(!overdue.is_empty(), "the example has overdue milestones");
+    assert!(overdue.len() < app.plan.milestones.milestones.len());
+    let shown: Vec<usize> = app.list().rows.iter().map(|(_, i)| *i).collect();
+    assert_eq!(shown, overdue);
+    // It combines with the other filters.
+    keys(&mut app, "f");
+    keys(&mut app, " status:done");
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        app.list().rows.is_empty(),
+        "a done milestone is not overdue"
+    );
+}
+
+#[test]
+fn overdue_on_the_reviews_finds_reviews_with_late_open_actions() {
+    let mut app = example();
+    keys(&mut app, "7foverdue");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal));
+    let late: Vec<usize> = app
+        .plan
+        .reviews
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.actions
+                .iter()
+                .any(|a| !a.done && a.due.is_some_and(|d| d < app.today))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let shown: Vec<usize> = app.list().rows.iter().map(|(_, i)| *i).collect();
+    assert_eq!(shown, late);
+    // On a list without due dates `overdue` is a word like any other.
+    keys(&mut app, "3foverdue");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(app.list().rows.is_empty());
+}
+
+#[test]
+fn the_filter_prompt_shows_the_filter_words() {
+    let mut app = example();
+    keys(&mut app, "4f");
+    let text = screen(&mut app, 80, 24);
+    assert!(
+        text.contains("filters: status: owner: phase: goal: overdue · words match any column"),
+        "{text}"
+    );
+    snapshot("filter_prompt_80x24", text);
 }

@@ -52,6 +52,8 @@ pub enum Pending {
     SetTarget(usize, f64, Date),
     Quit,
     Reload,
+    /// Close the review the walk is on: save, commit and tag it.
+    CloseReview(Walk),
 }
 
 #[derive(Clone, Debug)]
@@ -84,6 +86,7 @@ impl App {
             Action::Yes => match confirm.pending {
                 Pending::Quit => return Effect::Quit,
                 Pending::Reload => return Effect::Reload,
+                Pending::CloseReview(walk) => return Effect::CloseReview(walk.date),
                 Pending::DeleteAction(m, a) => {
                     let id = self.plan.milestones.milestones[m].id.clone();
                     self.change(format!("milestone {id}: action removed"), |plan| {
@@ -131,7 +134,15 @@ impl App {
                     });
                 }
             },
-            Action::No => {}
+            Action::No => {
+                if let Pending::CloseReview(walk) = confirm.pending {
+                    self.message = Some((
+                        format!("review {} not closed: nothing was written", walk.date),
+                        false,
+                    ));
+                    self.mode = Mode::Review(walk);
+                }
+            }
             _ => self.mode = Mode::Confirm(confirm),
         }
         Effect::None
@@ -155,6 +166,11 @@ impl App {
             }
             Action::Submit => match prompt.purpose {
                 PromptFor::Filter => {
+                    if let Err(e) = crate::tui::rows::parse_filter(self.tab, &prompt.text) {
+                        self.message = Some((e, true));
+                        self.mode = Mode::Prompt(prompt);
+                        return Effect::None;
+                    }
                     self.list_mut().filter = prompt.text.trim().to_string();
                     self.list_mut().selected = 0;
                     self.rebuild_rows(self.tab);

@@ -6,7 +6,7 @@ use crate::domain::types::Date;
 use crate::tui::keymap::Action;
 use crate::tui::review::{self, Ask, Step, Walk};
 
-use super::{App, Effect, Mode, Prompt, PromptFor};
+use super::{App, Confirm, Effect, Mode, Pending, Prompt, PromptFor};
 
 impl App {
     pub(super) fn review_index(&self, date: Date) -> Option<usize> {
@@ -92,7 +92,8 @@ impl App {
                         true,
                     ));
                 } else {
-                    return Effect::CloseReview(walk.date);
+                    self.ask_close(walk, ri);
+                    return Effect::None;
                 }
             }
             Action::Cancel => {
@@ -127,6 +128,23 @@ impl App {
         }
         self.mode = Mode::Review(walk);
         Effect::None
+    }
+
+    /// Asks before closing: closing writes, commits and tags at once, so
+    /// the question shows the commit's message and the tag it will make.
+    fn ask_close(&mut self, walk: Walk, ri: usize) {
+        let review = &self.plan.reviews[ri];
+        self.mode = Mode::Confirm(Confirm {
+            question: format!("Close review {}: save, commit and tag it?", walk.date),
+            details: vec![
+                format!("commit: {}", crate::domain::review::summary_line(review)),
+                format!(
+                    "tag: {} (kept as it is if the review was closed before)",
+                    crate::ops::review::tag_name(walk.date)
+                ),
+            ],
+            pending: Pending::CloseReview(walk),
+        });
     }
 
     /// After a review was closed (saved, committed and tagged).

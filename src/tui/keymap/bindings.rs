@@ -351,7 +351,7 @@ pub const BINDINGS: &[Binding] = &[
         &[c('f')],
         "f",
         A::Filter,
-        "filter (words, or status: owner: phase: goal:)",
+        "filter (words, or status: owner: phase: goal: overdue)",
     ),
     b(
         X::List,

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::{bold, fit, pad, selected_style, text_box, tone};
-use crate::tui::app::{App, Form, Mode};
+use crate::tui::app::{App, Form, Mode, PromptFor};
 use crate::tui::items::FieldKind;
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
@@ -87,16 +87,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         Mode::Form(form) => draw_form(frame, area, form),
         Mode::Prompt(p) => {
-            let rect = centred(area, 90, 4);
+            let filter = p.purpose == PromptFor::Filter;
+            let rect = centred(area, 90, if filter { 5 } else { 4 });
             let inner = rect.width.saturating_sub(2) as usize;
             let (shown, column) = window(&p.text, p.cursor, inner);
-            let lines = vec![
-                Line::from(shown),
-                Line::from(Span::styled(
-                    "enter confirms · esc cancels",
+            let mut lines = vec![Line::from(shown)];
+            if filter {
+                lines.push(Line::from(Span::styled(
+                    crate::tui::rows::filter_hint(app.tab),
                     tone(Tone::Quiet),
-                )),
-            ];
+                )));
+            }
+            lines.push(Line::from(Span::styled(
+                "enter confirms · esc cancels",
+                tone(Tone::Quiet),
+            )));
             text_box(frame, rect, &p.title, lines);
             put_cursor(frame, rect, 0, column);
         }
