@@ -115,20 +115,7 @@ fn a_200_mb_metrics_file_is_refused_unread() {
     );
     // A command that writes refuses too, and leaves the file alone.
     let before = fs::metadata(path(&sb, "metrics.yaml")).unwrap();
-    let record = run_bounded(
-        &sb,
-        PLAN,
-        &[
-            "--today",
-            TODAY,
-            "record",
-            "fcr",
-            "66",
-            "--on",
-            "2026-03-01",
-        ],
-        fast,
-    );
+    let record = run_bounded(&sb, PLAN, &RECORD_FCR, fast);
     record.assert_sane(fast);
     assert_eq!(record.code, 2, "{}", record.stderr);
     assert!(record.stderr.contains("metrics.yaml"), "{}", record.stderr);

@@ -129,20 +129,7 @@ fn rewrite_all(dir: &Path, f: impl Fn(&[u8]) -> Vec<u8>) {
 /// template), both outside any repository.
 fn record_in_both(sb: &Sandbox) {
     for dir in [PLAN, "q"] {
-        let run = run_bounded(
-            sb,
-            dir,
-            &[
-                "--today",
-                TODAY,
-                "record",
-                "fcr",
-                "66",
-                "--on",
-                "2026-03-01",
-            ],
-            LIMIT,
-        );
+        let run = run_bounded(sb, dir, &RECORD_FCR, LIMIT);
         run.assert_sane(LIMIT);
         assert_eq!(run.code, 0, "{dir}: {}", run.stderr);
         assert!(run.stdout.contains("not committed"), "{}", run.stdout);

@@ -54,20 +54,7 @@ fn record_through_a_link_inside_the_plan_keeps_the_link() {
     fs::rename(path(&sb, "metrics.yaml"), path(&sb, "parts/metrics.yaml")).unwrap();
     std::os::unix::fs::symlink("parts/metrics.yaml", path(&sb, "metrics.yaml")).unwrap();
     let before = read_bytes(&sb, "parts/metrics.yaml");
-    let run = run_bounded(
-        &sb,
-        PLAN,
-        &[
-            "--today",
-            TODAY,
-            "record",
-            "fcr",
-            "66",
-            "--on",
-            "2026-03-01",
-        ],
-        LIMIT,
-    );
+    let run = run_bounded(&sb, PLAN, &RECORD_FCR, LIMIT);
     run.assert_sane(LIMIT);
     let link = fs::symlink_metadata(path(&sb, "metrics.yaml")).unwrap();
     assert!(
@@ -98,20 +85,7 @@ fn record_on_a_metrics_file_with_a_syntax_error_says_so() {
     let mut bytes = read_bytes(&sb, "metrics.yaml");
     bytes.extend_from_slice(b"<<<<<<< HEAD\n");
     write_bytes(&sb, "metrics.yaml", &bytes);
-    let run = run_bounded(
-        &sb,
-        PLAN,
-        &[
-            "--today",
-            TODAY,
-            "record",
-            "fcr",
-            "66",
-            "--on",
-            "2026-03-01",
-        ],
-        LIMIT,
-    );
+    let run = run_bounded(&sb, PLAN, &RECORD_FCR, LIMIT);
     run.assert_sane(LIMIT);
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(

@@ -30,6 +30,17 @@ const PLAN: &str = "p";
 /// The bound for every case but the ones that must not even read the file.
 const LIMIT: Duration = Duration::from_secs(10);
 
+/// The one write every attack is tried with: a reading of fcr.
+const RECORD_FCR: [&str; 7] = [
+    "--today",
+    TODAY,
+    "record",
+    "fcr",
+    "66",
+    "--on",
+    "2026-03-01",
+];
+
 /// Output kept from a run; anything beyond is counted but dropped, so a
 /// runaway report cannot exhaust the test's memory.
 const KEEP_OUTPUT: usize = 64 * 1024 * 1024;
