@@ -18,8 +18,8 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let broken: Vec<&str> = dir
         .files
         .iter()
-        .filter(|f| !f.clean && f.text.is_some())
         .map(|f| f.rel.as_str())
+        .filter(|rel| dir.has_errors(rel))
         .collect();
     if !broken.is_empty() {
         return Err(CliError::Failed(format!(

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::{CliError, Ctx};
 use crate::domain::target::{self, Suggestion, LAST_READINGS};
-use crate::ops::save::{ready_repo, write_and_commit};
+use crate::ops::save::{ready_repo, refuse_file_with_errors, write_and_commit};
 use crate::present::number::{plain, plain_opt};
 
 #[derive(Debug, clap::Args)]
@@ -111,15 +111,7 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
         );
         return Ok(0);
     }
-    if dir
-        .file("metrics.yaml")
-        .is_some_and(|f| !f.clean && f.text.is_some())
-    {
-        return Err(CliError::Failed(
-            "metrics.yaml has errors, so charter will not change it: run `charter check` and fix them first"
-                .into(),
-        ));
-    }
+    refuse_file_with_errors(&dir, "metrics.yaml", "change it")?;
     let mut new = plan.clone();
     target::apply(&mut new.metrics.metrics[index], &s);
     let message = format!(

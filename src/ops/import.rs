@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use super::save::{ready_repo, write_and_commit};
+use super::save::{ready_repo, refuse_file_with_errors, write_and_commit};
 use super::Error;
 use crate::domain::model::{Plan, Reading};
 use crate::domain::readings::{merge, Outcome};
@@ -120,15 +120,7 @@ pub fn import(folder: &Path, import: &Import<'_>) -> Result<Imported, Error> {
     } else {
         ready_repo(&dir.dir)?
     };
-    if dir
-        .file("metrics.yaml")
-        .is_some_and(|f| !f.clean && f.text.is_some())
-    {
-        return Err(Error::Failed(
-            "metrics.yaml has errors, so charter will not add readings to it: run `charter check` and fix them first"
-                .into(),
-        ));
-    }
+    refuse_file_with_errors(&dir, "metrics.yaml", "add readings to it")?;
     let table = import.table;
     let (checked, mut errors) = check_rows(&dir.plan, table);
     errors.extend(table.errors.iter().cloned());

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::save::{ready_repo, write_and_commit};
+use super::save::{ready_repo, refuse_file_with_errors, write_and_commit};
 use super::Error;
 use crate::domain::model::Reading;
 use crate::domain::types::{Date, Id};
@@ -41,15 +41,7 @@ pub fn record(folder: &Path, r: &Record<'_>) -> Result<Recorded, Error> {
     // Before anything else: can the change be committed, and can
     // metrics.yaml be rewritten without losing what charter cannot read?
     let repo = ready_repo(&dir.dir)?;
-    if dir
-        .file("metrics.yaml")
-        .is_some_and(|f| !f.clean && f.text.is_some())
-    {
-        return Err(Error::Failed(
-            "metrics.yaml has errors, so charter will not add a reading to it: run `charter check` and fix them first"
-                .into(),
-        ));
-    }
+    refuse_file_with_errors(&dir, "metrics.yaml", "add a reading to it")?;
     let value = crate::domain::readings::parse_value(r.value).map_err(Error::Failed)?;
     let on = r.on;
     let mut plan = dir.plan.clone();

@@ -54,6 +54,18 @@ pub fn write_and_commit(
     apply_and_commit_except(dir, changes, repo, message, about)
 }
 
+/// Refuses, before anything is looked up or written, a change to `rel`
+/// while it has errors ([`PlanDir::has_errors`]); `what` says what the
+/// command would have done: "add a reading to it".
+pub fn refuse_file_with_errors(dir: &PlanDir, rel: &str, what: &str) -> Result<(), Error> {
+    if dir.has_errors(rel) {
+        return Err(Error::Failed(format!(
+            "{rel} has errors, so charter will not {what}: run `charter check` and fix them first"
+        )));
+    }
+    Ok(())
+}
+
 /// The repository holding the plan, ready for a commit, or `None` when the
 /// plan is in no repository. Checked before anything is written: git must
 /// show every plan file as it is, and index entries a stopped commit left

@@ -741,6 +741,12 @@ impl PlanDir {
         self.files.iter().find(|f| f.rel == rel)
     }
 
+    /// `rel` was read but has errors: rewriting it could lose what charter
+    /// cannot read of it, so nothing writes it until it is fixed.
+    pub fn has_errors(&self, rel: &str) -> bool {
+        self.file(rel).is_some_and(|f| !f.clean && f.text.is_some())
+    }
+
     /// Turns the paths of `diags` into lines and columns. A path into an
     /// item of a top-level list is found by parsing only that item's lines;
     /// other paths by parsing their file once.
@@ -932,15 +938,13 @@ impl PlanDir {
             return Ok(None);
         }
         let text = source.and_then(|s| s.text.as_deref());
-        if let Some(s) = source {
-            if !s.clean && s.text.is_some() {
-                if old == new {
-                    return Ok(None);
-                }
-                return Err(StoreError::FileHasErrors {
-                    file: rel.to_string(),
-                });
+        if self.has_errors(rel) {
+            if old == new {
+                return Ok(None);
             }
+            return Err(StoreError::FileHasErrors {
+                file: rel.to_string(),
+            });
         }
         if text.is_none() && is_empty_doc(new) && mode == Mode::Canonical {
             return Ok(None);
