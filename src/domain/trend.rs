@@ -50,11 +50,6 @@ pub struct MilestoneTrend {
 }
 
 impl MilestoneTrend {
-    /// What the slip is measured from: the first planned date.
-    pub fn first(&self) -> Option<Date> {
-        self.planned
-    }
-
     /// The forecast of the latest review that gave one.
     pub fn latest(&self) -> Option<Date> {
         self.forecasts.last().map(|f| f.forecast)

@@ -122,7 +122,7 @@ pub fn milestones_text(
             letter_of(t),
             t.id.as_str(),
             cut(&t.title, title_w),
-            date_label(t.first()),
+            date_label(t.planned),
             date_label(t.latest()),
             slip_label(t.slip_days),
             t.forecasts.len()

@@ -273,7 +273,7 @@ fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
             "<tr><td dir=\"auto\"><span class=\"sw\" style=\"background:{colour}\"></span>{} <code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&t.title),
             escape(t.id.as_str()),
-            opt_date(t.planned.or(t.first())),
+            opt_date(t.planned),
             opt_date(t.latest()),
             slip(t.slip_days),
             crate::present::days::moved(t.replans, t.replan_days),

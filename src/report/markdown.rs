@@ -248,7 +248,7 @@ fn trend(o: &mut String, r: &Report) -> fmt::Result {
             "| {} {} | {} | {} | {} | {} | {} |",
             md(&t.title),
             code(t.id.as_str()),
-            opt_date(t.planned.or(t.first())),
+            opt_date(t.planned),
             opt_date(t.latest()),
             slip(t.slip_days),
             crate::present::days::moved(t.replans, t.replan_days),

@@ -105,7 +105,7 @@ fn slip_is_measured_from_the_due_date() {
         ]
     );
     assert_eq!(crm.slip_days, Some(30));
-    assert_eq!(crm.first(), Some(d("2026-04-15")));
+    assert_eq!(crm.planned, Some(d("2026-04-15")));
     assert_eq!(crm.latest(), Some(d("2026-05-15")));
     assert_eq!(find(&trends, "early").slip_days, Some(-11));
 }
@@ -114,7 +114,7 @@ fn slip_is_measured_from_the_due_date() {
 fn slip_without_a_due_date_is_measured_from_the_first_forecast() {
     let trends = milestone_trends(&sample());
     let t = find(&trends, "no-due");
-    assert_eq!(t.first(), Some(d("2026-03-01")));
+    assert_eq!(t.planned, Some(d("2026-03-01")));
     assert_eq!(t.slip_days, Some(19));
 }
 
@@ -124,11 +124,11 @@ fn a_milestone_no_review_forecast_has_no_slip() {
     let t = find(&trends, "unreviewed");
     assert!(t.forecasts.is_empty());
     assert_eq!(t.slip_days, None);
-    assert_eq!(t.first(), Some(d("2026-06-01")));
+    assert_eq!(t.planned, Some(d("2026-06-01")));
     assert_eq!(t.latest(), None);
     let empty = plan(json!([{"id": "a", "title": "A"}]), vec![]);
     let t = &milestone_trends(&empty)[0];
-    assert_eq!((t.first(), t.latest(), t.slip_days), (None, None, None));
+    assert_eq!((t.planned, t.latest(), t.slip_days), (None, None, None));
 }
 
 #[test]

@@ -248,7 +248,7 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>) {
             " {}{:<22} {:<10}  {:<10}  {}",
             if colour() { "■ " } else { "" },
             fit(t.id.as_str(), 22),
-            t.first().map_or("–".into(), |d| d.to_string()),
+            t.planned.map_or("–".into(), |d| d.to_string()),
             t.latest().map_or("–".into(), |d| d.to_string()),
             if slip == 0 {
                 "on schedule".to_string()
