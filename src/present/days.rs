@@ -74,6 +74,21 @@ pub fn moved(replans: usize, days: i64) -> String {
     }
 }
 
+/// A date, or a dash for none.
+pub fn date_or_dash(d: Option<Date>) -> String {
+    d.map_or_else(|| "–".into(), |d| d.to_string())
+}
+
+/// Days a milestone slipped, for a table: "+12d", "-3d", "0", or a dash
+/// when no review forecast it.
+pub fn slip(days: Option<i64>) -> String {
+    match days {
+        Some(0) => "0".into(),
+        Some(d) => format!("{d:+}d"),
+        None => "–".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{days, moved, plan_day, replanned, Late};

@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use super::chart::{day_number, Axis, Chart, Scale, Series, OVERLAP};
+use super::days::{date_or_dash, slip};
 use super::labels::state_label;
 use super::number::plain;
 use crate::domain::model::{Direction, Metric, Plan};
@@ -39,16 +40,12 @@ fn wrap(words: &[String], gap: &str, width: usize) -> Vec<String> {
     lines
 }
 
-fn slip_label(slip: Option<i64>) -> String {
-    match slip {
+/// [`slip`], with "0d" for none: the trend's column says days throughout.
+fn slip_label(days: Option<i64>) -> String {
+    match days {
         Some(0) => "0d".into(),
-        Some(days) => format!("{days:+}d"),
-        None => "–".into(),
+        other => slip(other),
     }
-}
-
-fn date_label(date: Option<Date>) -> String {
-    date.map_or_else(|| "–".into(), |d| d.to_string())
 }
 
 /// The milestones the chart shows, in letter order: all those chosen with
@@ -122,8 +119,8 @@ pub fn milestones_text(
             letter_of(t),
             t.id.as_str(),
             cut(&t.title, title_w),
-            date_label(t.planned),
-            date_label(t.latest()),
+            date_or_dash(t.planned),
+            date_or_dash(t.latest()),
             slip_label(t.slip_days),
             t.forecasts.len()
         );
@@ -137,8 +134,8 @@ pub fn milestones_text(
             t.id,
             t.replans,
             slip_label(Some(t.replan_days)),
-            date_label(first.map(|c| c.from)),
-            date_label(last.map(|c| c.to))
+            date_or_dash(first.map(|c| c.from)),
+            date_or_dash(last.map(|c| c.to))
         );
     }
     let _ = writeln!(o);

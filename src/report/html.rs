@@ -15,9 +15,9 @@ use super::{state_class, Kind};
 use crate::domain::facts::MetricState;
 use crate::domain::report::{ExceptionKind, Report};
 use crate::domain::skills::SKILLS;
-use crate::domain::types::Date;
 use crate::domain::workshops::{self, TrialState};
 use crate::present::days::Late;
+use crate::present::days::{date_or_dash, slip};
 use crate::present::labels::{
     horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
 };
@@ -180,18 +180,6 @@ fn glance(o: &mut String, r: &Report) -> fmt::Result {
     )
 }
 
-fn opt_date(d: Option<Date>) -> String {
-    d.map_or_else(|| "–".into(), |d| d.to_string())
-}
-
-fn slip(days: Option<i64>) -> String {
-    match days {
-        Some(0) => "0".into(),
-        Some(d) => format!("{d:+}d"),
-        None => "–".into(),
-    }
-}
-
 /// The milestones by phase; with `actions`, each milestone's planned
 /// actions under it, with their owners and due dates.
 fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
@@ -220,9 +208,9 @@ fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
                 escape(&m.title),
                 escape(m.id.as_str()),
                 escape(m.owner.as_ref().map_or("", |x| r.name_of(x))),
-                opt_date(m.due),
+                date_or_dash(m.due),
                 status_label(m.status),
-                opt_date(m.forecast),
+                date_or_dash(m.forecast),
                 slip(m.slip_days)
             )?;
             if actions && !m.actions.is_empty() {
@@ -273,8 +261,8 @@ fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
             "<tr><td dir=\"auto\"><span class=\"sw\" style=\"background:{colour}\"></span>{} <code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&t.title),
             escape(t.id.as_str()),
-            opt_date(t.planned),
-            opt_date(t.latest()),
+            date_or_dash(t.planned),
+            date_or_dash(t.latest()),
             slip(t.slip_days),
             crate::present::days::moved(t.replans, t.replan_days),
             t.forecasts.len()
@@ -383,7 +371,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td class=\"num\">{}{late}</td><td>{corrects}</td></tr>",
             escape(&a.text),
             escape(a.owner.as_ref().map_or("", |x| r.name_of(x))),
-            opt_date(a.due)
+            date_or_dash(a.due)
         )?;
     }
     o.push_str("</tbody>\n</table>\n</section>\n");

@@ -9,7 +9,7 @@ use std::fmt::{self, Write};
 
 use super::Kind;
 use crate::domain::report::{ExceptionKind, Report};
-use crate::domain::types::Date;
+use crate::present::days::{date_or_dash, slip};
 use crate::present::labels::{
     horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
 };
@@ -40,18 +40,6 @@ pub fn sparkline(values: &[f64]) -> String {
             }
         })
         .collect()
-}
-
-fn opt_date(d: Option<Date>) -> String {
-    d.map_or_else(|| "–".into(), |d| d.to_string())
-}
-
-fn slip(days: Option<i64>) -> String {
-    match days {
-        Some(0) => "0".into(),
-        Some(d) => format!("{d:+}d"),
-        None => "–".into(),
-    }
 }
 
 /// The report of `kind` as Markdown.
@@ -193,8 +181,8 @@ fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
                 md(&m.title),
                 code(m.id.as_str()),
                 m.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
-                opt_date(m.due),
-                opt_date(m.forecast),
+                date_or_dash(m.due),
+                date_or_dash(m.forecast),
                 slip(m.slip_days)
             )?;
         }
@@ -248,8 +236,8 @@ fn trend(o: &mut String, r: &Report) -> fmt::Result {
             "| {} {} | {} | {} | {} | {} | {} |",
             md(&t.title),
             code(t.id.as_str()),
-            opt_date(t.planned),
-            opt_date(t.latest()),
+            date_or_dash(t.planned),
+            date_or_dash(t.latest()),
             slip(t.slip_days),
             crate::present::days::moved(t.replans, t.replan_days),
             sparkline(&days)
@@ -345,7 +333,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             "| {} | {} | {}{late} | {} |",
             md(&a.text),
             a.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
-            opt_date(a.due),
+            date_or_dash(a.due),
             corrects.join(" ")
         )?;
     }
