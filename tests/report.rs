@@ -230,19 +230,27 @@ fn output_file_is_written_and_its_path_printed() {
     assert_eq!(sb.read("out/report.md"), example(&["--format", "markdown"]));
 }
 
-#[test]
-fn hostile_titles_never_reach_the_page_as_markup() {
-    let sb = Sandbox::new();
+/// `charter report ARGS` on the hostile plan, written afresh at
+/// work/hostile: what it printed, once it exited 0.
+fn hostile_report(sb: &Sandbox, args: &[&str]) -> String {
     report_support::write_plan(&sb.work().join("hostile"));
-    let out = sb.charter(&[
+    let mut all = vec![
         "--plan",
         "hostile",
         "--today",
         report_support::TODAY,
         "report",
-    ]);
+    ];
+    all.extend_from_slice(args);
+    let out = sb.charter(&all);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let html = stdout(&out);
+    stdout(&out)
+}
+
+#[test]
+fn hostile_titles_never_reach_the_page_as_markup() {
+    let sb = Sandbox::new();
+    let html = hostile_report(&sb, &[]);
     for raw in [SCRIPT, IMG, PWN, "<b>Co</b>", "<img", "<script"] {
         assert!(!html.contains(raw), "{raw} appears unescaped");
     }
@@ -260,17 +268,7 @@ fn hostile_titles_never_reach_the_page_as_markup() {
         "<title>&lt;script&gt;alert(1)&lt;/script&gt; פתרון בפנייה ראשונה: readings against the trajectory</title>"
     ));
 
-    let out = sb.charter(&[
-        "--plan",
-        "hostile",
-        "--today",
-        report_support::TODAY,
-        "report",
-        "--format",
-        "markdown",
-    ]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let md = stdout(&out);
+    let md = hostile_report(&sb, &["--format", "markdown"]);
     for raw in [SCRIPT, IMG, PWN, "<b>", "<img", "<script"] {
         assert!(!md.contains(raw), "{raw} appears unescaped in markdown");
     }
@@ -285,16 +283,7 @@ fn hostile_titles_never_reach_the_page_as_markup() {
 #[test]
 fn hostile_strategy_and_names_are_escaped_in_html() {
     let sb = Sandbox::new();
-    report_support::write_plan(&sb.work().join("hostile"));
-    let out = sb.charter(&[
-        "--plan",
-        "hostile",
-        "--today",
-        report_support::TODAY,
-        "report",
-    ]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let html = stdout(&out);
+    let html = hostile_report(&sb, &[]);
     // The goal, its owner by (escaped) name, the vision, the agent who owns
     // a milestone.
     assert!(html.contains(
@@ -444,22 +433,7 @@ fn the_plan_kind_is_the_whole_plan_with_a_sign_off() {
 #[test]
 fn the_plan_kind_escapes_every_title() {
     let sb = Sandbox::new();
-    report_support::write_plan(&sb.work().join("hostile"));
-    let run = |format: &str| {
-        let out = sb.charter(&[
-            "--plan",
-            "hostile",
-            "--today",
-            report_support::TODAY,
-            "report",
-            "--kind",
-            "plan",
-            "--format",
-            format,
-        ]);
-        assert_eq!(code(&out), 0, "{}", stderr(&out));
-        stdout(&out)
-    };
+    let run = |format: &str| hostile_report(&sb, &["--kind", "plan", "--format", format]);
     let html = run("html");
     for raw in [SCRIPT, IMG, PWN, "<img", "<script"] {
         assert!(!html.contains(raw), "{raw} appears unescaped");
