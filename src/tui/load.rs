@@ -42,13 +42,9 @@ pub(super) fn run(app: &mut App, what: Load) {
                 Err(e) => app.failed(e),
             }
         }
-        Load::CommitNotes => {
-            // A save may have moved a due date: the history is read again.
-            let history = due_history_of(&app.dir.dir);
-            app.plan.due_history = history.clone();
-            app.dir.plan.due_history = history;
+        Load::GitFacts => {
             let commits = routine_notes(&app.dir, app.today);
-            app.commits_loaded(commits);
+            app.git_facts_loaded(commits, due_history_of(&app.dir.dir));
         }
     }
 }

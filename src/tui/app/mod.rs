@@ -9,6 +9,7 @@ use super::review::Walk;
 use super::rows::{self, Row};
 use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::model::Plan;
+use crate::domain::planned::DueHistory;
 use crate::domain::routines::CommitNote;
 use crate::domain::summary::{plan_status, plan_status_with, PlanStatus};
 use crate::domain::types::Date;
@@ -149,9 +150,10 @@ pub enum Load {
     Diff,
     /// The plan at the selected revision, for [`App::open_revision`].
     Revision,
-    /// The commit messages that may name routines as held, for
-    /// [`App::commits_loaded`].
-    CommitNotes,
+    /// What git says of the plan at HEAD: the commit messages that may name
+    /// routines as held, and the milestones' due history, for
+    /// [`App::git_facts_loaded`].
+    GitFacts,
 }
 
 pub struct App {
@@ -336,7 +338,8 @@ impl App {
     pub fn saved(&mut self, dir: PlanDir, message: String) {
         self.history = None;
         self.plan = dir.plan.clone();
-        // Read again by the loop: the save may have named a routine as held.
+        // Read again by the loop: the save may have named a routine as held
+        // or moved a due date.
         self.commits_stale = true;
         self.dir = dir;
         self.undo.clear();
@@ -345,17 +348,20 @@ impl App {
         self.message = Some((message, false));
     }
 
-    /// The commit notes, read again after a save or reload.
-    pub fn commits_loaded(&mut self, commits: Vec<CommitNote>) {
+    /// The commit notes and the due history, read again after a save or
+    /// reload.
+    pub fn git_facts_loaded(&mut self, commits: Vec<CommitNote>, due_history: DueHistory) {
         self.commits = commits;
+        self.plan.due_history = due_history.clone();
+        self.dir.plan.due_history = due_history;
         self.commits_stale = false;
         self.refresh();
     }
 
     /// What the app needs read now that nothing asked for in an update:
-    /// the commit notes after a save or reload.
+    /// git's facts after a save or reload.
     pub fn wanted(&self) -> Option<Load> {
-        self.commits_stale.then_some(Load::CommitNotes)
+        self.commits_stale.then_some(Load::GitFacts)
     }
 
     pub fn failed(&mut self, message: String) {
