@@ -122,7 +122,7 @@ pub fn import(folder: &Path, import: &Import<'_>) -> Result<Imported, Error> {
     };
     refuse_file_with_errors(&dir, "metrics.yaml", "add readings to it")?;
     let table = import.table;
-    let (checked, mut errors) = check_rows(&dir.plan, table);
+    let (checked, mut errors) = check_rows(&dir.plan, &dir.broken_ids, table);
     errors.extend(table.errors.iter().cloned());
     if !errors.is_empty() {
         errors.sort_by_key(|e| (e.line, e.column));
@@ -192,9 +192,14 @@ pub fn import(folder: &Path, import: &Import<'_>) -> Result<Imported, Error> {
     })
 }
 
-/// Checks each row's metric and unit against the plan, and that no two
+/// Checks each row's metric and unit against the plan (a metric among
+/// `broken` is one the plan holds but could not read), and that no two
 /// rows give the same reading.
-fn check_rows(plan: &Plan, table: &Table) -> (Vec<Checked>, Vec<CellError>) {
+fn check_rows(
+    plan: &Plan,
+    broken: &HashSet<String>,
+    table: &Table,
+) -> (Vec<Checked>, Vec<CellError>) {
     let h = &table.header;
     let metrics: HashMap<&str, usize> = plan
         .metrics
@@ -204,7 +209,6 @@ fn check_rows(plan: &Plan, table: &Table) -> (Vec<Checked>, Vec<CellError>) {
         .map(|(i, m)| (m.id.as_str(), i))
         .collect();
     let ids: Vec<&str> = plan.metrics.metrics.iter().map(|m| m.id.as_str()).collect();
-    let no_broken = HashSet::new();
     let units = &plan.meta.units;
     let mut seen: HashMap<(usize, Date, Option<Id>), u64> =
         HashMap::with_capacity(table.rows.len());
@@ -218,7 +222,7 @@ fn check_rows(plan: &Plan, table: &Table) -> (Vec<Checked>, Vec<CellError>) {
                 errors.push(h.error(
                     row.line,
                     h.metric,
-                    super::lookup::unknown_id("metric", "metrics.yaml", name, &ids, &no_broken),
+                    super::lookup::unknown_id("metric", "metrics.yaml", name, &ids, broken),
                 ));
                 None
             }
