@@ -126,8 +126,9 @@ pub enum Command {
     Schema(schema::Args),
 }
 
+/// A date argument, `YYYY-MM-DD`, spaces around it ignored.
 pub fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse(text)
+    Date::parse(text.trim())
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -28,12 +28,8 @@ pub struct Args {
     pub consultant: Option<String>,
     /// The plan's first day, YYYY-MM-DD; the template's dates move with it
     /// (default: the Monday of this week)
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub start: Option<Date>,
-}
-
-fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse(text.trim())
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
