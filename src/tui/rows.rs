@@ -374,10 +374,17 @@ pub fn filter_words(tab: Tab) -> Vec<&'static str> {
 
 /// The one-line hint shown while the filter is typed.
 pub fn filter_hint(tab: Tab) -> String {
-    let mut parts: Vec<String> = filter_keys(tab).iter().map(|k| format!("{k}:")).collect();
-    if has_due_dates(tab) {
-        parts.push("overdue".into());
-    }
+    let keys = filter_keys(tab);
+    let parts: Vec<String> = filter_words(tab)
+        .into_iter()
+        .map(|w| {
+            if keys.contains(&w) {
+                format!("{w}:")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
     if parts.is_empty() {
         "words match any column".into()
     } else {
@@ -449,7 +456,7 @@ fn overdue(plan: &Plan, today: Date, kind: Kind, i: usize) -> bool {
             .milestones
             .milestones
             .get(i)
-            .is_some_and(|m| m.is_open() && m.due.is_some_and(|d| d < today)),
+            .is_some_and(|m| facts::milestone_overdue(m, today)),
         Kind::Review => plan.reviews.get(i).is_some_and(|r| {
             r.actions
                 .iter()
