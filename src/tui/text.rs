@@ -43,6 +43,46 @@ pub fn next_boundary(text: &str, at: usize) -> usize {
     text.len()
 }
 
+/// Whether `c` belongs to a word: letters and digits of any script, and
+/// the marks drawn on them.
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || joins_previous(c)
+}
+
+/// Where the word before `at` starts: past any spaces and punctuation
+/// first, then over the word's letters (readline's Alt+b).
+pub fn word_start(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while at > 0 {
+        let before = previous_boundary(text, at);
+        if text[before..at].chars().next().is_some_and(in_word) {
+            break;
+        }
+        at = before;
+    }
+    while at > 0 {
+        let before = previous_boundary(text, at);
+        if !text[before..at].chars().next().is_some_and(in_word) {
+            break;
+        }
+        at = before;
+    }
+    at
+}
+
+/// Where the word from `at` ends: past any spaces and punctuation first,
+/// then over the word's letters (readline's Alt+f).
+pub fn word_end(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while at < text.len() && !text[at..].chars().next().is_some_and(in_word) {
+        at = next_boundary(text, at);
+    }
+    while at < text.len() && text[at..].chars().next().is_some_and(in_word) {
+        at = next_boundary(text, at);
+    }
+    at
+}
+
 /// Types `ch` at the cursor.
 pub fn insert(text: &mut String, cursor: &mut usize, ch: char) {
     *cursor = (*cursor).min(text.len());
@@ -56,6 +96,13 @@ pub fn edit(text: &mut String, cursor: &mut usize, action: Action) -> bool {
     match action {
         Action::CursorLeft => *cursor = previous_boundary(text, at),
         Action::CursorRight => *cursor = next_boundary(text, at),
+        Action::WordLeft => *cursor = word_start(text, at),
+        Action::WordRight => *cursor = word_end(text, at),
+        Action::DeleteWordBack => {
+            let from = word_start(text, at);
+            text.replace_range(from..at, "");
+            *cursor = from;
+        }
         Action::LineStart => *cursor = 0,
         Action::LineEnd => *cursor = text.len(),
         Action::Backspace => {
@@ -128,6 +175,34 @@ mod tests {
         edit(&mut t, &mut cursor, Action::DeleteForward);
         assert_eq!(t, "\u{5dc}\u{5dd}");
         assert_eq!(cursor, 0);
+    }
+
+    #[test]
+    fn word_keys_jump_over_words_of_any_script() {
+        let text = "Call back, שָׁלוֹם עולם; done";
+        let mut cursor = text.len();
+        let mut t = text.to_string();
+        edit(&mut t, &mut cursor, Action::WordLeft);
+        assert_eq!(&t[cursor..], "done");
+        edit(&mut t, &mut cursor, Action::WordLeft);
+        assert_eq!(&t[cursor..], "עולם; done");
+        edit(&mut t, &mut cursor, Action::WordLeft);
+        // The Hebrew word is taken whole, its vowel points included.
+        assert_eq!(&t[cursor..], "שָׁלוֹם עולם; done");
+        edit(&mut t, &mut cursor, Action::WordRight);
+        assert_eq!(&t[cursor..], " עולם; done");
+        edit(&mut t, &mut cursor, Action::LineStart);
+        edit(&mut t, &mut cursor, Action::WordRight);
+        assert_eq!(&t[cursor..], " back, שָׁלוֹם עולם; done");
+        edit(&mut t, &mut cursor, Action::LineEnd);
+        edit(&mut t, &mut cursor, Action::DeleteWordBack);
+        assert_eq!(t, "Call back, שָׁלוֹם עולם; ");
+        edit(&mut t, &mut cursor, Action::DeleteWordBack);
+        assert_eq!(t, "Call back, שָׁלוֹם ");
+        // At either end there is nowhere to go.
+        assert_eq!(word_start("", 0), 0);
+        assert_eq!(word_end("ab", 2), 2);
+        assert_eq!(word_start("  ", 2), 0);
     }
 
     #[test]

@@ -50,6 +50,11 @@ pub fn ctrl(app: &mut App, ch: char) -> Effect {
     )
 }
 
+/// Sends one key with `modifiers` (Ctrl+←, Alt+b).
+pub fn send_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effect {
+    charter::tui::step(app, Event::Key(KeyEvent::new(code, modifiers)))
+}
+
 /// Types every character of `text` as a key of its own; returns the last effect.
 pub fn keys(app: &mut App, text: &str) -> Effect {
     let mut last = Effect::None;

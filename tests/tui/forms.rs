@@ -2,10 +2,10 @@
 //! unchanged form changes nothing, and text fields edited at the cursor.
 
 use charter::tui::app::{Effect, Mode};
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use unicode_width::UnicodeWidthStr;
 
-use super::common::tui::{ctrl, cursor_at, draw_checked, focused_text, keys, send};
+use super::common::tui::{ctrl, cursor_at, draw_checked, focused_text, keys, send, send_with};
 use super::{example, fill_new_milestone};
 
 #[test]
@@ -161,6 +161,67 @@ fn form_fields_edit_at_the_cursor_and_the_cursor_is_drawn_there() {
         1,
         "one letter back, its marks take no column"
     );
+}
+
+#[test]
+fn word_keys_move_and_delete_by_word_in_a_field() {
+    let mut app = example();
+    keys(&mut app, "4e");
+    send(&mut app, KeyCode::Tab);
+    ctrl(&mut app, 'e');
+    // Clear the title a word at a time, then type a new one.
+    while !focused_text(&app).0.is_empty() {
+        let before = focused_text(&app).0;
+        ctrl(&mut app, 'w');
+        assert_ne!(focused_text(&app).0, before, "^w deleted nothing");
+    }
+    keys(&mut app, "Call back; the same day");
+    send_with(&mut app, KeyCode::Left, KeyModifiers::CONTROL);
+    send_with(&mut app, KeyCode::Left, KeyModifiers::CONTROL);
+    let (text, cursor) = focused_text(&app);
+    assert_eq!(&text[cursor..], "same day");
+    keys(&mut app, "very ");
+    assert_eq!(focused_text(&app).0, "Call back; the very same day");
+    send_with(&mut app, KeyCode::Char('b'), KeyModifiers::ALT);
+    send_with(&mut app, KeyCode::Char('b'), KeyModifiers::ALT);
+    let (text, cursor) = focused_text(&app);
+    assert_eq!(&text[cursor..], "the very same day");
+    send(&mut app, KeyCode::Home);
+    send_with(&mut app, KeyCode::Char('f'), KeyModifiers::ALT);
+    send_with(&mut app, KeyCode::Right, KeyModifiers::CONTROL);
+    let (text, cursor) = focused_text(&app);
+    assert_eq!(&text[cursor..], "; the very same day");
+    // Alt+b is a word key, not the letter b typed into the field.
+    assert!(!text.contains("bb"), "{text}");
+}
+
+#[test]
+fn help_pages_down_and_jumps_to_its_ends() {
+    let mut app = example();
+    keys(&mut app, "?");
+    let top = draw_checked(&mut app, 80, 24, "help at the top").join("\n");
+    send(&mut app, KeyCode::PageDown);
+    let Mode::Help(after_page) = app.mode else {
+        panic!("PgDn left help: {:?}", app.mode)
+    };
+    assert!(after_page > 1, "PgDn moved {after_page} lines");
+    keys(&mut app, "G");
+    let bottom = draw_checked(&mut app, 80, 24, "help at the bottom").join("\n");
+    let Mode::Help(last) = app.mode else {
+        panic!("G left help")
+    };
+    assert!(last >= after_page, "G went up: {last} < {after_page}");
+    assert_ne!(top, bottom, "help did not scroll");
+    // G went to the last page: there is nothing further down.
+    keys(&mut app, "j");
+    draw_checked(&mut app, 80, 24, "help past the bottom");
+    assert!(
+        matches!(app.mode, Mode::Help(n) if n == last),
+        "{:?}",
+        app.mode
+    );
+    keys(&mut app, "g");
+    assert!(matches!(app.mode, Mode::Help(0)));
 }
 
 #[test]

@@ -158,6 +158,9 @@ impl App {
             Action::Backspace
             | Action::DeleteForward
             | Action::CursorLeft
+            | Action::WordLeft
+            | Action::WordRight
+            | Action::DeleteWordBack
             | Action::CursorRight
             | Action::LineStart
             | Action::LineEnd => {

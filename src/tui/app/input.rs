@@ -131,6 +131,11 @@ impl App {
                 self.mode = match action {
                     Action::Down => Mode::Help(scroll.saturating_add(1)),
                     Action::Up => Mode::Help(scroll.saturating_sub(1)),
+                    Action::PageDown => Mode::Help(scroll.saturating_add(self.help_page())),
+                    Action::PageUp => Mode::Help(scroll.saturating_sub(self.help_page())),
+                    Action::Home => Mode::Help(0),
+                    // Drawing clamps it to the last page.
+                    Action::End => Mode::Help(u16::MAX),
                     Action::Cancel => match self.help_return.take() {
                         Some(walk) => Mode::Review(walk),
                         None => Mode::Normal,

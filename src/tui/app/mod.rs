@@ -364,6 +364,12 @@ impl App {
         self.commits_stale.then_some(Load::GitFacts)
     }
 
+    /// How far PgDn moves in help: the list page, which is about the
+    /// screen's height.
+    fn help_page(&self) -> u16 {
+        u16::try_from(self.page.max(1)).unwrap_or(u16::MAX)
+    }
+
     pub fn failed(&mut self, message: String) {
         self.message = Some((message, true));
     }

@@ -7,13 +7,42 @@ use ratatui::crossterm::event::KeyCode;
 use super::{Action, Binding, Context, Key};
 
 const fn k(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key {
+        code,
+        ctrl: false,
+        alt: false,
+    }
+}
+
+const fn ctrl_k(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: true,
+        alt: false,
+    }
+}
+
+const fn alt_k(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        alt: true,
+    }
+}
+
+const fn alt(ch: char) -> Key {
+    Key {
+        code: KeyCode::Char(ch),
+        ctrl: false,
+        alt: true,
+    }
 }
 
 const fn c(ch: char) -> Key {
     Key {
         code: KeyCode::Char(ch),
         ctrl: false,
+        alt: false,
     }
 }
 
@@ -21,6 +50,7 @@ const fn ctrl(ch: char) -> Key {
     Key {
         code: KeyCode::Char(ch),
         ctrl: true,
+        alt: false,
     }
 }
 
@@ -582,6 +612,27 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         X::Text,
+        &[ctrl_k(K::Left), alt('b')],
+        "^←/M-b",
+        A::WordLeft,
+        "cursor to the start of the word",
+    ),
+    b(
+        X::Text,
+        &[ctrl_k(K::Right), alt('f')],
+        "^→/M-f",
+        A::WordRight,
+        "cursor past the end of the word",
+    ),
+    b(
+        X::Text,
+        &[ctrl('w'), ctrl_k(K::Backspace), alt_k(K::Backspace)],
+        "^w",
+        A::DeleteWordBack,
+        "delete the word before the cursor",
+    ),
+    b(
+        X::Text,
         &[k(K::Home), ctrl('a')],
         "Home/^a",
         A::LineStart,
@@ -638,4 +689,14 @@ pub const BINDINGS: &[Binding] = &[
         A::Down,
         "scroll down",
     ),
+    b(
+        X::Help,
+        &[k(K::PageDown), c(' ')],
+        "PgDn",
+        A::PageDown,
+        "page down",
+    ),
+    b(X::Help, &[k(K::PageUp)], "PgUp", A::PageUp, "page up"),
+    b(X::Help, &[k(K::Home), c('g')], "Home/g", A::Home, "top"),
+    b(X::Help, &[k(K::End), c('G')], "End/G", A::End, "bottom"),
 ];

@@ -125,6 +125,9 @@ pub enum Action {
     DeleteForward,
     CursorLeft,
     CursorRight,
+    WordLeft,
+    WordRight,
+    DeleteWordBack,
     LineStart,
     LineEnd,
     Yes,
@@ -136,6 +139,8 @@ pub enum Action {
 pub struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
+    /// Alt (Option, Meta): readline's word keys, Alt+b and Alt+f.
+    pub alt: bool,
 }
 
 pub struct Binding {
@@ -149,7 +154,8 @@ pub struct Binding {
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    if key.ctrl != ctrl {
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
+    if key.ctrl != ctrl || key.alt != alt {
         return false;
     }
     match (key.code, event.code) {
@@ -191,7 +197,7 @@ mod tests {
                 for ka in a.keys {
                     for kb in b.keys {
                         assert!(
-                            !(ka.ctrl == kb.ctrl && ka.code == kb.code),
+                            !(ka.ctrl == kb.ctrl && ka.alt == kb.alt && ka.code == kb.code),
                             "{:?} bound to {:?} and {:?}",
                             ka,
                             a.action,
@@ -213,9 +219,9 @@ mod tests {
                 for b in bindings(&[under]) {
                     for ka in a.keys {
                         assert!(
-                            !b.keys
-                                .iter()
-                                .any(|kb| ka.ctrl == kb.ctrl && ka.code == kb.code),
+                            !b.keys.iter().any(|kb| ka.ctrl == kb.ctrl
+                                && ka.alt == kb.alt
+                                && ka.code == kb.code),
                             "{ka:?} bound to {:?} and {:?}",
                             a.action,
                             b.action

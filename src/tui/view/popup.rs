@@ -81,7 +81,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             text_box(
                 frame,
                 centred(area, 76, area.height.saturating_sub(2)),
-                "Keys (esc closes, ↑/↓ scroll)",
+                "Keys (esc closes, ↑/↓ PgDn g/G scroll)",
                 lines,
             );
         }
