@@ -452,5 +452,8 @@ fn set_merge(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
     out
 }
 
+mod plans;
+pub use plans::{merge_plans, PlanMerge};
+
 #[cfg(test)]
 mod tests;

@@ -42,6 +42,12 @@ pub(super) fn run(app: &mut App, what: Load) {
                 Err(e) => app.failed(e),
             }
         }
+        Load::Disk => match crate::ops::save::reload(&app.dir.dir) {
+            Ok(theirs) => app.disk_loaded(theirs),
+            Err(e) => app.failed(format!(
+                "cannot read the plan on disk to merge your edits into it: {e}"
+            )),
+        },
         Load::GitFacts => {
             let commits = routine_notes(&app.dir, app.today);
             app.git_facts_loaded(commits, due_history_of(&app.dir.dir));

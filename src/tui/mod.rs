@@ -83,10 +83,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, Erro
             let now = disk_stamp(&app.dir.dir);
             if now != stamp {
                 stamp = now;
-                app.failed(
+                app.failed(if app.dirty() {
+                    "the plan's files changed on disk outside charter: M merges your edits into them, R reloads them (drops your edits)"
+                } else {
                     "the plan's files changed on disk outside charter: press R to reload them"
-                        .into(),
-                );
+                }
+                .into());
             }
         }
     }
@@ -130,7 +132,7 @@ pub fn save(app: &mut App, message: &str) {
     match save::save(&app.dir, &app.plan, message, &[]) {
         Ok(Saved { dir, note }) => app.saved(dir, note),
         Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
-            "{file} changed on disk since it was loaded, so nothing was saved: press R to reload it (your unsaved edits are dropped)"
+            "{file} changed on disk since it was loaded, so nothing was saved: M merges your edits into it, R reloads it (drops your edits)"
         )),
         Err(e) => app.failed(e.to_string()),
     }
@@ -156,7 +158,7 @@ pub fn close_review(app: &mut App, date: Date) {
             }
         }
         Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
-            "{file} changed on disk since it was loaded, so the review was not closed: press R to reload it"
+            "{file} changed on disk since it was loaded, so the review was not closed: M merges your edits into it, R reloads it (drops your edits)"
         )),
         Err(e) => app.failed(e.to_string()),
     }

@@ -100,6 +100,139 @@ fn saving_over_a_file_changed_on_disk_refuses_and_keeps_the_file() {
 }
 
 #[test]
+fn edits_are_merged_into_a_file_changed_on_disk_and_both_are_saved() {
+    let sb = Sandbox::example_repo();
+    let mut app = app_in(&sb);
+    let edited = sb.read("repo/plan/milestones.yaml").replace(
+        "title: Year-end review of results and next year's work plan",
+        "title: Year-end review of results and the 2027 work plan",
+    );
+    sb.write("repo/plan/milestones.yaml", &edited);
+    keys(&mut app, "4Gx");
+    let ours = selected_id(&app);
+    let status = app
+        .plan
+        .milestones
+        .milestones
+        .iter()
+        .find(|m| m.id.as_str() == ours)
+        .unwrap()
+        .status;
+
+    // M reads the files on disk and asks, showing what came from there.
+    assert_eq!(keys(&mut app, "M"), Effect::None);
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("M does not ask: {:?} {:?}", app.mode, app.message)
+    };
+    assert!(
+        confirm.question.contains("Merge your 1 unsaved edit"),
+        "{}",
+        confirm.question
+    );
+    let details = confirm.details.join("\n");
+    assert!(details.contains("changed on disk (1)"), "{details}");
+    assert!(details.contains("2027 work plan"), "{details}");
+    assert!(!details.contains("both sides"), "{details}");
+    let shown = screen(&mut app, 120, 40);
+    assert!(shown.contains("2027 work plan"), "{shown}");
+
+    keys(&mut app, "y");
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    let m = app
+        .plan
+        .milestones
+        .milestones
+        .iter()
+        .find(|m| m.id.as_str() == ours)
+        .unwrap();
+    assert_eq!(m.status, status, "the edit was lost in the merge");
+    assert!(app
+        .plan
+        .milestones
+        .milestones
+        .iter()
+        .any(|m| m.title.contains("2027 work plan")));
+    // Saving now writes both, over the file as it is on disk.
+    save(&mut app);
+    let text = sb.read("repo/plan/milestones.yaml");
+    assert!(text.contains("2027 work plan"), "{text}");
+    assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
+    let plan = charter::store::plan_dir::load(&sb.work().join("repo/plan"))
+        .unwrap()
+        .plan;
+    assert_eq!(plan.milestones, app.plan.milestones);
+}
+
+#[test]
+fn a_field_changed_on_both_sides_keeps_the_edit_and_names_both_values() {
+    let sb = Sandbox::example_repo();
+    let mut app = app_in(&sb);
+    keys(&mut app, "4G");
+    let id = selected_id(&app);
+    keys(&mut app, "x");
+    let mine = app
+        .plan
+        .milestones
+        .milestones
+        .iter()
+        .find(|m| m.id.as_str() == id)
+        .unwrap()
+        .clone();
+    // Someone else set the same milestone to blocked in the file.
+    let before = sb.read("repo/plan/milestones.yaml");
+    let at = before.find(&format!("id: {id}")).unwrap();
+    let status_at = at + before[at..].find("status: ").unwrap();
+    let end = status_at + before[status_at..].find('\n').unwrap();
+    let edited = format!("{}status: blocked{}", &before[..status_at], &before[end..]);
+    sb.write("repo/plan/milestones.yaml", &edited);
+
+    keys(&mut app, "M");
+    let Mode::Confirm(confirm) = &app.mode else {
+        panic!("M does not ask: {:?} {:?}", app.mode, app.message)
+    };
+    let details = confirm.details.join("\n");
+    assert!(
+        details.contains("changed on both sides (1), yours kept"),
+        "{details}"
+    );
+    assert!(
+        details.contains(&format!("milestones {id} status")),
+        "{details}"
+    );
+    assert!(details.contains("theirs blocked"), "{details}");
+    // No leaves the edits and the files as they were.
+    keys(&mut app, "n");
+    assert_eq!(sb.read("repo/plan/milestones.yaml"), edited);
+    assert!(app.dirty());
+    keys(&mut app, "My");
+    let merged = app
+        .plan
+        .milestones
+        .milestones
+        .iter()
+        .find(|m| m.id.as_str() == id)
+        .unwrap();
+    assert_eq!(merged.status, mine.status);
+    assert!(app
+        .message
+        .clone()
+        .unwrap()
+        .0
+        .contains("1 conflict, yours kept"));
+    save(&mut app);
+    assert!(!sb
+        .read("repo/plan/milestones.yaml")
+        .contains("status: blocked"));
+}
+
+#[test]
+fn m_with_nothing_unsaved_reloads() {
+    let sb = Sandbox::example_repo();
+    let mut app = app_in(&sb);
+    assert_eq!(keys(&mut app, "M"), Effect::Reload);
+}
+
+#[test]
 fn a_recorded_reading_is_saved_as_one_new_line() {
     let sb = Sandbox::example_repo();
     let before = sb.read("repo/plan/metrics.yaml");

@@ -52,6 +52,8 @@ pub enum Pending {
     SetTarget(usize, f64, Date),
     Quit,
     Reload,
+    /// Take the merge of the unsaved edits into the files on disk.
+    MergeDisk,
     /// Close the review the walk is on: save, commit and tag it.
     CloseReview(Walk),
 }
@@ -86,6 +88,7 @@ impl App {
             Action::Yes => match confirm.pending {
                 Pending::Quit => return Effect::Quit,
                 Pending::Reload => return Effect::Reload,
+                Pending::MergeDisk => self.take_disk_merge(),
                 Pending::CloseReview(walk) => return Effect::CloseReview(walk.date),
                 Pending::DeleteAction(m, a) => {
                     let id = self.plan.milestones.milestones[m].id.clone();

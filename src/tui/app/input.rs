@@ -230,6 +230,7 @@ impl App {
                     return Effect::Reload;
                 }
             }
+            Action::MergeDisk => return self.merge_disk(),
             Action::Search => self.mode = Mode::Pick(self.search("")),
             Action::Problems => self.mode = Mode::Pick(crate::tui::search::problems(self)),
             Action::Open => self.open_form(),

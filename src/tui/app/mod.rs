@@ -16,6 +16,7 @@ use crate::domain::types::Date;
 use crate::store::plan_dir::PlanDir;
 
 mod dialog;
+mod disk;
 mod edit;
 mod form;
 mod history;
@@ -154,6 +155,9 @@ pub enum Load {
     /// routines as held, and the milestones' due history, for
     /// [`App::git_facts_loaded`].
     GitFacts,
+    /// The plan as it is on disk now, to merge the unsaved edits into, for
+    /// [`App::disk_loaded`].
+    Disk,
 }
 
 pub struct App {
@@ -194,6 +198,8 @@ pub struct App {
     pub read_only: Option<ReadOnly>,
     /// The review walk to return to when help, opened from it, closes.
     help_return: Option<Walk>,
+    /// A merge of the unsaved edits into the files on disk, waiting for a yes.
+    disk_merge: Option<Box<disk::DiskMerge>>,
 }
 
 /// A revision of the plan shown read-only, and the app to go back to.
@@ -232,6 +238,7 @@ impl App {
             history: None,
             read_only: None,
             help_return: None,
+            disk_merge: None,
         };
         app.refresh();
         app
@@ -400,6 +407,7 @@ pub fn mutates(action: Action) -> bool {
             | A::Undo
             | A::Redo
             | A::Reload
+            | A::MergeDisk
             | A::CycleStatus
             | A::MarkDone
             | A::ToggleAction

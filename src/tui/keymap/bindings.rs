@@ -353,6 +353,13 @@ pub const BINDINGS: &[Binding] = &[
         A::Reload,
         "reload the plan from disk (drops unsaved edits)",
     ),
+    b(
+        X::Global,
+        &[c('M')],
+        "M",
+        A::MergeDisk,
+        "merge your unsaved edits into plan files changed on disk",
+    ),
     b(X::Global, &[c('?')], "?", A::Help, "this help"),
     b(X::Global, &[c('q'), ctrl('c')], "q", A::Quit, "quit"),
     b(X::List, &[k(K::Up), c('k')], "↑/k", A::Up, "previous item"),

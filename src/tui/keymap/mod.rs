@@ -64,6 +64,7 @@ pub enum Action {
     Help,
     Problems,
     Reload,
+    MergeDisk,
     // Milestones
     CycleStatus,
     MarkDone,
