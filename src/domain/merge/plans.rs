@@ -124,13 +124,16 @@ mod tests {
     }
 
     fn plan() -> Plan {
-        let mut p = Plan::default();
-        p.meta = serde_json::from_value(json!({
-            "schema": 1, "id": "p", "title": "Plan", "start": "2026-01-01", "end": "2026-12-31"
-        }))
-        .unwrap();
-        p.milestones.milestones = vec![milestone("a", "2026-04-01"), milestone("b", "2026-05-01")];
-        p
+        Plan {
+            meta: serde_json::from_value(json!({
+                "schema": 1, "id": "p", "title": "Plan", "start": "2026-01-01", "end": "2026-12-31"
+            }))
+            .unwrap(),
+            milestones: crate::domain::model::MilestonesFile {
+                milestones: vec![milestone("a", "2026-04-01"), milestone("b", "2026-05-01")],
+            },
+            ..Plan::default()
+        }
     }
 
     #[test]
