@@ -122,6 +122,19 @@ fn new_refuses_a_folder_that_is_not_empty_and_unknown_templates() {
 }
 
 #[test]
+fn new_without_a_folder_outside_a_terminal_says_what_to_give() {
+    let sb = Sandbox::new();
+    let out = sb.charter(&["new"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("give the folder for the new plan: `charter new DIR`"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_dir(sb.work()).unwrap().count(), 0);
+}
+
+#[test]
 fn templates_lists_each_with_a_line() {
     let sb = Sandbox::new();
     let out = sb.charter(&["templates"]);

@@ -92,25 +92,19 @@ fn quote(text: &Path) -> String {
     format!("'{}'", text.display().to_string().replace('\'', r"'\''"))
 }
 
-#[test]
-fn the_binary_runs_in_a_terminal_and_restores_it_on_quit() {
-    if !tmux_installed() {
-        eprintln!("note: tmux is not installed; skipping the pseudo-terminal test");
-        return;
-    }
-    let sb = Sandbox::example_repo();
-
+/// A tmux pane of 100×30 running `command` in the sealed environment of
+/// tests/common, from the sandbox's work folder; the pane prints
+/// `EXITED=<code>` when the command ends.
+fn pane(sb: &Sandbox, command: &str) -> Tmux {
     let home = sb.home();
-    // The sealed environment of tests/common, spelled out for the pane's shell.
     let command = format!(
-        "env -i PATH=\"$PATH\" TERM=xterm-256color LC_ALL=C.UTF-8 HOME={home} \
+        "cd {work} && env -i PATH=\"$PATH\" TERM=xterm-256color LC_ALL=C.UTF-8 HOME={home} \
          XDG_CONFIG_HOME={config} GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL={global} \
-         {binary} --plan {plan} --today 2026-11-23; echo EXITED=$?; sleep 5",
+         {command}; echo EXITED=$?; sleep 5",
+        work = quote(&sb.work()),
         home = quote(&home),
         config = quote(&home.join(".config")),
         global = quote(&home.join(".gitconfig")),
-        binary = quote(Path::new(env!("CARGO_BIN_EXE_charter"))),
-        plan = quote(&sb.work().join("repo/plan")),
     );
     let tmux = Tmux {
         socket: sb.tmp.path().join("tmux.sock"),
@@ -129,6 +123,25 @@ fn the_binary_runs_in_a_terminal_and_restores_it_on_quit() {
         "30",
         &command,
     ]);
+    tmux
+}
+
+#[test]
+fn the_binary_runs_in_a_terminal_and_restores_it_on_quit() {
+    if !tmux_installed() {
+        eprintln!("note: tmux is not installed; skipping the pseudo-terminal test");
+        return;
+    }
+    let sb = Sandbox::example_repo();
+
+    let tmux = pane(
+        &sb,
+        &format!(
+            "{binary} --plan {plan} --today 2026-11-23",
+            binary = quote(Path::new(env!("CARGO_BIN_EXE_charter"))),
+            plan = quote(&sb.work().join("repo/plan")),
+        ),
+    );
 
     let screen = tmux.wait_for("the UI to start", 10, |s| s.contains("charter ·"));
     assert!(screen.contains("[Overview]"), "{screen}");
@@ -186,4 +199,56 @@ fn the_binary_runs_in_a_terminal_and_restores_it_on_quit() {
         "1",
         "the cursor is still hidden"
     );
+}
+
+#[test]
+fn new_without_a_folder_asks_in_a_terminal_then_opens_the_new_plan() {
+    if !tmux_installed() {
+        eprintln!("note: tmux is not installed; skipping the pseudo-terminal test");
+        return;
+    }
+    let sb = Sandbox::new();
+    let tmux = pane(
+        &sb,
+        &format!(
+            "{binary} --today 2026-12-03 new",
+            binary = quote(Path::new(env!("CARGO_BIN_EXE_charter"))),
+        ),
+    );
+    let answer = |question: &str, text: &str| {
+        // The pane's copy drops the space after the colon.
+        let question = question.trim_end();
+        tmux.wait_for(question, 10, |s| s.contains(question));
+        if !text.is_empty() {
+            tmux.keys(&["-l", text]);
+        }
+        tmux.keys(&["Enter"]);
+    };
+    answer("Folder for the plan [plan]: ", "acme");
+    answer("Template (number or name) [1]: ", "blank");
+    answer(
+        "Title (the plan's name) (Enter to leave out): ",
+        "Acme — better service",
+    );
+    answer("Organization (Enter to leave out): ", "Acme");
+    answer("Consultant (Enter to leave out): ", "");
+    answer("First day, YYYY-MM-DD [2026-11-30]: ", "2026-13-01");
+    // A wrong date is explained and asked again.
+    answer("First day, YYYY-MM-DD [2026-11-30]: ", "");
+    let screen = tmux.wait_for("the UI on the new plan", 10, |s| {
+        s.contains("charter · Acme — better service")
+    });
+    assert!(screen.contains("[Overview]"), "{screen}");
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the program to exit", 10, |s| s.contains("EXITED="));
+    assert!(screen.contains("EXITED=0"), "{screen}");
+    let plan = charter::store::plan_dir::load(&sb.work().join("acme"))
+        .unwrap()
+        .plan;
+    assert_eq!(plan.meta.title, "Acme — better service");
+    assert_eq!(plan.meta.organization.as_deref(), Some("Acme"));
+    assert_eq!(plan.meta.consultant, None);
+    assert_eq!(plan.meta.start.to_string(), "2026-11-30");
+    let log = sb.git("acme", &["log", "--format=%s"]);
+    assert_eq!(log.trim(), "new plan acme from template blank");
 }

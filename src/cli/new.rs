@@ -10,13 +10,21 @@ use crate::store::templates::{self, Template};
 use crate::store::yaml::emit::Mode;
 use crate::store::{atomic, git, plan_dir, plan_git, schema, yaml};
 
-#[derive(Debug, clap::Args)]
+mod ask;
+
+/// The template a plan starts from unless told otherwise.
+const DEFAULT_TEMPLATE: &str = "contact-center";
+
+#[derive(Clone, Debug, clap::Args)]
 pub struct Args {
-    /// The folder to create the plan in (created when missing; must be empty)
-    pub dir: PathBuf,
+    /// The folder to create the plan in (created when missing; must be
+    /// empty). Left out in a terminal, `charter new` asks for it and the
+    /// plan's details, then opens the new plan in the terminal UI.
+    pub dir: Option<PathBuf>,
     /// The template to start from (see `charter templates`)
-    #[arg(long, default_value = "contact-center")]
-    pub template: String,
+    /// [default: contact-center]
+    #[arg(long)]
+    pub template: Option<String>,
     /// The plan's title (plan.yaml's `title`)
     #[arg(long)]
     pub title: Option<String>,
@@ -33,18 +41,40 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let template = templates::find(&args.template).ok_or_else(|| {
+    match &args.dir {
+        Some(dir) => make(ctx, args, dir).map(|_| 0),
+        None if crate::tui::available() => {
+            let asked = {
+                let mut out = super::terminal::Terminal::new(std::io::stdout().lock());
+                ask::ask(&mut std::io::stdin().lock(), &mut out, ctx, args)?
+            };
+            let dir = asked.dir.clone().unwrap_or_default();
+            let dir = make(ctx, &asked, &dir)?;
+            Ok(crate::tui::run(plan_dir::load(&dir)?, ctx.today)?)
+        }
+        None => Err(CliError::Usage(
+            "give the folder for the new plan: `charter new DIR` (in a terminal, `charter new` alone asks for it)"
+                .into(),
+        )),
+    }
+}
+
+/// Makes the plan in `dir_arg` (relative to the current folder) from
+/// `args`' template and details, and commits it; gives its folder.
+fn make(ctx: &Ctx, args: &Args, dir_arg: &Path) -> Result<PathBuf, CliError> {
+    let name = args.template.as_deref().unwrap_or(DEFAULT_TEMPLATE);
+    let template = templates::find(name).ok_or_else(|| {
         let names: Vec<_> = templates::TEMPLATES.iter().map(|t| t.name).collect();
         CliError::Usage(format!(
             "there is no template `{}`: choose one of {} (see `charter templates`)",
-            args.template,
+            name,
             names.join(", ")
         ))
     })?;
-    let dir = if args.dir.is_absolute() {
-        args.dir.clone()
+    let dir = if dir_arg.is_absolute() {
+        dir_arg.to_path_buf()
     } else {
-        ctx.cwd.join(&args.dir)
+        ctx.cwd.join(dir_arg)
     };
     let id = plan_id(&dir, template);
     ensure_empty(&dir)?;
@@ -85,7 +115,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         "next: in {}, run `charter` to fill in the plan in the terminal UI, then `charter check`",
         dir.display()
     );
-    Ok(0)
+    Ok(dir)
 }
 
 /// The plan's id: the folder's name as a slug, or the template's own.

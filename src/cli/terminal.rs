@@ -55,6 +55,23 @@ pub struct Terminal<W: Write> {
     inner: W,
 }
 
+impl<W: Write> Terminal<W> {
+    /// Escapes everything written to `inner`.
+    pub fn new(inner: W) -> Terminal<W> {
+        Terminal { inner }
+    }
+
+    /// Sends what was written, so a question without a newline is shown
+    /// before the answer is read.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+}
+
 impl<W: Write> fmt::Write for Terminal<W> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         self.inner
