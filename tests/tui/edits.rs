@@ -311,3 +311,48 @@ fn a_change_agent_and_a_channel_can_be_added() {
         assert_eq!(selected_id(&app), id);
     }
 }
+
+#[test]
+fn an_edit_to_a_file_with_errors_is_refused_at_once_not_at_save() {
+    let sb = Sandbox::example_repo();
+    let metrics = sb.read("repo/plan/metrics.yaml");
+    let broken = metrics.replacen("direction: down", "direction: sideways", 1);
+    assert_ne!(broken, metrics);
+    sb.write("repo/plan/metrics.yaml", &broken);
+    let mut app = app_in(&sb);
+    let before = app.plan.clone();
+
+    // A reading on a metric that did load: metrics.yaml cannot be written.
+    keys(&mut app, "5g");
+    keys(&mut app, "r");
+    keys(&mut app, "55 2026-11-01");
+    send(&mut app, KeyCode::Enter);
+    let (text, is_error) = app.message.clone().unwrap();
+    assert!(is_error, "{text}");
+    assert!(text.contains("metrics.yaml has errors"), "{text}");
+    assert_eq!(app.plan, before);
+    assert!(!app.dirty());
+
+    // A form on it says so under the form and stays open.
+    keys(&mut app, "e");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, " (renamed)");
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form closed: {:?}", app.mode)
+    };
+    assert!(
+        form.problems
+            .iter()
+            .any(|p| p.contains("metrics.yaml has errors")),
+        "{:?}",
+        form.problems
+    );
+    send(&mut app, KeyCode::Esc);
+    assert_eq!(app.plan, before);
+
+    // Other files are edited as usual.
+    keys(&mut app, "4gx");
+    assert!(app.dirty());
+    assert!(!app.message.clone().unwrap().1);
+}

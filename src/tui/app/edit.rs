@@ -207,10 +207,21 @@ impl App {
         Effect::None
     }
 
-    /// Applies a change to the plan, keeping the previous plan for undo.
+    /// Applies a change to the plan, keeping the previous plan for undo;
+    /// refused when it changes a file that has errors (it could not be
+    /// saved: fix the file first).
     pub(super) fn change(&mut self, message: String, edit: impl FnOnce(&mut Plan)) {
         let before = self.plan.clone();
         edit(&mut self.plan);
+        if let Some(refusal) = self
+            .broken_files_touched(&before, &self.plan)
+            .into_iter()
+            .next()
+        {
+            self.plan = before;
+            self.message = Some((refusal, true));
+            return;
+        }
         if self.plan != before {
             self.undo.push(before);
             self.redo.clear();
@@ -477,9 +488,47 @@ impl App {
         });
         Ok(())
     }
+    /// Why an edit from `old` to `new` cannot be saved: it changes a file
+    /// that has errors, which charter does not write until they are fixed.
+    pub(super) fn broken_files_touched(&self, old: &Plan, new: &Plan) -> Vec<String> {
+        let files = [
+            ("plan.yaml", old.meta != new.meta),
+            ("charter.yaml", old.charter != new.charter),
+            ("goals.yaml", old.goals != new.goals),
+            ("milestones.yaml", old.milestones != new.milestones),
+            ("committee.yaml", old.committee != new.committee),
+            ("agents.yaml", old.agents != new.agents),
+            ("metrics.yaml", old.metrics != new.metrics),
+            ("skills.yaml", old.skills != new.skills),
+            ("workshops.yaml", old.workshops != new.workshops),
+        ];
+        let mut touched: Vec<String> = files
+            .iter()
+            .filter(|(_, changed)| *changed)
+            .map(|(rel, _)| rel.to_string())
+            .collect();
+        if old.reviews != new.reviews {
+            touched.extend(new.reviews.iter().map(|r| r.rel_path()));
+        }
+        touched
+            .into_iter()
+            .filter(|rel| self.dir.has_errors(rel))
+            .map(|rel| {
+                format!(
+                    "{rel} has errors, so an edit to it could not be saved: fix them first (! lists them)"
+                )
+            })
+            .collect()
+    }
+
     /// The errors `candidate` has that the current plan has not: an edit
-    /// is refused when the checks of `charter check` would reject it.
+    /// is refused when the checks of `charter check` would reject it, or
+    /// when it changes a file with errors.
     pub(super) fn new_errors(&self, candidate: &Plan) -> Vec<String> {
+        let broken = self.broken_files_touched(&self.plan, candidate);
+        if !broken.is_empty() {
+            return broken;
+        }
         let before: std::collections::HashSet<&str> = self
             .diagnostics
             .iter()
