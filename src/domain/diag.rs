@@ -22,7 +22,7 @@ impl Severity {
 }
 
 /// One step of a path into a YAML document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Seg {
     Key(&'static str),
     Index(usize),

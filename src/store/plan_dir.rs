@@ -1,7 +1,7 @@
 //! A plan folder on disk: finding it, loading every file with positioned
 //! diagnostics, and saving changes back without losing anything.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -148,6 +148,26 @@ pub struct PlanDir {
     /// Ids of items that failed to load, and names of files that failed to
     /// load as a whole, so references to them are not reported as unknown.
     pub broken_ids: HashSet<String>,
+    /// Where each path already resolved lies in the files as loaded, so
+    /// checking an edited plan again (the UI does on every edit) parses
+    /// nothing for the diagnostics it had before.
+    pub positions: Positions,
+}
+
+/// Line and column of (file, path) in the files as loaded; they never
+/// change while the files do not, and a new load starts afresh.
+#[derive(Debug, Default)]
+pub struct Positions(std::sync::Mutex<HashMap<PathKey, (u32, u32)>>);
+
+/// A file, and a path into it.
+type PathKey = (String, Vec<Seg>);
+
+impl Clone for Positions {
+    fn clone(&self) -> Positions {
+        Positions(std::sync::Mutex::new(
+            self.0.lock().map(|m| m.clone()).unwrap_or_default(),
+        ))
+    }
 }
 
 /// The plan folder: `explicit` when given, else the nearest folder from
@@ -520,6 +540,7 @@ pub fn load_from(dir: &Path, files: Files<'_>) -> Result<PlanDir, StoreError> {
         files: loader.files,
         load_errors: loader.errors,
         broken_ids: loader.broken_ids,
+        positions: Positions::default(),
     })
 }
 
@@ -751,6 +772,39 @@ impl PlanDir {
     /// item of a top-level list is found by parsing only that item's lines;
     /// other paths by parsing their file once.
     pub fn resolve(&self, diags: &mut [Diagnostic]) {
+        let Ok(mut known) = self.positions.0.lock() else {
+            return self.resolve_all(diags);
+        };
+        let mut missing: Vec<usize> = Vec::new();
+        for (i, d) in diags.iter_mut().enumerate() {
+            let At::Path(path) = &d.at else { continue };
+            match known.get(&(d.file.clone(), path.clone())) {
+                Some(&(line, col)) => d.at = At::Pos { line, col },
+                None => missing.push(i),
+            }
+        }
+        if missing.is_empty() {
+            return;
+        }
+        let mut rest: Vec<Diagnostic> = missing.iter().map(|&i| diags[i].clone()).collect();
+        let keys: Vec<PathKey> = rest
+            .iter()
+            .map(|d| match &d.at {
+                At::Path(path) => (d.file.clone(), path.clone()),
+                At::Pos { .. } => (d.file.clone(), Vec::new()),
+            })
+            .collect();
+        self.resolve_all(&mut rest);
+        for ((i, d), key) in missing.into_iter().zip(rest).zip(keys) {
+            if let At::Pos { line, col } = d.at {
+                known.insert(key, (line, col));
+            }
+            diags[i] = d;
+        }
+    }
+
+    /// [`PlanDir::resolve`] without the memory of earlier positions.
+    fn resolve_all(&self, diags: &mut [Diagnostic]) {
         let mut whole: Vec<(String, Option<Node>)> = Vec::new();
         let mut starts: Vec<(String, Vec<usize>)> = Vec::new();
         // Past this many diagnostics in one file, parsing it whole once is

@@ -11,8 +11,59 @@ use serde_json::Value;
 use crate::domain::diff::{self, ChangeKind, ItemChange};
 use crate::domain::model::Plan;
 
+/// `old` and `new` without what they share: files that are equal are left
+/// at their defaults on both sides, and in the others each list keeps
+/// only the items that differ from the other side's at the same place.
+/// The diff of the two is that of the whole plans, at the cost of the
+/// edit rather than of the plan's size (an edit on a plan of 10,000
+/// milestones converts one milestone, not all of them).
+fn thin(old: &Plan, new: &Plan) -> (Plan, Plan) {
+    fn list<T: Clone + PartialEq>(a: &[T], b: &[T]) -> (Vec<T>, Vec<T>) {
+        let differs = |i: usize| a.get(i) != b.get(i);
+        let keep = |v: &[T]| -> Vec<T> {
+            v.iter()
+                .enumerate()
+                .filter(|(i, _)| differs(*i))
+                .map(|(_, x)| x.clone())
+                .collect()
+        };
+        (keep(a), keep(b))
+    }
+    let (mut o, mut n) = (Plan::default(), Plan::default());
+    if old.meta != new.meta {
+        (o.meta, n.meta) = (old.meta.clone(), new.meta.clone());
+    }
+    if old.charter != new.charter {
+        (o.charter, n.charter) = (old.charter.clone(), new.charter.clone());
+    }
+    (o.goals.goals, n.goals.goals) = list(&old.goals.goals, &new.goals.goals);
+    (o.milestones.milestones, n.milestones.milestones) =
+        list(&old.milestones.milestones, &new.milestones.milestones);
+    if old.committee != new.committee {
+        (o.committee, n.committee) = (old.committee.clone(), new.committee.clone());
+    }
+    (o.agents.agents, n.agents.agents) = list(&old.agents.agents, &new.agents.agents);
+    if old.metrics.metrics != new.metrics.metrics {
+        (o.metrics.metrics, n.metrics.metrics) = list(&old.metrics.metrics, &new.metrics.metrics);
+    }
+    if old.skills != new.skills {
+        (o.skills, n.skills) = (old.skills.clone(), new.skills.clone());
+    }
+    if old.workshops != new.workshops {
+        (o.workshops, n.workshops) = (old.workshops.clone(), new.workshops.clone());
+    }
+    (o.reviews, n.reviews) = list(&old.reviews, &new.reviews);
+    (o, n)
+}
+
 /// One line per changed item, in the order of the UI's tabs.
 pub fn summary(old: &Plan, new: &Plan) -> Vec<String> {
+    let (old, new) = thin(old, new);
+    summary_of(&old, &new)
+}
+
+/// [`summary`] of the plans as they are.
+fn summary_of(old: &Plan, new: &Plan) -> Vec<String> {
     let (old_files, new_files) = (diff::file_values(old), diff::file_values(new));
     let changes = diff::diff_files(&old_files, &new_files);
     if changes.is_empty() {
@@ -383,5 +434,52 @@ mod tests {
                 "review 2026-01-19: removed",
             ]
         );
+    }
+
+    #[test]
+    fn the_thinned_plans_give_the_summary_of_the_whole_ones() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/example-service");
+        let old = crate::store::plan_dir::load(&root).unwrap().plan;
+        let edits: Vec<fn(&mut Plan)> = vec![
+            |p| p.milestones.milestones[3].status = Status::Blocked,
+            |p| {
+                let mut m = p.milestones.milestones[0].clone();
+                m.id = Id::new("added-one").unwrap();
+                p.milestones.milestones.push(m);
+            },
+            |p| {
+                p.milestones.milestones.remove(1);
+            },
+            |p| {
+                p.goals.goals.pop();
+                p.meta.title.push_str(" (renamed)");
+            },
+            |p| {
+                let r = p.metrics.metrics[0].readings[0].clone();
+                p.metrics.metrics[0]
+                    .readings
+                    .push(crate::domain::model::Reading {
+                        on: r.on.add_days(1),
+                        ..r
+                    });
+                p.metrics.metrics[2].name.push('!');
+            },
+            |p| {
+                if let Some(r) = p.reviews.last_mut() {
+                    r.summary = Some("changed".into());
+                }
+                p.reviews.remove(0);
+                p.agents.agents[0].name.push('!');
+                p.committee.members[0].name.push('!');
+            },
+        ];
+        for (n, edit) in edits.iter().enumerate() {
+            let mut new = old.clone();
+            edit(&mut new);
+            let whole = summary_of(&old, &new);
+            assert!(!whole.is_empty(), "edit {n} changed nothing");
+            assert_eq!(summary(&old, &new), whole, "edit {n}");
+        }
+        assert!(summary(&old, &old).is_empty());
     }
 }
