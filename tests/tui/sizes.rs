@@ -45,7 +45,7 @@ fn every_screen(make: fn() -> App) -> Vec<(String, bool, App)> {
         ("search", true, "/crm"),
         ("help on milestones, scrolled", false, "4?jjj"),
         ("timeline", false, "4t"),
-        ("milestone add form", false, "4a"),
+        ("milestone add form", false, "4am"),
         ("metric edit form", false, "5e"),
         ("people edit form", false, "6e"),
         ("review edit form", false, "7e"),

@@ -265,6 +265,12 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 a.owner.as_ref().map_or("–".into(), ToString::to_string),
             ));
             out.push(field("due", a.due.map_or("–".into(), |d| d.to_string())));
+            if let Some(m) = &a.metric {
+                out.push(field("metric", m.to_string()));
+            }
+            if let Some(m) = &a.milestone {
+                out.push(field("milestone", m.to_string()));
+            }
             out.push(field("done", if a.done { "yes" } else { "no" }.into()));
             out.push(Line::from(""));
             out.push(Line::from(
