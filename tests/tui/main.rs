@@ -11,6 +11,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod adding;
 mod edits;
 mod forms;
 mod navigation;

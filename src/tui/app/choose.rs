@@ -87,10 +87,19 @@ impl App {
     /// Opens the blank form of `kind`, its parent taken from the selection.
     pub(super) fn add(&mut self, kind: Kind) {
         let mut value = kind.blank(self.today);
+        let mut start = 0;
         if let (Some(key), Some(parent)) = (kind.parent_key(), self.parent_for(kind)) {
             value[key] = Value::String(parent);
+            // The parent is known: start on the item's own first field.
+            start = kind
+                .fields()
+                .iter()
+                .position(|f| f.key == key)
+                .map_or(0, |p| p + 1);
         }
-        self.mode = Mode::Form(Form::new(kind, None, value));
+        let mut form = Form::new(kind, None, value);
+        form.focus_on(start.min(kind.fields().len().saturating_sub(1)));
+        self.mode = Mode::Form(form);
     }
 
     /// The parent a new item of `kind` most likely belongs to: the

@@ -315,13 +315,6 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         X::Global,
-        &[c('a')],
-        "a",
-        A::Add,
-        "add an item: choose its kind (every kind, this tab's first)",
-    ),
-    b(
-        X::Global,
         &[c('s'), ctrl('s')],
         "s",
         A::Save,
@@ -338,6 +331,13 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(X::Global, &[c('?')], "?", A::Help, "this help"),
     b(X::Global, &[c('q'), ctrl('c')], "q", A::Quit, "quit"),
+    b(
+        X::Global,
+        &[c('a')],
+        "a",
+        A::Add,
+        "add an item: choose its kind (every kind, this tab's first)",
+    ),
     b(X::List, &[k(K::Up), c('k')], "↑/k", A::Up, "previous item"),
     b(X::List, &[k(K::Down), c('j')], "↓/j", A::Down, "next item"),
     b(X::List, &[k(K::PageUp)], "PgUp", A::PageUp, "page up"),

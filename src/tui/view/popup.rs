@@ -174,9 +174,14 @@ fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser) {
     let per_row = if two { 2 } else { 1 };
     // A row is a heading (None) or the choices shown side by side.
     let mut rows: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
+    let others = if chooser.own == 0 {
+        "every kind"
+    } else {
+        "elsewhere"
+    };
     for (heading, group) in [
         ("this tab", 0..chooser.own),
-        ("elsewhere", chooser.own..chooser.choices.len()),
+        (others, chooser.own..chooser.choices.len()),
     ] {
         let group: Vec<usize> = group.collect();
         if group.is_empty() {
