@@ -73,10 +73,8 @@ impl App {
                     false,
                 ));
             }
-            Action::AddAction => {
-                if self.selected_milestone().is_some() {
-                    self.add(Kind::MilestoneAction);
-                }
+            Action::AddAction if self.selected_milestone().is_some() => {
+                self.add(Kind::MilestoneAction)
             }
             Action::EditAction => {
                 let Some(m) = self.selected_milestone() else {
@@ -104,18 +102,16 @@ impl App {
                     });
                 }
             }
-            Action::ToggleBreakdowns => {
-                if self.selected_metric().is_some() {
-                    let list = self.list_mut();
-                    list.breakdowns = !list.breakdowns;
-                    list.action = 0;
-                    let words = if list.breakdowns {
-                        "[ ] C X now work on the breakdown targets (b: back to the readings)"
-                    } else {
-                        "[ ] C X now work on the readings (b: the breakdown targets)"
-                    };
-                    self.message = Some((words.into(), false));
-                }
+            Action::ToggleBreakdowns if self.selected_metric().is_some() => {
+                let list = self.list_mut();
+                list.breakdowns = !list.breakdowns;
+                list.action = 0;
+                let words = if list.breakdowns {
+                    "[ ] C X now work on the breakdown targets (b: back to the readings)"
+                } else {
+                    "[ ] C X now work on the readings (b: the breakdown targets)"
+                };
+                self.message = Some((words.into(), false));
             }
             Action::EditReading if self.list().breakdowns => match self.selected_breakdown() {
                 Some(flat) => self.mode = Mode::Form(self.edit_item(Kind::Breakdown, flat)),

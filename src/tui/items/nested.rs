@@ -12,6 +12,10 @@ use serde_json::Value;
 
 use crate::domain::model::*;
 
+/// Puts a child in its parent's list (`at`: where it was, when it stays
+/// in the same parent); returns where it went, or why not.
+pub(super) type Add<C> = fn(&mut Vec<C>, C, Option<usize>) -> Result<usize, String>;
+
 /// How to reach one kind of child inside its parents.
 pub(super) struct Nest<P: 'static, C: 'static> {
     /// The form field naming the parent.
@@ -21,9 +25,7 @@ pub(super) struct Nest<P: 'static, C: 'static> {
     pub id: fn(&P) -> String,
     pub kids: fn(&P) -> &Vec<C>,
     pub kids_mut: fn(&mut P) -> &mut Vec<C>,
-    /// Puts a child in its parent's list (`at`: where it was, when it
-    /// stays in the same parent); returns where it went, or why not.
-    pub add: fn(&mut Vec<C>, C, Option<usize>) -> Result<usize, String>,
+    pub add: Add<C>,
 }
 
 /// Adds at the old place, or at the end.
