@@ -449,3 +449,84 @@ impl Kind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schemars::JsonSchema;
+
+    /// The fields the files hold for `T`, as its schema names them.
+    fn file_fields<T: JsonSchema>() -> Vec<String> {
+        let schema = schemars::SchemaGenerator::default()
+            .into_root_schema_for::<T>()
+            .to_value();
+        schema["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_field_of_every_kind_is_a_form_field() {
+        // Lists of items edited as kinds of their own.
+        let apart = [
+            "actions",
+            "readings",
+            "breakdown",
+            "milestones",
+            "metrics",
+            "decisions",
+            "tools",
+            "channels",
+            "commitments",
+            "units",
+        ];
+        let kinds: Vec<(Kind, Vec<String>)> = vec![
+            (Kind::Goal, file_fields::<Goal>()),
+            (Kind::Milestone, file_fields::<Milestone>()),
+            (Kind::Metric, file_fields::<Metric>()),
+            (Kind::Member, file_fields::<Member>()),
+            (Kind::Routine, file_fields::<Routine>()),
+            (Kind::Agent, file_fields::<Agent>()),
+            (Kind::Channel, file_fields::<Channel>()),
+            (Kind::Commitment, file_fields::<Commitment>()),
+            (Kind::Review, file_fields::<Review>()),
+            (Kind::CharterText, file_fields::<Charter>()),
+            (Kind::Unit, file_fields::<Unit>()),
+            (Kind::Assessment, file_fields::<Assessment>()),
+            (Kind::Workshop, file_fields::<Workshop>()),
+            (Kind::Tool, file_fields::<Tool>()),
+            (Kind::Reading, file_fields::<Reading>()),
+            (Kind::MilestoneAction, file_fields::<Action>()),
+            (Kind::Breakdown, file_fields::<Breakdown>()),
+            (Kind::Decision, file_fields::<Decision>()),
+            (Kind::ReviewAction, file_fields::<ReviewAction>()),
+            (Kind::ReviewMilestone, file_fields::<ReviewMilestone>()),
+            (Kind::ReviewMetric, file_fields::<ReviewMetric>()),
+        ];
+        let mut missing = Vec::new();
+        for (kind, fields) in kinds {
+            assert!(!fields.is_empty(), "{} has no schema", kind.name());
+            let shown: Vec<&str> = kind
+                .fields()
+                .iter()
+                .map(|f| f.key.split('.').next().unwrap_or(f.key))
+                .collect();
+            for field in fields {
+                let nested_kind = apart.contains(&field.as_str())
+                    && !matches!(kind, Kind::Goal | Kind::Commitment | Kind::Tool);
+                if !shown.contains(&field.as_str()) && !nested_kind {
+                    missing.push(format!("{}: {field}", kind.name()));
+                }
+            }
+        }
+        // plan.yaml's `schema` is the format's version, not the user's to edit.
+        let details: Vec<&str> = Kind::PlanDetails.fields().iter().map(|f| f.key).collect();
+        for field in file_fields::<PlanMeta>() {
+            if !details.contains(&field.as_str()) && field != "schema" && field != "units" {
+                missing.push(format!("plan details: {field}"));
+            }
+        }
+        assert!(missing.is_empty(), "fields no form edits: {missing:#?}");
+    }
+}
