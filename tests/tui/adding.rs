@@ -652,3 +652,50 @@ fn snapshot_the_chooser_and_the_new_forms() {
         }
     }
 }
+
+#[test]
+fn e_on_the_review_screen_edits_a_milestone_entry_in_its_form() {
+    let mut app = example();
+    keys(&mut app, "7N");
+    let Mode::Review(walk) = app.mode.clone() else {
+        panic!("N does not open the review screen: {:?}", app.mode)
+    };
+    let ri = app
+        .plan
+        .reviews
+        .iter()
+        .position(|r| r.date == walk.date)
+        .unwrap();
+    let entry = app.plan.reviews[ri].milestones[0].clone();
+    keys(&mut app, "e");
+    let Mode::Form(form) = &app.mode else {
+        panic!("e does not open the entry's form: {:?}", app.mode)
+    };
+    assert_eq!(form.kind, Kind::ReviewMilestone);
+    assert_eq!(form.fields[1].1, entry.id.to_string());
+    assert_eq!(form.fields[form.focus].0.key, "health");
+    fill(
+        &mut app,
+        &[("progress", "55"), ("note", "Vendor late; again")],
+    );
+    send(&mut app, KeyCode::Enter);
+    let Mode::Review(back) = app.mode.clone() else {
+        panic!(
+            "the form does not go back to the review screen: {:?}",
+            app.mode
+        )
+    };
+    assert_eq!(back.step, 0, "back on the entry's step");
+    let edited = &app.plan.reviews[ri].milestones[0];
+    assert_eq!(edited.progress, Some(55));
+    assert_eq!(edited.note.as_deref(), Some("Vendor late; again"));
+    assert_eq!(edited.health, entry.health);
+    // A progress over 100 is refused, as `check` refuses it.
+    keys(&mut app, "e");
+    fill(&mut app, &[("progress", "120")]);
+    send(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.mode, Mode::Form(_)),
+        "a progress of 120% was accepted"
+    );
+}

@@ -84,8 +84,14 @@ impl App {
                     self.review_form(walk, Kind::ReviewAction, Some((ri, k)));
                     return Effect::None;
                 }
-                Step::Milestone(_) => prompt = Some(ask(Ask::Forecast, step)),
-                Step::Metric(_) => prompt = Some(ask(Ask::Value, step)),
+                Step::Milestone(k) => {
+                    self.review_form(walk, Kind::ReviewMilestone, Some((ri, k)));
+                    return Effect::None;
+                }
+                Step::Metric(k) => {
+                    self.review_form(walk, Kind::ReviewMetric, Some((ri, k)));
+                    return Effect::None;
+                }
                 Step::Close => {
                     self.review_form(walk, Kind::Decision, None);
                     return Effect::None;
@@ -147,8 +153,8 @@ impl App {
         Effect::None
     }
 
-    /// Opens the form of a decision or an action of the walk's review: a
-    /// new one, or entry `k` of review `ri`. The form comes back to the
+    /// Opens the form of a decision, an action or an entry of the walk's
+    /// review: a new one, or entry `k` of review `ri`. The form comes back to the
     /// review screen when it closes.
     fn review_form(&mut self, walk: Walk, kind: Kind, at: Option<(usize, usize)>) {
         let mut form = match at {
@@ -162,8 +168,12 @@ impl App {
                 Form::new(kind, None, value)
             }
         };
-        // The review is the walk's: start on the text.
-        form.focus_on(1);
+        // The review is the walk's: start on the text, or on an entry's
+        // first value (its id names the milestone or metric of the step).
+        form.focus_on(match kind {
+            Kind::ReviewMilestone | Kind::ReviewMetric => 2,
+            _ => 1,
+        });
         form.back = Some(walk);
         self.mode = Mode::Form(form);
     }
@@ -176,6 +186,8 @@ impl App {
             let want = match kind {
                 Kind::Decision => Some(Step::Decision(k)),
                 Kind::ReviewAction => Some(Step::Action(k)),
+                Kind::ReviewMilestone => Some(Step::Milestone(k)),
+                Kind::ReviewMetric => Some(Step::Metric(k)),
                 _ => None,
             };
             if let Some(n) = want.filter(|_| p == ri).and_then(|want| {

@@ -259,7 +259,7 @@ pub const BINDINGS: &[Binding] = &[
         &[c('e'), k(K::Enter)],
         "e/enter",
         A::ReviewEdit,
-        "edit this step (a decision or an action in its form)",
+        "edit this step in a form (a milestone's or metric's entry, a decision, an action)",
     ),
     b(
         X::Review,

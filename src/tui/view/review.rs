@@ -212,7 +212,7 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
             out.push(field("note", e.note.clone().unwrap_or_default()));
             out.push(Line::from(""));
             out.push(Line::from(
-                "h health · +/- progress · [/] forecast ∓7 days · f forecast · p progress · n note",
+                "h health · +/- progress · [/] forecast ∓7 days · f forecast · p progress · n note · e all in a form",
             ));
         }
         Step::Metric(i) => {
@@ -241,7 +241,7 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
             }
             out.push(field("note", e.note.clone().unwrap_or_default()));
             out.push(Line::from(""));
-            out.push(Line::from("v value · n note"));
+            out.push(Line::from("v value · n note · e both in a form"));
         }
         Step::Decision(i) => {
             let d = &review.decisions[i];
