@@ -615,6 +615,20 @@ fn esc_in_the_chooser_adds_nothing_and_a_key_of_no_kind_says_so() {
 }
 
 #[test]
+fn a_narrow_chooser_is_one_column_scrolled_to_the_cursor() {
+    let mut app = example();
+    keys(&mut app, "a");
+    send(&mut app, KeyCode::End);
+    let text = screen(&mut app, 50, 20);
+    assert!(text.contains("n  review metric entry"), "{text}");
+    snapshot("adding_chooser_narrow_end_50x20", text);
+    send(&mut app, KeyCode::Home);
+    let text = screen(&mut app, 50, 20);
+    assert!(text.contains("g  goal"), "{text}");
+    assert!(!text.contains("review metric entry"), "{text}");
+}
+
+#[test]
 fn snapshot_the_chooser_and_the_new_forms() {
     for (w, h) in [(80, 24), (120, 40)] {
         // The chooser on the Metrics tab, its own kinds first.

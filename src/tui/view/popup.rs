@@ -221,7 +221,7 @@ fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser) {
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(Span::styled(
-        "key or ↑/↓ + enter · esc cancels",
+        "key, or ↑/↓ and enter · esc",
         tone(Tone::Quiet),
     )));
     let h = (lines.len() as u16 + 2).min(area.height);
