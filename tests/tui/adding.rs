@@ -713,3 +713,39 @@ fn e_on_the_review_screen_edits_a_milestone_entry_in_its_form() {
         "a progress of 120% was accepted"
     );
 }
+
+#[test]
+fn applying_an_unchanged_form_of_an_item_inside_another_changes_nothing() {
+    let mut app = super::hebrew();
+    let mut example = example();
+    let mut changed = Vec::new();
+    for app in [&mut app, &mut example] {
+        for kind in [
+            Kind::MilestoneAction,
+            Kind::Reading,
+            Kind::Breakdown,
+            Kind::Decision,
+            Kind::ReviewAction,
+            Kind::ReviewMilestone,
+            Kind::ReviewMetric,
+        ] {
+            for i in 0..kind.count(&app.plan) {
+                let form = charter::tui::app::Form::new(kind, Some(i), kind.to_json(&app.plan, i));
+                app.mode = Mode::Form(form);
+                send(app, KeyCode::Enter);
+                assert!(
+                    matches!(app.mode, Mode::Normal),
+                    "{} {}: the unchanged form is refused: {:?}",
+                    kind.name(),
+                    kind.id(&app.plan, i),
+                    app.mode
+                );
+                if app.dirty() {
+                    changed.push(format!("{} {}", kind.name(), kind.id(&app.plan, i)));
+                    keys(app, "u");
+                }
+            }
+        }
+    }
+    assert!(changed.is_empty(), "{changed:#?}");
+}

@@ -7,8 +7,9 @@ use crate::domain::model::Plan;
 use crate::tui::items::{self, Field, FieldKind, Kind};
 use crate::tui::keymap::Action;
 
-use super::{App, Effect, Mode, Tab};
 use crate::tui::review::Walk;
+
+use super::{App, Effect, Mode, Tab};
 
 /// A form adding or editing one item.
 #[derive(Clone, Debug)]

@@ -166,8 +166,9 @@ impl Kind {
         }
     }
 
-    /// The fields a form shows, in file order. Nested lists (actions,
-    /// readings, review entries) are edited with their own quick actions.
+    /// The fields a form shows, in file order (an item inside another
+    /// starts with the field naming its parent). Nested lists (actions,
+    /// readings, review entries…) are kinds of their own, with forms.
     pub fn fields(self) -> &'static [Field] {
         match self {
             Kind::Goal => GOAL_FIELDS,

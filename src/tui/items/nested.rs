@@ -42,12 +42,13 @@ pub(super) fn in_place<C>(list: &mut Vec<C>, item: C, at: Option<usize>) -> Resu
     }
 }
 
-/// Adds a reading in date order, refusing a second one on the same day
-/// for the same unit (the file would hold two values for one day).
+/// Adds a reading in date order (at its old place when that keeps the
+/// order), refusing a second one on the same day for the same unit (the
+/// file would hold two values for one day).
 pub(super) fn reading_in_order(
     list: &mut Vec<Reading>,
     item: Reading,
-    _at: Option<usize>,
+    at: Option<usize>,
 ) -> Result<usize, String> {
     if list.iter().any(|x| x.on == item.on && x.unit == item.unit) {
         return Err(format!(
@@ -58,6 +59,14 @@ pub(super) fn reading_in_order(
                 .map(|u| format!(" for {u}"))
                 .unwrap_or_default()
         ));
+    }
+    if let Some(k) = at.filter(|&k| {
+        k <= list.len()
+            && (k == 0 || list[k - 1].on <= item.on)
+            && list.get(k).is_none_or(|next| item.on <= next.on)
+    }) {
+        list.insert(k, item);
+        return Ok(k);
     }
     Ok(crate::domain::readings::insert(list, item))
 }
