@@ -88,12 +88,22 @@ fn n_drafts_todays_review_and_the_walk_records_it() {
     keys(&mut app, "76,5");
     send(&mut app, KeyCode::Enter);
     assert_eq!(review_of(&app).metrics[0].value, 76.5);
+    // Decisions and actions are forms, opened on their text.
     keys(&mut app, "Ga");
-    keys(&mut app, "Extend the pilot to Vilnius; dana");
+    assert!(matches!(app.mode, Mode::Form(_)), "{:?}", app.mode);
+    keys(&mut app, "Extend the pilot to Vilnius");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "dana");
     send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Review(_)), "{:?}", app.mode);
     keys(&mut app, "t");
-    keys(&mut app, "Brief the Vilnius team; ruth; 2026-12-20");
+    keys(&mut app, "Brief the Vilnius team");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "ruth");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "2026-12-20");
     send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Review(_)), "{:?}", app.mode);
     let r = review_of(&app);
     assert_eq!(r.decisions[0].text, "Extend the pilot to Vilnius");
     let last = r.actions.last().unwrap();
@@ -117,7 +127,9 @@ fn c_closes_the_review_commit_and_tag_then_an_edit_is_an_amendment() {
     let (sb, mut app) = demo();
     keys(&mut app, "7N");
     keys(&mut app, "Ga");
-    keys(&mut app, "Add two trainers; dana");
+    keys(&mut app, "Add two trainers");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "dana");
     send(&mut app, KeyCode::Enter);
     // `C` asks first, showing the commit's message and the tag.
     assert_eq!(keys(&mut app, "C"), Effect::None);
@@ -217,7 +229,9 @@ fn esc_or_n_at_the_close_question_writes_nothing() {
     let tags = sb.git("demo", &["tag", "--list"]);
     keys(&mut app, "7N");
     keys(&mut app, "Ga");
-    keys(&mut app, "Add two trainers; dana");
+    keys(&mut app, "Add two trainers");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "dana");
     send(&mut app, KeyCode::Enter);
     for cancel in [KeyCode::Esc, KeyCode::Char('n')] {
         assert_eq!(keys(&mut app, "C"), Effect::None);
@@ -247,10 +261,33 @@ fn esc_or_n_at_the_close_question_writes_nothing() {
 fn a_review_with_errors_does_not_close() {
     let (sb, mut app) = demo();
     keys(&mut app, "7N");
+    // An owner nobody is: the action's form refuses it, as `check` would.
     keys(&mut app, "Gt");
-    // An owner nobody is: an error of the plan.
-    keys(&mut app, "Call the vendor; nobody-here");
+    keys(&mut app, "Call the vendor");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "nobody-here");
     send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form accepted an owner nobody is: {:?}", app.mode)
+    };
+    assert!(form.problems.iter().any(|p| p.contains("nobody-here")));
+    send(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode, Mode::Review(_)));
+    // The same error written in the file by hand.
+    let date = Date::parse(REVIEW_DAY).unwrap();
+    let ri = app
+        .plan
+        .reviews
+        .iter()
+        .position(|r| r.date == date)
+        .unwrap();
+    app.plan.reviews[ri]
+        .decisions
+        .push(charter::domain::model::Decision {
+            text: "Call the vendor".into(),
+            owner: Some(charter::domain::types::Id::new("nobody-here").unwrap()),
+        });
+    app.refresh();
     assert!(app.status.errors > 0);
     let effect = keys(&mut app, "C");
     assert_eq!(effect, Effect::None);

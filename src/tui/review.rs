@@ -3,9 +3,9 @@
 //! Each edit here is a pure change of the [`Review`]; the app applies it
 //! to the plan as one undoable edit and checks it like any other.
 
-use crate::domain::model::{Decision, Health, Review, ReviewAction};
+use crate::domain::model::{Health, Review};
 use crate::domain::review::{health_label, HEALTHS};
-use crate::domain::types::{Date, Id};
+use crate::domain::types::Date;
 
 /// The walk through the review of `date`, at `step`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +42,6 @@ pub enum Ask {
     Progress,
     Note,
     Value,
-    Decision,
-    Action,
 }
 
 impl Ask {
@@ -53,8 +51,6 @@ impl Ask {
             Ask::Progress => "Progress (0–100 %)",
             Ask::Note => "Note",
             Ask::Value => "Value at this review",
-            Ask::Decision => "Decision: text; owner",
-            Ask::Action => "Action: text; owner; due YYYY-MM-DD",
         }
     }
 
@@ -74,14 +70,6 @@ impl Ask {
             }
             (Ask::Note, Step::Metric(i)) => review.metrics[i].note.clone().unwrap_or_default(),
             (Ask::Value, Step::Metric(i)) => crate::present::number::plain(review.metrics[i].value),
-            (Ask::Decision, Step::Decision(i)) => {
-                let d = &review.decisions[i];
-                join(&[d.text.clone(), opt(&d.owner)])
-            }
-            (Ask::Action, Step::Action(i)) => {
-                let a = &review.actions[i];
-                join(&[a.text.clone(), opt(&a.owner), opt(&a.due)])
-            }
             _ => String::new(),
         }
     }
@@ -89,15 +77,6 @@ impl Ask {
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
-}
-
-/// "text; owner; due" without empty trailing parts.
-fn join(parts: &[String]) -> String {
-    let mut parts = parts.to_vec();
-    while parts.last().is_some_and(String::is_empty) && parts.len() > 1 {
-        parts.pop();
-    }
-    parts.join("; ")
 }
 
 /// Which prompts a step offers.
@@ -108,7 +87,6 @@ pub fn can_ask(step: Step, ask: Ask) -> bool {
             Step::Milestone(_),
             Ask::Forecast | Ask::Progress | Ask::Note
         ) | (Step::Metric(_), Ask::Value | Ask::Note)
-            | (_, Ask::Decision | Ask::Action)
     )
 }
 
@@ -157,61 +135,6 @@ pub fn answer(review: &mut Review, step: Step, ask: Ask, text: &str) -> Result<S
                 review.metrics[i].id,
                 crate::present::number::plain(value)
             ))
-        }
-        (Ask::Decision, _) => {
-            let mut parts = text.split(';').map(str::trim);
-            let words = parts
-                .next()
-                .filter(|t| !t.is_empty())
-                .ok_or("a decision needs its text")?;
-            let owner = parts
-                .next()
-                .filter(|o| !o.is_empty())
-                .map(Id::new)
-                .transpose()?;
-            let decision = Decision {
-                text: words.to_string(),
-                owner,
-            };
-            match step {
-                Step::Decision(i) => review.decisions[i] = decision,
-                _ => review.decisions.push(decision),
-            }
-            Ok("decision recorded".into())
-        }
-        (Ask::Action, _) => {
-            let mut parts = text.split(';').map(str::trim);
-            let words = parts
-                .next()
-                .filter(|t| !t.is_empty())
-                .ok_or("an action needs its text")?;
-            let owner = parts
-                .next()
-                .filter(|o| !o.is_empty())
-                .map(Id::new)
-                .transpose()?;
-            let due = parts
-                .next()
-                .filter(|d| !d.is_empty())
-                .map(Date::parse)
-                .transpose()?;
-            match step {
-                Step::Action(i) => {
-                    let a = &mut review.actions[i];
-                    a.text = words.to_string();
-                    a.owner = owner;
-                    a.due = due;
-                }
-                _ => review.actions.push(ReviewAction {
-                    text: words.to_string(),
-                    owner,
-                    due,
-                    done: false,
-                    metric: None,
-                    milestone: None,
-                }),
-            }
-            Ok("action recorded".into())
         }
         _ => Err("nothing to set at this step".into()),
     }
@@ -350,25 +273,10 @@ mod tests {
         assert_eq!(r.milestones[0].progress, Some(75));
         answer(&mut r, Step::Metric(0), Ask::Value, "66,5").unwrap();
         assert_eq!(r.metrics[0].value, 66.5);
-        answer(&mut r, Step::Close, Ask::Decision, "Add two trainers; dana").unwrap();
-        assert_eq!(r.decisions[0].text, "Add two trainers");
-        assert_eq!(r.decisions[0].owner.as_ref().unwrap().as_str(), "dana");
-        answer(
-            &mut r,
-            Step::Close,
-            Ask::Action,
-            "Call vendor; moshe; 2026-04-15",
-        )
-        .unwrap();
-        assert_eq!(r.actions[1].due.unwrap().to_string(), "2026-04-15");
-        assert!(answer(&mut r, Step::Close, Ask::Action, " ; moshe").is_err());
-        assert_eq!(
-            Ask::Action.initial(&r, Step::Action(1)),
-            "Call vendor; moshe; 2026-04-15"
-        );
+        assert!(answer(&mut r, Step::Close, Ask::Note, "x").is_err());
         toggle_action(&mut r, Step::Action(0));
         assert!(r.actions[0].done);
-        remove(&mut r, Step::Decision(0));
-        assert!(r.decisions.is_empty());
+        remove(&mut r, Step::Action(0));
+        assert!(r.actions.is_empty());
     }
 }

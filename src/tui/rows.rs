@@ -160,8 +160,14 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                     .unwrap_or_default(),
             ]
         }
-        // Readings are shown in their metric's detail, not as rows.
-        Kind::Reading => Vec::new(),
+        // Items inside another are shown in its detail, not as rows.
+        Kind::Reading
+        | Kind::MilestoneAction
+        | Kind::Breakdown
+        | Kind::Decision
+        | Kind::ReviewAction
+        | Kind::ReviewMilestone
+        | Kind::ReviewMetric => Vec::new(),
         Kind::Channel => {
             let c = &plan.charter.channels[i];
             vec![

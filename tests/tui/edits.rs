@@ -166,23 +166,47 @@ fn q_asks_first_when_there_are_unsaved_changes() {
 }
 
 #[test]
-fn milestone_actions_are_added_changed_and_removed() {
+fn milestone_actions_are_added_changed_and_removed_in_a_form() {
     let mut app = example();
     keys(&mut app, "4G");
     let id = selected_id(&app);
     let count = milestone(&app, &id).actions.len();
     keys(&mut app, "A");
-    keys(&mut app, "Brief the shift managers; ruth; 2026-12-10");
-    send(&mut app, KeyCode::Enter);
-    assert!(
-        matches!(app.mode, Mode::Normal),
-        "prompt still open: {:?}",
-        app.message
+    let Mode::Form(form) = &app.mode else {
+        panic!("A does not open a form: {:?}", app.mode)
+    };
+    let fields: Vec<(&str, &str)> = form
+        .fields
+        .iter()
+        .map(|(f, t)| (f.key, t.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("milestone", id.as_str()),
+            ("title", ""),
+            ("owner", ""),
+            ("due", ""),
+            ("done", "")
+        ]
     );
+    // The milestone is the selected one: the form starts on the title.
+    let Mode::Form(form) = &app.mode else {
+        panic!()
+    };
+    assert_eq!(form.fields[form.focus].0.key, "title");
+    // A `;` is text like any other.
+    keys(&mut app, "Brief the shift managers; then the reps");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "ruth");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "2026-12-10");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
     let m = milestone(&app, &id);
     assert_eq!(m.actions.len(), count + 1);
     let added = &m.actions[count];
-    assert_eq!(added.title, "Brief the shift managers");
+    assert_eq!(added.title, "Brief the shift managers; then the reps");
     assert_eq!(
         added.owner.as_ref().map(|o| o.to_string()),
         Some("ruth".into())
@@ -190,34 +214,35 @@ fn milestone_actions_are_added_changed_and_removed() {
     assert_eq!(added.due.map(|d| d.to_string()), Some("2026-12-10".into()));
     // An owner nobody is refused by the same checks as charter check.
     keys(&mut app, "A");
-    keys(&mut app, "Call the vendor; nobody-here");
+    keys(&mut app, "Call the vendor");
+    send(&mut app, KeyCode::Tab);
+    keys(&mut app, "nobody-here");
     send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("a bad owner was accepted")
+    };
     assert!(
-        matches!(app.mode, Mode::Prompt(_)),
-        "a bad owner was accepted"
-    );
-    assert!(
-        app.message
-            .as_ref()
-            .is_some_and(|(m, err)| *err && m.contains("nobody-here")),
+        form.problems.iter().any(|p| p.contains("nobody-here")),
         "{:?}",
-        app.message
+        form.problems
     );
     send(&mut app, KeyCode::Esc);
     assert_eq!(milestone(&app, &id).actions.len(), count + 1);
     // The cursor is on the new action: change it, then remove it.
+    assert_eq!(app.list().action, count);
     keys(&mut app, "C");
-    for _ in 0.."2026-12-10".len() {
-        send(&mut app, KeyCode::Backspace);
+    for _ in 0..3 {
+        send(&mut app, KeyCode::Tab);
     }
-    keys(&mut app, "2026-12-11");
+    assert_eq!(focused_text(&app).0, "2026-12-10");
+    retype(&mut app, "2026-12-11");
     send(&mut app, KeyCode::Enter);
+    let changed = &milestone(&app, &id).actions[count];
     assert_eq!(
-        milestone(&app, &id).actions[count]
-            .due
-            .map(|d| d.to_string()),
+        changed.due.map(|d| d.to_string()),
         Some("2026-12-11".into())
     );
+    assert_eq!(changed.title, "Brief the shift managers; then the reps");
     keys(&mut app, "Xy");
     assert_eq!(milestone(&app, &id).actions.len(), count);
 }
@@ -251,8 +276,10 @@ fn units_are_listed_edited_added_and_saved_in_plan_yaml() {
         confirm.details
     );
     keys(&mut app, "n");
-    // Add one beside it, in the north.
+    // Add one beside it, in the north: `a` offers the kind of the
+    // selected row first.
     keys(&mut app, "a");
+    send(&mut app, KeyCode::Enter);
     keys(&mut app, "north-t2");
     send(&mut app, KeyCode::Tab);
     keys(&mut app, "North tier-2 team");
@@ -298,6 +325,7 @@ fn a_change_agent_and_a_channel_can_be_added() {
             keys(&mut app, "j");
         }
         keys(&mut app, "a");
+        send(&mut app, KeyCode::Enter);
         keys(&mut app, id);
         send(&mut app, KeyCode::Tab);
         keys(&mut app, "A name");

@@ -115,7 +115,7 @@ fn a_duplicate_id_is_refused_by_the_form() {
 #[test]
 fn form_fields_edit_at_the_cursor_and_the_cursor_is_drawn_there() {
     let mut app = example();
-    keys(&mut app, "4a");
+    keys(&mut app, "4am");
     keys(&mut app, "acde");
     send(&mut app, KeyCode::Left);
     send(&mut app, KeyCode::Left);
@@ -227,7 +227,7 @@ fn help_pages_down_and_jumps_to_its_ends() {
 #[test]
 fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
     let mut app = example();
-    keys(&mut app, "4a");
+    keys(&mut app, "4am");
     send(&mut app, KeyCode::Tab);
     let long: String = (0..30).map(|n| format!("w{n} ")).collect();
     keys(&mut app, &long);
@@ -253,14 +253,14 @@ fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
 }
 
 #[test]
-fn a_on_the_plan_details_edits_the_plans_own_details() {
+fn e_on_the_plan_details_edits_the_plans_own_details() {
     let mut app = example();
     keys(&mut app, "2g");
     assert_eq!(app.selected().map(|(k, _)| k.name()), Some("plan details"));
     let before = app.plan.meta.clone();
-    keys(&mut app, "a");
+    keys(&mut app, "e");
     let Mode::Form(form) = &app.mode else {
-        panic!("a does not open a form: {:?}", app.mode)
+        panic!("e does not open a form: {:?}", app.mode)
     };
     let title_at = form
         .fields

@@ -11,6 +11,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod adding;
 mod edits;
 mod forms;
 mod navigation;
@@ -90,7 +91,7 @@ fn inserted_block(before: &str, after: &str) -> Vec<String> {
 
 /// Opens the add form on the Milestones tab and fills id, title and due.
 fn fill_new_milestone(app: &mut App, id: &str, title: &str, due: &str) {
-    keys(app, "4a");
+    keys(app, "4am");
     let Mode::Form(form) = &app.mode else {
         panic!("a does not open a form: {:?}", app.mode)
     };

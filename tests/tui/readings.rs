@@ -71,13 +71,18 @@ fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
         .map(|(f, t)| (f.key, t.as_str()))
         .collect();
     assert_eq!(
-        fields[..2],
-        [("on", on.as_str()), ("value", &*value.to_string())]
+        fields[..3],
+        [
+            ("metric", "aht"),
+            ("on", on.as_str()),
+            ("value", &*value.to_string())
+        ]
     );
 
     // A unit that is not in plan.yaml is refused by the plan's checks.
-    send(&mut app, KeyCode::Tab);
-    send(&mut app, KeyCode::Tab);
+    for _ in 0..3 {
+        send(&mut app, KeyCode::Tab);
+    }
     keys(&mut app, "nowhere");
     send(&mut app, KeyCode::Enter);
     let Mode::Form(form) = &app.mode else {
@@ -90,6 +95,7 @@ fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
     );
     retype(&mut app, "");
     // The date of another reading is refused too.
+    send(&mut app, KeyCode::Tab);
     send(&mut app, KeyCode::Tab);
     retype(&mut app, &readings[0].0);
     send(&mut app, KeyCode::Enter);

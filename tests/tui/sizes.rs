@@ -45,7 +45,11 @@ fn every_screen(make: fn() -> App) -> Vec<(String, bool, App)> {
         ("search", true, "/crm"),
         ("help on milestones, scrolled", false, "4?jjj"),
         ("timeline", false, "4t"),
-        ("milestone add form", false, "4a"),
+        ("milestone add form", false, "4am"),
+        ("add chooser", true, "5a"),
+        ("add chooser, scrolled to the end", false, "a\x1b"),
+        ("breakdown target form", false, "5ab"),
+        ("review action form on the review screen", false, "7Nt"),
         ("metric edit form", false, "5e"),
         ("people edit form", false, "6e"),
         ("review edit form", false, "7e"),
@@ -67,6 +71,8 @@ fn every_screen(make: fn() -> App) -> Vec<(String, bool, App)> {
         for ch in typed.chars() {
             match ch {
                 '\r' => send(&mut app, KeyCode::Enter),
+                // The last kind of the chooser.
+                '\x1b' => send(&mut app, KeyCode::End),
                 ch => send(&mut app, KeyCode::Char(ch)),
             };
         }

@@ -13,8 +13,6 @@ pub enum PromptFor {
     Filter,
     Record,
     CommitMessage,
-    /// A milestone's action: a new one, or the one at this index.
-    Action(Option<usize>),
     /// An answer on the review screen, for the step the walk is at.
     Review(Walk, Ask, Step),
 }
@@ -132,9 +130,21 @@ impl App {
                 }
                 Pending::Delete(kind, i) => {
                     let id = kind.id(&self.plan, i);
-                    self.change(format!("{} {id}: deleted", kind.name()), |plan| {
+                    let verb = if kind.parent_key().is_some() {
+                        "removed"
+                    } else {
+                        "deleted"
+                    };
+                    self.change(format!("{} {id}: {verb}", kind.name()), |plan| {
                         kind.remove(plan, i)
                     });
+                    if kind == Kind::Breakdown {
+                        let count = self
+                            .selected_metric()
+                            .map_or(0, |m| self.plan.metrics.metrics[m].breakdown.len());
+                        let list = self.list_mut();
+                        list.action = list.action.min(count.saturating_sub(1));
+                    }
                 }
             },
             Action::No => {
@@ -190,38 +200,20 @@ impl App {
                         return Effect::Save(message);
                     }
                 }
-                PromptFor::Action(at) => {
-                    if let Err(e) = self.set_action(at, &prompt.text) {
-                        self.message = Some((e, true));
-                        self.mode = Mode::Prompt(prompt);
-                    }
-                }
                 PromptFor::Record => {
                     if let Err(e) = self.record(&prompt.text) {
                         self.message = Some((e, true));
                         self.mode = Mode::Prompt(prompt);
                     }
                 }
-                PromptFor::Review(mut walk, ask, step) => {
+                PromptFor::Review(walk, ask, step) => {
                     let Some(ri) = self.review_index(walk.date) else {
                         return Effect::None;
                     };
                     let mut trial = self.plan.reviews[ri].clone();
                     match review::answer(&mut trial, step, ask, &prompt.text) {
                         Ok(words) => {
-                            let added = matches!(
-                                (ask, step),
-                                (Ask::Decision, Step::Close) | (Ask::Action, Step::Close)
-                            );
                             self.change(words, |p| p.reviews[ri] = trial);
-                            if added {
-                                let steps = self
-                                    .plan
-                                    .reviews
-                                    .get(ri)
-                                    .map_or(1, |r| review::steps(r).len());
-                                walk.step = steps.saturating_sub(1);
-                            }
                             self.mode = Mode::Review(walk);
                         }
                         Err(e) => {

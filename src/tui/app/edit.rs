@@ -21,6 +21,9 @@ impl App {
             Action::ActionNext | Action::ActionPrev => {
                 let count = match (self.selected_milestone(), self.selected_metric()) {
                     (Some(i), _) => self.plan.milestones.milestones[i].actions.len(),
+                    (_, Some(i)) if self.list().breakdowns => {
+                        self.plan.metrics.metrics[i].breakdown.len()
+                    }
                     (_, Some(i)) => self.plan.metrics.metrics[i].readings.len(),
                     _ => 0,
                 };
@@ -70,34 +73,21 @@ impl App {
                     false,
                 ));
             }
-            Action::AddAction | Action::EditAction => {
+            Action::AddAction if self.selected_milestone().is_some() => {
+                self.add(Kind::MilestoneAction)
+            }
+            Action::EditAction => {
                 let Some(m) = self.selected_milestone() else {
                     return Effect::None;
                 };
                 let a = self.list().action;
-                let existing = self.plan.milestones.milestones[m].actions.get(a);
-                let (purpose, text) = match (action, existing) {
-                    (Action::EditAction, Some(x)) => (
-                        PromptFor::Action(Some(a)),
-                        format!(
-                            "{}; {}; {}",
-                            x.title,
-                            x.owner.as_ref().map(|o| o.to_string()).unwrap_or_default(),
-                            x.due.map(|d| d.to_string()).unwrap_or_default()
-                        ),
-                    ),
-                    (Action::EditAction, None) => {
-                        self.message =
-                            Some(("this milestone has no actions: A adds one".into(), false));
-                        return Effect::None;
-                    }
-                    _ => (PromptFor::Action(None), String::new()),
-                };
-                self.mode = Mode::Prompt(Prompt::new(
-                    purpose,
-                    "Action: TITLE; OWNER; DUE (owner and due may be left empty)".into(),
-                    text,
-                ));
+                if a < self.plan.milestones.milestones[m].actions.len() {
+                    let flat = Kind::MilestoneAction.nested(&self.plan, m, a);
+                    self.mode = Mode::Form(self.edit_item(Kind::MilestoneAction, flat));
+                } else {
+                    self.message =
+                        Some(("this milestone has no actions: A adds one".into(), false));
+                }
             }
             Action::DeleteAction => {
                 let Some(m) = self.selected_milestone() else {
@@ -112,17 +102,46 @@ impl App {
                     });
                 }
             }
+            Action::ToggleBreakdowns if self.selected_metric().is_some() => {
+                let list = self.list_mut();
+                list.breakdowns = !list.breakdowns;
+                list.action = 0;
+                let words = if list.breakdowns {
+                    "[ ] C X now work on the breakdown targets (b: back to the readings)"
+                } else {
+                    "[ ] C X now work on the readings (b: the breakdown targets)"
+                };
+                self.message = Some((words.into(), false));
+            }
+            Action::EditReading if self.list().breakdowns => match self.selected_breakdown() {
+                Some(flat) => self.mode = Mode::Form(self.edit_item(Kind::Breakdown, flat)),
+                None => {
+                    self.message = Some((
+                        "this metric has no breakdown targets: a, then b adds one".into(),
+                        false,
+                    ))
+                }
+            },
             Action::EditReading => {
                 let Some((m, r)) = self.selected_reading() else {
                     self.message =
                         Some(("this metric has no readings: r records one".into(), false));
                     return Effect::None;
                 };
-                let value = serde_json::to_value(&self.plan.metrics.metrics[m].readings[r])
-                    .unwrap_or_default();
-                let mut form = Form::new(Kind::Reading, Some(r), value);
-                form.metric = Some(m);
-                self.mode = Mode::Form(form);
+                let flat = Kind::Reading.nested(&self.plan, m, r);
+                self.mode = Mode::Form(self.edit_item(Kind::Reading, flat));
+            }
+            Action::DeleteReading if self.list().breakdowns => {
+                if let Some(flat) = self.selected_breakdown() {
+                    self.mode = Mode::Confirm(Confirm {
+                        question: format!(
+                            "Remove the breakdown target {}?",
+                            Kind::Breakdown.id(&self.plan, flat)
+                        ),
+                        details: Vec::new(),
+                        pending: Pending::Delete(Kind::Breakdown, flat),
+                    });
+                }
             }
             Action::DeleteReading => {
                 if let Some((m, r)) = self.selected_reading() {
@@ -195,7 +214,7 @@ impl App {
                     self.mode = Mode::Prompt(Prompt::new(
                         PromptFor::Record,
                         format!(
-                            "Reading of {} (VALUE, or VALUE DATE; today is {})",
+                            "Reading of {}: VALUE, then DATE and UNIT if not today and plan-wide (today is {})",
                             m.id, self.today
                         ),
                         String::new(),
@@ -253,55 +272,13 @@ impl App {
         (shown < count).then(|| (m, count - 1 - shown))
     }
 
-    /// Stores the reading a form edits, if the checks accept it.
-    pub(super) fn store_reading(&mut self, form: &Form, value: Value) -> Result<(), Vec<String>> {
-        let Some(m) = form.metric.filter(|m| *m < self.plan.metrics.metrics.len()) else {
-            return Err(vec!["the metric of this reading is gone".into()]);
-        };
-        let reading: Reading = serde_json::from_value(value).map_err(|e| vec![e.to_string()])?;
-        let mut trial = self.plan.clone();
-        let metric = &mut trial.metrics.metrics[m];
-        if let Some(r) = form.index.filter(|r| *r < metric.readings.len()) {
-            metric.readings.remove(r);
-        }
-        if metric
-            .readings
-            .iter()
-            .any(|x| x.on == reading.on && x.unit == reading.unit)
-        {
-            return Err(vec![format!(
-                "{} already has a reading on {}{}: change that one",
-                metric.id,
-                reading.on,
-                reading
-                    .unit
-                    .as_ref()
-                    .map(|u| format!(" for {u}"))
-                    .unwrap_or_default()
-            )]);
-        }
-        let at = crate::domain::readings::insert(&mut metric.readings, reading.clone());
-        let count = metric.readings.len();
-        let id = metric.id.clone();
-        let problems = self.new_errors(&trial);
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let verb = if form.index.is_some() {
-            "changed"
-        } else {
-            "added"
-        };
-        self.change(
-            format!(
-                "metric {id}: reading on {} {verb} ({})",
-                reading.on,
-                crate::present::number::plain(reading.value)
-            ),
-            |plan| *plan = trial,
-        );
-        self.list_mut().action = count - 1 - at;
-        Ok(())
+    /// The breakdown target under the cursor of the selected metric, as
+    /// its number among all breakdown targets.
+    pub fn selected_breakdown(&self) -> Option<usize> {
+        let m = self.selected_metric()?;
+        let k = self.list().action;
+        (k < self.plan.metrics.metrics[m].breakdown.len())
+            .then(|| Kind::Breakdown.nested(&self.plan, m, k))
     }
 
     pub(super) fn change_status(&mut self, done: bool) {
@@ -397,57 +374,9 @@ impl App {
             pending: Pending::Delete(kind, i),
         });
     }
-    /// Adds (`at` = None) or replaces a milestone action from "title; owner; due".
-    pub(super) fn set_action(&mut self, at: Option<usize>, text: &str) -> Result<(), String> {
-        let Some(m) = self.selected_milestone() else {
-            return Err("select a milestone first".into());
-        };
-        let mut parts = text.split(';').map(str::trim);
-        let title = parts
-            .next()
-            .filter(|t| !t.is_empty())
-            .ok_or("an action needs a title")?;
-        let owner = match parts.next().filter(|o| !o.is_empty()) {
-            Some(o) => Some(crate::domain::types::Id::new(o)?),
-            None => None,
-        };
-        let due = match parts.next().filter(|d| !d.is_empty()) {
-            Some(d) => Some(Date::parse(d)?),
-            None => None,
-        };
-        let mut trial = self.plan.clone();
-        let actions = &mut trial.milestones.milestones[m].actions;
-        let done = at.and_then(|a| actions.get(a)).is_some_and(|x| x.done);
-        let action = crate::domain::model::Action {
-            title: title.to_string(),
-            owner,
-            due,
-            done,
-        };
-        let index = match at {
-            Some(a) if a < actions.len() => {
-                actions[a] = action;
-                a
-            }
-            _ => {
-                actions.push(action);
-                actions.len() - 1
-            }
-        };
-        let problems = self.new_errors(&trial);
-        if let Some(first) = problems.first() {
-            return Err(first.clone());
-        }
-        let id = trial.milestones.milestones[m].id.clone();
-        let verb = if at.is_some() { "changed" } else { "added" };
-        self.change(
-            format!("milestone {id}: action \"{title}\" {verb}"),
-            |plan| *plan = trial,
-        );
-        self.list_mut().action = index;
-        Ok(())
-    }
-
+    /// Records a reading of the selected metric from "VALUE [DATE] [UNIT]":
+    /// the date is today's when left out, the reading plan-wide when no
+    /// unit is named.
     pub(super) fn record(&mut self, text: &str) -> Result<(), String> {
         let Some((Kind::Metric, i)) = self.selected() else {
             return Err("select a metric first".into());
@@ -456,36 +385,51 @@ impl App {
         let value = crate::domain::readings::parse_value(
             words.next().ok_or("type the value, like 66 or 66.5")?,
         )?;
-        let on = match words.next() {
-            Some(d) => Date::parse(d)?,
-            None => self.today,
-        };
+        let (mut on, mut unit) = (None, None);
+        for word in words {
+            if word.starts_with(|c: char| c.is_ascii_digit()) && on.is_none() {
+                on = Some(Date::parse(word)?);
+            } else if unit.is_none() {
+                unit = Some(
+                    crate::domain::types::Id::new(word)
+                        .map_err(|e| format!("`{word}` is neither a date nor a unit id: {e}"))?,
+                );
+            } else {
+                return Err(format!(
+                    "`{word}`: type VALUE, then a date and a unit id if needed"
+                ));
+            }
+        }
+        let on = on.unwrap_or(self.today);
         let metric = &self.plan.metrics.metrics[i];
-        if metric
-            .readings
-            .iter()
-            .any(|r| r.on == on && r.unit.is_none())
-        {
+        if metric.readings.iter().any(|r| r.on == on && r.unit == unit) {
             return Err(format!(
-                "{} already has a reading on {on}: edit metrics.yaml to change it",
-                metric.id
+                "{} already has a reading on {on}{}: C changes it",
+                metric.id,
+                unit.as_ref()
+                    .map(|u| format!(" for {u}"))
+                    .unwrap_or_default()
             ));
         }
         let message = format!(
-            "metric {}: reading {} on {on}",
+            "metric {}: reading {} on {on}{}",
             metric.id,
-            crate::present::number::plain(value)
+            crate::present::number::plain(value),
+            unit.as_ref()
+                .map(|u| format!(" for {u}"))
+                .unwrap_or_default()
         );
-        self.change(message, |plan| {
-            crate::domain::readings::insert(
-                &mut plan.metrics.metrics[i].readings,
-                Reading {
-                    on,
-                    value,
-                    unit: None,
-                },
-            );
-        });
+        let mut trial = self.plan.clone();
+        crate::domain::readings::insert(
+            &mut trial.metrics.metrics[i].readings,
+            Reading { on, value, unit },
+        );
+        if let Some(problem) = self.new_errors(&trial).into_iter().next() {
+            return Err(problem);
+        }
+        self.change(message, |plan| *plan = trial);
+        let list = self.list_mut();
+        list.breakdowns = false;
         Ok(())
     }
     /// Why an edit from `old` to `new` cannot be saved: it changes a file

@@ -7,6 +7,8 @@ use crate::domain::model::Plan;
 use crate::tui::items::{self, Field, FieldKind, Kind};
 use crate::tui::keymap::Action;
 
+use crate::tui::review::Walk;
+
 use super::{App, Effect, Mode, Tab};
 
 /// A form adding or editing one item.
@@ -26,9 +28,8 @@ pub struct Form {
     pub problems: Vec<String>,
     /// The item as loaded, holding what the form does not show.
     pub base: Value,
-    /// For a reading: the metric it belongs to (`index` is the reading's
-    /// place among the metric's readings).
-    pub metric: Option<usize>,
+    /// The review screen to go back to when the form closes.
+    pub back: Option<Walk>,
 }
 
 impl App {
@@ -41,29 +42,20 @@ impl App {
         self.mode = Mode::Form(Form::new(kind, Some(i), value));
     }
 
-    pub(super) fn add_form(&mut self) {
-        let kind = match (self.tab, self.selected()) {
-            (Tab::Overview, _) => return,
-            // On tabs with several kinds, add one of the kind selected.
-            (_, Some((kind, _))) => kind,
-            (tab, None) => match tab.kinds().first() {
-                Some(k) => *k,
-                None => return,
-            },
-        };
-        if matches!(kind, Kind::PlanDetails | Kind::CharterText) {
-            // There is one of each: adding one edits the plan's own.
-            let value = kind.to_json(&self.plan, 0);
-            self.mode = Mode::Form(Form::new(kind, Some(0), value));
-            return;
-        }
-        self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
+    /// Opens the form editing item `i` of `kind`.
+    pub(super) fn edit_item(&mut self, kind: Kind, i: usize) -> Form {
+        Form::new(kind, Some(i), kind.to_json(&self.plan, i))
     }
 
     pub(super) fn act_form(&mut self, mut form: Form, action: Action) -> Effect {
         let count = form.fields.len();
         match action {
-            Action::Cancel => return Effect::None,
+            Action::Cancel => {
+                if let Some(walk) = form.back {
+                    self.mode = Mode::Review(walk);
+                }
+                return Effect::None;
+            }
             Action::NextField => form.focus_on((form.focus + 1) % count.max(1)),
             Action::PrevField => form.focus_on((form.focus + count.max(1) - 1) % count.max(1)),
             Action::Backspace
@@ -93,16 +85,11 @@ impl App {
                 return Effect::Editor(text);
             }
             Action::Submit => match form.build() {
-                Ok(value) if form.kind == Kind::Reading => match self.store_reading(&form, value) {
-                    Ok(()) => return Effect::None,
-                    Err(problems) => form.problems = problems,
-                },
                 Ok(value) => {
                     let kind = form.kind;
                     let mut trial = self.plan.clone();
                     match kind.store(&mut trial, form.index, value) {
-                        Ok(at) if !self.new_errors(&trial).is_empty() => {
-                            let _ = at;
+                        Ok(_) if !self.new_errors(&trial).is_empty() => {
                             form.problems = self.new_errors(&trial);
                         }
                         Ok(at) => {
@@ -115,7 +102,10 @@ impl App {
                             self.change(format!("{} {id}: {verb}", kind.name()), |plan| {
                                 *plan = trial
                             });
-                            self.select_item(kind, at);
+                            match form.back {
+                                Some(walk) => self.back_to_review(walk, kind, at),
+                                None => self.show_item(kind, at),
+                            }
                             return Effect::None;
                         }
                         Err(e) => form.problems = vec![e],
@@ -129,7 +119,48 @@ impl App {
         Effect::None
     }
 
-    /// The errors `candidate` has that the current plan has not: an edit
+    /// Shows item `at` of `kind` after a form stored it: on its tab, and
+    /// for an item inside another, its parent selected with the cursor on
+    /// the item.
+    fn show_item(&mut self, kind: Kind, at: usize) {
+        let tab = Tab::of_kind(kind);
+        if tab != Tab::Overview {
+            self.tab = tab;
+        }
+        let parent = match kind {
+            Kind::MilestoneAction => Some(Kind::Milestone),
+            Kind::Reading | Kind::Breakdown => Some(Kind::Metric),
+            Kind::Decision | Kind::ReviewAction | Kind::ReviewMilestone | Kind::ReviewMetric => {
+                Some(Kind::Review)
+            }
+            _ => None,
+        };
+        let Some(parent) = parent else {
+            self.go(super::Target::Item(self.tab, kind, at));
+            return;
+        };
+        let Some((p, k)) = kind.place(&self.plan, at) else {
+            return;
+        };
+        self.go(super::Target::Item(self.tab, parent, p));
+        let list = self.list_mut();
+        match kind {
+            Kind::MilestoneAction => list.action = k,
+            Kind::Breakdown => {
+                list.breakdowns = true;
+                list.action = k;
+            }
+            Kind::Reading => {
+                // Readings are shown newest first.
+                let count = self.plan.metrics.metrics[p].readings.len();
+                let list = self.list_mut();
+                list.breakdowns = false;
+                list.action = count - 1 - k;
+            }
+            _ => {}
+        }
+    }
+
     /// Puts the text edited in $EDITOR into the focused form field.
     pub fn editor_done(&mut self, text: String) {
         if let Mode::Form(form) = &mut self.mode {
@@ -159,12 +190,12 @@ impl Form {
             errors,
             problems: Vec::new(),
             base,
-            metric: None,
+            back: None,
         }
     }
 
     /// Moves to field `n`, the cursor after its text.
-    pub(super) fn focus_on(&mut self, n: usize) {
+    pub fn focus_on(&mut self, n: usize) {
         self.focus = n;
         self.cursor = self.fields.get(n).map_or(0, |(_, text)| text.len());
     }

@@ -21,6 +21,7 @@ impl App {
             Mode::Prompt(_) => vec![Context::Prompt, Context::Text],
             Mode::Confirm(_) => vec![Context::Confirm],
             Mode::Pick(_) => vec![Context::Pick],
+            Mode::Choose(_) => vec![Context::Choose],
             Mode::Review(_) => vec![Context::Review],
             Mode::Normal if self.read_only.is_some() => {
                 let mut contexts = vec![Context::ReadOnly];
@@ -105,6 +106,10 @@ impl App {
     }
 
     pub(super) fn type_char(&mut self, ch: char) {
+        if matches!(self.mode, Mode::Choose(_)) {
+            self.chooser_key(ch);
+            return;
+        }
         match &mut self.mode {
             Mode::Form(form) => {
                 if let Some((_, text)) = form.fields.get_mut(form.focus) {
@@ -149,6 +154,7 @@ impl App {
             Mode::Prompt(prompt) => self.act_prompt(prompt, action),
             Mode::Confirm(confirm) => self.act_confirm(confirm, action),
             Mode::Pick(pick) => self.act_pick(pick, action),
+            Mode::Choose(chooser) => self.act_chooser(chooser, action),
         }
     }
 
@@ -234,7 +240,7 @@ impl App {
             Action::Search => self.mode = Mode::Pick(self.search("")),
             Action::Problems => self.mode = Mode::Pick(crate::tui::search::problems(self)),
             Action::Open => self.open_form(),
-            Action::Add => self.add_form(),
+            Action::Add => self.open_chooser(),
             Action::Delete => self.ask_delete(),
             Action::Filter => {
                 let text = self.list().filter.clone();

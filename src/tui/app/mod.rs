@@ -15,6 +15,7 @@ use crate::domain::summary::{plan_status, plan_status_with, PlanStatus};
 use crate::domain::types::Date;
 use crate::store::plan_dir::PlanDir;
 
+mod choose;
 mod dialog;
 mod disk;
 mod edit;
@@ -23,6 +24,7 @@ mod history;
 mod input;
 mod review;
 
+pub use choose::Chooser;
 pub use dialog::{Confirm, Pending, Pick, Prompt, PromptFor, Target};
 pub use form::Form;
 
@@ -86,6 +88,22 @@ impl Tab {
             Tab::History => &[],
         }
     }
+
+    /// The tab that shows items of `kind`: its own list, or the list of
+    /// the items it lives in.
+    pub fn of_kind(kind: Kind) -> Tab {
+        match kind {
+            Kind::MilestoneAction => Tab::Milestones,
+            Kind::Reading | Kind::Breakdown => Tab::Metrics,
+            Kind::Decision | Kind::ReviewAction | Kind::ReviewMilestone | Kind::ReviewMetric => {
+                Tab::Reviews
+            }
+            _ => Tab::ALL
+                .into_iter()
+                .find(|t| t.kinds().contains(&kind))
+                .unwrap_or(Tab::Overview),
+        }
+    }
 }
 
 /// The rows of one list tab, as shown: filtered and sorted.
@@ -98,8 +116,12 @@ pub struct ListState {
     /// (kind, index in the plan), in display order.
     pub rows: Vec<(Kind, usize)>,
     /// The selected entry of the selected item: a milestone's action (for
-    /// ticking, changing, removing) or a metric's reading (0 = the latest).
+    /// ticking, changing, removing), a metric's reading (0 = the latest)
+    /// or, when `breakdowns` is set, a metric's breakdown target.
     pub action: usize,
+    /// On the Metrics tab: the entry keys work on the breakdown targets
+    /// rather than the readings.
+    pub breakdowns: bool,
     /// How many lines the detail pane is scrolled down (kept within the
     /// detail's length by [`App::lay_out`]).
     pub detail_scroll: u16,
@@ -121,6 +143,8 @@ pub enum Mode {
     Prompt(Prompt),
     Confirm(Confirm),
     Pick(Pick),
+    /// The add chooser: which kind of item to add.
+    Choose(Chooser),
     /// The review screen, walking through one review.
     Review(Walk),
 }

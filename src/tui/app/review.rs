@@ -6,7 +6,9 @@ use crate::domain::types::Date;
 use crate::tui::keymap::Action;
 use crate::tui::review::{self, Ask, Step, Walk};
 
-use super::{App, Confirm, Effect, Mode, Pending, Prompt, PromptFor};
+use crate::tui::items::Kind;
+
+use super::{App, Confirm, Effect, Form, Mode, Pending, Prompt, PromptFor};
 
 impl App {
     pub(super) fn review_index(&self, date: Date) -> Option<usize> {
@@ -65,14 +67,35 @@ impl App {
             Action::ReviewProgress => prompt = Some(ask(Ask::Progress, step)),
             Action::ReviewNote => prompt = Some(ask(Ask::Note, step)),
             Action::ReviewValue => prompt = Some(ask(Ask::Value, step)),
-            Action::ReviewDecision => prompt = Some(ask(Ask::Decision, Step::Close)),
-            Action::ReviewAction => prompt = Some(ask(Ask::Action, Step::Close)),
+            Action::ReviewDecision => {
+                self.review_form(walk, Kind::Decision, None);
+                return Effect::None;
+            }
+            Action::ReviewAction => {
+                self.review_form(walk, Kind::ReviewAction, None);
+                return Effect::None;
+            }
             Action::ReviewEdit => match step {
-                Step::Decision(_) => prompt = Some(ask(Ask::Decision, step)),
-                Step::Action(_) => prompt = Some(ask(Ask::Action, step)),
-                Step::Milestone(_) => prompt = Some(ask(Ask::Forecast, step)),
-                Step::Metric(_) => prompt = Some(ask(Ask::Value, step)),
-                Step::Close => prompt = Some(ask(Ask::Decision, Step::Close)),
+                Step::Decision(k) => {
+                    self.review_form(walk, Kind::Decision, Some((ri, k)));
+                    return Effect::None;
+                }
+                Step::Action(k) => {
+                    self.review_form(walk, Kind::ReviewAction, Some((ri, k)));
+                    return Effect::None;
+                }
+                Step::Milestone(k) => {
+                    self.review_form(walk, Kind::ReviewMilestone, Some((ri, k)));
+                    return Effect::None;
+                }
+                Step::Metric(k) => {
+                    self.review_form(walk, Kind::ReviewMetric, Some((ri, k)));
+                    return Effect::None;
+                }
+                Step::Close => {
+                    self.review_form(walk, Kind::Decision, None);
+                    return Effect::None;
+                }
             },
             Action::Undo | Action::Redo => {
                 self.act_normal(action);
@@ -128,6 +151,54 @@ impl App {
         }
         self.mode = Mode::Review(walk);
         Effect::None
+    }
+
+    /// Opens the form of a decision, an action or an entry of the walk's
+    /// review: a new one, or entry `k` of review `ri`. The form comes back to the
+    /// review screen when it closes.
+    fn review_form(&mut self, walk: Walk, kind: Kind, at: Option<(usize, usize)>) {
+        let mut form = match at {
+            Some((ri, k)) => {
+                let flat = kind.nested(&self.plan, ri, k);
+                self.edit_item(kind, flat)
+            }
+            None => {
+                let mut value = kind.blank(self.today);
+                value["review"] = serde_json::Value::String(walk.date.to_string());
+                Form::new(kind, None, value)
+            }
+        };
+        // The review is the walk's: start on the text, or on an entry's
+        // first value (its id names the milestone or metric of the step).
+        form.focus_on(match kind {
+            Kind::ReviewMilestone | Kind::ReviewMetric => 2,
+            _ => 1,
+        });
+        form.back = Some(walk);
+        self.mode = Mode::Form(form);
+    }
+
+    /// Back on the review screen after a form stored item `at` of `kind`:
+    /// on the entry's step when it is in the walk's review.
+    pub(super) fn back_to_review(&mut self, mut walk: Walk, kind: Kind, at: usize) {
+        if let (Some(ri), Some((p, k))) = (self.review_index(walk.date), kind.place(&self.plan, at))
+        {
+            let want = match kind {
+                Kind::Decision => Some(Step::Decision(k)),
+                Kind::ReviewAction => Some(Step::Action(k)),
+                Kind::ReviewMilestone => Some(Step::Milestone(k)),
+                Kind::ReviewMetric => Some(Step::Metric(k)),
+                _ => None,
+            };
+            if let Some(n) = want.filter(|_| p == ri).and_then(|want| {
+                review::steps(&self.plan.reviews[ri])
+                    .iter()
+                    .position(|s| *s == want)
+            }) {
+                walk.step = n;
+            }
+        }
+        self.mode = Mode::Review(walk);
     }
 
     /// Asks before closing: closing writes, commits and tags at once, so

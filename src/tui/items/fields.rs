@@ -24,6 +24,8 @@ pub enum FieldKind {
     Dates,
     /// A list of sentences, one per line (edited in $EDITOR).
     Lines,
+    /// Two numbers, the least and the most: `MIN MAX`.
+    Range,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +38,8 @@ pub enum RefKind {
     Channel,
     Unit,
     Workshop,
+    /// A review, by its date.
+    Review,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -73,6 +77,7 @@ pub(super) const PLAN_DETAILS_FIELDS: &[Field] = &[
     f("end", Date, true),
     f("review_every", Duration, false),
     f("target_guide", Number, false),
+    f("target_horizon", Duration, false),
 ];
 pub(super) const UNIT_FIELDS: &[Field] = &[
     f("id", Text, true),
@@ -81,6 +86,7 @@ pub(super) const UNIT_FIELDS: &[Field] = &[
     f("parent", Ref(RefKind::Unit), false),
 ];
 pub(super) const READING_FIELDS: &[Field] = &[
+    f("metric", Ref(RefKind::Metric), true),
     f("on", Date, true),
     f("value", Number, true),
     f("unit", Ref(RefKind::Unit), false),
@@ -114,6 +120,51 @@ pub(super) const TOOL_FIELDS: &[Field] = &[
     f("trial_until", Date, false),
     f("verdict", Choice(VERDICT), false),
 ];
+pub(super) const ACTION_FIELDS: &[Field] = &[
+    f("milestone", Ref(RefKind::Milestone), true),
+    f("title", Text, true),
+    f("owner", Ref(RefKind::Person), false),
+    f("due", Date, false),
+    f("done", Bool, false),
+];
+pub(super) const BREAKDOWN_FIELDS: &[Field] = &[
+    f("metric", Ref(RefKind::Metric), true),
+    f("level", Choice(UNIT_LEVEL), true),
+    f("unit", Ref(RefKind::Unit), false),
+    f("period", Choice(PERIOD), false),
+    f("target", Number, true),
+];
+pub(super) const DECISION_FIELDS: &[Field] = &[
+    f("review", Ref(RefKind::Review), true),
+    f("text", Text, true),
+    f("owner", Ref(RefKind::Person), false),
+];
+pub(super) const REVIEW_ACTION_FIELDS: &[Field] = &[
+    f("review", Ref(RefKind::Review), true),
+    f("text", Text, true),
+    f("owner", Ref(RefKind::Person), false),
+    f("due", Date, false),
+    f("metric", Ref(RefKind::Metric), false),
+    f("milestone", Ref(RefKind::Milestone), false),
+    f("done", Bool, false),
+];
+pub(super) const REVIEW_MILESTONE_FIELDS: &[Field] = &[
+    f("review", Ref(RefKind::Review), true),
+    f("id", Ref(RefKind::Milestone), true),
+    f("health", Choice(HEALTH), true),
+    f("progress", Whole, false),
+    f("forecast", Date, false),
+    f("note", Text, false),
+];
+pub(super) const REVIEW_METRIC_FIELDS: &[Field] = &[
+    f("review", Ref(RefKind::Review), true),
+    f("id", Ref(RefKind::Metric), true),
+    f("value", Number, true),
+    f("note", Text, false),
+];
+pub(super) const PERIOD: &[&str] = &["day", "week", "month", "quarter"];
+pub(super) const HEALTH: &[&str] = &["on_track", "at_risk", "off_track", "done", "not_started"];
+pub(super) const AGGREGATE: &[&str] = &["mean", "sum", "last"];
 pub(super) const VERDICT: &[&str] = &["trial", "keep", "drop"];
 pub(super) const UNIT_LEVEL: &[&str] = &["rep", "team", "department", "division", "vp"];
 pub(super) const STATUS: &[&str] = &["planned", "in_progress", "done", "blocked", "cancelled"];
@@ -158,9 +209,11 @@ pub(super) const METRIC_FIELDS: &[Field] = &[
     f("name", Text, true),
     f("kind", Choice(METRIC_KIND), false),
     f("unit", Text, false),
+    f("scale", Range, false),
     f("direction", Choice(DIRECTION), true),
     f("source", Text, false),
     f("every", Duration, false),
+    f("aggregate", Choice(AGGREGATE), false),
     f("owner", Ref(RefKind::Person), false),
     f("baseline.value", Number, false),
     f("baseline.on", Date, false),

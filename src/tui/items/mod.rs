@@ -9,13 +9,16 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::domain::model::*;
+use crate::tui::rows::word;
 
 mod fields;
+mod nested;
 mod refs;
 mod text;
 
 use fields::*;
 pub use fields::{Field, FieldKind, RefKind};
+use nested::*;
 pub use refs::{ref_ids, references_to, tool_at};
 use refs::{store_tool, tool_place};
 pub use text::{field_text, form_text, set_field, tidy};
@@ -45,14 +48,97 @@ pub enum Kind {
     /// workshops, in file order: item `i` is the i-th tool of the file, and
     /// its form names its workshop (changing it moves the tool).
     Tool,
-    /// A reading of a metric. It lives inside its metric, so it is not
-    /// listed on a tab: the metric's detail picks one and a form edits it
-    /// (see `Form::metric`); the methods that take an index of a list of
-    /// the plan have no list to work on.
+    /// The kinds below live inside another item and are not rows of a
+    /// tab: their parent's detail (or the review screen) picks one. Item
+    /// `i` is the i-th of the file, across parents (see `nested`); the
+    /// form names the parent in a field of its own.
+    ///
+    /// A reading of a metric (`metric`).
     Reading,
+    /// An action of a milestone (`milestone`).
+    MilestoneAction,
+    /// A metric's target for one level, unit and period (`metric`).
+    Breakdown,
+    /// A decision of a review (`review`: its date).
+    Decision,
+    /// An action a review set, maybe correcting a metric or a milestone.
+    ReviewAction,
+    /// How a milestone stood at a review.
+    ReviewMilestone,
+    /// A metric's value at a review.
+    ReviewMetric,
 }
 
+/// Every kind that can be added, with the key that picks it in the add
+/// chooser, in the order the chooser lists them after the tab's own.
+pub const ADDABLE: &[(Kind, char)] = &[
+    (Kind::Goal, 'g'),
+    (Kind::Milestone, 'm'),
+    (Kind::MilestoneAction, 'a'),
+    (Kind::Metric, 'M'),
+    (Kind::Reading, 'r'),
+    (Kind::Breakdown, 'b'),
+    (Kind::Unit, 'u'),
+    (Kind::Channel, 'c'),
+    (Kind::Commitment, 'C'),
+    (Kind::Member, 'p'),
+    (Kind::Routine, 'o'),
+    (Kind::Agent, 'A'),
+    (Kind::Workshop, 'w'),
+    (Kind::Tool, 't'),
+    (Kind::Assessment, 's'),
+    (Kind::Review, 'v'),
+    (Kind::Decision, 'd'),
+    (Kind::ReviewAction, 'x'),
+    (Kind::ReviewMilestone, 'e'),
+    (Kind::ReviewMetric, 'n'),
+];
+
 impl Kind {
+    /// For a kind inside another item: the form field naming its parent.
+    pub fn parent_key(self) -> Option<&'static str> {
+        match self {
+            Kind::Reading | Kind::Breakdown => Some("metric"),
+            Kind::MilestoneAction => Some("milestone"),
+            Kind::Tool => Some("workshop"),
+            Kind::Decision | Kind::ReviewAction | Kind::ReviewMilestone | Kind::ReviewMetric => {
+                Some("review")
+            }
+            _ => None,
+        }
+    }
+
+    /// For a kind inside another item: where item `i` is, as (the
+    /// parent's index in its list, the item's place among the parent's).
+    pub fn place(self, plan: &Plan, i: usize) -> Option<(usize, usize)> {
+        match self {
+            Kind::Reading => READINGS.place(&plan.metrics.metrics, i),
+            Kind::MilestoneAction => ACTIONS.place(&plan.milestones.milestones, i),
+            Kind::Breakdown => BREAKDOWNS.place(&plan.metrics.metrics, i),
+            Kind::Decision => DECISIONS.place(&plan.reviews, i),
+            Kind::ReviewAction => REVIEW_ACTIONS.place(&plan.reviews, i),
+            Kind::ReviewMilestone => REVIEW_MILESTONES.place(&plan.reviews, i),
+            Kind::ReviewMetric => REVIEW_METRICS.place(&plan.reviews, i),
+            Kind::Tool => tool_place(plan, i),
+            _ => None,
+        }
+    }
+
+    /// The number of the `k`-th item of the kind inside parent `p` (the
+    /// inverse of [`Kind::place`]).
+    pub fn nested(self, plan: &Plan, p: usize, k: usize) -> usize {
+        match self {
+            Kind::Reading => READINGS.flat(&plan.metrics.metrics, p, k),
+            Kind::MilestoneAction => ACTIONS.flat(&plan.milestones.milestones, p, k),
+            Kind::Breakdown => BREAKDOWNS.flat(&plan.metrics.metrics, p, k),
+            Kind::Decision => DECISIONS.flat(&plan.reviews, p, k),
+            Kind::ReviewAction => REVIEW_ACTIONS.flat(&plan.reviews, p, k),
+            Kind::ReviewMilestone => REVIEW_MILESTONES.flat(&plan.reviews, p, k),
+            Kind::ReviewMetric => REVIEW_METRICS.flat(&plan.reviews, p, k),
+            _ => k,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Kind::Goal => "goal",
@@ -71,11 +157,18 @@ impl Kind {
             Kind::Workshop => "workshop",
             Kind::Tool => "workshop tool",
             Kind::Reading => "reading",
+            Kind::MilestoneAction => "milestone action",
+            Kind::Breakdown => "breakdown target",
+            Kind::Decision => "review decision",
+            Kind::ReviewAction => "review action",
+            Kind::ReviewMilestone => "review milestone entry",
+            Kind::ReviewMetric => "review metric entry",
         }
     }
 
-    /// The fields a form shows, in file order. Nested lists (actions,
-    /// readings, review entries) are edited with their own quick actions.
+    /// The fields a form shows, in file order (an item inside another
+    /// starts with the field naming its parent). Nested lists (actions,
+    /// readings, review entries…) are kinds of their own, with forms.
     pub fn fields(self) -> &'static [Field] {
         match self {
             Kind::Goal => GOAL_FIELDS,
@@ -94,6 +187,12 @@ impl Kind {
             Kind::Workshop => WORKSHOP_FIELDS,
             Kind::Tool => TOOL_FIELDS,
             Kind::Reading => READING_FIELDS,
+            Kind::MilestoneAction => ACTION_FIELDS,
+            Kind::Breakdown => BREAKDOWN_FIELDS,
+            Kind::Decision => DECISION_FIELDS,
+            Kind::ReviewAction => REVIEW_ACTION_FIELDS,
+            Kind::ReviewMilestone => REVIEW_MILESTONE_FIELDS,
+            Kind::ReviewMetric => REVIEW_METRIC_FIELDS,
         }
     }
 
@@ -113,7 +212,13 @@ impl Kind {
             Kind::Assessment => plan.skills.assessments.len(),
             Kind::Workshop => plan.workshops.workshops.len(),
             Kind::Tool => plan.workshops.workshops.iter().map(|w| w.tools.len()).sum(),
-            Kind::Reading => 0,
+            Kind::Reading => READINGS.count(&plan.metrics.metrics),
+            Kind::MilestoneAction => ACTIONS.count(&plan.milestones.milestones),
+            Kind::Breakdown => BREAKDOWNS.count(&plan.metrics.metrics),
+            Kind::Decision => DECISIONS.count(&plan.reviews),
+            Kind::ReviewAction => REVIEW_ACTIONS.count(&plan.reviews),
+            Kind::ReviewMilestone => REVIEW_MILESTONES.count(&plan.reviews),
+            Kind::ReviewMetric => REVIEW_METRICS.count(&plan.reviews),
         }
     }
 
@@ -139,7 +244,30 @@ impl Kind {
                 .map(|a| format!("{} {}", a.rep, a.on)),
             Kind::Workshop => plan.workshops.workshops.get(i).map(|x| x.id.to_string()),
             Kind::Tool => tool_at(plan, i).map(|(_, k)| k.id.to_string()),
-            Kind::Reading => None,
+            Kind::Reading => READINGS
+                .get(&plan.metrics.metrics, i)
+                .map(|(m, r)| format!("{} {}", m.id, r.on)),
+            Kind::MilestoneAction => ACTIONS
+                .get(&plan.milestones.milestones, i)
+                .map(|(m, a)| format!("{}: {}", m.id, a.title)),
+            Kind::Breakdown => BREAKDOWNS.get(&plan.metrics.metrics, i).map(|(m, b)| {
+                let mut words = vec![m.id.to_string(), word(&b.level)];
+                words.extend(b.unit.as_ref().map(|u| u.to_string()));
+                words.extend(b.period.as_ref().map(word));
+                words.join(" ")
+            }),
+            Kind::Decision => DECISIONS
+                .get(&plan.reviews, i)
+                .map(|(r, d)| format!("{}: {}", r.date, d.text)),
+            Kind::ReviewAction => REVIEW_ACTIONS
+                .get(&plan.reviews, i)
+                .map(|(r, a)| format!("{}: {}", r.date, a.text)),
+            Kind::ReviewMilestone => REVIEW_MILESTONES
+                .get(&plan.reviews, i)
+                .map(|(r, e)| format!("{} {}", r.date, e.id)),
+            Kind::ReviewMetric => REVIEW_METRICS
+                .get(&plan.reviews, i)
+                .map(|(r, e)| format!("{} {}", r.date, e.id)),
         };
         id.unwrap_or_default()
     }
@@ -179,7 +307,13 @@ impl Kind {
                 }
                 None => Value::Null,
             },
-            Kind::Reading => Value::Null,
+            Kind::Reading => READINGS.to_json(&plan.metrics.metrics, i),
+            Kind::MilestoneAction => ACTIONS.to_json(&plan.milestones.milestones, i),
+            Kind::Breakdown => BREAKDOWNS.to_json(&plan.metrics.metrics, i),
+            Kind::Decision => DECISIONS.to_json(&plan.reviews, i),
+            Kind::ReviewAction => REVIEW_ACTIONS.to_json(&plan.reviews, i),
+            Kind::ReviewMilestone => REVIEW_MILESTONES.to_json(&plan.reviews, i),
+            Kind::ReviewMetric => REVIEW_METRICS.to_json(&plan.reviews, i),
         }
     }
 
@@ -192,7 +326,13 @@ impl Kind {
             Kind::Routine => json!({"id": "", "name": "", "every": "4w"}),
             Kind::Commitment => json!({"id": "", "text": ""}),
             Kind::Review => json!({"date": today}),
-            Kind::Reading => json!({"on": today}),
+            Kind::Reading => json!({"metric": "", "on": today}),
+            Kind::MilestoneAction => json!({"milestone": "", "title": ""}),
+            Kind::Breakdown => json!({"metric": ""}),
+            Kind::Decision => json!({"review": "", "text": ""}),
+            Kind::ReviewAction => json!({"review": "", "text": ""}),
+            Kind::ReviewMilestone => json!({"review": "", "health": "not_started"}),
+            Kind::ReviewMetric => json!({"review": ""}),
             Kind::Assessment => json!({"rep": "", "on": today, "scores": {}}),
             Kind::Workshop => json!({"id": "", "date": today, "topic": ""}),
             Kind::Tool => json!({"workshop": "", "id": "", "name": "", "verdict": "trial"}),
@@ -257,7 +397,13 @@ impl Kind {
                 Ok(at)
             }
             Kind::Tool => store_tool(plan, i, value),
-            Kind::Reading => Err("a reading is stored with its metric".into()),
+            Kind::Reading => READINGS.store(&mut plan.metrics.metrics, i, value),
+            Kind::MilestoneAction => ACTIONS.store(&mut plan.milestones.milestones, i, value),
+            Kind::Breakdown => BREAKDOWNS.store(&mut plan.metrics.metrics, i, value),
+            Kind::Decision => DECISIONS.store(&mut plan.reviews, i, value),
+            Kind::ReviewAction => REVIEW_ACTIONS.store(&mut plan.reviews, i, value),
+            Kind::ReviewMilestone => REVIEW_MILESTONES.store(&mut plan.reviews, i, value),
+            Kind::ReviewMetric => REVIEW_METRICS.store(&mut plan.reviews, i, value),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
                 let at = put(&mut plan.reviews, i, value)?;
@@ -292,9 +438,96 @@ impl Kind {
                     plan.workshops.workshops[w].tools.remove(k);
                 }
             }
+            Kind::Reading => READINGS.remove(&mut plan.metrics.metrics, i),
+            Kind::MilestoneAction => ACTIONS.remove(&mut plan.milestones.milestones, i),
+            Kind::Breakdown => BREAKDOWNS.remove(&mut plan.metrics.metrics, i),
+            Kind::Decision => DECISIONS.remove(&mut plan.reviews, i),
+            Kind::ReviewAction => REVIEW_ACTIONS.remove(&mut plan.reviews, i),
+            Kind::ReviewMilestone => REVIEW_MILESTONES.remove(&mut plan.reviews, i),
+            Kind::ReviewMetric => REVIEW_METRICS.remove(&mut plan.reviews, i),
             // There is one charter and one plan: they are edited, not deleted.
-            // A reading is removed from its metric.
-            Kind::CharterText | Kind::PlanDetails | Kind::Reading => {}
+            Kind::CharterText | Kind::PlanDetails => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schemars::JsonSchema;
+
+    /// The fields the files hold for `T`, as its schema names them.
+    fn file_fields<T: JsonSchema>() -> Vec<String> {
+        let schema = schemars::SchemaGenerator::default()
+            .into_root_schema_for::<T>()
+            .to_value();
+        schema["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_field_of_every_kind_is_a_form_field() {
+        // Lists of items edited as kinds of their own.
+        let apart = [
+            "actions",
+            "readings",
+            "breakdown",
+            "milestones",
+            "metrics",
+            "decisions",
+            "tools",
+            "channels",
+            "commitments",
+            "units",
+        ];
+        let kinds: Vec<(Kind, Vec<String>)> = vec![
+            (Kind::Goal, file_fields::<Goal>()),
+            (Kind::Milestone, file_fields::<Milestone>()),
+            (Kind::Metric, file_fields::<Metric>()),
+            (Kind::Member, file_fields::<Member>()),
+            (Kind::Routine, file_fields::<Routine>()),
+            (Kind::Agent, file_fields::<Agent>()),
+            (Kind::Channel, file_fields::<Channel>()),
+            (Kind::Commitment, file_fields::<Commitment>()),
+            (Kind::Review, file_fields::<Review>()),
+            (Kind::CharterText, file_fields::<Charter>()),
+            (Kind::Unit, file_fields::<Unit>()),
+            (Kind::Assessment, file_fields::<Assessment>()),
+            (Kind::Workshop, file_fields::<Workshop>()),
+            (Kind::Tool, file_fields::<Tool>()),
+            (Kind::Reading, file_fields::<Reading>()),
+            (Kind::MilestoneAction, file_fields::<Action>()),
+            (Kind::Breakdown, file_fields::<Breakdown>()),
+            (Kind::Decision, file_fields::<Decision>()),
+            (Kind::ReviewAction, file_fields::<ReviewAction>()),
+            (Kind::ReviewMilestone, file_fields::<ReviewMilestone>()),
+            (Kind::ReviewMetric, file_fields::<ReviewMetric>()),
+        ];
+        let mut missing = Vec::new();
+        for (kind, fields) in kinds {
+            assert!(!fields.is_empty(), "{} has no schema", kind.name());
+            let shown: Vec<&str> = kind
+                .fields()
+                .iter()
+                .map(|f| f.key.split('.').next().unwrap_or(f.key))
+                .collect();
+            for field in fields {
+                let nested_kind = apart.contains(&field.as_str())
+                    && !matches!(kind, Kind::Goal | Kind::Commitment | Kind::Tool);
+                if !shown.contains(&field.as_str()) && !nested_kind {
+                    missing.push(format!("{}: {field}", kind.name()));
+                }
+            }
+        }
+        // plan.yaml's `schema` is the format's version, not the user's to edit.
+        let details: Vec<&str> = Kind::PlanDetails.fields().iter().map(|f| f.key).collect();
+        for field in file_fields::<PlanMeta>() {
+            if !details.contains(&field.as_str()) && field != "schema" && field != "units" {
+                missing.push(format!("plan details: {field}"));
+            }
+        }
+        assert!(missing.is_empty(), "fields no form edits: {missing:#?}");
     }
 }

@@ -112,6 +112,7 @@ pub fn ref_ids(plan: &Plan, kind: RefKind) -> Vec<String> {
             .iter()
             .map(|w| w.id.to_string())
             .collect(),
+        RefKind::Review => plan.reviews.iter().map(|r| r.date.to_string()).collect(),
     }
 }
 

@@ -48,6 +48,14 @@ pub fn form_text(value: &Value, field: &Field) -> String {
             })
             .collect::<Vec<_>>()
             .join("\n"),
+        (Range, Some(Value::Array(items))) => items
+            .iter()
+            .map(|x| {
+                x.as_f64()
+                    .map_or_else(|| x.to_string(), crate::present::number::plain)
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
         _ => field_text(value, field.key),
     }
 }
@@ -116,6 +124,15 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()),
+            Range => {
+                let ends: Vec<&str> = text.split_whitespace().collect();
+                let [low, high] = ends[..] else {
+                    return Err("write the least and the most value, like 0 100".into());
+                };
+                let low = crate::domain::readings::parse_value(low)?;
+                let high = crate::domain::readings::parse_value(high)?;
+                json!([low, high])
+            }
             Choice(options) => {
                 if !options.contains(&text.trim()) {
                     return Err(format!("choose one of {}", options.join(", ")));

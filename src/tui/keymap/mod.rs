@@ -32,6 +32,8 @@ pub enum Context {
     Reviews,
     /// The review screen.
     Review,
+    /// The add chooser.
+    Choose,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +82,8 @@ pub enum Action {
     EditReading,
     DeleteReading,
     SuggestTarget,
+    /// Switch the entry keys between readings and breakdown targets.
+    ToggleBreakdowns,
     // People
     MarkHeld,
     AddAssessment,

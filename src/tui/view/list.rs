@@ -443,6 +443,35 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     .collect();
                 lines.push(Line::from(super::overview::sparkline(&values, 30, &span)));
             }
+            let on_breakdowns = app.list().breakdowns;
+            if !m.breakdown.is_empty() || on_breakdowns {
+                lines.push(Line::from(Span::styled(
+                    if on_breakdowns {
+                        "breakdown targets: [ ] move · C changes · X removes · b readings"
+                    } else {
+                        "breakdown targets: b selects them"
+                    },
+                    bold(),
+                )));
+                for (n, b) in m.breakdown.iter().enumerate() {
+                    let mark = if on_breakdowns && n == app.list().action {
+                        "›"
+                    } else {
+                        " "
+                    };
+                    let mut words = vec![crate::tui::rows::word(&b.level)];
+                    words.extend(b.unit.as_ref().map(|u| u.to_string()));
+                    words.extend(
+                        b.period
+                            .map(|p| format!("per {}", crate::tui::rows::word(&p))),
+                    );
+                    lines.push(Line::from(format!(
+                        "{mark} {}: {}",
+                        words.join(" "),
+                        crate::present::number::plain(b.target)
+                    )));
+                }
+            }
             if let Some(status) = app
                 .status
                 .metrics
@@ -501,13 +530,17 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 bold(),
             )));
             // Twelve at a time, the page holding the cursor.
-            let cursor = app.list().action;
+            let cursor = if on_breakdowns { 0 } else { app.list().action };
             let first = cursor - cursor % 12;
             if first > 0 {
                 lines.push(Line::from(format!("  … {first} newer")));
             }
             for (n, r) in m.readings.iter().rev().enumerate().skip(first).take(12) {
-                let mark = if n == cursor { "›" } else { " " };
+                let mark = if n == cursor && !on_breakdowns {
+                    "›"
+                } else {
+                    " "
+                };
                 lines.push(Line::from(format!(
                     "{mark} {}  {}{}",
                     r.on,

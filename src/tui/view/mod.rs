@@ -246,7 +246,20 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
                     Some(format!("{} {word}", b.label))
                 })
                 .collect();
-            Line::from(format!(" {}", hints.join(" · ")))
+            // Whole hints only: one cut in the middle says nothing.
+            let mut line = String::new();
+            for hint in hints {
+                let next = if line.is_empty() {
+                    format!(" {hint}")
+                } else {
+                    format!("{line} · {hint}")
+                };
+                if next.width() > area.width as usize {
+                    break;
+                }
+                line = next;
+            }
+            Line::from(line)
         }
     };
     frame.render_widget(Paragraph::new(text).style(tone(Tone::Quiet)), area);

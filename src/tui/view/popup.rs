@@ -6,7 +6,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::{bold, fit, pad, selected_style, text_box, tone};
-use crate::tui::app::{App, Form, Mode, PromptFor};
+use crate::tui::app::{App, Chooser, Form, Mode, PromptFor};
 use crate::tui::items::FieldKind;
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
@@ -25,6 +25,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
         _ => vec![Context::List],
     });
     contexts.extend([
+        Context::Choose,
         Context::Form,
         Context::Text,
         Context::Prompt,
@@ -48,6 +49,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
             Context::Reviews => "reviews",
             Context::Review => "on the review screen",
             Context::ReadOnly => "viewing a revision",
+            Context::Choose => "choosing what to add (a)",
             _ => "",
         };
         lines.push(Line::from(Span::styled(heading, bold())));
@@ -86,6 +88,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             );
         }
         Mode::Form(form) => draw_form(frame, area, form),
+        Mode::Choose(chooser) => draw_chooser(frame, area, chooser),
         Mode::Prompt(p) => {
             let filter = p.purpose == PromptFor::Filter;
             let rect = centred(area, 90, if filter { 5 } else { 4 });
@@ -154,6 +157,82 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
+/// The add chooser: each kind with its key, the tab's own kinds first
+/// and apart, in two columns when the screen is wide enough for them.
+fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser) {
+    let entry = |n: usize| {
+        let (kind, key) = chooser.choices[n];
+        let style = if n == chooser.selected {
+            selected_style()
+        } else {
+            tone(Tone::Normal)
+        };
+        (format!(" {key}  {}", kind.name()), style)
+    };
+    const COLUMN: usize = 30;
+    let two = area.width as usize >= 2 * COLUMN + 4;
+    let per_row = if two { 2 } else { 1 };
+    // A row is a heading (None) or the choices shown side by side.
+    let mut rows: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
+    let others = if chooser.own == 0 {
+        "every kind"
+    } else {
+        "elsewhere"
+    };
+    for (heading, group) in [
+        ("this tab", 0..chooser.own),
+        (others, chooser.own..chooser.choices.len()),
+    ] {
+        let group: Vec<usize> = group.collect();
+        if group.is_empty() {
+            continue;
+        }
+        rows.push((Some(heading), Vec::new()));
+        let height = group.len().div_ceil(per_row);
+        for r in 0..height {
+            // Column-wise: the first half down the left, the rest down the right.
+            let row = (0..per_row)
+                .filter_map(|c| group.get(c * height + r).copied())
+                .collect();
+            rows.push((None, row));
+        }
+    }
+    let width = if two { 2 * COLUMN + 2 } else { COLUMN + 2 };
+    // The borders and the hint take three lines; the rest scrolls to the cursor.
+    let room = (area.height as usize).saturating_sub(3).max(1);
+    let at = rows
+        .iter()
+        .position(|(_, r)| r.contains(&chooser.selected))
+        .unwrap_or(0);
+    let first = (at + 1).saturating_sub(room);
+    let mut lines = Vec::new();
+    for (heading, row) in rows.iter().skip(first).take(room) {
+        if let Some(heading) = heading {
+            lines.push(Line::from(Span::styled(*heading, bold())));
+            continue;
+        }
+        let spans: Vec<Span> = row
+            .iter()
+            .map(|&i| {
+                let (text, style) = entry(i);
+                Span::styled(pad(&text, COLUMN), style)
+            })
+            .collect();
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(Span::styled(
+        "key, or ↑/↓ and enter · esc",
+        tone(Tone::Quiet),
+    )));
+    let h = (lines.len() as u16 + 2).min(area.height);
+    text_box(
+        frame,
+        centred(area, width as u16, h),
+        "Add: what kind of item?",
+        lines,
+    );
+}
+
 /// Puts the terminal's cursor at `column` of line `row` inside the box
 /// `rect`, when that cell is inside the box.
 fn put_cursor(frame: &mut Frame, rect: Rect, row: usize, column: usize) {
@@ -191,6 +270,8 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
             FieldKind::LongText | FieldKind::Lines if focused => "  (^o: $EDITOR)".into(),
             FieldKind::Words if focused => "  (separate with commas)".into(),
             FieldKind::Dates if focused => "  (YYYY-MM-DD, separate with commas)".into(),
+            FieldKind::Range if focused => "  (MIN MAX)".into(),
+            FieldKind::Bool if focused => "  (^n: true / false)".into(),
             _ => String::new(),
         };
         let required = if field.required { "*" } else { " " };

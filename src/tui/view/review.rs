@@ -212,7 +212,7 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
             out.push(field("note", e.note.clone().unwrap_or_default()));
             out.push(Line::from(""));
             out.push(Line::from(
-                "h health · +/- progress · [/] forecast ∓7 days · f forecast · p progress · n note",
+                "h health · +/- progress · [/] forecast ∓7 days · f forecast · p progress · n note · e all in a form",
             ));
         }
         Step::Metric(i) => {
@@ -241,7 +241,7 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
             }
             out.push(field("note", e.note.clone().unwrap_or_default()));
             out.push(Line::from(""));
-            out.push(Line::from("v value · n note"));
+            out.push(Line::from("v value · n note · e both in a form"));
         }
         Step::Decision(i) => {
             let d = &review.decisions[i];
@@ -265,6 +265,12 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 a.owner.as_ref().map_or("–".into(), ToString::to_string),
             ));
             out.push(field("due", a.due.map_or("–".into(), |d| d.to_string())));
+            if let Some(m) = &a.metric {
+                out.push(field("metric", m.to_string()));
+            }
+            if let Some(m) = &a.milestone {
+                out.push(field("milestone", m.to_string()));
+            }
             out.push(field("done", if a.done { "yes" } else { "no" }.into()));
             out.push(Line::from(""));
             out.push(Line::from(
