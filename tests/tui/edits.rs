@@ -360,6 +360,8 @@ fn an_edit_to_a_file_with_errors_is_refused_at_once_not_at_save() {
     assert!(text.contains("metrics.yaml has errors"), "{text}");
     assert_eq!(app.plan, before);
     assert!(!app.dirty());
+    // The prompt stays open with the answer, to be corrected or left.
+    send(&mut app, KeyCode::Esc);
 
     // A form on it says so under the form and stays open.
     keys(&mut app, "e");
