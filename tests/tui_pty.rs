@@ -252,3 +252,280 @@ fn new_without_a_folder_asks_in_a_terminal_then_opens_the_new_plan() {
     let log = sb.git("acme", &["log", "--format=%s"]);
     assert_eq!(log.trim(), "new plan acme from template blank");
 }
+
+/// A consultant's first engagement, by keys alone in a real terminal: a
+/// blank plan from `charter new`, filled in through the add chooser and
+/// the forms (plan details, charter, committee, agent, channel, metric
+/// with a reading, commitment, goal, routine, milestone with an action),
+/// saved, then a first review with a decision and a linked action,
+/// closed. `charter check` then finds nothing wrong, and the files hold
+/// what was typed.
+#[test]
+fn a_whole_plan_is_built_and_reviewed_from_the_keyboard() {
+    if !tmux_installed() {
+        eprintln!("note: tmux is not installed; skipping the pseudo-terminal test");
+        return;
+    }
+    let sb = Sandbox::new();
+    let bin = quote(Path::new(env!("CARGO_BIN_EXE_charter")));
+    let tmux = pane(
+        &sb,
+        &format!(
+            "{bin} --today 2026-12-03 new acme --template blank --title 'Acme — better service' \
+             && cd acme && {bin} --today 2026-12-03"
+        ),
+    );
+    tmux.wait_for("the UI on the new plan", 15, |s| {
+        s.contains("charter · Acme — better service")
+    });
+    let text = |t: &str| tmux.keys(&["-l", t]);
+    let key = |k: &str| tmux.keys(&[k]);
+    let tab = |n: usize| {
+        for _ in 0..n {
+            key("Tab");
+        }
+    };
+    // Enter applies the form; the status line says what changed.
+    let apply = |said: &str| {
+        key("Enter");
+        tmux.wait_for(said, 10, |s| {
+            s.lines().last().is_some_and(|l| l.contains(said))
+        });
+    };
+    // `a`, then the kind's key in the chooser: the form opens.
+    let add = |kind_key: &str, title: &str| {
+        key("a");
+        tmux.wait_for("the chooser", 10, |s| s.contains("Add: what kind of item?"));
+        text(kind_key);
+        tmux.wait_for(title, 10, |s| s.contains(title));
+    };
+
+    // The plan's own details and the charter's vision (Charter tab).
+    key("2");
+    key("g");
+    key("e");
+    tmux.wait_for("the plan details form", 10, |s| s.contains("organization"));
+    tab(2);
+    text("Acme Insurance");
+    tab(1);
+    text("Ruth Cohen");
+    apply("plan details");
+    key("j");
+    key("e");
+    tmux.wait_for("the charter form", 10, |s| s.contains("vision"));
+    tab(3);
+    text("Every customer gets a clear answer the first time.");
+    tab(1);
+    text("Respect, Ownership");
+    apply("charter text");
+
+    add("p", "Add committee member");
+    text("dana");
+    tab(1);
+    text("Dana Levi");
+    tab(1);
+    text("chair");
+    apply("committee member dana: added");
+
+    add("A", "Add change agent");
+    text("yossi");
+    tab(1);
+    text("Yossi Cohen");
+    apply("change agent yossi: added");
+
+    add("c", "Add channel");
+    text("phone");
+    tab(1);
+    text("Phone");
+    apply("channel phone: added");
+
+    // id, name, kind, unit, then past scale, direction, source, every and
+    // aggregate to the owner, the baseline and the target.
+    add("M", "Add metric");
+    text("fcr");
+    tab(1);
+    text("First-contact resolution");
+    tab(1);
+    text("quality");
+    tab(1);
+    text("%");
+    tab(6);
+    text("dana");
+    tab(1);
+    text("60");
+    tab(1);
+    text("2026-11-30");
+    tab(1);
+    text("75");
+    tab(1);
+    text("2027-06-30");
+    apply("metric fcr: added");
+
+    // The metric is selected: the reading is its, dated today; the value.
+    add("r", "reading");
+    tab(1);
+    text("63");
+    key("Enter");
+    tmux.wait_for("the reading in the table", 10, |s| {
+        s.contains("60 → 63 → 75 %")
+    });
+
+    add("C", "Add commitment");
+    text("answer-first");
+    tab(1);
+    text("We resolve 75% of calls at first contact; every day.");
+    tab(1);
+    text("phone");
+    tab(1);
+    text("fcr");
+    apply("commitment answer-first: added");
+
+    add("g", "Add goal");
+    text("better-answers");
+    tab(1);
+    text("Clear answers the first time");
+    tab(1);
+    text("short");
+    tab(1);
+    text("dana");
+    tab(1);
+    text("fcr");
+    apply("goal better-answers: added");
+
+    add("o", "Add routine");
+    text("steering");
+    tab(1);
+    text("Steering committee");
+    tab(2);
+    text("dana");
+    apply("routine steering: added");
+
+    add("m", "Add milestone");
+    text("crm-case-view");
+    tab(1);
+    text("One case view for every rep");
+    tab(1);
+    text("better-answers");
+    tab(1);
+    text("implement");
+    tab(1);
+    text("dana");
+    tab(1);
+    text("yossi");
+    tab(1);
+    text("2026-12-07");
+    tab(1);
+    text("2027-02-26");
+    apply("milestone crm-case-view: added");
+
+    // The milestone is selected: the action is its.
+    add("a", "Add milestone action");
+    text("Choose the CRM vendor; sign");
+    tab(1);
+    text("yossi");
+    tab(1);
+    text("2026-12-20");
+    apply("action");
+
+    key("s");
+    tmux.wait_for("the commit message", 10, |s| s.contains("enter apply"));
+    key("Enter");
+    tmux.wait_for("the commit", 15, |s| {
+        s.lines().last().is_some_and(|l| l.contains("committed"))
+    });
+
+    // The first review: drafted from the plan, a decision and an action
+    // linked to the metric and the milestone it corrects, then closed.
+    key("7");
+    key("N");
+    tmux.wait_for("the review screen", 10, |s| {
+        s.contains("review 2026-12-03 drafted")
+    });
+    key("a");
+    tmux.wait_for("the decision form", 10, |s| {
+        s.contains("Add review decision")
+    });
+    text("Fund two trainers for the pilot");
+    apply("decision");
+    key("t");
+    tmux.wait_for("the action form", 10, |s| s.contains("Add review action"));
+    text("Call the vendor; agree a date");
+    tab(1);
+    text("dana");
+    tab(1);
+    text("2026-12-15");
+    tab(1);
+    text("fcr");
+    tab(1);
+    text("crm-case-view");
+    apply("action");
+    key("C");
+    let shown = tmux.wait_for("the close question", 10, |s| {
+        s.contains("review/2026-12-03")
+    });
+    assert!(shown.contains("y"), "{shown}");
+    key("y");
+    tmux.wait_for("the review closed", 15, |s| {
+        s.lines().last().is_some_and(|l| l.contains("closed"))
+    });
+    key("q");
+    let screen = tmux.wait_for("the program to exit", 10, |s| s.contains("EXITED="));
+    assert!(screen.contains("EXITED=0"), "{screen}");
+
+    let out = sb.charter_in("acme", &["--today", "2026-12-03", "check"]);
+    assert_eq!(
+        common::code(&out),
+        0,
+        "{}{}",
+        common::stdout(&out),
+        common::stderr(&out)
+    );
+    let plan = charter::store::plan_dir::load(&sb.work().join("acme"))
+        .unwrap()
+        .plan;
+    assert_eq!(plan.meta.organization.as_deref(), Some("Acme Insurance"));
+    assert_eq!(plan.meta.consultant.as_deref(), Some("Ruth Cohen"));
+    assert_eq!(
+        plan.charter.vision.as_deref(),
+        Some("Every customer gets a clear answer the first time.")
+    );
+    assert_eq!(plan.charter.values, ["Respect", "Ownership"]);
+    assert_eq!(plan.committee.members[0].name, "Dana Levi");
+    assert_eq!(plan.agents.agents[0].name, "Yossi Cohen");
+    let commitment = &plan.charter.commitments[0];
+    assert_eq!(
+        commitment.text,
+        "We resolve 75% of calls at first contact; every day."
+    );
+    assert_eq!(commitment.metric.as_ref().map(|m| m.as_str()), Some("fcr"));
+    let fcr = &plan.metrics.metrics[0];
+    assert_eq!(fcr.baseline.as_ref().map(|b| b.value), Some(60.0));
+    assert_eq!(fcr.target.as_ref().map(|t| t.value), Some(75.0));
+    assert_eq!(
+        fcr.readings
+            .iter()
+            .map(|r| (r.on.to_string(), r.value))
+            .collect::<Vec<_>>(),
+        [("2026-12-03".to_string(), 63.0)]
+    );
+    assert_eq!(plan.goals.goals[0].metrics[0].as_str(), "fcr");
+    assert_eq!(plan.committee.routines[0].every.to_string(), "4w");
+    let crm = &plan.milestones.milestones[0];
+    assert_eq!(crm.agents[0].as_str(), "yossi");
+    assert_eq!(crm.actions[0].title, "Choose the CRM vendor; sign");
+    let review = &plan.reviews[0];
+    assert_eq!(review.date.to_string(), "2026-12-03");
+    assert_eq!(review.decisions[0].text, "Fund two trainers for the pilot");
+    let action = &review.actions[0];
+    assert_eq!(action.text, "Call the vendor; agree a date");
+    assert_eq!(action.metric.as_ref().map(|m| m.as_str()), Some("fcr"));
+    assert_eq!(
+        action.milestone.as_ref().map(|m| m.as_str()),
+        Some("crm-case-view")
+    );
+    assert_eq!(
+        sb.git("acme", &["tag", "--list", "review/*"]).trim(),
+        "review/2026-12-03"
+    );
+    assert_eq!(sb.git("acme", &["status", "--porcelain"]), "");
+}
