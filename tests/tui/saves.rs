@@ -226,6 +226,33 @@ fn a_field_changed_on_both_sides_keeps_the_edit_and_names_both_values() {
 }
 
 #[test]
+fn a_comment_added_on_disk_is_kept_when_the_edits_are_saved_over_it() {
+    let sb = Sandbox::example_repo();
+    let mut app = app_in(&sb);
+    keys(&mut app, "4Gx");
+    let text = sb.read("repo/plan/milestones.yaml");
+    let at = text.rfind("  - id: ").unwrap();
+    let commented = format!(
+        "{}  # added on disk by a colleague\n{}",
+        &text[..at],
+        &text[at..]
+    );
+    sb.write("repo/plan/milestones.yaml", &commented);
+    // Only a comment changed: M takes the files as they are now, no question.
+    keys(&mut app, "M");
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    assert!(app.message.clone().unwrap().0.contains("only in comments"));
+    assert!(app.dirty());
+    save(&mut app);
+    let saved = sb.read("repo/plan/milestones.yaml");
+    assert!(
+        saved.contains("  # added on disk by a colleague\n"),
+        "{saved}"
+    );
+    assert_ne!(saved, commented, "the edit was not saved");
+}
+
+#[test]
 fn m_with_nothing_unsaved_reloads() {
     let sb = Sandbox::example_repo();
     let mut app = app_in(&sb);

@@ -37,8 +37,17 @@ impl App {
     pub fn disk_loaded(&mut self, theirs: PlanDir) {
         let base = &self.dir.plan;
         if theirs.plan == *base {
+            // Only comments or layout changed: the edits apply as they are,
+            // over the files as they are now.
+            self.disk_merge = Some(Box::new(DiskMerge {
+                merged: self.plan.clone(),
+                theirs,
+                conflicts: 0,
+            }));
+            self.take_disk_merge();
             self.message = Some((
-                "the files on disk are as charter loaded them: nothing to merge".into(),
+                "the files on disk changed only in comments or layout: your edits now apply to them (s saves)"
+                    .into(),
                 false,
             ));
             return;
