@@ -19,6 +19,7 @@ use crate::present::review as review_words;
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{self, PlanDir, StoreError};
 
+pub mod actions;
 pub mod app;
 pub mod changes;
 pub mod history;

@@ -28,6 +28,7 @@ pub enum Tone {
 pub fn columns(tab: Tab) -> &'static [&'static str] {
     match tab {
         Tab::Overview | Tab::History => &[],
+        Tab::Actions => &["what", "owner", "due", "source", "link", "done"],
         Tab::Charter => &[
             "kind",
             "id",
@@ -354,21 +355,42 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
 pub fn filter_keys(tab: Tab) -> &'static [&'static str] {
     match tab {
         Tab::Milestones => &["status", "owner", "phase", "goal"],
+        Tab::Goals => &["owner", "horizon"],
+        Tab::Metrics => &["owner", "state"],
+        Tab::Actions => &["owner", "metric", "milestone"],
         _ => &[],
     }
 }
 
 /// Whether the items of `tab` have due dates, so that `overdue` filters them.
 pub fn has_due_dates(tab: Tab) -> bool {
-    matches!(tab, Tab::Milestones | Tab::Reviews)
+    matches!(tab, Tab::Milestones | Tab::Reviews | Tab::Actions)
+}
+
+/// The filter words of `tab` that stand alone (no `:value`).
+fn flag_words(tab: Tab) -> &'static [&'static str] {
+    match tab {
+        Tab::Actions => &["open", "late", "overdue"],
+        _ if has_due_dates(tab) => &["overdue"],
+        _ => &[],
+    }
+}
+
+/// The term a word standing alone is on a list of `tab`, if it is one.
+fn flag(tab: Tab, word: &str) -> Option<Term> {
+    if !flag_words(tab).contains(&word) {
+        return None;
+    }
+    Some(match word {
+        "open" => Term::Open,
+        _ => Term::Overdue,
+    })
 }
 
 /// Every filter word of `tab`, as the hint and the errors name them.
 pub fn filter_words(tab: Tab) -> Vec<&'static str> {
     let mut words = filter_keys(tab).to_vec();
-    if has_due_dates(tab) {
-        words.push("overdue");
-    }
+    words.extend(flag_words(tab));
     words
 }
 
@@ -399,8 +421,11 @@ pub enum Term {
     Text(String),
     /// `key:value`, the key one of [`filter_keys`].
     Field(&'static str, String),
-    /// Past its due date and still open.
+    /// Past its due date and still open (`overdue`, or `late` on the
+    /// Actions list).
     Overdue,
+    /// Still to do (`open`, on the Actions list).
+    Open,
 }
 
 /// The words of `filter` on a list of `tab`, or why one of them is not a
@@ -411,8 +436,8 @@ pub fn parse_filter(tab: Tab, filter: &str) -> Result<Vec<Term>, String> {
         .to_lowercase()
         .split_whitespace()
         .map(|term| {
-            if term == "overdue" && has_due_dates(tab) {
-                return Ok(Term::Overdue);
+            if let Some(flag) = flag(tab, term) {
+                return Ok(flag);
             }
             let Some((key, value)) = term.split_once(':') else {
                 return Ok(Term::Text(term.to_string()));
@@ -466,33 +491,97 @@ fn overdue(plan: &Plan, today: Date, kind: Kind, i: usize) -> bool {
     }
 }
 
-/// Whether item `i` passes the filter: every word must match, either as
-/// `field:value` (status, owner, phase, goal), as `overdue`, or as text in
-/// the row.
-fn passes(plan: &Plan, today: Date, kind: Kind, i: usize, row: &Row, terms: &[Term]) -> bool {
-    let in_row = |term: &str| row.cells.iter().any(|c| c.to_lowercase().contains(term));
-    terms.iter().all(|term| match term {
-        Term::Text(text) => in_row(text),
-        Term::Overdue => overdue(plan, today, kind, i),
-        Term::Field(field, value) => {
-            let Some(m) = plan
-                .milestones
-                .milestones
-                .get(i)
-                .filter(|_| kind == Kind::Milestone)
-            else {
-                return false;
-            };
-            let text = match *field {
+/// The value a `key:` filter compares for item `i` of `kind`, or `None`
+/// when the item has no such field.
+fn field_value(plan: &Plan, today: Date, kind: Kind, i: usize, field: &str) -> Option<String> {
+    match kind {
+        Kind::Milestone => {
+            let m = plan.milestones.milestones.get(i)?;
+            Some(match field {
                 "status" => m.status.as_str().to_string(),
                 "owner" => opt(&m.owner),
                 "phase" => m.phase.map(|p| word(&p)).unwrap_or_default(),
                 "goal" => opt(&m.goal),
-                _ => return false,
-            };
-            text == *value || text.replace('_', " ") == *value
+                _ => return None,
+            })
+        }
+        Kind::Goal => {
+            let g = plan.goals.goals.get(i)?;
+            Some(match field {
+                "owner" => opt(&g.owner),
+                "horizon" => g.horizon.map(|h| word(&h)).unwrap_or_default(),
+                _ => return None,
+            })
+        }
+        Kind::Metric => {
+            let m = plan.metrics.metrics.get(i)?;
+            Some(match field {
+                "owner" => opt(&m.owner),
+                "state" => facts::metric_state(m, today).as_str().to_string(),
+                _ => return None,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether `value` (a field's text as the file writes it) is what a
+/// `key:value` filter asked for: the same word, or with spaces for `_`.
+pub fn field_matches(text: &str, value: &str) -> bool {
+    let text = text.to_lowercase();
+    text == value || text.replace('_', " ") == value
+}
+
+/// Whether a row's cells hold `term` (lower-case).
+pub fn cells_hold(cells: &[String], term: &str) -> bool {
+    cells.iter().any(|c| c.to_lowercase().contains(term))
+}
+
+/// Whether item `i` passes the filter: every word must match, either as
+/// `field:value` (see [`filter_keys`]), as `overdue`, or as text in the row.
+fn passes(plan: &Plan, today: Date, kind: Kind, i: usize, row: &Row, terms: &[Term]) -> bool {
+    terms.iter().all(|term| match term {
+        Term::Text(text) => cells_hold(&row.cells, text),
+        Term::Overdue => overdue(plan, today, kind, i),
+        Term::Open => false,
+        Term::Field(field, value) => {
+            field_value(plan, today, kind, i, field).is_some_and(|text| field_matches(&text, value))
         }
     })
+}
+
+/// The terms of `filter` on `tab`: a filter is checked when it is typed,
+/// and one that no longer parses finds its words as text.
+pub fn terms_of(tab: Tab, filter: &str) -> Vec<Term> {
+    parse_filter(tab, filter).unwrap_or_else(|_| {
+        filter
+            .to_lowercase()
+            .split_whitespace()
+            .map(|w| Term::Text(w.to_string()))
+            .collect()
+    })
+}
+
+/// Orders `items` by the text of column `sort` (0: as they are, the
+/// file's order), reversed when asked. Dates sort as text.
+pub fn sort_by_column<T>(
+    items: &mut [T],
+    cells: impl Fn(&T) -> &[String],
+    sort: usize,
+    reverse: bool,
+) {
+    if sort > 0 {
+        items.sort_by_cached_key(|item| {
+            cells(item)
+                .get(sort)
+                .cloned()
+                .unwrap_or_default()
+                .to_lowercase()
+        });
+    }
+    if reverse {
+        items.reverse();
+    }
 }
 
 /// The items of `tab` in display order.
@@ -504,15 +593,7 @@ pub fn ordered(
     sort: usize,
     reverse: bool,
 ) -> Vec<(Kind, usize)> {
-    // A filter is checked when it is typed; one that no longer parses
-    // finds its words as text.
-    let words: Vec<Term> = parse_filter(tab, filter).unwrap_or_else(|_| {
-        filter
-            .to_lowercase()
-            .split_whitespace()
-            .map(|w| Term::Text(w.to_string()))
-            .collect()
-    });
+    let words = terms_of(tab, filter);
     let mut rows: Vec<Row> = Vec::new();
     for kind in tab.kinds() {
         for i in 0..kind.count(plan) {
@@ -522,22 +603,7 @@ pub fn ordered(
             }
         }
     }
-    // Column 0 keeps the file's order; others sort by their text (dates sort as text).
-    if sort > 0 {
-        rows.sort_by(|a, b| {
-            let key = |r: &Row| {
-                r.cells
-                    .get(sort)
-                    .cloned()
-                    .unwrap_or_default()
-                    .to_lowercase()
-            };
-            key(a).cmp(&key(b))
-        });
-    }
-    if reverse {
-        rows.reverse();
-    }
+    sort_by_column(&mut rows, |r| &r.cells, sort, reverse);
     rows.into_iter().map(|r| (r.kind, r.index)).collect()
 }
 
@@ -566,11 +632,39 @@ mod tests {
             Ok(vec![Term::Text("overdue".into())])
         );
         assert_eq!(
-            parse_filter(Tab::Goals, "owner:dana"),
+            parse_filter(Tab::People, "owner:dana"),
             Err(
-                "no filter `owner`; the Goals list has no filters, only words to find in its rows"
+                "no filter `owner`; the People list has no filters, only words to find in its rows"
                     .into()
             )
+        );
+        // The Actions list: `late` is `overdue`, `open` stands alone.
+        assert_eq!(
+            parse_filter(
+                Tab::Actions,
+                "open late overdue metric:FCR milestone:crm owner:dana"
+            ),
+            Ok(vec![
+                Term::Open,
+                Term::Overdue,
+                Term::Overdue,
+                Term::Field("metric", "fcr".into()),
+                Term::Field("milestone", "crm".into()),
+                Term::Field("owner", "dana".into()),
+            ])
+        );
+        assert_eq!(
+            parse_filter(Tab::Actions, "metrc:fcr"),
+            Err("no filter `metrc`: did you mean `metric`? filters: owner, metric, milestone, open, late, overdue".into())
+        );
+        assert_eq!(
+            filter_hint(Tab::Actions),
+            "filters: owner: metric: milestone: open late overdue · words match any column"
+        );
+        // `open` is a word on the other lists.
+        assert_eq!(
+            parse_filter(Tab::Milestones, "open"),
+            Ok(vec![Term::Text("open".into())])
         );
         assert_eq!(
             parse_filter(Tab::Reviews, "overdu:x"),

@@ -11,6 +11,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod actions;
 mod edits;
 mod forms;
 mod navigation;

@@ -19,7 +19,7 @@ fn tabs_cycle_with_arrows_and_tab_and_mouse_clicks_on_titles() {
     send(&mut app, KeyCode::Left);
     assert_eq!(app.tab, Tab::Overview);
     send(&mut app, KeyCode::Left);
-    assert_eq!(app.tab, Tab::History);
+    assert_eq!(app.tab, Tab::Actions);
     // A click on a tab's title, found where the tab line draws it.
     let lines = draw_checked(&mut app, 120, 40, "tabs");
     for tab in Tab::ALL {

@@ -32,6 +32,8 @@ pub enum Context {
     Reviews,
     /// The review screen.
     Review,
+    /// The Actions tab: a list of every action, not of items.
+    Actions,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +76,8 @@ pub enum Action {
     AddAction,
     EditAction,
     DeleteAction,
+    // Actions tab
+    GoToSource,
     // Metrics
     Record,
     EditReading,

@@ -48,6 +48,7 @@ pub fn fitted(area: Rect, app: &App) -> (Panes, Option<u16>, u16) {
     let panes = Panes {
         detail: Some(detail),
         text,
+        width: area.width,
     };
     let text_most = text.map(|text| scroll_most(text, charter_text(&app.plan).1));
     (panes, text_most, scroll_most(detail, detail_of(app).1))
@@ -109,7 +110,7 @@ fn scrolled_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, sc
 
 fn title(app: &App) -> String {
     let list = app.list();
-    let mut t = format!("{} {}", app.tab.title(), list.rows.len());
+    let mut t = format!("{} {}", app.tab.title(), list.len());
     if !list.filter.is_empty() {
         t.push_str(&format!(" · filter: {}", list.filter));
     }
@@ -153,7 +154,9 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
         .collect();
     let mut lines = vec![Line::from(header)];
     if visible.is_empty() {
-        let hint = if list.filter.is_empty() {
+        let hint = if list.filter.is_empty() && app.tab == Tab::Actions {
+            "no actions yet: milestones (A on the Milestones tab) and reviews hold them"
+        } else if list.filter.is_empty() {
             "nothing here yet: press a to add"
         } else {
             "nothing matches the filter: esc clears it"
@@ -185,6 +188,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
 /// 24), and the text column (title, name) taking what is left.
 fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<usize> {
     let flex = match tab {
+        Tab::Actions => 0,
         Tab::Charter | Tab::People => 2,
         _ => 1,
     };
@@ -202,8 +206,10 @@ fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<
         .map(|(_, w)| w)
         .sum();
     let room = total.saturating_sub(others + gaps);
+    // The text column keeps a third of the width on a narrow screen: the
+    // others give way first.
     if let Some(w) = widths.get_mut(flex) {
-        *w = room.max(8);
+        *w = room.max(total / 3).max(8);
     }
     // Still too wide (a narrow terminal): shrink every other column evenly.
     let mut sum: usize = widths.iter().sum::<usize>() + gaps;
@@ -319,6 +325,9 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 
 /// The selected item's detail: its title and lines.
 fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
+    if app.tab == Tab::Actions {
+        return action_detail(app);
+    }
     let Some((kind, i)) = app.selected() else {
         return ("Detail".into(), Vec::new());
     };
@@ -611,6 +620,43 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         }
     }
     (format!("{} {}", kind.name(), kind.id(p, i)), lines)
+}
+
+/// The selected action of the Actions tab: where it is written, its
+/// state, what it corrects, and the keys that act on it.
+fn action_detail(app: &App) -> (String, Vec<Line<'static>>) {
+    let Some(a) = app
+        .selected_action()
+        .and_then(|at| facts::plan_action(&app.plan, at))
+    else {
+        return ("Action".into(), Vec::new());
+    };
+    let row = crate::tui::actions::row(&a, app.today);
+    let mut lines = vec![Line::from(Span::styled(a.text.to_string(), bold()))];
+    let state = if a.late(app.today) {
+        Span::styled(
+            format!("late by {}d", a.due.map_or(0, |d| d.days_until(app.today))),
+            tone(Tone::Bad),
+        )
+    } else {
+        Span::raw(row.cells[5].clone())
+    };
+    lines.push(Line::from(vec![Span::styled("state: ", bold()), state]));
+    lines.push(field("owner", opt(&a.owner)));
+    lines.push(field("due", opt(&a.due)));
+    let source = match a.review {
+        Some(date) => format!("review {date}"),
+        None => format!("milestone {}", row.cells[3]),
+    };
+    lines.push(field("written in", source));
+    if !row.cells[4].is_empty() {
+        lines.push(field("corrects", row.cells[4].clone()));
+    }
+    lines.push(Line::from(Span::styled(
+        "enter: go to it · space: tick / untick",
+        tone(Tone::Quiet),
+    )));
+    ("Action".into(), lines)
 }
 
 /// An assessment: who, when, by whom, then each skill as a bar out of the
