@@ -1,103 +1,333 @@
-//! `/`: fuzzy search across every document, and `!`: the plan's problems,
-//! each result leading to its item.
+//! `/`: search across every document, and `!`: the plan's problems, each
+//! result leading to its item.
 //!
-//! A key typed in the search must be answered within one frame on a plan
-//! of 10,000 milestones and their actions (some 50,000 documents), so the
-//! [`Index`] converts every document for the matcher once, keeps the hits
-//! of each query typed so far (a longer query can only match fewer
-//! documents: only those are scored again, and backspace goes back to the
-//! hits already found), and sorts only the results that are shown.
+//! A document is what the user wrote of one item: its title or name, its
+//! id and its free text (descriptions, notes, summaries, decisions). Enum
+//! words the file stores (a member's `secretary` role, a status) are not
+//! searched: a query finds what someone wrote, not the form's choices.
+//! Every word of a query must be in a document, ignoring case and accents.
+//! Hits are ranked: the exact id, then every word at a word start of the
+//! title, then every word in the title, then the rest, each in document
+//! order. Each hit is labelled once by its kind and title.
+//!
+//! A key typed must be answered within one frame on a plan of 10,000
+//! milestones and their actions (some 60,000 documents), so the [`Index`]
+//! folds every document once, keeps the hits of each query typed so far (a
+//! longer query can only match fewer documents: only those are searched
+//! again, and backspace goes back to the hits already found), and ranks
+//! only the hits that are shown.
 
 use nucleo_matcher::chars::{normalize, to_lower_case};
-use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
 
 use super::app::{App, Pick, Tab, Target};
 use super::items::Kind;
 use crate::domain::diag::Severity;
+use crate::domain::facts::{self, ActionAt};
 use crate::domain::model::Plan;
 
-/// Every item as searchable text, with where it lives.
-pub fn documents(plan: &Plan) -> Vec<(String, Target)> {
+/// One searchable document: what the user wrote of one item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// What the hit is called: its kind, its title, and where it is when
+    /// that is not in the title (an action's milestone, a decision's review).
+    pub label: String,
+    /// The item's own id, when it has one (a review's is its date).
+    pub id: String,
+    pub title: String,
+    /// Every other text of the item the user wrote.
+    pub text: Vec<String>,
+    pub target: Target,
+}
+
+fn doc(kind: &str, id: &str, title: &str, text: Vec<String>, target: Target) -> Document {
+    let mut label = format!("{kind} {title}");
+    if !id.is_empty() && !title.contains(id) {
+        label.push_str(&format!(" · {id}"));
+    }
+    Document {
+        label,
+        id: id.to_string(),
+        title: title.to_string(),
+        text,
+        target,
+    }
+}
+
+fn some(values: &[&Option<String>]) -> Vec<String> {
+    values.iter().filter_map(|v| (*v).clone()).collect()
+}
+
+/// Every document of the plan, in tab order: charter, goals, milestones
+/// (each followed by nothing: actions come with the reviews' at the end),
+/// metrics, workshops and tools, people, routines, assessments, reviews
+/// with their decisions, then every action once.
+pub fn documents(plan: &Plan) -> Vec<Document> {
     let mut docs = Vec::new();
-    for tab in Tab::ALL {
-        for kind in tab.kinds() {
-            for i in 0..kind.count(plan) {
-                let row = super::rows::row(plan, plan.meta.start, *kind, i);
-                let text = format!("{} {}", kind.name(), row.cells.join(" · "));
-                docs.push((text, Target::Item(tab, *kind, i)));
+    let item = |tab: Tab, kind: Kind, i: usize| Target::Item(tab, kind, i);
+    let m = &plan.meta;
+    docs.push(doc(
+        "plan",
+        m.id.as_str(),
+        &m.title,
+        some(&[&m.organization, &m.consultant]),
+        item(Tab::Charter, Kind::PlanDetails, 0),
+    ));
+    let c = &plan.charter;
+    let mut charter = some(&[&c.vision, &c.terms]);
+    charter.extend(c.values.iter().cloned());
+    charter.extend(c.principles.iter().cloned());
+    if !charter.is_empty() {
+        docs.push(doc(
+            "charter",
+            "",
+            c.vision.as_deref().unwrap_or("service charter"),
+            charter,
+            item(Tab::Charter, Kind::CharterText, 0),
+        ));
+    }
+    for (i, ch) in c.channels.iter().enumerate() {
+        docs.push(doc(
+            "channel",
+            ch.id.as_str(),
+            &ch.name,
+            some(&[&ch.hours]),
+            item(Tab::Charter, Kind::Channel, i),
+        ));
+    }
+    for (i, co) in c.commitments.iter().enumerate() {
+        docs.push(doc(
+            "commitment",
+            co.id.as_str(),
+            &co.text,
+            Vec::new(),
+            item(Tab::Charter, Kind::Commitment, i),
+        ));
+    }
+    for (i, u) in m.units.iter().enumerate() {
+        docs.push(doc(
+            "unit",
+            u.id.as_str(),
+            &u.name,
+            Vec::new(),
+            item(Tab::Charter, Kind::Unit, i),
+        ));
+    }
+    for (i, g) in plan.goals.goals.iter().enumerate() {
+        docs.push(doc(
+            "goal",
+            g.id.as_str(),
+            &g.title,
+            some(&[&g.description]),
+            item(Tab::Goals, Kind::Goal, i),
+        ));
+    }
+    for (i, ms) in plan.milestones.milestones.iter().enumerate() {
+        docs.push(doc(
+            "milestone",
+            ms.id.as_str(),
+            &ms.title,
+            Vec::new(),
+            item(Tab::Milestones, Kind::Milestone, i),
+        ));
+    }
+    for (i, me) in plan.metrics.metrics.iter().enumerate() {
+        docs.push(doc(
+            "metric",
+            me.id.as_str(),
+            &me.name,
+            some(&[&me.source, &me.unit]),
+            item(Tab::Metrics, Kind::Metric, i),
+        ));
+    }
+    let mut tool = 0;
+    for (i, w) in plan.workshops.workshops.iter().enumerate() {
+        docs.push(doc(
+            "workshop",
+            w.id.as_str(),
+            &w.topic,
+            Vec::new(),
+            item(Tab::Metrics, Kind::Workshop, i),
+        ));
+        for t in &w.tools {
+            docs.push(doc(
+                "workshop tool",
+                t.id.as_str(),
+                &t.name,
+                Vec::new(),
+                item(Tab::Metrics, Kind::Tool, tool),
+            ));
+            tool += 1;
+        }
+    }
+    for (i, p) in plan.committee.members.iter().enumerate() {
+        docs.push(doc(
+            "committee member",
+            p.id.as_str(),
+            &p.name,
+            some(&[&p.title, &p.email]),
+            item(Tab::People, Kind::Member, i),
+        ));
+    }
+    for (i, r) in plan.committee.routines.iter().enumerate() {
+        docs.push(doc(
+            "routine",
+            r.id.as_str(),
+            &r.name,
+            Vec::new(),
+            item(Tab::People, Kind::Routine, i),
+        ));
+    }
+    for (i, a) in plan.agents.agents.iter().enumerate() {
+        docs.push(doc(
+            "change agent",
+            a.id.as_str(),
+            &a.name,
+            some(&[&a.unit, &a.focus]),
+            item(Tab::People, Kind::Agent, i),
+        ));
+    }
+    for (i, a) in plan.skills.assessments.iter().enumerate() {
+        let title = format!("{} {}", a.rep, a.on);
+        docs.push(doc(
+            "skills assessment",
+            a.rep.as_str(),
+            &title,
+            [&a.unit, &a.by]
+                .into_iter()
+                .flatten()
+                .map(|id| id.to_string())
+                .collect(),
+            item(Tab::People, Kind::Assessment, i),
+        ));
+    }
+    for (i, r) in plan.reviews.iter().enumerate() {
+        let date = r.date.to_string();
+        let title = match &r.title {
+            Some(t) => format!("{date} {t}"),
+            None => date.clone(),
+        };
+        let mut text = some(&[&r.summary]);
+        text.extend(r.milestones.iter().filter_map(|m| m.note.clone()));
+        text.extend(r.metrics.iter().filter_map(|m| m.note.clone()));
+        docs.push(doc(
+            "review",
+            &date,
+            &title,
+            text,
+            item(Tab::Reviews, Kind::Review, i),
+        ));
+        for d in &r.decisions {
+            docs.push(doc(
+                "decision",
+                "",
+                &d.text,
+                Vec::new(),
+                item(Tab::Reviews, Kind::Review, i),
+            ));
+            if let Some(last) = docs.last_mut() {
+                last.label.push_str(&format!(" · review {date}"));
             }
         }
     }
-    let c = &plan.charter;
-    let charter = [
-        c.vision.clone().unwrap_or_default(),
-        c.values.join(", "),
-        c.principles.join(" "),
-        c.terms.clone().unwrap_or_default(),
-    ];
-    docs.push((
-        format!("charter {}", charter.join(" ")),
-        Target::Tab(Tab::Charter),
-    ));
-    for (at, m) in plan.milestones.milestones.iter().enumerate() {
-        for a in &m.actions {
-            docs.push((
-                format!("action {} ({})", a.title, m.id),
-                Target::Item(Tab::Milestones, Kind::Milestone, at),
-            ));
-        }
+    // Actions once each, as the Actions tab lists them; a hit goes where
+    // the action is written.
+    for a in facts::plan_actions(plan) {
+        let (target, place) = match a.at {
+            ActionAt::Milestone(m, _) => (
+                item(Tab::Milestones, Kind::Milestone, m),
+                format!(
+                    "milestone {}",
+                    a.milestone.map(|m| m.as_str()).unwrap_or("")
+                ),
+            ),
+            ActionAt::Review(r, _) => (
+                item(Tab::Reviews, Kind::Review, r),
+                format!(
+                    "review {}",
+                    a.review.map(|d| d.to_string()).unwrap_or_default()
+                ),
+            ),
+        };
+        let mut d = doc("action", "", a.text, Vec::new(), target);
+        d.label.push_str(&format!(" · {place}"));
+        docs.push(d);
     }
     docs
 }
 
 const MAX_RESULTS: usize = 200;
 
-/// Documents are scored in blocks of this many, checking between blocks
-/// whether the results shown are already known.
-const BLOCK: usize = 2_048;
-
-/// One query typed, and what scoring it found.
-struct Typed {
-    query: String,
-    /// Every document before `scanned` that the query matches: (document,
-    /// score), in document order. Documents from `scanned` on were not
-    /// scored: enough earlier ones had the best score a match can have.
-    hits: Vec<(u32, u32)>,
-    scanned: u32,
+/// How well a document matches a query: higher ranks first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    /// Every word somewhere in the document.
+    Anywhere,
+    /// Every word in the title.
+    InTitle,
+    /// Every word at the start of a word of the title.
+    TitleWordStart,
+    /// The query is the item's id.
+    Id,
 }
 
-/// The documents of a plan, ready for the matcher, and the hits of the
+/// A document folded once for matching.
+struct Folded {
+    id: String,
+    title: String,
+    /// Id, title and text, one per line.
+    all: String,
+}
+
+/// One query typed, and the documents it matches, in document order.
+struct Typed {
+    query: String,
+    hits: Vec<u32>,
+}
+
+/// The documents of a plan, folded for matching, and the hits of the
 /// queries typed so far.
 pub struct Index {
-    docs: Vec<(String, Target)>,
-    /// Each document's text lower-cased and without accents, converted for
-    /// the matcher once: the matcher would otherwise fold every character
-    /// of every document again at each key, most of its time on a plan in
-    /// Hebrew or Lithuanian.
-    folded: Vec<Utf32String>,
-    /// One matcher per thread that scores.
-    matchers: Vec<Matcher>,
+    docs: Vec<Document>,
+    folded: Vec<Folded>,
     /// The queries typed so far, each a prefix of the next.
     typed: Vec<Typed>,
 }
 
-/// `text` as the matcher compares it when it ignores case and accents.
+/// `text` lower-cased and without accents, as the search compares it.
 fn fold(text: &str) -> String {
     text.chars().map(|c| to_lower_case(normalize(c))).collect()
+}
+
+/// Whether `needle` starts a word of `hay`: at its start or after a
+/// character that is not a letter or digit.
+fn at_word_start(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(at, _)| {
+        hay[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 impl Index {
     pub fn new(plan: &Plan) -> Index {
         let docs = documents(plan);
-        let folded = docs.iter().map(|(text, _)| fold(text).into()).collect();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
+        let folded = docs
+            .iter()
+            .map(|d| {
+                let id = fold(&d.id);
+                let title = fold(&d.title);
+                let mut all = format!("{id}\n{title}");
+                for t in &d.text {
+                    all.push('\n');
+                    all.push_str(&fold(t));
+                }
+                Folded { id, title, all }
+            })
+            .collect();
         Index {
             docs,
             folded,
-            matchers: (0..threads)
-                .map(|_| Matcher::new(Config::DEFAULT))
-                .collect(),
             typed: Vec::new(),
         }
     }
@@ -105,12 +335,22 @@ impl Index {
     /// The best matches of `query`, best first (document order among equals).
     pub fn search(&mut self, query: &str) -> Pick {
         let choices = if query.trim().is_empty() {
-            self.docs.iter().take(MAX_RESULTS).cloned().collect()
-        } else {
-            let hits = self.hits(query);
-            let mut ranked: Vec<(std::cmp::Reverse<u32>, u32)> = hits
+            self.docs
                 .iter()
-                .map(|(doc, score)| (std::cmp::Reverse(*score), *doc))
+                .take(MAX_RESULTS)
+                .map(|d| (d.label.clone(), d.target.clone()))
+                .collect()
+        } else {
+            let folded = fold(query.trim());
+            let words: Vec<&str> = folded.split_whitespace().collect();
+            self.hits(query);
+            let hits = self.typed.last().map_or(&[][..], |t| t.hits.as_slice());
+            let mut ranked: Vec<(std::cmp::Reverse<Rank>, u32)> = hits
+                .iter()
+                .filter_map(|doc| {
+                    let f = self.folded.get(*doc as usize)?;
+                    Some((std::cmp::Reverse(rank(f, &folded, &words)), *doc))
+                })
                 .collect();
             if ranked.len() > MAX_RESULTS {
                 ranked.select_nth_unstable(MAX_RESULTS - 1);
@@ -119,7 +359,8 @@ impl Index {
             ranked.sort_unstable();
             ranked
                 .into_iter()
-                .filter_map(|(_, doc)| self.docs.get(doc as usize).cloned())
+                .filter_map(|(_, doc)| self.docs.get(doc as usize))
+                .map(|d| (d.label.clone(), d.target.clone()))
                 .collect()
         };
         Pick {
@@ -131,141 +372,50 @@ impl Index {
         }
     }
 
-    /// The documents `query` matches (see [`Typed::hits`]), scoring as few
-    /// as it can.
-    fn hits(&mut self, query: &str) -> &[(u32, u32)] {
-        // Forget the queries this one does not extend (backspace, a new word).
+    /// Finds the documents holding every word of `query`, searching only
+    /// those the last query found when this one extends it.
+    fn hits(&mut self, query: &str) {
+        // Forget the queries this one does not extend (backspace, an edit).
         while let Some(typed) = self.typed.last() {
-            if narrows(&typed.query, query) {
+            if query.starts_with(&typed.query) {
                 break;
             }
             self.typed.pop();
         }
-        if self.typed.last().is_none_or(|t| t.query != query) {
-            let total = self.docs.len() as u32;
-            // Only what the last query matched can match this one, and
-            // what it did not get to.
-            let candidates: Vec<u32> = match self.typed.last() {
-                Some(t) => t
-                    .hits
-                    .iter()
-                    .map(|(doc, _)| *doc)
-                    .chain(t.scanned..total)
-                    .collect(),
-                None => (0..total).collect(),
-            };
-            let typed = score(
-                &self.docs,
-                &self.folded,
-                &mut self.matchers,
-                query,
-                &candidates,
-            );
-            self.typed.push(typed);
+        if self.typed.last().is_some_and(|t| t.query == query) {
+            return;
         }
-        self.typed.last().map_or(&[], |t| t.hits.as_slice())
-    }
-}
-
-/// The best score a fuzzy word of `len` characters can get: each character
-/// scores 16 and a bonus of at most 10 (after a space), doubled for the
-/// first (the constants of nucleo-matcher's `score.rs`).
-fn best_score(len: usize) -> u32 {
-    26 * len as u32 + 10
-}
-
-/// Scores `query` on `candidates` (document numbers, ascending), block by
-/// block, each block shared between threads; stops once the results shown
-/// are known: when `MAX_RESULTS` documents have the best score a match can
-/// have, no later document can rank before them.
-fn score(
-    docs: &[(String, Target)],
-    folded: &[Utf32String],
-    matchers: &mut [Matcher],
-    query: &str,
-    candidates: &[u32],
-) -> Typed {
-    // Like the matcher's own smart normalisation: a query that writes an
-    // accent wants it matched as written, so it reads the documents unfolded.
-    // So does the matcher's syntax: its case-sensitive prefix, suffix and
-    // exact matches of ASCII text compare the whole text.
-    let plain = query.chars().all(|c| normalize(c) == c) && !has_syntax(query);
-    let pattern = if plain {
-        Pattern::parse(&fold(query), CaseMatching::Respect, Normalization::Never)
-    } else {
-        Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart)
-    };
-    let best: Option<u32> = pattern
-        .atoms
-        .iter()
-        .map(|a| match (a.kind, a.negative) {
-            (AtomKind::Fuzzy, false) => Some(best_score(a.needle_text().len())),
-            _ => None,
-        })
-        .sum();
-    let score_chunk = |matcher: &mut Matcher, chunk: &[u32]| -> Vec<(u32, u32)> {
-        let mut buf = Vec::new();
-        chunk
-            .iter()
-            .filter_map(|doc| {
-                let at = *doc as usize;
-                let score = if plain {
-                    pattern.score(folded.get(at)?.slice(..), matcher)?
-                } else {
-                    pattern.score(Utf32Str::new(&docs.get(at)?.0, &mut buf), matcher)?
-                };
-                Some((*doc, score))
-            })
-            .collect()
-    };
-    let mut hits: Vec<(u32, u32)> = Vec::new();
-    let mut scanned = docs.len() as u32;
-    let mut at_best = 0;
-    for block in candidates.chunks(BLOCK) {
-        let found: Vec<(u32, u32)> = if matchers.len() < 2 || block.len() < BLOCK / 2 {
-            match matchers.first_mut() {
-                Some(matcher) => score_chunk(matcher, block),
-                None => Vec::new(),
-            }
-        } else {
-            let size = block.len().div_ceil(matchers.len());
-            std::thread::scope(|scope| {
-                let score_chunk = &score_chunk;
-                let workers: Vec<_> = matchers
-                    .iter_mut()
-                    .zip(block.chunks(size))
-                    .map(|(matcher, chunk)| scope.spawn(move || score_chunk(matcher, chunk)))
-                    .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|w| w.join().unwrap_or_default())
-                    .collect()
-            })
+        let folded = fold(query);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let matches = |doc: &u32| {
+            self.folded
+                .get(*doc as usize)
+                .is_some_and(|f| words.iter().all(|w| f.all.contains(w)))
         };
-        at_best += found.iter().filter(|(_, s)| Some(*s) >= best).count();
-        hits.extend(found);
-        if best.is_some() && at_best >= MAX_RESULTS {
-            scanned = block.last().map_or(scanned, |last| last + 1);
-            break;
-        }
-    }
-    Typed {
-        query: query.to_string(),
-        hits,
-        scanned,
+        // Every word of a shorter query is in a word of this one (a
+        // longer last word holds the shorter), so only its hits can match.
+        let hits: Vec<u32> = match self.typed.last() {
+            Some(t) => t.hits.iter().copied().filter(matches).collect(),
+            None => (0..self.docs.len() as u32).filter(matches).collect(),
+        };
+        self.typed.push(Typed {
+            query: query.to_string(),
+            hits,
+        });
     }
 }
 
-/// Whether every document `longer` matches is sure to match `shorter`:
-/// `longer` extends it, and neither uses the matcher's syntax (`!` negates,
-/// so `!ab` matches more than `!a`; `^`, `$`, `'` and `\\` change how a word
-/// matches).
-fn narrows(shorter: &str, longer: &str) -> bool {
-    longer.starts_with(shorter) && !has_syntax(longer)
-}
-
-fn has_syntax(query: &str) -> bool {
-    query.contains(['!', '^', '$', '\'', '\\'])
+/// How document `f` matches the folded `query` of `words`.
+fn rank(f: &Folded, query: &str, words: &[&str]) -> Rank {
+    if !f.id.is_empty() && f.id == query {
+        Rank::Id
+    } else if words.iter().all(|w| at_word_start(&f.title, w)) {
+        Rank::TitleWordStart
+    } else if words.iter().all(|w| f.title.contains(w)) {
+        Rank::InTitle
+    } else {
+        Rank::Anywhere
+    }
 }
 
 /// The plan's errors and warnings, each leading to its file's tab and item.
@@ -342,35 +492,42 @@ mod tests {
         pick.choices.iter().map(|(text, _)| text.clone()).collect()
     }
 
-    /// The search as it was before the index: every document scored by
-    /// nucleo as written, all of them sorted.
+    /// The search without the index: every document searched and ranked.
     fn reference(plan: &Plan, query: &str) -> Vec<String> {
         let docs = documents(plan);
         if query.trim().is_empty() {
-            return docs.into_iter().take(MAX_RESULTS).map(|d| d.0).collect();
+            return docs
+                .into_iter()
+                .take(MAX_RESULTS)
+                .map(|d| d.label)
+                .collect();
         }
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
-        let mut buf = Vec::new();
-        let mut scored: Vec<(u32, String)> = docs
+        let q = fold(query.trim());
+        let words: Vec<&str> = q.split_whitespace().collect();
+        let mut ranked: Vec<(std::cmp::Reverse<Rank>, usize, String)> = docs
             .into_iter()
-            .filter_map(|(text, _)| {
-                let score = pattern.score(Utf32Str::new(&text, &mut buf), &mut matcher)?;
-                Some((score, text))
+            .enumerate()
+            .filter_map(|(n, d)| {
+                let id = fold(&d.id);
+                let title = fold(&d.title);
+                let all = std::iter::once(id.clone())
+                    .chain(std::iter::once(title.clone()))
+                    .chain(d.text.iter().map(|t| fold(t)))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if !words.iter().all(|w| all.contains(w)) {
+                    return None;
+                }
+                let f = Folded { id, title, all };
+                Some((std::cmp::Reverse(rank(&f, &q, &words)), n, d.label))
             })
             .collect();
-        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-        scored
-            .into_iter()
-            .take(MAX_RESULTS)
-            .map(|(_, t)| t)
-            .collect()
+        ranked.sort();
+        ranked.into_iter().take(MAX_RESULTS).map(|r| r.2).collect()
     }
 
     #[test]
-    fn typing_and_erasing_finds_what_scoring_every_document_finds() {
-        // Enough documents for several blocks, many of them with the best
-        // score, in lower case (folding drops only the camelCase bonus).
+    fn typing_and_erasing_finds_what_searching_every_document_finds() {
         let words = [
             "pilot",
             "centras",
@@ -379,7 +536,7 @@ mod tests {
             "call-back",
             "crm²",
         ];
-        let plan = plan_of((0..3 * BLOCK).map(|n| {
+        let plan = plan_of((0..3 * MAX_RESULTS).map(|n| {
             format!(
                 "{} {} {n}",
                 words[n % words.len()],
@@ -402,20 +559,17 @@ mod tests {
             "",
             "c",
             "ce",
-            "!",
-            "!c",
-            "^c",
-            "^ce",
             "ž",
             "žin",
             "zin",
             "באש",
             "קו",
-            "2$",
-            "'back",
+            "back",
             "crm",
             "crm²",
             "g1",
+            "G1",
+            "ilot",
         ];
         for query in steps {
             assert_eq!(
@@ -427,34 +581,41 @@ mod tests {
     }
 
     #[test]
-    fn no_fuzzy_match_scores_above_the_best_score() {
-        let mut matcher = Matcher::new(Config::DEFAULT);
-        let haystacks = [
-            " pilot",
-            "pilot",
-            "a pilot",
-            "x-pilot",
-            "P_I_L_O_T",
-            "p i l o t",
-            "pilotpilot",
-            "קו",
-            "·pilot",
-            "(pilot)",
-        ];
-        for needle in ["p", "pi", "pilot", "קו", "t", "-p"] {
-            // A word can have the best score; a word after a dash cannot.
-            let word = !needle.starts_with('-');
-            let pattern = Pattern::parse(needle, CaseMatching::Respect, Normalization::Never);
-            let best = best_score(needle.chars().count());
-            let mut reached = false;
-            for haystack in haystacks.iter().chain([&needle, &&*format!(" {needle}")]) {
-                let mut buf = Vec::new();
-                if let Some(s) = pattern.score(Utf32Str::new(haystack, &mut buf), &mut matcher) {
-                    assert!(s <= best, "{needle:?} in {haystack:?} scores {s} > {best}");
-                    reached |= s == best;
-                }
-            }
-            assert_eq!(reached, word, "the best score of {needle:?}");
-        }
+    fn ranks_the_id_then_word_starts_in_titles_then_the_rest() {
+        let plan = plan_of(
+            [
+                "Call-back pilot",    // g0: "back" inside the title's word
+                "Piloting call-back", // g1: "pilot" starts a word
+                "Autopilot",          // g2: "pilot" inside a word
+                "Pilot",              // g3
+            ]
+            .map(String::from),
+        );
+        let mut index = Index::new(&plan);
+        assert_eq!(
+            shown(&index.search("pilot")),
+            [
+                "goal Call-back pilot · g0",
+                "goal Piloting call-back · g1",
+                "goal Pilot · g3",
+                "goal Autopilot · g2",
+            ]
+        );
+        // The exact id first, whatever the title says.
+        assert_eq!(shown(&index.search("g2"))[0], "goal Autopilot · g2");
+        // Word order does not matter; every word must be there.
+        assert_eq!(
+            shown(&index.search("back pil")),
+            ["goal Call-back pilot · g0", "goal Piloting call-back · g1"]
+        );
+    }
+
+    #[test]
+    fn words_are_found_at_word_starts() {
+        assert!(at_word_start("call-back pilot", "back"));
+        assert!(at_word_start("call-back pilot", "pil"));
+        assert!(!at_word_start("autopilot", "pilot"));
+        assert!(at_word_start("autopilot pilot", "pilot"));
+        assert!(at_word_start("קו ראשון", "ראש"));
     }
 }

@@ -18,6 +18,7 @@ mod navigation;
 mod readings;
 mod saves;
 mod screens;
+mod search;
 mod sizes;
 
 use charter::domain::types::Date;

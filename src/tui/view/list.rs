@@ -206,10 +206,11 @@ fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<
         .map(|(_, w)| w)
         .sum();
     let room = total.saturating_sub(others + gaps);
-    // The text column keeps a third of the width on a narrow screen: the
-    // others give way first.
+    // An action is known by its text (it has no id): on a narrow screen
+    // that column keeps a third of the width, and the others give way.
+    let least = if tab == Tab::Actions { total / 3 } else { 8 };
     if let Some(w) = widths.get_mut(flex) {
-        *w = room.max(total / 3).max(8);
+        *w = room.max(least).max(8);
     }
     // Still too wide (a narrow terminal): shrink every other column evenly.
     let mut sum: usize = widths.iter().sum::<usize>() + gaps;
