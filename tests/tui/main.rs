@@ -15,6 +15,7 @@ mod actions;
 mod edits;
 mod forms;
 mod navigation;
+mod overview;
 mod readings;
 mod saves;
 mod screens;

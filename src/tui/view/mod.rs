@@ -202,6 +202,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     popup::draw(frame, area, app);
 }
 
+/// The header's badge of the plan's problems, e.g. `✖ 2 ⚠ 3` (`!` lists
+/// them); empty when `check` finds none.
+pub fn problems_badge(errors: usize, warnings: usize) -> String {
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(format!("✖ {errors}"));
+    }
+    if warnings > 0 {
+        parts.push(format!("⚠ {warnings}"));
+    }
+    parts.join(" ")
+}
+
 fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     let p = &app.status.plan;
     let left = format!(" charter · {}", app.plan.meta.title);
@@ -218,18 +231,33 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         right.push_str(&format!(" · ● {changes} unsaved"));
     }
     right.push(' ');
+    let (errors, warnings) = (app.status.errors, app.status.warnings);
+    let badge = problems_badge(errors, warnings);
+    let badge = if badge.is_empty() {
+        badge
+    } else {
+        format!("{badge} ")
+    };
     let width = area.width as usize;
-    let room = width.saturating_sub(right.width() + 1);
+    // The badge is never cut before the rest: it is the one sign of a
+    // broken plan on every tab.
+    let badge_w = badge.width().min(width);
+    let room = width.saturating_sub(right.width() + badge_w + 1);
+    let right_w = width.saturating_sub(room + 1 + badge_w);
     let line = Line::from(vec![
         Span::styled(pad(&left, room), bold()),
         Span::raw(" "),
         Span::styled(
-            fit(&right, width.saturating_sub(room + 1)),
+            fit(&right, right_w),
             if changes > 0 {
                 tone(Tone::Warn)
             } else {
                 Style::default()
             },
+        ),
+        Span::styled(
+            fit(&badge, badge_w),
+            tone(if errors > 0 { Tone::Bad } else { Tone::Warn }),
         ),
     ]);
     frame.render_widget(Paragraph::new(line), area);
