@@ -399,3 +399,35 @@ fn the_filter_prompt_shows_the_filter_words() {
     );
     snapshot("filter_prompt_80x24", text);
 }
+
+#[test]
+fn goals_and_metrics_filter_by_owner_and_their_own_words() {
+    let mut app = example();
+    keys(&mut app, "3fowner:dana");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+    let goals = &app.plan.goals.goals;
+    let shown: Vec<usize> = app.list().rows.iter().map(|(_, i)| *i).collect();
+    let dana: Vec<usize> = (0..goals.len())
+        .filter(|i| {
+            goals[*i]
+                .owner
+                .as_ref()
+                .is_some_and(|o| o.as_str() == "dana")
+        })
+        .collect();
+    assert!(!dana.is_empty());
+    assert_eq!(shown, dana);
+
+    let mut app = example();
+    keys(&mut app, "5fstate:behind");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+    let shown: Vec<String> = app
+        .list()
+        .rows
+        .iter()
+        .map(|(k, i)| k.id(&app.plan, *i))
+        .collect();
+    assert_eq!(shown, ["aht", "csat"]);
+}
