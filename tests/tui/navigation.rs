@@ -20,13 +20,19 @@ fn tabs_cycle_with_arrows_and_tab_and_mouse_clicks_on_titles() {
     assert_eq!(app.tab, Tab::Overview);
     send(&mut app, KeyCode::Left);
     assert_eq!(app.tab, Tab::Actions);
-    // A click on a tab's title, found where the tab line draws it.
-    let lines = draw_checked(&mut app, 120, 40, "tabs");
-    for tab in Tab::ALL {
-        let column = lines[1].find(tab.title()).unwrap();
-        let column = lines[1][..column].chars().count() as u16;
-        mouse(&mut app, MouseEventKind::Down(MouseButton::Left), column, 1);
-        assert_eq!(app.tab, tab, "a click on column {column} of the tab line");
+    // A click on a tab's title, found where the tab line draws it (on a
+    // narrow screen the titles move with the current tab's brackets).
+    for (w, h) in [(120, 40), (80, 24)] {
+        for tab in Tab::ALL.iter().rev().chain(Tab::ALL.iter()) {
+            let lines = draw_checked(&mut app, w, h, "tabs");
+            let column = lines[1].find(tab.title()).unwrap();
+            let column = lines[1][..column].chars().count() as u16;
+            mouse(&mut app, MouseEventKind::Down(MouseButton::Left), column, 1);
+            assert_eq!(app.tab, *tab, "{w}×{h}: a click on column {column}");
+            let last = column + tab.title().len() as u16 - 1;
+            mouse(&mut app, MouseEventKind::Down(MouseButton::Left), last, 1);
+            assert_eq!(app.tab, *tab, "{w}×{h}: a click on column {last}");
+        }
     }
 }
 

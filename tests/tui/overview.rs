@@ -80,6 +80,7 @@ fn a_dropped_metric_is_explained_and_listed() {
         "{text}"
     );
     snapshot("overview_dropped_metric_80x24", text);
+    snapshot("overview_dropped_metric_120x40", screen(&mut app, 120, 40));
     keys(&mut app, "!");
     let Mode::Pick(pick) = &app.mode else {
         panic!("! does not list the problems: {:?}", app.mode)
@@ -91,6 +92,12 @@ fn a_dropped_metric_is_explained_and_listed() {
         "{:?}",
         pick.choices
     );
+    for (w, h) in [(80, 24), (120, 40)] {
+        snapshot(
+            &format!("problems_dropped_metric_{w}x{h}"),
+            screen(&mut app, w, h),
+        );
+    }
 }
 
 #[test]
