@@ -22,6 +22,7 @@ use crate::store::plan_dir::{self, PlanDir, StoreError};
 pub mod actions;
 pub mod app;
 pub mod changes;
+pub mod filter;
 pub mod history;
 pub mod items;
 pub mod keymap;

@@ -311,14 +311,14 @@ fn draw_timeline(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn field(name: &str, value: impl Into<String>) -> Line<'static> {
+pub(super) fn field(name: &str, value: impl Into<String>) -> Line<'static> {
     Line::from(vec![
         Span::styled(format!("{name}: "), bold()),
         Span::raw(value.into()),
     ])
 }
 
-fn opt<T: ToString>(v: &Option<T>) -> String {
+pub(super) fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref()
         .map(|x| x.to_string())
         .unwrap_or_else(|| "–".into())
@@ -327,7 +327,7 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 /// The selected item's detail: its title and lines.
 fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
     if app.tab == Tab::Actions {
-        return action_detail(app);
+        return super::actions::detail(app);
     }
     let Some((kind, i)) = app.selected() else {
         return ("Detail".into(), Vec::new());
@@ -621,43 +621,6 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         }
     }
     (format!("{} {}", kind.name(), kind.id(p, i)), lines)
-}
-
-/// The selected action of the Actions tab: where it is written, its
-/// state, what it corrects, and the keys that act on it.
-fn action_detail(app: &App) -> (String, Vec<Line<'static>>) {
-    let Some(a) = app
-        .selected_action()
-        .and_then(|at| facts::plan_action(&app.plan, at))
-    else {
-        return ("Action".into(), Vec::new());
-    };
-    let row = crate::tui::actions::row(&a, app.today);
-    let mut lines = vec![Line::from(Span::styled(a.text.to_string(), bold()))];
-    let state = if a.late(app.today) {
-        Span::styled(
-            format!("late by {}d", a.due.map_or(0, |d| d.days_until(app.today))),
-            tone(Tone::Bad),
-        )
-    } else {
-        Span::raw(row.cells[5].clone())
-    };
-    lines.push(Line::from(vec![Span::styled("state: ", bold()), state]));
-    lines.push(field("owner", opt(&a.owner)));
-    lines.push(field("due", opt(&a.due)));
-    let source = match a.review {
-        Some(date) => format!("review {date}"),
-        None => format!("milestone {}", row.cells[3]),
-    };
-    lines.push(field("written in", source));
-    if !row.cells[4].is_empty() {
-        lines.push(field("corrects", row.cells[4].clone()));
-    }
-    lines.push(Line::from(Span::styled(
-        "enter: go to it · space: tick / untick",
-        tone(Tone::Quiet),
-    )));
-    ("Action".into(), lines)
 }
 
 /// An assessment: who, when, by whom, then each skill as a bar out of the

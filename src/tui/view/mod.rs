@@ -12,6 +12,7 @@ use super::app::{App, Mode, Panes, Tab};
 use super::keymap;
 use super::rows::Tone;
 
+mod actions;
 mod history;
 mod list;
 mod overview;
