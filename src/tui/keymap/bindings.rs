@@ -358,7 +358,7 @@ pub const BINDINGS: &[Binding] = &[
         &[c('f')],
         "f",
         A::Filter,
-        "filter (words, or key:value: f shows the list's filters)",
+        "filter (words, or the list's filter words: the hint line names them)",
     ),
     b(
         X::List,
