@@ -240,17 +240,15 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         format!("{badge} ")
     };
     let width = area.width as usize;
-    // The badge is never cut before the rest: it is the one sign of a
-    // broken plan on every tab (only a screen too narrow for the title's
-    // start goes without it).
-    let badge_w = if width >= badge.width() + 20 {
+    // The badge is shown whole or not at all, and only with room for the
+    // title's start: below about 50 columns the header is as it was (the
+    // Overview's review box still counts the problems).
+    let badge_w = if width >= right.width() + badge.width() + 1 + 12 {
         badge.width()
     } else {
         0
     };
-    // The title keeps its start; the date gives way first.
-    let least = 12.min(width.saturating_sub(badge_w + 1));
-    let room = width.saturating_sub(right.width() + badge_w + 1).max(least);
+    let room = width.saturating_sub(right.width() + badge_w + 1);
     let right_w = width.saturating_sub(room + 1 + badge_w);
     let line = Line::from(vec![
         Span::styled(pad(&left, room), bold()),
