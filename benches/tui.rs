@@ -166,6 +166,16 @@ fn main() -> Res<()> {
             vec![esc.clone()],
             true,
         ),
+        ("the actions tab (9)", vec![key('4')], vec![key('9')], true),
+        (
+            "filter actions (late ⏎)",
+            vec![key('9'), esc.clone(), key('f')]
+                .into_iter()
+                .chain("late".chars().map(key))
+                .collect(),
+            vec![code(KeyCode::Enter)],
+            true,
+        ),
         (
             "search: the first letter (/ then c)",
             // x and backspace first, so that c is never a query already typed.

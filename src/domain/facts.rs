@@ -230,24 +230,136 @@ pub fn slip_of(plan: &Plan, m: &Milestone, trend: &[(Date, Date)]) -> Option<i64
 pub fn latest_review_actions<'a>(
     reviews: impl IntoIterator<Item = &'a Review>,
 ) -> Vec<(&'a Review, &'a ReviewAction)> {
-    let mut latest: Vec<(&Review, &ReviewAction)> = Vec::new();
+    latest_by_text_and_owner(
+        reviews
+            .into_iter()
+            .flat_map(|review| review.actions.iter().map(move |a| (review, a))),
+    )
+}
+
+/// Of `actions` in review order, the last entry of each action (same text
+/// up to surrounding spaces, same owner), in the order actions first
+/// appeared: the one rule of [`latest_review_actions`], for any tag.
+fn latest_by_text_and_owner<'a, T>(
+    actions: impl Iterator<Item = (T, &'a ReviewAction)>,
+) -> Vec<(T, &'a ReviewAction)> {
+    let mut latest: Vec<(T, &ReviewAction)> = Vec::new();
     // Where each action is in `latest`: a review may list 100,000 actions,
     // too many to look each one up by scanning.
     let mut at: HashMap<(&str, Option<&Id>), usize> = HashMap::new();
-    for review in reviews {
-        for action in &review.actions {
-            match at.entry((action.text.trim(), action.owner.as_ref())) {
-                Entry::Occupied(entry) => {
-                    latest[*entry.get()] = (review, action);
-                }
-                Entry::Vacant(entry) => {
-                    entry.insert(latest.len());
-                    latest.push((review, action));
-                }
+    for (tag, action) in actions {
+        match at.entry((action.text.trim(), action.owner.as_ref())) {
+            Entry::Occupied(entry) => {
+                latest[*entry.get()] = (tag, action);
+            }
+            Entry::Vacant(entry) => {
+                entry.insert(latest.len());
+                latest.push((tag, action));
             }
         }
     }
     latest
+}
+
+/// Where an action is written in the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActionAt {
+    /// `plan.milestones.milestones[m].actions[a]`.
+    Milestone(usize, usize),
+    /// `plan.reviews[r].actions[a]`: the latest review that lists it.
+    Review(usize, usize),
+}
+
+/// One action of the plan, from a milestone or a review, as every view
+/// counts it (see [`plan_actions`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanAction<'a> {
+    pub at: ActionAt,
+    pub text: &'a str,
+    pub owner: Option<&'a Id>,
+    pub due: Option<Date>,
+    pub done: bool,
+    /// Still to do: not done, and (for a milestone's action) its milestone
+    /// neither done nor cancelled.
+    pub open: bool,
+    /// The metric or milestone a review action corrects; a milestone's
+    /// actions belong to their milestone.
+    pub metric: Option<&'a Id>,
+    pub milestone: Option<&'a Id>,
+    /// The review's date, for a review action.
+    pub review: Option<Date>,
+}
+
+impl PlanAction<'_> {
+    /// Open and past its due date on `today`.
+    pub fn late(&self, today: Date) -> bool {
+        self.open && self.due.is_some_and(|d| d < today)
+    }
+}
+
+/// Every action of the plan: review actions first (each once, as the
+/// latest review that lists it left it; see [`latest_review_actions`]),
+/// then milestones' actions, each in the order it first appeared.
+pub fn plan_actions(plan: &Plan) -> Vec<PlanAction<'_>> {
+    let mut order: Vec<usize> = (0..plan.reviews.len()).collect();
+    order.sort_by_key(|r| plan.reviews[*r].date);
+    let from_reviews = latest_by_text_and_owner(order.into_iter().flat_map(|r| {
+        plan.reviews[r]
+            .actions
+            .iter()
+            .enumerate()
+            .map(move |(a, action)| (ActionAt::Review(r, a), action))
+    }))
+    .into_iter()
+    .filter_map(|(at, _)| plan_action(plan, at));
+    let from_milestones =
+        plan.milestones
+            .milestones
+            .iter()
+            .enumerate()
+            .flat_map(|(m, milestone)| {
+                (0..milestone.actions.len())
+                    .filter_map(move |a| plan_action(plan, ActionAt::Milestone(m, a)))
+            });
+    from_reviews.chain(from_milestones).collect()
+}
+
+/// The action written at `at`, with what [`plan_actions`] knows of it.
+/// (A review action that a later review lists again is not one of
+/// [`plan_actions`]: the later one is.)
+pub fn plan_action(plan: &Plan, at: ActionAt) -> Option<PlanAction<'_>> {
+    match at {
+        ActionAt::Review(r, a) => {
+            let review = plan.reviews.get(r)?;
+            let action = review.actions.get(a)?;
+            Some(PlanAction {
+                at,
+                text: &action.text,
+                owner: action.owner.as_ref(),
+                due: action.due,
+                done: action.done,
+                open: !action.done,
+                metric: action.metric.as_ref(),
+                milestone: action.milestone.as_ref(),
+                review: Some(review.date),
+            })
+        }
+        ActionAt::Milestone(m, a) => {
+            let milestone = plan.milestones.milestones.get(m)?;
+            let action = milestone.actions.get(a)?;
+            Some(PlanAction {
+                at,
+                text: &action.title,
+                owner: action.owner.as_ref(),
+                due: action.due,
+                done: action.done,
+                open: !action.done && milestone.is_open(),
+                metric: None,
+                milestone: Some(&milestone.id),
+                review: None,
+            })
+        }
+    }
 }
 
 /// An action not done yet, from a review or a milestone.
@@ -263,32 +375,20 @@ pub struct OpenAction {
 /// Open review actions (see [`latest_review_actions`]), then open actions
 /// of open milestones. Actions keep the order in which they first appeared.
 pub fn open_actions(plan: &Plan) -> Vec<OpenAction> {
-    let from_reviews = latest_review_actions(reviews_by_date(plan))
+    plan_actions(plan)
         .into_iter()
-        .filter(|(_, a)| !a.done)
-        .map(|(review, a)| OpenAction {
-            text: a.text.clone(),
-            owner: a.owner.clone(),
+        .filter(|a| a.open)
+        .map(|a| OpenAction {
+            text: a.text.to_string(),
+            owner: a.owner.cloned(),
             due: a.due,
-            source: format!("review {}", review.date),
-        });
-    let from_milestones = plan
-        .milestones
-        .milestones
-        .iter()
-        .filter(|m| m.is_open())
-        .flat_map(|m| {
-            m.actions
-                .iter()
-                .filter(|a| !a.done)
-                .map(move |a| OpenAction {
-                    text: a.title.clone(),
-                    owner: a.owner.clone(),
-                    due: a.due,
-                    source: format!("milestone {}", m.id),
-                })
-        });
-    from_reviews.chain(from_milestones).collect()
+            source: match (a.review, a.milestone) {
+                (Some(date), _) => format!("review {date}"),
+                (None, Some(id)) => format!("milestone {id}"),
+                (None, None) => String::new(),
+            },
+        })
+        .collect()
 }
 
 #[cfg(test)]

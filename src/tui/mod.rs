@@ -19,8 +19,10 @@ use crate::present::review as review_words;
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{self, PlanDir, StoreError};
 
+pub mod actions;
 pub mod app;
 pub mod changes;
+pub mod filter;
 pub mod history;
 pub mod items;
 pub mod keymap;

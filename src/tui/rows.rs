@@ -2,6 +2,10 @@
 //! and filter the user chose. Rows are built only for what is on screen.
 
 use super::app::Tab;
+pub use super::filter::{
+    cells_hold, field_matches, filter_hint, filter_keys, filter_words, has_due_dates, parse_filter,
+    terms_of, Term,
+};
 use super::items::Kind;
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::{Plan, Status};
@@ -28,6 +32,7 @@ pub enum Tone {
 pub fn columns(tab: Tab) -> &'static [&'static str] {
     match tab {
         Tab::Overview | Tab::History => &[],
+        Tab::Actions => &["what", "owner", "due", "source", "link", "done"],
         Tab::Charter => &[
             "kind",
             "id",
@@ -356,104 +361,6 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
     }
 }
 
-/// The `key:value` filter words a list of `tab` knows.
-pub fn filter_keys(tab: Tab) -> &'static [&'static str] {
-    match tab {
-        Tab::Milestones => &["status", "owner", "phase", "goal"],
-        _ => &[],
-    }
-}
-
-/// Whether the items of `tab` have due dates, so that `overdue` filters them.
-pub fn has_due_dates(tab: Tab) -> bool {
-    matches!(tab, Tab::Milestones | Tab::Reviews)
-}
-
-/// Every filter word of `tab`, as the hint and the errors name them.
-pub fn filter_words(tab: Tab) -> Vec<&'static str> {
-    let mut words = filter_keys(tab).to_vec();
-    if has_due_dates(tab) {
-        words.push("overdue");
-    }
-    words
-}
-
-/// The one-line hint shown while the filter is typed.
-pub fn filter_hint(tab: Tab) -> String {
-    let keys = filter_keys(tab);
-    let parts: Vec<String> = filter_words(tab)
-        .into_iter()
-        .map(|w| {
-            if keys.contains(&w) {
-                format!("{w}:")
-            } else {
-                w.to_string()
-            }
-        })
-        .collect();
-    if parts.is_empty() {
-        "words match any column".into()
-    } else {
-        format!("filters: {} · words match any column", parts.join(" "))
-    }
-}
-
-/// One word of a filter.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Term {
-    /// Text anywhere in the row.
-    Text(String),
-    /// `key:value`, the key one of [`filter_keys`].
-    Field(&'static str, String),
-    /// Past its due date and still open.
-    Overdue,
-}
-
-/// The words of `filter` on a list of `tab`, or why one of them is not a
-/// filter: a `key:` the list does not know.
-pub fn parse_filter(tab: Tab, filter: &str) -> Result<Vec<Term>, String> {
-    let keys = filter_keys(tab);
-    filter
-        .to_lowercase()
-        .split_whitespace()
-        .map(|term| {
-            if term == "overdue" && has_due_dates(tab) {
-                return Ok(Term::Overdue);
-            }
-            let Some((key, value)) = term.split_once(':') else {
-                return Ok(Term::Text(term.to_string()));
-            };
-            // Only a word before the colon is a key: `08:00` is text.
-            if key.is_empty() || !key.chars().all(|c| c.is_alphabetic() || c == '_') {
-                return Ok(Term::Text(term.to_string()));
-            }
-            match keys.iter().find(|k| **k == key) {
-                Some(k) => Ok(Term::Field(k, value.to_string())),
-                None => Err(unknown_filter(tab, key)),
-            }
-        })
-        .collect()
-}
-
-fn unknown_filter(tab: Tab, key: &str) -> String {
-    let words = filter_words(tab);
-    let mut message = format!("no filter `{key}`");
-    if let Some(near) = crate::store::yaml::de::closest(key, words.iter().copied()) {
-        message.push_str(&format!(": did you mean `{near}`?"));
-    } else if !words.is_empty() {
-        message.push(':');
-    }
-    if words.is_empty() {
-        message.push_str(&format!(
-            "; the {} list has no filters, only words to find in its rows",
-            tab.title()
-        ));
-    } else {
-        message.push_str(&format!(" filters: {}", words.join(", ")));
-    }
-    message
-}
-
 /// Whether item `i` is past its due date on `today` and still open: a
 /// milestone not done or cancelled, a review with an action not done.
 fn overdue(plan: &Plan, today: Date, kind: Kind, i: usize) -> bool {
@@ -472,33 +379,73 @@ fn overdue(plan: &Plan, today: Date, kind: Kind, i: usize) -> bool {
     }
 }
 
-/// Whether item `i` passes the filter: every word must match, either as
-/// `field:value` (status, owner, phase, goal), as `overdue`, or as text in
-/// the row.
-fn passes(plan: &Plan, today: Date, kind: Kind, i: usize, row: &Row, terms: &[Term]) -> bool {
-    let in_row = |term: &str| row.cells.iter().any(|c| c.to_lowercase().contains(term));
-    terms.iter().all(|term| match term {
-        Term::Text(text) => in_row(text),
-        Term::Overdue => overdue(plan, today, kind, i),
-        Term::Field(field, value) => {
-            let Some(m) = plan
-                .milestones
-                .milestones
-                .get(i)
-                .filter(|_| kind == Kind::Milestone)
-            else {
-                return false;
-            };
-            let text = match *field {
+/// The value a `key:` filter compares for item `i` of `kind`, or `None`
+/// when the item has no such field.
+fn field_value(plan: &Plan, today: Date, kind: Kind, i: usize, field: &str) -> Option<String> {
+    match kind {
+        Kind::Milestone => {
+            let m = plan.milestones.milestones.get(i)?;
+            Some(match field {
                 "status" => m.status.as_str().to_string(),
                 "owner" => opt(&m.owner),
                 "phase" => m.phase.map(|p| word(&p)).unwrap_or_default(),
                 "goal" => opt(&m.goal),
-                _ => return false,
-            };
-            text == *value || text.replace('_', " ") == *value
+                _ => return None,
+            })
+        }
+        Kind::Goal => {
+            let g = plan.goals.goals.get(i)?;
+            Some(match field {
+                "owner" => opt(&g.owner),
+                "horizon" => g.horizon.map(|h| word(&h)).unwrap_or_default(),
+                _ => return None,
+            })
+        }
+        Kind::Metric => {
+            let m = plan.metrics.metrics.get(i)?;
+            Some(match field {
+                "owner" => opt(&m.owner),
+                "state" => facts::metric_state(m, today).as_str().to_string(),
+                _ => return None,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether item `i` passes the filter: every word must match, either as
+/// `field:value` (see [`filter_keys`]), as `overdue`, or as text in the row.
+fn passes(plan: &Plan, today: Date, kind: Kind, i: usize, row: &Row, terms: &[Term]) -> bool {
+    terms.iter().all(|term| match term {
+        Term::Text(text) => cells_hold(&row.cells, text),
+        Term::Overdue => overdue(plan, today, kind, i),
+        Term::Open => false,
+        Term::Field(field, value) => {
+            field_value(plan, today, kind, i, field).is_some_and(|text| field_matches(&text, value))
         }
     })
+}
+
+/// Orders `items` by the text of column `sort` (0: as they are, the
+/// file's order), reversed when asked. Dates sort as text.
+pub fn sort_by_column<T>(
+    items: &mut [T],
+    cells: impl Fn(&T) -> &[String],
+    sort: usize,
+    reverse: bool,
+) {
+    if sort > 0 {
+        items.sort_by_cached_key(|item| {
+            cells(item)
+                .get(sort)
+                .cloned()
+                .unwrap_or_default()
+                .to_lowercase()
+        });
+    }
+    if reverse {
+        items.reverse();
+    }
 }
 
 /// The items of `tab` in display order.
@@ -510,15 +457,7 @@ pub fn ordered(
     sort: usize,
     reverse: bool,
 ) -> Vec<(Kind, usize)> {
-    // A filter is checked when it is typed; one that no longer parses
-    // finds its words as text.
-    let words: Vec<Term> = parse_filter(tab, filter).unwrap_or_else(|_| {
-        filter
-            .to_lowercase()
-            .split_whitespace()
-            .map(|w| Term::Text(w.to_string()))
-            .collect()
-    });
+    let words = terms_of(tab, filter);
     let mut rows: Vec<Row> = Vec::new();
     for kind in tab.kinds() {
         for i in 0..kind.count(plan) {
@@ -528,59 +467,6 @@ pub fn ordered(
             }
         }
     }
-    // Column 0 keeps the file's order; others sort by their text (dates sort as text).
-    if sort > 0 {
-        rows.sort_by(|a, b| {
-            let key = |r: &Row| {
-                r.cells
-                    .get(sort)
-                    .cloned()
-                    .unwrap_or_default()
-                    .to_lowercase()
-            };
-            key(a).cmp(&key(b))
-        });
-    }
-    if reverse {
-        rows.reverse();
-    }
+    sort_by_column(&mut rows, |r| &r.cells, sort, reverse);
     rows.into_iter().map(|r| (r.kind, r.index)).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn filter_words_parse_into_terms_and_an_unknown_key_is_named() {
-        assert_eq!(
-            parse_filter(Tab::Milestones, "Status:Done  crm overdue 08:00"),
-            Ok(vec![
-                Term::Field("status", "done".into()),
-                Term::Text("crm".into()),
-                Term::Overdue,
-                Term::Text("08:00".into()),
-            ])
-        );
-        assert_eq!(
-            parse_filter(Tab::Milestones, "onwer:dana"),
-            Err("no filter `onwer`: did you mean `owner`? filters: status, owner, phase, goal, overdue".into())
-        );
-        // Lists without due dates read `overdue` as a word.
-        assert_eq!(
-            parse_filter(Tab::Goals, "overdue"),
-            Ok(vec![Term::Text("overdue".into())])
-        );
-        assert_eq!(
-            parse_filter(Tab::Goals, "owner:dana"),
-            Err(
-                "no filter `owner`; the Goals list has no filters, only words to find in its rows"
-                    .into()
-            )
-        );
-        assert_eq!(
-            parse_filter(Tab::Reviews, "overdu:x"),
-            Err("no filter `overdu`: did you mean `overdue`? filters: overdue".into())
-        );
-    }
 }

@@ -12,12 +12,15 @@
 mod common;
 
 mod adding;
+mod actions;
 mod edits;
 mod forms;
 mod navigation;
+mod overview;
 mod readings;
 mod saves;
 mod screens;
+mod search;
 mod sizes;
 
 use charter::domain::types::Date;

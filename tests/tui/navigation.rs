@@ -19,14 +19,20 @@ fn tabs_cycle_with_arrows_and_tab_and_mouse_clicks_on_titles() {
     send(&mut app, KeyCode::Left);
     assert_eq!(app.tab, Tab::Overview);
     send(&mut app, KeyCode::Left);
-    assert_eq!(app.tab, Tab::History);
-    // A click on a tab's title, found where the tab line draws it.
-    let lines = draw_checked(&mut app, 120, 40, "tabs");
-    for tab in Tab::ALL {
-        let column = lines[1].find(tab.title()).unwrap();
-        let column = lines[1][..column].chars().count() as u16;
-        mouse(&mut app, MouseEventKind::Down(MouseButton::Left), column, 1);
-        assert_eq!(app.tab, tab, "a click on column {column} of the tab line");
+    assert_eq!(app.tab, Tab::Actions);
+    // A click on a tab's title, found where the tab line draws it (on a
+    // narrow screen the titles move with the current tab's brackets).
+    for (w, h) in [(120, 40), (80, 24)] {
+        for tab in Tab::ALL.iter().rev().chain(Tab::ALL.iter()) {
+            let lines = draw_checked(&mut app, w, h, "tabs");
+            let column = lines[1].find(tab.title()).unwrap();
+            let column = lines[1][..column].chars().count() as u16;
+            mouse(&mut app, MouseEventKind::Down(MouseButton::Left), column, 1);
+            assert_eq!(app.tab, *tab, "{w}×{h}: a click on column {column}");
+            let last = column + tab.title().len() as u16 - 1;
+            mouse(&mut app, MouseEventKind::Down(MouseButton::Left), last, 1);
+            assert_eq!(app.tab, *tab, "{w}×{h}: a click on column {last}");
+        }
     }
 }
 
@@ -398,4 +404,36 @@ fn the_filter_prompt_shows_the_filter_words() {
         "{text}"
     );
     snapshot("filter_prompt_80x24", text);
+}
+
+#[test]
+fn goals_and_metrics_filter_by_owner_and_their_own_words() {
+    let mut app = example();
+    keys(&mut app, "3fowner:dana");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+    let goals = &app.plan.goals.goals;
+    let shown: Vec<usize> = app.list().rows.iter().map(|(_, i)| *i).collect();
+    let dana: Vec<usize> = (0..goals.len())
+        .filter(|i| {
+            goals[*i]
+                .owner
+                .as_ref()
+                .is_some_and(|o| o.as_str() == "dana")
+        })
+        .collect();
+    assert!(!dana.is_empty());
+    assert_eq!(shown, dana);
+
+    let mut app = example();
+    keys(&mut app, "5fstate:behind");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+    let shown: Vec<String> = app
+        .list()
+        .rows
+        .iter()
+        .map(|(k, i)| k.id(&app.plan, *i))
+        .collect();
+    assert_eq!(shown, ["aht", "csat"]);
 }

@@ -88,10 +88,16 @@ fn overview_at_100x30_shows_readable_names_and_sparklines() {
         .find(|l| l.contains("│fcr "))
         .unwrap_or_else(|| panic!("no fcr line:\n{}", lines.join("\n")));
     assert!(
-        fcr.contains("First-contact"),
+        fcr.contains("First-contact resolution"),
         "the name is cut short: {fcr}"
     );
-    assert!(fcr.contains("62→75→74 %"), "{fcr}");
+    assert!(fcr.contains("62 → 75 → 74 %"), "{fcr}");
+    // Ids are whole when the box has room.
+    assert!(
+        lines.iter().any(|l| l.contains("│contacts-per-rep ")),
+        "{}",
+        lines.join("\n")
+    );
     assert!(
         fcr.contains(['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█']),
         "no sparkline: {fcr}"

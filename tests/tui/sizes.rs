@@ -34,7 +34,8 @@ fn fewer_sizes() -> Vec<(u16, u16)> {
 /// whether the screen is drawn at every size or at the coarser grid.
 fn every_screen(make: fn() -> App) -> Vec<(String, bool, App)> {
     let mut out = Vec::new();
-    for n in 1..=7 {
+    // 8 (History) reads the repository's log: tests/tui_history.rs.
+    for n in [1, 2, 3, 4, 5, 6, 7, 9] {
         let mut app = make();
         keys(&mut app, &n.to_string());
         out.push((format!("tab {n}"), true, app));
@@ -59,6 +60,8 @@ fn every_screen(make: fn() -> App) -> Vec<(String, bool, App)> {
         ("filter prompt", false, "4f"),
         ("filter with no match", false, "4fnothing-matches\r"),
         ("record prompt", false, "5r"),
+        ("actions filtered late, detail", false, "9flate\rj"),
+        ("actions filter prompt", false, "9f"),
         ("reading edit form", false, "5]C"),
         ("reading delete confirmation", false, "5X"),
         ("unit edit form", false, "2Ge"),

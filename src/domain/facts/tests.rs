@@ -369,6 +369,31 @@ fn open_actions_carry_over_once_and_latest_copy_wins() {
         ]
     );
     assert_eq!(open[1].owner.as_ref().map(Id::as_str), Some("moshe"));
+
+    // Every action, done or not, each once; open and late as counted above.
+    let all = plan_actions(&p);
+    let listed: Vec<(&str, ActionAt, bool, bool)> = all
+        .iter()
+        .map(|a| (a.text, a.at, a.open, a.late(d("2026-03-20"))))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            ("Renegotiate", ActionAt::Review(1, 0), true, true),
+            ("Hire", ActionAt::Review(1, 1), false, false),
+            ("Hire", ActionAt::Review(0, 2), true, false),
+            ("Pilot", ActionAt::Milestone(0, 0), false, false),
+            ("Train", ActionAt::Milestone(0, 1), true, true),
+            // Not ticked, but its milestone is done: not open.
+            ("Left over", ActionAt::Milestone(1, 0), false, false),
+        ]
+    );
+    assert_eq!(all.iter().filter(|a| a.open).count(), open.len());
+    assert_eq!(
+        plan_action(&p, ActionAt::Review(1, 0)).as_ref(),
+        all.first()
+    );
+    assert_eq!(plan_action(&p, ActionAt::Review(5, 0)), None);
 }
 
 #[test]

@@ -36,6 +36,7 @@ impl App {
         match self.tab {
             Tab::Overview => vec![Context::Overview, Context::Global],
             Tab::History => vec![Context::History, Context::Global],
+            Tab::Actions => vec![Context::Actions, Context::Global],
             Tab::Reviews => vec![Context::Reviews, Context::List, Context::Global],
             Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
             Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
@@ -78,7 +79,9 @@ impl App {
                     Effect::None
                 }
                 MouseEventKind::Down(_) if mouse.row <= 1 && matches!(self.mode, Mode::Normal) => {
-                    if let Some(tab) = crate::tui::view::tab_at(mouse.column) {
+                    if let Some(tab) =
+                        crate::tui::view::tab_at(mouse.column, self.panes.width, self.tab)
+                    {
                         self.tab = tab;
                     }
                     Effect::None
@@ -285,6 +288,7 @@ impl App {
             }
             Action::ScrollTextDown => self.charter_scroll = self.charter_scroll.saturating_add(1),
             Action::ScrollTextUp => self.charter_scroll = self.charter_scroll.saturating_sub(1),
+            _ if self.tab == Tab::Actions => self.act_actions(action),
             _ => return self.act_edit(action),
         }
         Effect::None
@@ -292,7 +296,7 @@ impl App {
 
     pub(super) fn move_by(&mut self, delta: i64) {
         let list = self.list_mut();
-        let last = list.rows.len().saturating_sub(1) as i64;
+        let last = list.len().saturating_sub(1) as i64;
         let selected = (list.selected as i64 + delta).clamp(0, last.max(0)) as usize;
         if selected != list.selected {
             list.detail_scroll = 0;

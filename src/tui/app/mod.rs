@@ -16,6 +16,7 @@ use crate::domain::types::Date;
 use crate::store::plan_dir::PlanDir;
 
 mod choose;
+mod actions;
 mod dialog;
 mod disk;
 mod edit;
@@ -38,10 +39,12 @@ pub enum Tab {
     People,
     Reviews,
     History,
+    /// Every action of the milestones and reviews, in one register.
+    Actions,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Overview,
         Tab::Charter,
         Tab::Goals,
@@ -50,6 +53,7 @@ impl Tab {
         Tab::People,
         Tab::Reviews,
         Tab::History,
+        Tab::Actions,
     ];
 
     pub fn title(self) -> &'static str {
@@ -62,6 +66,7 @@ impl Tab {
             Tab::People => "People",
             Tab::Reviews => "Reviews",
             Tab::History => "History",
+            Tab::Actions => "Actions",
         }
     }
 
@@ -85,7 +90,9 @@ impl Tab {
             Tab::Metrics => &[Kind::Metric, Kind::Workshop, Kind::Tool],
             Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent, Kind::Assessment],
             Tab::Reviews => &[Kind::Review],
-            Tab::History => &[],
+            // Actions live inside milestones and reviews: the tab lists
+            // them itself (see `App::actions`).
+            Tab::History | Tab::Actions => &[],
         }
     }
 
@@ -115,6 +122,9 @@ pub struct ListState {
     pub reverse: bool,
     /// (kind, index in the plan), in display order.
     pub rows: Vec<(Kind, usize)>,
+    /// The Actions tab's rows, in display order (the other tabs list
+    /// items in `rows`; this one lists actions inside them).
+    pub actions: Vec<crate::domain::facts::ActionAt>,
     /// The selected entry of the selected item: a milestone's action (for
     /// ticking, changing, removing), a metric's reading (0 = the latest)
     /// or, when `breakdowns` is set, a metric's breakdown target.
@@ -127,12 +137,25 @@ pub struct ListState {
     pub detail_scroll: u16,
 }
 
+impl ListState {
+    /// How many rows the list shows: items or actions, never both.
+    pub fn len(&self) -> usize {
+        self.rows.len() + self.actions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// Where the scrollable panes are on screen (see [`App::lay_out`]), so the
 /// mouse wheel scrolls the pane it is over.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Panes {
     pub detail: Option<ratatui::layout::Rect>,
     pub text: Option<ratatui::layout::Rect>,
+    /// The screen's width, which decides where the tab titles are.
+    pub width: u16,
 }
 
 #[derive(Clone, Debug)]
@@ -328,16 +351,26 @@ impl App {
 
     fn rebuild_rows(&mut self, tab: Tab) {
         let state = &mut self.lists[tab.index()];
-        state.rows = rows::ordered(
-            &self.plan,
-            self.today,
-            tab,
-            &state.filter,
-            state.sort,
-            state.reverse,
-        );
-        if state.selected >= state.rows.len() {
-            state.selected = state.rows.len().saturating_sub(1);
+        if tab == Tab::Actions {
+            state.actions = super::actions::ordered(
+                &self.plan,
+                self.today,
+                &state.filter,
+                state.sort,
+                state.reverse,
+            );
+        } else {
+            state.rows = rows::ordered(
+                &self.plan,
+                self.today,
+                tab,
+                &state.filter,
+                state.sort,
+                state.reverse,
+            );
+        }
+        if state.selected >= state.len() {
+            state.selected = state.len().saturating_sub(1);
         }
     }
 
@@ -408,6 +441,11 @@ impl App {
     /// The rows to draw for a list tab, from `first`, at most `count`.
     pub fn visible_rows(&self, tab: Tab, first: usize, count: usize) -> Vec<Row> {
         let list = &self.lists[tab.index()];
+        if tab == Tab::Actions {
+            let end = list.actions.len().min(first.saturating_add(count));
+            let shown = list.actions.get(first.min(end)..end).unwrap_or_default();
+            return super::actions::rows_of(&self.plan, self.today, shown);
+        }
         list.rows
             .iter()
             .skip(first)

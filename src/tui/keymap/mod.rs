@@ -34,6 +34,8 @@ pub enum Context {
     Review,
     /// The add chooser.
     Choose,
+    /// The Actions tab: a list of every action, not of items.
+    Actions,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +79,8 @@ pub enum Action {
     AddAction,
     EditAction,
     DeleteAction,
+    // Actions tab
+    GoToSource,
     // Metrics
     Record,
     EditReading,

@@ -48,6 +48,7 @@ pub fn fitted(area: Rect, app: &App) -> (Panes, Option<u16>, u16) {
     let panes = Panes {
         detail: Some(detail),
         text,
+        width: area.width,
     };
     let text_most = text.map(|text| scroll_most(text, charter_text(&app.plan).1));
     (panes, text_most, scroll_most(detail, detail_of(app).1))
@@ -109,7 +110,7 @@ fn scrolled_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, sc
 
 fn title(app: &App) -> String {
     let list = app.list();
-    let mut t = format!("{} {}", app.tab.title(), list.rows.len());
+    let mut t = format!("{} {}", app.tab.title(), list.len());
     if !list.filter.is_empty() {
         t.push_str(&format!(" · filter: {}", list.filter));
     }
@@ -153,7 +154,9 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
         .collect();
     let mut lines = vec![Line::from(header)];
     if visible.is_empty() {
-        let hint = if list.filter.is_empty() {
+        let hint = if list.filter.is_empty() && app.tab == Tab::Actions {
+            "no actions yet: milestones (A on the Milestones tab) and reviews hold them"
+        } else if list.filter.is_empty() {
             "nothing here yet: press a to add"
         } else {
             "nothing matches the filter: esc clears it"
@@ -185,6 +188,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
 /// 24), and the text column (title, name) taking what is left.
 fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<usize> {
     let flex = match tab {
+        Tab::Actions => 0,
         Tab::Charter | Tab::People => 2,
         _ => 1,
     };
@@ -202,8 +206,11 @@ fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<
         .map(|(_, w)| w)
         .sum();
     let room = total.saturating_sub(others + gaps);
+    // An action is known by its text (it has no id): on a narrow screen
+    // that column keeps a third of the width, and the others give way.
+    let least = if tab == Tab::Actions { total / 3 } else { 8 };
     if let Some(w) = widths.get_mut(flex) {
-        *w = room.max(8);
+        *w = room.max(least).max(8);
     }
     // Still too wide (a narrow terminal): shrink every other column evenly.
     let mut sum: usize = widths.iter().sum::<usize>() + gaps;
@@ -304,14 +311,14 @@ fn draw_timeline(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn field(name: &str, value: impl Into<String>) -> Line<'static> {
+pub(super) fn field(name: &str, value: impl Into<String>) -> Line<'static> {
     Line::from(vec![
         Span::styled(format!("{name}: "), bold()),
         Span::raw(value.into()),
     ])
 }
 
-fn opt<T: ToString>(v: &Option<T>) -> String {
+pub(super) fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref()
         .map(|x| x.to_string())
         .unwrap_or_else(|| "–".into())
@@ -319,6 +326,9 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 
 /// The selected item's detail: its title and lines.
 fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
+    if app.tab == Tab::Actions {
+        return super::actions::detail(app);
+    }
     let Some((kind, i)) = app.selected() else {
         return ("Detail".into(), Vec::new());
     };

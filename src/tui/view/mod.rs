@@ -12,6 +12,7 @@ use super::app::{App, Mode, Panes, Tab};
 use super::keymap;
 use super::rows::Tone;
 
+mod actions;
 mod history;
 mod list;
 mod overview;
@@ -78,17 +79,39 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{cut}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-/// The tab whose title is at `column` of the tab line.
-pub fn tab_at(column: u16) -> Option<Tab> {
-    let mut x = 1u16;
+/// Where each tab's title is on a tab line `width` columns wide with
+/// `current` shown: (tab, first column, width). When they fit with the
+/// `? help` hint each title has a space on either side (the current one
+/// brackets instead); on a narrow screen each has one space before it and
+/// the current one its brackets.
+fn tab_cells(width: u16, current: Tab) -> Vec<(Tab, u16, u16)> {
+    let titles: u16 = Tab::ALL.iter().map(|t| t.title().len() as u16).sum();
+    let count = Tab::ALL.len() as u16;
+    let roomy = 1 + titles + 2 * count + TAB_HELP.len() as u16 <= width;
+    let mut cells = Vec::new();
+    let mut x = u16::from(roomy);
     for tab in Tab::ALL {
-        let w = tab.title().len() as u16 + 2;
-        if column >= x && column < x + w {
-            return Some(tab);
-        }
+        let w = tab.title().len() as u16
+            + match (roomy, tab == current) {
+                (true, _) => 2,
+                (false, true) => 3,
+                (false, false) => 1,
+            };
+        cells.push((tab, x, w));
         x += w;
     }
-    None
+    cells
+}
+
+const TAB_HELP: &str = "? help ";
+
+/// The tab whose title is at `column` of a tab line `width` columns wide
+/// with `current` shown.
+pub fn tab_at(column: u16, width: u16, current: Tab) -> Option<Tab> {
+    tab_cells(width, current)
+        .into_iter()
+        .find(|(_, x, w)| column >= *x && column < x + w)
+        .map(|(tab, _, _)| tab)
 }
 
 /// The header, tab line, body and footer of a screen of `area`.
@@ -134,13 +157,20 @@ pub fn fitted(app: &App, area: Rect) -> Option<Fitted> {
     let mut fitted = Fitted {
         page: list::table_rows(body, app),
         help_most: popup::help_lines(app.tab).len().saturating_sub(visible) as u16,
+        panes: Panes {
+            width: area.width,
+            ..Panes::default()
+        },
         ..Fitted::default()
     };
     if matches!(app.mode, Mode::Review(_)) || matches!(app.tab, Tab::Overview | Tab::History) {
         return Some(fitted);
     }
     let (panes, text_most, detail_most) = list::fitted(body, app);
-    fitted.panes = panes;
+    fitted.panes = Panes {
+        width: area.width,
+        ..panes
+    };
     fitted.text_most = text_most;
     fitted.detail_most = Some(detail_most);
     Some(fitted)
@@ -173,6 +203,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     popup::draw(frame, area, app);
 }
 
+/// The header's badge of the plan's problems, e.g. `✖ 2 ⚠ 3` (`!` lists
+/// them); empty when `check` finds none.
+pub fn problems_badge(errors: usize, warnings: usize) -> String {
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(format!("✖ {errors}"));
+    }
+    if warnings > 0 {
+        parts.push(format!("⚠ {warnings}"));
+    }
+    parts.join(" ")
+}
+
 fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     let p = &app.status.plan;
     let left = format!(" charter · {}", app.plan.meta.title);
@@ -189,43 +232,68 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         right.push_str(&format!(" · ● {changes} unsaved"));
     }
     right.push(' ');
+    let (errors, warnings) = (app.status.errors, app.status.warnings);
+    let badge = problems_badge(errors, warnings);
+    let badge = if badge.is_empty() {
+        badge
+    } else {
+        format!("{badge} ")
+    };
     let width = area.width as usize;
-    let room = width.saturating_sub(right.width() + 1);
+    // The badge is shown whole or not at all, and only with room for the
+    // title's start: below about 50 columns the header is as it was (the
+    // Overview's review box still counts the problems).
+    let badge_w = if width >= right.width() + badge.width() + 1 + 12 {
+        badge.width()
+    } else {
+        0
+    };
+    let room = width.saturating_sub(right.width() + badge_w + 1);
+    let right_w = width.saturating_sub(room + 1 + badge_w);
     let line = Line::from(vec![
         Span::styled(pad(&left, room), bold()),
         Span::raw(" "),
         Span::styled(
-            fit(&right, width.saturating_sub(room + 1)),
+            fit(&right, right_w),
             if changes > 0 {
                 tone(Tone::Warn)
             } else {
                 Style::default()
             },
         ),
+        Span::styled(
+            fit(&badge, badge_w),
+            tone(if errors > 0 { Tone::Bad } else { Tone::Warn }),
+        ),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
-    let mut spans = vec![Span::raw(" ")];
-    for tab in Tab::ALL {
-        let title = if tab == app.tab {
-            format!("[{}]", tab.title())
-        } else {
-            format!(" {} ", tab.title())
-        };
-        let style = if tab == app.tab {
-            bold().add_modifier(Modifier::UNDERLINED)
-        } else {
-            Style::default()
+    let cells = tab_cells(area.width, app.tab);
+    let roomy = cells.first().is_some_and(|(_, x, _)| *x > 0);
+    let mut spans = if roomy { vec![Span::raw(" ")] } else { vec![] };
+    for (tab, _, _) in cells {
+        let (title, style) = match (tab == app.tab, roomy) {
+            (true, true) => (
+                format!("[{}]", tab.title()),
+                bold().add_modifier(Modifier::UNDERLINED),
+            ),
+            (true, false) => (
+                format!(" [{}]", tab.title()),
+                bold().add_modifier(Modifier::UNDERLINED),
+            ),
+            (false, true) => (format!(" {} ", tab.title()), Style::default()),
+            (false, false) => (format!(" {}", tab.title()), Style::default()),
         };
         spans.push(Span::styled(title, style));
     }
-    let help = "? help ";
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    let gap = (area.width as usize).saturating_sub(used + help.len());
-    spans.push(Span::raw(" ".repeat(gap)));
-    spans.push(Span::raw(help));
+    if used + TAB_HELP.len() <= area.width as usize {
+        let gap = area.width as usize - used - TAB_HELP.len();
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.push(Span::raw(TAB_HELP));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -282,6 +350,7 @@ fn footer_word(action: keymap::Action) -> Option<&'static str> {
         A::CycleStatus => "status",
         A::Timeline => "timeline",
         A::ToggleAction => "tick",
+        A::GoToSource => "go to",
         A::Record => "record",
         A::HistDiff => "diff",
         A::ReviewNew => "new review",

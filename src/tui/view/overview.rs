@@ -7,6 +7,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::{bold, boxed, fit, pad, tone};
+use crate::domain::diag::Severity;
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::Status;
 use crate::domain::{routines, workshops};
@@ -44,48 +45,78 @@ pub fn sparkline(values: &[f64], width: usize, span: &[f64]) -> String {
         .collect()
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    if area.width >= 90 {
-        // The metrics need the room more than the milestones below 120
-        // columns: a name, three numbers, a state and a sparkline.
-        let left_share = if area.width >= 120 { 45 } else { 42 };
-        let [left, right] = Layout::horizontal([
-            Constraint::Percentage(left_share),
-            Constraint::Percentage(100 - left_share),
-        ])
-        .areas(area);
-        let [milestones, actions] =
-            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
-        let review_height = (review_lines(app, inner_width(right)).len() as u16 + 2)
-            .max(6)
-            .min(right.height / 2);
-        let [metrics, review] =
-            Layout::vertical([Constraint::Min(3), Constraint::Length(review_height)]).areas(right);
-        draw_milestones(frame, milestones, app);
-        draw_actions(frame, actions, app);
-        draw_metrics(frame, metrics, app);
-        draw_review(frame, review, app);
-        return;
-    }
-    // Narrow: one column, boxes sized to what they hold, metrics first.
+/// The rows the Overview's boxes can do with: metrics, milestones,
+/// review, open actions (borders included).
+fn wanted(app: &App, width: usize) -> [usize; 4] {
     let s = &app.status;
-    let wanted = [
-        s.metrics.len() + 2,
+    [
+        s.metrics.len() + usize::from(unread_metrics(app) > 0) + 2,
         3 + s.milestones.overdue.len()
             + usize::from(!s.milestones.next_due.is_empty())
-            + s.milestones.next_due.len().min(3),
-        review_lines(app, inner_width(area)).len() + 2,
+            + s.milestones.next_due.len().min(3)
+            + s.milestones
+                .slipped
+                .iter()
+                .filter(|x| x.slip_days != 0)
+                .take(3)
+                .count(),
+        review_lines(app, width.saturating_sub(2)).len() + 2,
         s.open_actions.min(8) + 2,
-    ];
-    let mut left = area.height as usize;
+    ]
+}
+
+/// The least rows the boxes under the metrics need: a milestones box
+/// with its counts and overdue ones, beside a review and an actions box
+/// of two lines each.
+const BELOW_LEAST: u16 = 9;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    if area.width >= 60 && area.height >= 3 + BELOW_LEAST {
+        // The metrics across the top, as wide as the screen, so that ids
+        // and names are read whole; below, the milestones beside the
+        // review over the open actions. Every box shows at every size.
+        let want = wanted(app, area.width as usize);
+        let top = (want[0] as u16).min(area.height - BELOW_LEAST).max(3);
+        let [metrics, below] =
+            Layout::vertical([Constraint::Length(top), Constraint::Min(0)]).areas(area);
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(below);
+        let wanted_review = wanted(app, right.width as usize)[2] as u16;
+        let review_height = wanted_review.min((right.height / 2).max(3));
+        let [review, actions] =
+            Layout::vertical([Constraint::Length(review_height), Constraint::Min(0)]).areas(right);
+        draw_metrics(frame, metrics, app);
+        draw_milestones(frame, left, app);
+        draw_review(frame, review, app);
+        draw_actions(frame, actions, app);
+        return;
+    }
+    // Small: one column, boxes sized to what they hold, metrics first.
+    // When they do not all fit, each keeps a line inside and the rest goes
+    // to them in that order.
+    let wanted = wanted(app, area.width as usize);
+    let total = area.height as usize;
     let mut heights = [0usize; 4];
-    for (h, want) in heights.iter_mut().zip(wanted) {
-        *h = want.min(left);
-        // A box with no room inside shows nothing: leave it out.
+    if wanted.iter().sum::<usize>() <= total {
+        heights = wanted;
+    } else {
+        let mut left = total;
+        for (h, want) in heights.iter_mut().zip(wanted) {
+            *h = want.min(3).min(left);
+            left -= *h;
+        }
+        for (h, want) in heights.iter_mut().zip(wanted) {
+            let more = want.saturating_sub(*h).min(left);
+            *h += more;
+            left -= more;
+        }
+    }
+    // A box with no room inside shows nothing: leave it out.
+    for h in heights.iter_mut() {
         if *h < 3 {
             *h = 0;
         }
-        left -= *h;
     }
     let [metrics, milestones, review, actions] =
         Layout::vertical(heights.map(|h| Constraint::Length(h as u16))).areas(area);
@@ -93,6 +124,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     draw_milestones(frame, milestones, app);
     draw_review(frame, review, app);
     draw_actions(frame, actions, app);
+}
+
+/// The errors of metrics.yaml found while reading it: each may have left
+/// a metric out of the plan.
+fn unread_metrics(app: &App) -> usize {
+    app.dir
+        .load_errors
+        .iter()
+        .filter(|d| d.file == "metrics.yaml" && d.severity == Severity::Error)
+        .count()
 }
 
 fn inner_width(area: Rect) -> usize {
@@ -172,13 +213,23 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
         .take(rows)
         .map(|a| {
             let late = a.due.is_some_and(|d| d < app.today);
+            // A narrow box keeps room for the text: the due date as
+            // month-day (as DESIGN §5's sketch writes it).
+            let due = |d: crate::domain::types::Date| {
+                let d = d.to_string();
+                if w < 56 {
+                    format!(" {}", d.get(5..).unwrap_or(&d))
+                } else {
+                    format!("  due {d}")
+                }
+            };
             let tail = format!(
                 "{}{}{}",
                 a.owner
                     .as_ref()
                     .map(|o| format!("  {o}"))
                     .unwrap_or_default(),
-                a.due.map(|d| format!("  due {d}")).unwrap_or_default(),
+                a.due.map(due).unwrap_or_default(),
                 if late { " !" } else { "" }
             );
             let room = w.saturating_sub(tail.width());
@@ -203,11 +254,26 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
 
 fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
     let w = inner_width(area);
+    let unread = unread_metrics(app);
+    let mut note = Vec::new();
+    if unread > 0 {
+        // Without it, "Metrics 0" would not say that metrics were left out.
+        note.push(Line::from(Span::styled(
+            fit(
+                &format!(
+                    "✖ metrics.yaml has {unread} error{}: a metric it could not read is left out — ! lists them",
+                    if unread == 1 { "" } else { "s" }
+                ),
+                w,
+            ),
+            tone(Tone::Bad),
+        )));
+    }
     let visible = &app.status.metrics[..app
         .status
         .metrics
         .len()
-        .min(area.height.saturating_sub(2) as usize)];
+        .min((area.height.saturating_sub(2) as usize).saturating_sub(note.len()))];
     let numbers = |arrow: &str| -> Vec<String> {
         visible
             .iter()
@@ -231,6 +297,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
     let compact = numbers("→");
     let columns = metric_columns(
         w,
+        widest(&mut visible.iter().map(|m| m.name.width())),
         widest(&mut visible.iter().map(|m| m.id.as_str().width())),
         widest(&mut spaced.iter().map(|n| n.width())),
         widest(&mut compact.iter().map(|n| n.width())),
@@ -289,10 +356,17 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
             Line::from(spans)
         })
         .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(boxed(&format!("Metrics {}", app.status.metrics.len()))),
-        area,
-    );
+    let title = if visible.len() < app.status.metrics.len() {
+        format!(
+            "Metrics {} · {} shown (Metrics tab: all)",
+            app.status.metrics.len(),
+            visible.len()
+        )
+    } else {
+        format!("Metrics {}", app.status.metrics.len())
+    };
+    note.extend(lines);
+    frame.render_widget(Paragraph::new(note).block(boxed(&title)), area);
 }
 
 /// The widths of the metric lines' columns.
@@ -314,8 +388,10 @@ struct MetricColumns {
 /// sparkline shrinks, long ids are cut, the numbers lose their spaces,
 /// and only then does the name shrink and the sparkline go. With no
 /// readings to draw (`sparks` false) the sparkline's room goes to the name.
+/// Room beyond the longest of the `names` lengthens the sparkline.
 fn metric_columns(
     width: usize,
+    names: usize,
     id: usize,
     numbers: usize,
     compact_numbers: usize,
@@ -355,6 +431,18 @@ fn metric_columns(
         c.spark = 0;
     }
     c.name = name(&c).max(4);
+    // Room beyond the longest name shows long ids whole, then draws a
+    // longer history.
+    if c.name > names && id > c.id {
+        let more = (c.name - names).min(id.min(24) - c.id.min(24));
+        c.id += more;
+        c.name -= more;
+    }
+    if c.spark > 0 && c.name > names {
+        let more = (c.name - names).min(30usize.saturating_sub(c.spark));
+        c.spark += more;
+        c.name -= more;
+    }
     c
 }
 
@@ -497,16 +585,19 @@ mod tests {
     #[test]
     fn metric_names_stay_readable_and_sparklines_stay_at_100_columns() {
         // The Metrics box of the Overview at 100 columns: 56 inside.
-        let c = metric_columns(56, 14, 21, 17, 11, true);
+        let c = metric_columns(56, 30, 14, 21, 17, 11, true);
         assert!(c.name >= 14 && c.spark >= 5, "{c:?}");
         // Wide: nothing gives way.
-        let c = metric_columns(80, 12, 21, 17, 11, true);
+        let c = metric_columns(80, 30, 12, 21, 17, 11, true);
         assert_eq!((c.id, c.numbers, c.compact, c.spark), (12, 21, false, 10));
+        // Wide, with short names: the sparkline takes the room.
+        let c = metric_columns(118, 24, 20, 21, 17, 11, true);
+        assert_eq!((c.id, c.name, c.spark), (20, 32, 30), "{c:?}");
         // Very narrow: the sparkline goes before the name is unreadable.
-        let c = metric_columns(40, 14, 21, 17, 11, true);
+        let c = metric_columns(40, 30, 14, 21, 17, 11, true);
         assert_eq!(c.spark, 0, "{c:?}");
         // No readings: the name gets the sparkline's room.
-        let c = metric_columns(56, 14, 21, 17, 11, false);
+        let c = metric_columns(56, 30, 14, 21, 17, 11, false);
         assert_eq!((c.spark, c.id, c.compact), (0, 8, true), "{c:?}");
     }
 

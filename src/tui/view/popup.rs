@@ -20,6 +20,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
         crate::tui::app::Tab::Charter => vec![Context::List, Context::Charter],
         crate::tui::app::Tab::Metrics => vec![Context::List, Context::Metrics],
         crate::tui::app::Tab::Overview => vec![],
+        crate::tui::app::Tab::Actions => vec![Context::Actions],
         crate::tui::app::Tab::History => vec![Context::History, Context::ReadOnly],
         crate::tui::app::Tab::Reviews => vec![Context::Reviews, Context::Review, Context::List],
         _ => vec![Context::List],
@@ -50,6 +51,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
             Context::Review => "on the review screen",
             Context::ReadOnly => "viewing a revision",
             Context::Choose => "choosing what to add (a)",
+            Context::Actions => "actions",
             _ => "",
         };
         lines.push(Line::from(Span::styled(heading, bold())));

@@ -1,0 +1,84 @@
+//! The Actions tab's keys: go to where an action is written, and tick it
+//! done or open again where it is written.
+
+use crate::domain::facts::{self, ActionAt};
+use crate::tui::items::Kind;
+use crate::tui::keymap::Action;
+use crate::tui::review::{self, Step};
+
+use super::{App, Tab, Target};
+
+impl App {
+    /// The action selected on the Actions tab.
+    pub fn selected_action(&self) -> Option<ActionAt> {
+        let list = &self.lists[Tab::Actions.index()];
+        list.actions.get(list.selected).copied()
+    }
+
+    pub(super) fn act_actions(&mut self, action: Action) {
+        match action {
+            Action::GoToSource => self.go_to_action(),
+            Action::ToggleAction => self.toggle_listed_action(),
+            _ => {}
+        }
+    }
+
+    /// Shows the selected action where it is written: its milestone (with
+    /// the action picked in the detail) or its review.
+    fn go_to_action(&mut self) {
+        match self.selected_action() {
+            Some(ActionAt::Milestone(m, a)) => {
+                self.go(Target::Item(Tab::Milestones, Kind::Milestone, m));
+                self.list_mut().action = a;
+            }
+            Some(ActionAt::Review(r, _)) => self.go(Target::Item(Tab::Reviews, Kind::Review, r)),
+            None => self.message = Some(("no action selected".into(), false)),
+        }
+    }
+
+    /// Ticks the selected action done, or opens it again, in the milestone
+    /// or the review that holds it (for an action carried over from review
+    /// to review, the latest one: it holds the action's current state).
+    fn toggle_listed_action(&mut self) {
+        let Some(at) = self.selected_action() else {
+            self.message = Some(("no action selected".into(), false));
+            return;
+        };
+        match at {
+            ActionAt::Milestone(m, a) => {
+                let Some(action) = facts::plan_action(&self.plan, at) else {
+                    return;
+                };
+                let message = format!(
+                    "milestone {}: action \"{}\" {}",
+                    action.milestone.map(|m| m.to_string()).unwrap_or_default(),
+                    action.text,
+                    if action.done { "reopened" } else { "done" }
+                );
+                self.change(message, |plan| {
+                    if let Some(action) = plan
+                        .milestones
+                        .milestones
+                        .get_mut(m)
+                        .and_then(|m| m.actions.get_mut(a))
+                    {
+                        action.done = !action.done;
+                    }
+                });
+            }
+            ActionAt::Review(r, a) => {
+                let Some(mut trial) = self.plan.reviews.get(r).cloned() else {
+                    return;
+                };
+                if a >= trial.actions.len() {
+                    return;
+                }
+                let date = trial.date;
+                let words = review::toggle_action(&mut trial, Step::Action(a)).unwrap_or_default();
+                self.change(format!("review {date}: {words}"), |plan| {
+                    plan.reviews[r] = trial
+                });
+            }
+        }
+    }
+}

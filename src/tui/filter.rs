@@ -1,0 +1,219 @@
+//! The words of a list's filter (`f`): `key:value` fields, words that
+//! stand alone (`overdue`, `open`, `late`), and text to find in a row; the
+//! hint line that names them and the error for a key a list does not know.
+//! Every list tab reads its filter here; the rows decide what each term
+//! means for their items (see `rows::ordered` and `actions::ordered`).
+
+use super::app::Tab;
+
+/// The `key:value` filter words a list of `tab` knows.
+pub fn filter_keys(tab: Tab) -> &'static [&'static str] {
+    match tab {
+        Tab::Milestones => &["status", "owner", "phase", "goal"],
+        Tab::Goals => &["owner", "horizon"],
+        Tab::Metrics => &["owner", "state"],
+        Tab::Actions => &["owner", "metric", "milestone"],
+        _ => &[],
+    }
+}
+
+/// Whether the items of `tab` have due dates, so that `overdue` filters them.
+pub fn has_due_dates(tab: Tab) -> bool {
+    matches!(tab, Tab::Milestones | Tab::Reviews | Tab::Actions)
+}
+
+/// The filter words of `tab` that stand alone (no `:value`).
+fn flag_words(tab: Tab) -> &'static [&'static str] {
+    match tab {
+        Tab::Actions => &["open", "late", "overdue"],
+        _ if has_due_dates(tab) => &["overdue"],
+        _ => &[],
+    }
+}
+
+/// The term a word standing alone is on a list of `tab`, if it is one.
+fn flag(tab: Tab, word: &str) -> Option<Term> {
+    if !flag_words(tab).contains(&word) {
+        return None;
+    }
+    Some(match word {
+        "open" => Term::Open,
+        _ => Term::Overdue,
+    })
+}
+
+/// Every filter word of `tab`, as the hint and the errors name them.
+pub fn filter_words(tab: Tab) -> Vec<&'static str> {
+    let mut words = filter_keys(tab).to_vec();
+    words.extend(flag_words(tab));
+    words
+}
+
+/// The one-line hint shown while the filter is typed.
+pub fn filter_hint(tab: Tab) -> String {
+    let keys = filter_keys(tab);
+    let parts: Vec<String> = filter_words(tab)
+        .into_iter()
+        .map(|w| {
+            if keys.contains(&w) {
+                format!("{w}:")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    if parts.is_empty() {
+        "words match any column".into()
+    } else {
+        format!("filters: {} · words match any column", parts.join(" "))
+    }
+}
+
+/// One word of a filter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// Text anywhere in the row.
+    Text(String),
+    /// `key:value`, the key one of [`filter_keys`].
+    Field(&'static str, String),
+    /// Past its due date and still open (`overdue`, or `late` on the
+    /// Actions list).
+    Overdue,
+    /// Still to do (`open`, on the Actions list).
+    Open,
+}
+
+/// The words of `filter` on a list of `tab`, or why one of them is not a
+/// filter: a `key:` the list does not know.
+pub fn parse_filter(tab: Tab, filter: &str) -> Result<Vec<Term>, String> {
+    let keys = filter_keys(tab);
+    filter
+        .to_lowercase()
+        .split_whitespace()
+        .map(|term| {
+            if let Some(flag) = flag(tab, term) {
+                return Ok(flag);
+            }
+            let Some((key, value)) = term.split_once(':') else {
+                return Ok(Term::Text(term.to_string()));
+            };
+            // Only a word before the colon is a key: `08:00` is text.
+            if key.is_empty() || !key.chars().all(|c| c.is_alphabetic() || c == '_') {
+                return Ok(Term::Text(term.to_string()));
+            }
+            match keys.iter().find(|k| **k == key) {
+                Some(k) => Ok(Term::Field(k, value.to_string())),
+                None => Err(unknown_filter(tab, key)),
+            }
+        })
+        .collect()
+}
+
+fn unknown_filter(tab: Tab, key: &str) -> String {
+    let words = filter_words(tab);
+    let mut message = format!("no filter `{key}`");
+    if let Some(near) = crate::store::yaml::de::closest(key, words.iter().copied()) {
+        message.push_str(&format!(": did you mean `{near}`?"));
+    } else if !words.is_empty() {
+        message.push(':');
+    }
+    if words.is_empty() {
+        message.push_str(&format!(
+            "; the {} list has no filters, only words to find in its rows",
+            tab.title()
+        ));
+    } else {
+        message.push_str(&format!(" filters: {}", words.join(", ")));
+    }
+    message
+}
+
+/// Whether `value` (a field's text as the file writes it) is what a
+/// `key:value` filter asked for: the same word, or with spaces for `_`.
+pub fn field_matches(text: &str, value: &str) -> bool {
+    let text = text.to_lowercase();
+    text == value || text.replace('_', " ") == value
+}
+
+/// Whether a row's cells hold `term` (lower-case).
+pub fn cells_hold(cells: &[String], term: &str) -> bool {
+    cells.iter().any(|c| c.to_lowercase().contains(term))
+}
+
+/// The terms of `filter` on `tab`: a filter is checked when it is typed,
+/// and one that no longer parses finds its words as text.
+pub fn terms_of(tab: Tab, filter: &str) -> Vec<Term> {
+    parse_filter(tab, filter).unwrap_or_else(|_| {
+        filter
+            .to_lowercase()
+            .split_whitespace()
+            .map(|w| Term::Text(w.to_string()))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_words_parse_into_terms_and_an_unknown_key_is_named() {
+        assert_eq!(
+            parse_filter(Tab::Milestones, "Status:Done  crm overdue 08:00"),
+            Ok(vec![
+                Term::Field("status", "done".into()),
+                Term::Text("crm".into()),
+                Term::Overdue,
+                Term::Text("08:00".into()),
+            ])
+        );
+        assert_eq!(
+            parse_filter(Tab::Milestones, "onwer:dana"),
+            Err("no filter `onwer`: did you mean `owner`? filters: status, owner, phase, goal, overdue".into())
+        );
+        // Lists without due dates read `overdue` as a word.
+        assert_eq!(
+            parse_filter(Tab::Goals, "overdue"),
+            Ok(vec![Term::Text("overdue".into())])
+        );
+        assert_eq!(
+            parse_filter(Tab::People, "owner:dana"),
+            Err(
+                "no filter `owner`; the People list has no filters, only words to find in its rows"
+                    .into()
+            )
+        );
+        // The Actions list: `late` is `overdue`, `open` stands alone.
+        assert_eq!(
+            parse_filter(
+                Tab::Actions,
+                "open late overdue metric:FCR milestone:crm owner:dana"
+            ),
+            Ok(vec![
+                Term::Open,
+                Term::Overdue,
+                Term::Overdue,
+                Term::Field("metric", "fcr".into()),
+                Term::Field("milestone", "crm".into()),
+                Term::Field("owner", "dana".into()),
+            ])
+        );
+        assert_eq!(
+            parse_filter(Tab::Actions, "metrc:fcr"),
+            Err("no filter `metrc`: did you mean `metric`? filters: owner, metric, milestone, open, late, overdue".into())
+        );
+        assert_eq!(
+            filter_hint(Tab::Actions),
+            "filters: owner: metric: milestone: open late overdue · words match any column"
+        );
+        // `open` is a word on the other lists.
+        assert_eq!(
+            parse_filter(Tab::Milestones, "open"),
+            Ok(vec![Term::Text("open".into())])
+        );
+        assert_eq!(
+            parse_filter(Tab::Reviews, "overdu:x"),
+            Err("no filter `overdu`: did you mean `overdue`? filters: overdue".into())
+        );
+    }
+}
