@@ -11,8 +11,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-mod adding;
 mod actions;
+mod adding;
 mod edits;
 mod forms;
 mod navigation;

@@ -15,8 +15,8 @@ use crate::domain::summary::{plan_status, plan_status_with, PlanStatus};
 use crate::domain::types::Date;
 use crate::store::plan_dir::PlanDir;
 
-mod choose;
 mod actions;
+mod choose;
 mod dialog;
 mod disk;
 mod edit;
