@@ -87,12 +87,13 @@ fn file_rank(rel: &str) -> (usize, &str) {
 }
 
 /// How many errors and warnings the plan has for `today`.
+/// Only counted, the diagnostics are not positioned: that can take a
+/// parse of the items they point into.
 pub fn error_counts(dir: &PlanDir, today: Date) -> (usize, usize) {
-    let diags = diagnostics(dir, today);
-    (
-        count(&diags, Severity::Error),
-        count(&diags, Severity::Warning),
-    )
+    let found = validate::validate(&dir.plan, &dir.broken_ids, today);
+    let all = || dir.load_errors.iter().chain(&found);
+    let of = |severity| all().filter(|d| d.severity == severity).count();
+    (of(Severity::Error), of(Severity::Warning))
 }
 
 pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
