@@ -77,7 +77,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "YYYY-MM-DD", env = "CHARTER_TODAY", value_parser = parse_date)]
     pub today: Option<Date>,
     /// Parse every plan file, neither reading nor filling the parse cache
-    #[arg(long, global = true, env = "CHARTER_NO_CACHE")]
+    #[arg(long, global = true, env = "CHARTER_NO_CACHE", value_parser = clap::builder::FalseyValueParser::new())]
     pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
