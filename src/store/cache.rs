@@ -33,6 +33,8 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 /// No entry is bigger than this (plan files are at most 64 MB).
 const MAX_ENTRY_BYTES: u64 = 512 * 1024 * 1024;
+/// How the temporary files of entries being written start.
+const TEMP_PREFIX: &str = ".tmp-";
 /// Where the folder lives under the repository's git folder.
 pub const GIT_SUBDIR: [&str; 2] = ["charter", "cache"];
 
@@ -218,22 +220,29 @@ impl Cache {
     }
 
     /// Removes the least recently used entries when the folder has grown
-    /// past its limit.
+    /// past its limit, and temporary files a killed process left behind.
     fn trim(&self) {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return;
         };
-        let mut files: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".bin"))
-            .filter_map(|e| {
-                let meta = e.metadata().ok()?;
-                if !meta.is_file() {
-                    return None;
+        let now = std::time::SystemTime::now();
+        let mut files: Vec<(std::time::SystemTime, u64, PathBuf)> = Vec::new();
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(meta) = entry.metadata() else { continue };
+            let Ok(modified) = meta.modified() else {
+                continue;
+            };
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(TEMP_PREFIX) && meta.is_file() {
+                let age = now.duration_since(modified).unwrap_or_default();
+                if age > std::time::Duration::from_secs(3600) {
+                    let _ = fs::remove_file(entry.path());
                 }
-                Some((meta.modified().ok()?, meta.len(), e.path()))
-            })
-            .collect();
+            } else if name.ends_with(".bin") && meta.is_file() {
+                files.push((modified, meta.len(), entry.path()));
+            }
+        }
         let mut total: u64 = files.iter().map(|(_, len, _)| len).sum();
         if total <= self.limit {
             return;
@@ -290,7 +299,7 @@ fn read_entry(path: &Path) -> std::io::Result<Vec<u8>> {
 /// over whatever held its name (a link is replaced, never followed).
 fn write_entry(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut tmp = tempfile::Builder::new()
-        .prefix(".tmp-")
+        .prefix(TEMP_PREFIX)
         .suffix(".part")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
@@ -472,6 +481,26 @@ mod tests {
             .map(|e| e.unwrap().metadata().unwrap().len())
             .sum();
         assert!(total <= cache.limit, "{total}");
+    }
+
+    #[test]
+    fn a_temporary_file_left_by_a_killed_process_is_removed_when_old() {
+        let (_tmp, cache) = cache();
+        let old = cache.dir().join(".tmp-old.part");
+        let new = cache.dir().join(".tmp-new.part");
+        for path in [&old, &new] {
+            fs::write(path, b"half an entry").unwrap();
+        }
+        let hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(hours_ago)
+            .unwrap();
+        cache.put(&Key::new("plan.yaml", b"x"), b"p");
+        assert!(!old.exists());
+        assert!(new.exists(), "a write in progress is left alone");
     }
 
     #[cfg(unix)]

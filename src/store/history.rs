@@ -111,6 +111,9 @@ pub fn due_history_of(dir: &Path) -> DueHistory {
     history.due_history(head.id()).unwrap_or_default()
 }
 
+/// Each milestone's id and `due` in one version of milestones.yaml.
+type DueDates = Vec<(Id, Option<Date>)>;
+
 pub struct History {
     repo: git::Repo,
     /// The plan folder inside the repository, `""` at its root, else with a
@@ -350,7 +353,7 @@ impl History {
     /// Each milestone's `due` in the milestones.yaml blob `oid` (`None`
     /// when it cannot be loaded at all). Kept in the parse cache by blob
     /// id, so a history walked before reads no blob again.
-    fn due_dates(&self, oid: Oid) -> Result<Option<Vec<(Id, Option<Date>)>>, HistoryError> {
+    fn due_dates(&self, oid: Oid) -> Result<Option<DueDates>, HistoryError> {
         let cache = Cache::for_plan(&self.dir);
         let key = Key::for_blob("due dates of milestones.yaml", oid.as_bytes());
         let cached = cache.as_ref().and_then(|c| c.get(&key));
@@ -362,7 +365,7 @@ impl History {
         let Ok(loaded) = plan_dir::load_from(&self.dir, Files::Memory(&files)) else {
             return Ok(None);
         };
-        let dues: Vec<(Id, Option<Date>)> = loaded
+        let dues: DueDates = loaded
             .plan
             .milestones
             .milestones

@@ -630,13 +630,10 @@ impl Loader<'_> {
             Some(files) => files.read(rel),
             None => Ok(None),
         };
-        let mut key = None;
-        let read = read.map(|bytes| {
-            if let (Some(_), Some(b)) = (&self.cache, &bytes) {
-                key = Some(Key::new(rel, b));
-            }
-            bytes
-        });
+        let key = match (&self.cache, &read) {
+            (Some(_), Ok(Some(bytes))) => Some(Key::new(rel, bytes)),
+            _ => None,
+        };
         let text = match read.and_then(|bytes| bytes.map(|b| decode(b, rel)).transpose()) {
             Ok(Some((text, bom))) => {
                 file.bom = bom;
@@ -656,18 +653,13 @@ impl Loader<'_> {
             }
         };
         if let (Some(cache), Some(key)) = (&self.cache, &key) {
-            if let Some(payload) = cache.get(key) {
-                match Part::decode(kind, &payload) {
-                    Ok((part, lines)) => {
-                        file.text = Some(text);
-                        file.item_lines = lines;
-                        file.clean = true;
-                        self.files.push(file);
-                        return Some(Opened::Cached(part));
-                    }
-                    // A sound entry this charter cannot read: parse, and store anew.
-                    Err(_) => {}
-                }
+            // A sound entry this charter cannot read is parsed, and stored anew.
+            if let Some(Ok((part, lines))) = cache.get(key).map(|p| Part::decode(kind, &p)) {
+                file.text = Some(text);
+                file.item_lines = lines;
+                file.clean = true;
+                self.files.push(file);
+                return Some(Opened::Cached(part));
             }
         }
         let parsed = node::parse(&text);
