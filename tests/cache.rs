@@ -50,14 +50,22 @@ const COMMANDS: &[&[&str]] = &[
     &["report", "--format", "markdown"],
     &["log"],
     &["status", "--as-of", "HEAD~1"],
+    &["exceptions"],
+    &["--today", "2026-12-20", "status"],
     &["trend", "milestones"],
     &["trend", "metric", "fcr"],
 ];
 
+/// Runs charter on the plan with `--today TODAY` unless `args` give a day.
 fn run_env(sb: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let today: &[&str] = if args.contains(&"--today") {
+        &[]
+    } else {
+        &["--today", TODAY]
+    };
     sealed(env!("CARGO_BIN_EXE_charter"), &sb.home())
         .current_dir(sb.work().join(PLAN))
-        .args(["--today", TODAY])
+        .args(today)
         .args(args)
         .envs(env.iter().copied())
         .stdin(Stdio::null())

@@ -823,6 +823,27 @@ fn diagnostic_at(rel: &str, pos: node::Pos, e: DeError) -> Diagnostic {
 }
 
 impl PlanDir {
+    /// A parse cache key for `what` (something derived from the whole
+    /// plan, such as the diagnostics of a day): it changes with the name or
+    /// content of any file read.
+    pub fn content_key(&self, what: &str) -> Key {
+        let mut id = Vec::with_capacity(self.files.len() * 40);
+        for f in &self.files {
+            id.extend_from_slice(f.rel.as_bytes());
+            id.push(0);
+            match &f.text {
+                Some(text) => {
+                    id.push(1 + u8::from(f.bom));
+                    id.extend_from_slice(
+                        &xxhash_rust::xxh3::xxh3_128(text.as_bytes()).to_le_bytes(),
+                    );
+                }
+                None => id.push(0),
+            }
+        }
+        Key::for_blob(what, &id)
+    }
+
     pub fn file(&self, rel: &str) -> Option<&SourceFile> {
         self.files.iter().find(|f| f.rel == rel)
     }
