@@ -626,27 +626,35 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
             .collect()
     };
     // The plan is in no repository: charter keeps its parse cache in the
-    // user's cache folder, here a private one. The runs after the first
-    // read it (warm); a cold run finds it emptied.
+    // user's cache folder, here private ones. Warm runs share one, filled
+    // by the warm-up; cold runs have their own, emptied before each run.
     let cache_home = tempfile::Builder::new()
         .prefix("charter-bench-cache-")
         .tempdir()?;
-    let cache_env = vec![(
-        "XDG_CACHE_HOME".to_string(),
-        utf8(cache_home.path())?.to_string(),
-    )];
+    let cold_home = tempfile::Builder::new()
+        .prefix("charter-bench-cold-cache-")
+        .tempdir()?;
+    let env_for = |home: &Path| -> Res<Vec<(String, String)>> {
+        Ok(vec![(
+            "XDG_CACHE_HOME".to_string(),
+            utf8(home)?.to_string(),
+        )])
+    };
+    let (warm_env, cold_env) = (env_for(cache_home.path())?, env_for(cold_home.path())?);
     let binary = |dir: &str, command: &str| {
         let args = cmd(dir, command);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        child_process_env(BIN, &args, &cache_env)
+        child_process_env(BIN, &args, &warm_env)
     };
-    let cache_folder = cache_home.path().join("charter");
+    let cold_folder = cold_home.path().join("charter");
     let cold = |dir: &str, command: &str| -> Probe {
-        let mut warm = binary(dir, command);
-        let folder = cache_folder.clone();
+        let args = cmd(dir, command);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut run = child_process_env(BIN, &args, &cold_env);
+        let folder = cold_folder.clone();
         Box::new(move || {
             let _ = fs::remove_dir_all(&folder);
-            warm()
+            run()
         })
     };
     let texts = read_texts(&dir)?;
