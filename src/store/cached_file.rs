@@ -287,4 +287,26 @@ mod tests {
             .replace("\"units\"", "\"unist\"");
         assert!(Part::decode(FileKind::Plan, foreign.as_bytes()).is_err());
     }
+
+    #[test]
+    fn the_content_key_follows_every_files_bytes_and_readability() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/example-service");
+        let loaded = plan_dir::load_with_cache(&dir, Files::Disk(&dir), None).unwrap();
+        let key = |d: &PlanDir| d.content_key("counts on 2026-06-15");
+        assert_eq!(key(&loaded), key(&loaded.clone()));
+        assert_ne!(key(&loaded), loaded.content_key("counts on 2026-06-16"));
+        let mut edited = loaded.clone();
+        let last = edited.files.len() - 1;
+        if let Some(text) = edited.files[last].text.as_mut() {
+            text.push(' ');
+        }
+        assert_ne!(key(&loaded), key(&edited));
+        let mut absent = loaded.clone();
+        absent.files[0].text = None;
+        absent.files[0].clean = true;
+        let mut unreadable = absent.clone();
+        unreadable.files[0].clean = false;
+        assert_ne!(key(&absent), key(&unreadable));
+        assert_ne!(key(&absent), key(&loaded));
+    }
 }

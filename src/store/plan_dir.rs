@@ -824,8 +824,8 @@ fn diagnostic_at(rel: &str, pos: node::Pos, e: DeError) -> Diagnostic {
 
 impl PlanDir {
     /// A parse cache key for `what` (something derived from the whole
-    /// plan, such as the diagnostics of a day): it changes with the name or
-    /// content of any file read.
+    /// plan, such as the diagnostics of a day): it changes with the name,
+    /// content or readability of any file, all a load's outcome depends on.
     pub fn content_key(&self, what: &str) -> Key {
         let mut id = Vec::with_capacity(self.files.len() * 40);
         for f in &self.files {
@@ -838,7 +838,8 @@ impl PlanDir {
                         &xxhash_rust::xxh3::xxh3_128(text.as_bytes()).to_le_bytes(),
                     );
                 }
-                None => id.push(0),
+                // Absent, or unreadable (then its name is a broken id).
+                None => id.push(if f.clean { 0 } else { 3 }),
             }
         }
         Key::for_blob(what, &id)
