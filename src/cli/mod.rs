@@ -76,6 +76,9 @@ pub struct Cli {
     /// The date to take as today, for every derived fact
     #[arg(long, global = true, value_name = "YYYY-MM-DD", env = "CHARTER_TODAY", value_parser = parse_date)]
     pub today: Option<Date>,
+    /// Parse every plan file, neither reading nor filling the parse cache
+    #[arg(long, global = true, env = "CHARTER_NO_CACHE", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -211,6 +214,7 @@ pub fn ui(ctx: &Ctx) -> Result<i32, CliError> {
 }
 
 pub fn run(cli: Cli) -> Result<i32, CliError> {
+    crate::store::cache::set_enabled(!cli.no_cache);
     let ctx = Ctx::new(&cli)?;
     match cli.command {
         None | Some(Command::Tui) => ui(&ctx),

@@ -4,6 +4,7 @@ use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::model::Plan;
 use crate::domain::types::Date;
 use crate::domain::validate;
+use crate::store::cache::Cache;
 use crate::store::git;
 use crate::store::plan_dir::PlanDir;
 use crate::store::plan_git;
@@ -87,11 +88,30 @@ fn file_rank(rel: &str) -> (usize, &str) {
 }
 
 /// How many errors and warnings the plan has for `today`.
+/// Only counted, the diagnostics are not positioned: that can take a
+/// parse of the items they point into. What validation counts depends on
+/// the files' content and the day alone, so it is kept in the parse cache.
 pub fn error_counts(dir: &PlanDir, today: Date) -> (usize, usize) {
-    let diags = diagnostics(dir, today);
+    let cache = Cache::for_plan(&dir.dir);
+    let key = dir.content_key(&format!("validation counts on {today}"));
+    let cached: Option<(usize, usize)> = cache
+        .as_ref()
+        .and_then(|c| c.get(&key))
+        .and_then(|p| serde_json::from_slice(&p).ok());
+    let (errors, warnings) = cached.unwrap_or_else(|| {
+        let found = validate::validate(&dir.plan, &dir.broken_ids, today);
+        let counts = (
+            count(&found, Severity::Error),
+            count(&found, Severity::Warning),
+        );
+        if let (Some(cache), Ok(payload)) = (&cache, serde_json::to_vec(&counts)) {
+            cache.put(&key, &payload);
+        }
+        counts
+    });
     (
-        count(&diags, Severity::Error),
-        count(&diags, Severity::Warning),
+        errors + count(&dir.load_errors, Severity::Error),
+        warnings + count(&dir.load_errors, Severity::Warning),
     )
 }
 

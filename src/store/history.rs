@@ -15,12 +15,13 @@ use git2::{Commit, ObjectType, Oid, Repository, Tree};
 use serde::Serialize;
 use serde_json::Value;
 
+use super::cache::{Cache, Key};
 use super::git::{self, GitError};
 use super::plan_dir::{self, Files, PlanDir, StoreError, FILES};
 use crate::domain::diff::{self, ItemChange};
 use crate::domain::planned::DueHistory;
 use crate::domain::routines::CommitNote;
-use crate::domain::types::Date;
+use crate::domain::types::{Date, Id};
 
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
@@ -109,6 +110,9 @@ pub fn due_history_of(dir: &Path) -> DueHistory {
     };
     history.due_history(head.id()).unwrap_or_default()
 }
+
+/// Each milestone's id and `due` in one version of milestones.yaml.
+type DueDates = Vec<(Id, Option<Date>)>;
 
 pub struct History {
     repo: git::Repo,
@@ -335,17 +339,43 @@ impl History {
                 continue;
             }
             last = Some(entry.id());
-            let bytes = self.blob(entry.id())?;
-            let files = [(MILESTONES, bytes.as_slice())];
-            let Ok(loaded) = plan_dir::load_from(&self.dir, Files::Memory(&files)) else {
+            let Some(dues) = self.due_dates(entry.id())? else {
                 continue;
             };
             let on = commit_date(&commit);
-            for m in &loaded.plan.milestones.milestones {
-                history.record(&m.id, on, m.due);
+            for (id, due) in &dues {
+                history.record(id, on, *due);
             }
         }
         Ok(history)
+    }
+
+    /// Each milestone's `due` in the milestones.yaml blob `oid` (`None`
+    /// when it cannot be loaded at all). Kept in the parse cache by blob
+    /// id, so a history walked before reads no blob again.
+    fn due_dates(&self, oid: Oid) -> Result<Option<DueDates>, HistoryError> {
+        let cache = Cache::for_plan(&self.dir);
+        let key = Key::for_blob("due dates of milestones.yaml", oid.as_bytes());
+        let cached = cache.as_ref().and_then(|c| c.get(&key));
+        if let Some(dues) = cached.and_then(|p| serde_json::from_slice(&p).ok()) {
+            return Ok(Some(dues));
+        }
+        let bytes = self.blob(oid)?;
+        let files = [(MILESTONES, bytes.as_slice())];
+        let Ok(loaded) = plan_dir::load_from(&self.dir, Files::Memory(&files)) else {
+            return Ok(None);
+        };
+        let dues: DueDates = loaded
+            .plan
+            .milestones
+            .milestones
+            .iter()
+            .map(|m| (m.id.clone(), m.due))
+            .collect();
+        if let (Some(cache), Ok(payload)) = (cache, serde_json::to_vec(&dues)) {
+            cache.put(&key, &payload);
+        }
+        Ok(Some(dues))
     }
 
     fn blob(&self, oid: Oid) -> Result<Vec<u8>, HistoryError> {
@@ -362,7 +392,7 @@ impl History {
             return Ok(Rc::clone(value));
         }
         let bytes = self.blob(oid)?;
-        let value = Rc::new(plan_dir::parse_file(rel, &bytes));
+        let value = Rc::new(plan_dir::parse_file_in(&self.dir, rel, &bytes));
         self.cache.insert(oid, Rc::clone(&value));
         Ok(value)
     }

@@ -2,6 +2,8 @@
 //! atomic saving, and git.
 
 pub mod atomic;
+pub mod cache;
+pub mod cached_file;
 pub mod git;
 pub mod history;
 pub mod links;

@@ -10,6 +10,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::atomic;
+use super::cache::{Cache, Key};
+use super::cached_file::{ItemLines, Part};
 use super::schema;
 use super::yaml::de::{from_node, from_node_all_errors, from_node_hollow, DeError, Sink};
 use super::yaml::emit::{self, FileKind, Mode};
@@ -86,7 +88,7 @@ pub struct SourceFile {
     kept: Vec<(&'static str, Vec<usize>)>,
     /// For each top-level list: the first and last line of each item, so a
     /// diagnostic is positioned by parsing only its item, not the file.
-    item_lines: Vec<(&'static str, Vec<(u32, u32)>)>,
+    item_lines: ItemLines,
     /// The parsed text, kept by [`load_only`] so that saving does not parse
     /// the file a second time (a whole plan does not keep its trees: they
     /// are several times the size of the text).
@@ -101,9 +103,22 @@ pub struct Change {
 }
 
 impl SourceFile {
+    /// What positions its diagnostics: the loaded items' node indexes and
+    /// every item's lines.
+    #[cfg(test)]
+    pub(crate) fn positions(&self) -> (&[(&'static str, Vec<usize>)], &ItemLines) {
+        (&self.kept, &self.item_lines)
+    }
+
     /// The position of `path` when it leads into an item of a top-level
-    /// list: that item's lines are parsed on their own.
-    fn locate_in_item(&self, path: &[Seg], line_starts: &[usize]) -> Option<node::Pos> {
+    /// list: that item's lines are parsed on their own, once for all the
+    /// paths into it (`parsed`, by the item's first byte).
+    fn locate_in_item(
+        &self,
+        path: &[Seg],
+        line_starts: &[usize],
+        parsed: &mut std::collections::HashMap<usize, Option<Node>>,
+    ) -> Option<node::Pos> {
         let (Some(Seg::Key(key)), Some(Seg::Index(index))) = (path.first(), path.get(1)) else {
             return None;
         };
@@ -124,12 +139,18 @@ impl SourceFile {
         if to - from > 64 * 1024 {
             return None;
         }
-        let root = node::parse(text.get(from..to)?).ok().flatten()?;
+        let root = parsed
+            .entry(from)
+            .or_insert_with(|| {
+                text.get(from..to)
+                    .and_then(|item| node::parse(item).ok().flatten())
+            })
+            .as_ref()?;
         // The fragment is a one-item list when the item starts on its dash line.
         root.items().first()?;
         let mut inner = vec![Seg::Index(0)];
         inner.extend_from_slice(&path[2..]);
-        let pos = locate(&root, &inner, &[]);
+        let pos = locate(root, &inner, &[]);
         Some(node::Pos {
             line: pos.line + first - 1,
             col: pos.col,
@@ -445,92 +466,33 @@ pub fn load_only(dir: &Path, only: &[&str]) -> Result<PlanDir, StoreError> {
 /// Loads a plan from `files` (named by their path inside the plan folder);
 /// `dir` is where it would be saved.
 pub fn load_from(dir: &Path, files: Files<'_>) -> Result<PlanDir, StoreError> {
+    load_with_cache(dir, files, Cache::for_plan(dir))
+}
+
+/// [`load_from`] with the parse cache `cache` (none: parse every file).
+pub fn load_with_cache(
+    dir: &Path,
+    files: Files<'_>,
+    cache: Option<Cache>,
+) -> Result<PlanDir, StoreError> {
+    let keep_trees = matches!(files, Files::DiskOnly(..));
     let mut loader = Loader {
         source: Some(files),
-        keep_trees: matches!(files, Files::DiskOnly(..)),
+        keep_trees,
+        // A partial load keeps its trees for saving, which a hit would not give.
+        cache: cache.filter(|_| !keep_trees),
         ..Loader::default()
     };
     let mut plan = Plan::default();
     for (rel, kind) in FILES {
-        let Some(doc) = loader.open(rel, kind) else {
-            continue;
-        };
-        match kind {
-            FileKind::Plan => {
-                let mut meta: Option<PlanMeta> = loader.head(&doc, &["units"]);
-                if let Some(m) = meta.as_mut() {
-                    m.units = loader.list(&doc, "units");
-                }
-                plan.meta = meta.unwrap_or_default();
-            }
-            FileKind::Charter => {
-                let mut charter: Charter = loader
-                    .head(&doc, &["channels", "commitments"])
-                    .unwrap_or_default();
-                charter.channels = loader.list(&doc, "channels");
-                charter.commitments = loader.list(&doc, "commitments");
-                plan.charter = charter;
-            }
-            FileKind::Goals => {
-                let mut f: GoalsFile = loader.head(&doc, &["goals"]).unwrap_or_default();
-                f.goals = loader.list(&doc, "goals");
-                plan.goals = f;
-            }
-            FileKind::Milestones => {
-                let mut f: MilestonesFile = loader.head(&doc, &["milestones"]).unwrap_or_default();
-                f.milestones = loader.list(&doc, "milestones");
-                plan.milestones = f;
-            }
-            FileKind::Committee => {
-                let mut f: Committee = loader
-                    .head(&doc, &["members", "routines"])
-                    .unwrap_or_default();
-                f.members = loader.list(&doc, "members");
-                f.routines = loader.list(&doc, "routines");
-                plan.committee = f;
-            }
-            FileKind::Agents => {
-                let mut f: AgentsFile = loader.head(&doc, &["agents"]).unwrap_or_default();
-                f.agents = loader.list(&doc, "agents");
-                plan.agents = f;
-            }
-            FileKind::Metrics => {
-                let mut f: MetricsFile = loader.head(&doc, &["metrics"]).unwrap_or_default();
-                f.metrics = loader.list(&doc, "metrics");
-                plan.metrics = f;
-            }
-            FileKind::Skills => {
-                let mut f: Skills = loader.head(&doc, &["assessments"]).unwrap_or_default();
-                f.assessments = loader.list(&doc, "assessments");
-                plan.skills = f;
-            }
-            FileKind::Workshops => {
-                let mut f: WorkshopsFile = loader.head(&doc, &["workshops"]).unwrap_or_default();
-                f.workshops = loader.list(&doc, "workshops");
-                plan.workshops = f;
-            }
-            FileKind::Review => {}
-        }
-        loader.close(doc);
+        loader.load_file(rel, kind, &mut plan);
     }
     let (reviews, refused) = files.reviews()?;
     if let Some(refused) = refused {
         loader.errors.push(refused);
     }
     for rel in reviews {
-        let Some(doc) = loader.open(&rel, FileKind::Review) else {
-            continue;
-        };
-        let lists = ["milestones", "metrics", "decisions", "actions"];
-        if let Some(mut review) = loader.head::<Review>(&doc, &lists) {
-            review.file = rel.clone();
-            review.milestones = loader.list(&doc, "milestones");
-            review.metrics = loader.list(&doc, "metrics");
-            review.decisions = loader.list(&doc, "decisions");
-            review.actions = loader.list(&doc, "actions");
-            plan.reviews.push(review);
-        }
-        loader.close(doc);
+        loader.load_file(&rel, FileKind::Review, &mut plan);
     }
     plan.reviews
         .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.file.cmp(&b.file)));
@@ -544,11 +506,89 @@ pub fn load_from(dir: &Path, files: Files<'_>) -> Result<PlanDir, StoreError> {
     })
 }
 
+/// Loads the parsed `doc` of a file of `kind` into its part of `plan`.
+fn load_part(loader: &mut Loader<'_>, doc: &Doc, kind: FileKind, plan: &mut Plan) {
+    match kind {
+        FileKind::Plan => {
+            let mut meta: Option<PlanMeta> = loader.head(doc, &["units"]);
+            if let Some(m) = meta.as_mut() {
+                m.units = loader.list(doc, "units");
+            }
+            plan.meta = meta.unwrap_or_default();
+        }
+        FileKind::Charter => {
+            let mut charter: Charter = loader
+                .head(doc, &["channels", "commitments"])
+                .unwrap_or_default();
+            charter.channels = loader.list(doc, "channels");
+            charter.commitments = loader.list(doc, "commitments");
+            plan.charter = charter;
+        }
+        FileKind::Goals => {
+            let mut f: GoalsFile = loader.head(doc, &["goals"]).unwrap_or_default();
+            f.goals = loader.list(doc, "goals");
+            plan.goals = f;
+        }
+        FileKind::Milestones => {
+            let mut f: MilestonesFile = loader.head(doc, &["milestones"]).unwrap_or_default();
+            f.milestones = loader.list(doc, "milestones");
+            plan.milestones = f;
+        }
+        FileKind::Committee => {
+            let mut f: Committee = loader
+                .head(doc, &["members", "routines"])
+                .unwrap_or_default();
+            f.members = loader.list(doc, "members");
+            f.routines = loader.list(doc, "routines");
+            plan.committee = f;
+        }
+        FileKind::Agents => {
+            let mut f: AgentsFile = loader.head(doc, &["agents"]).unwrap_or_default();
+            f.agents = loader.list(doc, "agents");
+            plan.agents = f;
+        }
+        FileKind::Metrics => {
+            let mut f: MetricsFile = loader.head(doc, &["metrics"]).unwrap_or_default();
+            f.metrics = loader.list(doc, "metrics");
+            plan.metrics = f;
+        }
+        FileKind::Skills => {
+            let mut f: Skills = loader.head(doc, &["assessments"]).unwrap_or_default();
+            f.assessments = loader.list(doc, "assessments");
+            plan.skills = f;
+        }
+        FileKind::Workshops => {
+            let mut f: WorkshopsFile = loader.head(doc, &["workshops"]).unwrap_or_default();
+            f.workshops = loader.list(doc, "workshops");
+            plan.workshops = f;
+        }
+        FileKind::Review => {
+            let lists = ["milestones", "metrics", "decisions", "actions"];
+            if let Some(mut review) = loader.head::<Review>(doc, &lists) {
+                review.file = loader.files[doc.index].rel.clone();
+                review.milestones = loader.list(doc, "milestones");
+                review.metrics = loader.list(doc, "metrics");
+                review.decisions = loader.list(doc, "decisions");
+                review.actions = loader.list(doc, "actions");
+                plan.reviews.push(review);
+            }
+        }
+    }
+}
+
 /// A file being loaded.
 struct Doc {
     index: usize,
     root: Option<Node>,
     sink: Sink,
+    /// Its cache key, when the cache is on.
+    key: Option<Key>,
+}
+
+/// A file read: parsed, or its part of the plan taken from the cache.
+enum Opened {
+    Parsed(Doc),
+    Cached(Part),
 }
 
 #[derive(Default)]
@@ -563,12 +603,40 @@ struct Loader<'a> {
     keep_trees: bool,
     /// Per file (by index), where its lines start: built for the first error.
     line_index: Vec<Option<Vec<usize>>>,
+    /// The parse cache, when on (see [`super::cache`]).
+    cache: Option<Cache>,
 }
 
 impl Loader<'_> {
-    /// Reads and parses a file; `None` when it is absent or unreadable (then
-    /// the reason is already a diagnostic).
-    fn open(&mut self, rel: &str, kind: FileKind) -> Option<Doc> {
+    /// Loads the file `rel` of `kind` into its part of `plan`, from the
+    /// cache when it holds the file's bytes, else by parsing it (and then
+    /// caching it when it loaded without errors).
+    fn load_file(&mut self, rel: &str, kind: FileKind, plan: &mut Plan) {
+        let doc = match self.open(rel, kind) {
+            None => return,
+            Some(Opened::Cached(part)) => {
+                part.apply(plan, rel);
+                return;
+            }
+            Some(Opened::Parsed(doc)) => doc,
+        };
+        load_part(self, &doc, kind, plan);
+        let index = doc.index;
+        let key = self.close(doc);
+        let (Some(cache), Some(key)) = (&self.cache, key) else {
+            return;
+        };
+        if !self.files[index].clean {
+            return;
+        }
+        if let Some(payload) = Part::encode(kind, plan, &self.files[index].item_lines) {
+            cache.put(&key, &payload);
+        }
+    }
+
+    /// Reads a file and parses it, or finds it in the cache; `None` when it
+    /// is absent or unreadable (then the reason is already a diagnostic).
+    fn open(&mut self, rel: &str, kind: FileKind) -> Option<Opened> {
         let mut file = SourceFile {
             rel: rel.to_string(),
             kind,
@@ -582,6 +650,10 @@ impl Loader<'_> {
         let read = match self.source {
             Some(files) => files.read(rel),
             None => Ok(None),
+        };
+        let key = match (&self.cache, &read) {
+            (Some(_), Ok(Some(bytes))) => Some(Key::new(rel, bytes)),
+            _ => None,
         };
         let text = match read.and_then(|bytes| bytes.map(|b| decode(b, rel)).transpose()) {
             Ok(Some((text, bom))) => {
@@ -601,16 +673,27 @@ impl Loader<'_> {
                 return None;
             }
         };
+        if let (Some(cache), Some(key)) = (&self.cache, &key) {
+            // A sound entry this charter cannot read is parsed, and stored anew.
+            if let Some(Ok((part, lines))) = cache.get(key).map(|p| Part::decode(kind, &p)) {
+                file.text = Some(text);
+                file.item_lines = lines;
+                file.clean = true;
+                self.files.push(file);
+                return Some(Opened::Cached(part));
+            }
+        }
         let parsed = node::parse(&text);
         file.text = Some(text);
         self.files.push(file);
         let index = self.files.len() - 1;
         match parsed {
-            Ok(root) => Some(Doc {
+            Ok(root) => Some(Opened::Parsed(Doc {
                 index,
                 root,
                 sink: Sink::default(),
-            }),
+                key,
+            })),
             Err(e) => {
                 self.broken_ids.insert(rel.to_string());
                 self.errors.push(Diagnostic::error(
@@ -627,7 +710,9 @@ impl Loader<'_> {
         }
     }
 
-    fn close(&mut self, doc: Doc) {
+    /// Ends loading `doc`, turning its errors into diagnostics; gives back
+    /// its cache key.
+    fn close(&mut self, doc: Doc) -> Option<Key> {
         let errors = doc.sink.into_errors();
         let rel = self.files[doc.index].rel.clone();
         let had_errors =
@@ -641,6 +726,7 @@ impl Loader<'_> {
         if self.keep_trees {
             self.files[doc.index].tree = doc.root.map(std::sync::Arc::new);
         }
+        doc.key
     }
 
     /// The file's top-level struct, with the `hollow` lists left empty.
@@ -758,6 +844,28 @@ fn diagnostic_at(rel: &str, pos: node::Pos, e: DeError) -> Diagnostic {
 }
 
 impl PlanDir {
+    /// A parse cache key for `what` (something derived from the whole
+    /// plan, such as the diagnostics of a day): it changes with the name,
+    /// content or readability of any file, all a load's outcome depends on.
+    pub fn content_key(&self, what: &str) -> Key {
+        let mut id = Vec::with_capacity(self.files.len() * 40);
+        for f in &self.files {
+            id.extend_from_slice(f.rel.as_bytes());
+            id.push(0);
+            match &f.text {
+                Some(text) => {
+                    id.push(1 + u8::from(f.bom));
+                    id.extend_from_slice(
+                        &xxhash_rust::xxh3::xxh3_128(text.as_bytes()).to_le_bytes(),
+                    );
+                }
+                // Absent, or unreadable (then its name is a broken id).
+                None => id.push(if f.clean { 0 } else { 3 }),
+            }
+        }
+        Key::for_blob(what, &id)
+    }
+
     pub fn file(&self, rel: &str) -> Option<&SourceFile> {
         self.files.iter().find(|f| f.rel == rel)
     }
@@ -769,7 +877,8 @@ impl PlanDir {
     }
 
     /// Turns the paths of `diags` into lines and columns. A path into an
-    /// item of a top-level list is found by parsing only that item's lines;
+    /// item of a top-level list is found by parsing only that item's lines,
+    /// once however many paths lead into it (so never more than the file);
     /// other paths by parsing their file once.
     pub fn resolve(&self, diags: &mut [Diagnostic]) {
         let Ok(mut known) = self.positions.0.lock() else {
@@ -807,14 +916,10 @@ impl PlanDir {
     fn resolve_all(&self, diags: &mut [Diagnostic]) {
         let mut whole: Vec<(String, Option<Node>)> = Vec::new();
         let mut starts: Vec<(String, Vec<usize>)> = Vec::new();
-        // Past this many diagnostics in one file, parsing it whole once is
-        // cheaper than parsing each item.
-        const MANY: usize = 200;
-        let mut per_file: std::collections::HashMap<String, usize> =
-            std::collections::HashMap::new();
-        for d in diags.iter().filter(|d| matches!(d.at, At::Path(_))) {
-            *per_file.entry(d.file.clone()).or_default() += 1;
-        }
+        let mut items: std::collections::HashMap<
+            String,
+            std::collections::HashMap<usize, Option<Node>>,
+        > = std::collections::HashMap::new();
         for d in diags.iter_mut() {
             let At::Path(path) = &d.at else { continue };
             let Some(source) = self.file(&d.file) else {
@@ -832,11 +937,8 @@ impl PlanDir {
                     starts.len() - 1
                 }
             };
-            let by_item = if per_file.get(&d.file).copied().unwrap_or(0) > MANY {
-                None
-            } else {
-                source.locate_in_item(path, &starts[at].1)
-            };
+            let parsed = items.entry(d.file.clone()).or_default();
+            let by_item = source.locate_in_item(path, &starts[at].1, parsed);
             let pos = by_item.unwrap_or_else(|| {
                 let cached = match whole.iter().position(|(f, _)| *f == d.file) {
                     Some(i) => i,
@@ -1227,8 +1329,13 @@ pub fn review_file(date: Date) -> String {
 /// the plan's history): what [`crate::domain::diff`] compares. Items that
 /// fail to load are left out, as they are when the whole plan is loaded.
 pub fn parse_file(rel: &str, bytes: &[u8]) -> Value {
+    parse_file_in(Path::new("."), rel, bytes)
+}
+
+/// [`parse_file`] for a file of the plan in `dir` (whose cache it uses).
+pub fn parse_file_in(dir: &Path, rel: &str, bytes: &[u8]) -> Value {
     let files = [(rel, bytes)];
-    let Ok(loaded) = load_from(Path::new("."), Files::Memory(&files)) else {
+    let Ok(loaded) = load_from(dir, Files::Memory(&files)) else {
         return Value::Null;
     };
     crate::domain::diff::file_value(&loaded.plan, rel)

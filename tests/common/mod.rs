@@ -30,11 +30,14 @@ pub fn sealed(program: &str, home: &Path) -> Command {
         "GIT_DIR",
         "GIT_WORK_TREE",
         "NO_COLOR",
+        "CHARTER_NO_CACHE",
+        "CHARTER_CACHE_DEBUG",
     ] {
         cmd.env_remove(var);
     }
     cmd.env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_CACHE_HOME", home.join(".cache"))
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", home.join(".gitconfig"))
         .env("LC_ALL", "C.UTF-8");
