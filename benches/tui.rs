@@ -79,6 +79,9 @@ fn main() -> Res<()> {
     let args: Vec<String> = std::env::args().collect();
     let quick = args.iter().any(|a| a == "--quick") || !args.iter().any(|a| a == "--bench");
     let (size, runs) = if quick { (SMALL, 1) } else { (LARGE, 5) };
+    // As the binary does (unless --no-cache): the UI's first frame reads
+    // the plan through the parse cache that `charter status` fills.
+    charter::store::cache::set_enabled(true);
     let tmp = tempfile::tempdir()?;
     let dir = tmp.path().join("plan");
     std::fs::create_dir_all(&dir)?;
