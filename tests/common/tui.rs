@@ -94,6 +94,18 @@ pub fn save(app: &mut App) -> String {
     message
 }
 
+/// The open form's fields as (key, text), or a panic naming what `what`
+/// opened instead.
+pub fn form_fields(app: &App, what: &str) -> Vec<(&'static str, String)> {
+    let Mode::Form(form) = &app.mode else {
+        panic!("{what} does not open a form: {:?}", app.mode)
+    };
+    form.fields
+        .iter()
+        .map(|(f, t)| (f.key, t.clone()))
+        .collect()
+}
+
 /// The text of the focused form field and where the cursor is in it.
 pub fn focused_text(app: &App) -> (String, usize) {
     let Mode::Form(form) = &app.mode else {

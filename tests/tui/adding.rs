@@ -10,7 +10,7 @@ use charter::tui::items::{Kind, ADDABLE};
 use ratatui::crossterm::event::KeyCode;
 use serde_json::Value;
 
-use super::common::tui::{ctrl, keys, open, save, screen, send};
+use super::common::tui::{ctrl, form_fields, keys, open, save, screen, send};
 use super::common::{code, stderr, stdout, Sandbox};
 use super::{app_in, example, retype, snapshot, TODAY};
 
@@ -566,14 +566,8 @@ fn r_records_a_reading_for_a_unit_and_the_reading_form_names_its_metric() {
     send(&mut app, KeyCode::Esc);
     // The chooser's reading form starts on the selected metric, today.
     keys(&mut app, "ar");
-    let Mode::Form(form) = &app.mode else {
-        panic!("r in the chooser does not open a form: {:?}", app.mode)
-    };
-    let fields: Vec<(&str, &str)> = form
-        .fields
-        .iter()
-        .map(|(f, t)| (f.key, t.as_str()))
-        .collect();
+    let fields = form_fields(&app, "r in the chooser");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, t)| (*k, t.as_str())).collect();
     assert_eq!(
         fields,
         [

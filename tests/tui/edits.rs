@@ -6,7 +6,7 @@ use charter::domain::model::Status;
 use charter::tui::app::{App, Effect, Mode};
 use ratatui::crossterm::event::KeyCode;
 
-use super::common::tui::{ctrl, focused_text, keys, save, screen, send};
+use super::common::tui::{ctrl, focused_text, form_fields, keys, save, screen, send};
 use super::common::Sandbox;
 use super::{app_in, example, inserted_block, milestone, retype, selected_id, today};
 
@@ -172,14 +172,8 @@ fn milestone_actions_are_added_changed_and_removed_in_a_form() {
     let id = selected_id(&app);
     let count = milestone(&app, &id).actions.len();
     keys(&mut app, "A");
-    let Mode::Form(form) = &app.mode else {
-        panic!("A does not open a form: {:?}", app.mode)
-    };
-    let fields: Vec<(&str, &str)> = form
-        .fields
-        .iter()
-        .map(|(f, t)| (f.key, t.as_str()))
-        .collect();
+    let fields = form_fields(&app, "A");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, t)| (*k, t.as_str())).collect();
     assert_eq!(
         fields,
         [

@@ -4,7 +4,7 @@
 use charter::tui::app::{Mode, PromptFor};
 use ratatui::crossterm::event::KeyCode;
 
-use super::common::tui::{keys, save, screen, send};
+use super::common::tui::{form_fields, keys, save, screen, send};
 use super::common::Sandbox;
 use super::{app_in, example, readings_of, retype, selected_id, today};
 
@@ -62,14 +62,8 @@ fn a_reading_is_changed_in_a_form_and_saved_as_one_changed_line() {
     let shown = screen(&mut app, 120, 100);
     assert!(shown.contains(&format!("› {on}")), "{shown}");
     keys(&mut app, "C");
-    let Mode::Form(form) = &app.mode else {
-        panic!("C does not open a form: {:?}", app.mode)
-    };
-    let fields: Vec<(&str, &str)> = form
-        .fields
-        .iter()
-        .map(|(f, t)| (f.key, t.as_str()))
-        .collect();
+    let fields = form_fields(&app, "C");
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, t)| (*k, t.as_str())).collect();
     assert_eq!(
         fields[..3],
         [
