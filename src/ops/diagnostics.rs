@@ -18,12 +18,25 @@ pub fn diagnostics(dir: &PlanDir, today: Date) -> Vec<Diagnostic> {
 /// Like [`diagnostics`], for an edited version of the loaded plan (the
 /// positions of new or moved items are those of the files as loaded).
 pub fn diagnostics_of(dir: &PlanDir, plan: &Plan, today: Date) -> Vec<Diagnostic> {
-    let mut diags = dir.load_errors.clone();
-    let mut found = validate::validate(plan, &dir.broken_ids, today);
-    dir.resolve(&mut found);
-    diags.extend(found);
-    sort_diagnostics(&mut diags);
+    let mut diags = unplaced_of(dir, plan, today);
+    place(dir, &mut diags);
     diags
+}
+
+/// [`diagnostics_of`] without lines and columns (working them out parses
+/// the items they point into) and unsorted: what the UI needs on every
+/// edit, the counts and the messages. [`place`] finishes them for a list.
+pub fn unplaced_of(dir: &PlanDir, plan: &Plan, today: Date) -> Vec<Diagnostic> {
+    let mut diags = dir.load_errors.clone();
+    diags.extend(validate::validate(plan, &dir.broken_ids, today));
+    diags
+}
+
+/// Gives diagnostics from [`unplaced_of`] their lines and columns, and the
+/// order every output reports them in.
+pub fn place(dir: &PlanDir, diags: &mut [Diagnostic]) {
+    dir.resolve(diags);
+    sort_diagnostics(diags);
 }
 
 /// Errors first, then warnings, each by file (in [`file_rank`] order) and

@@ -217,6 +217,9 @@ pub struct App {
     pub timeline: bool,
     undo: Vec<Plan>,
     redo: Vec<Plan>,
+    /// The plan's errors and warnings as `charter check` finds them, not
+    /// yet placed at a line and column nor sorted (see
+    /// [`crate::ops::diagnostics::place`]).
     pub diagnostics: Vec<Diagnostic>,
     pub status: PlanStatus,
     /// The repository's commit messages, where routines are named as held:
@@ -328,7 +331,7 @@ impl App {
             Vec::new()
         };
         self.diagnostics =
-            crate::ops::diagnostics::diagnostics_of(&self.dir, &self.plan, self.today);
+            crate::ops::diagnostics::unplaced_of(&self.dir, &self.plan, self.today);
         let errors = self
             .diagnostics
             .iter()

@@ -192,8 +192,10 @@ fn rank(f: &Folded, query: &str, words: &[&str]) -> Rank {
 
 /// The plan's errors and warnings, each leading to its file's tab and item.
 pub fn problems(app: &App) -> Pick {
-    let choices = app
-        .diagnostics
+    // Placed only now: every edit checks the plan, few list its problems.
+    let mut diagnostics = app.diagnostics.clone();
+    crate::ops::diagnostics::place(&app.dir, &mut diagnostics);
+    let choices = diagnostics
         .iter()
         .map(|d| {
             let mark = if d.severity == Severity::Error {
