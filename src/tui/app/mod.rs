@@ -330,8 +330,7 @@ impl App {
         } else {
             Vec::new()
         };
-        self.diagnostics =
-            crate::ops::diagnostics::unplaced_of(&self.dir, &self.plan, self.today);
+        self.diagnostics = crate::ops::diagnostics::unplaced_of(&self.dir, &self.plan, self.today);
         let errors = self
             .diagnostics
             .iter()
