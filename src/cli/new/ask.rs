@@ -98,7 +98,11 @@ fn question<R: BufRead, W: Write, T>(
             }
         }
         let _ = out.flush();
-        let answer = read_line(input)?;
+        let answer = read_line(input).inspect_err(|_| {
+            // End of input leaves the cursor after the question.
+            let _ = writeln!(out);
+            let _ = out.flush();
+        })?;
         let answer = match (answer.trim(), default) {
             ("", Some(d)) => d.to_string(),
             (a, _) => a.to_string(),
