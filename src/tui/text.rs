@@ -90,6 +90,23 @@ pub fn insert(text: &mut String, cursor: &mut usize, ch: char) {
     *cursor += ch.len_utf8();
 }
 
+/// Whether `action` moves the cursor in, or deletes from, a line of text:
+/// what [`edit`] applies, for forms and prompts alike.
+pub fn is_edit(action: Action) -> bool {
+    matches!(
+        action,
+        Action::CursorLeft
+            | Action::CursorRight
+            | Action::WordLeft
+            | Action::WordRight
+            | Action::DeleteWordBack
+            | Action::LineStart
+            | Action::LineEnd
+            | Action::Backspace
+            | Action::DeleteForward
+    )
+}
+
 /// Applies a cursor or deletion action; returns whether it was one.
 pub fn edit(text: &mut String, cursor: &mut usize, action: Action) -> bool {
     let at = (*cursor).min(text.len());
@@ -203,6 +220,21 @@ mod tests {
         assert_eq!(word_start("", 0), 0);
         assert_eq!(word_end("ab", 2), 2);
         assert_eq!(word_start("  ", 2), 0);
+    }
+
+    #[test]
+    fn every_key_of_a_text_field_is_an_edit_and_only_those() {
+        use crate::tui::keymap::{bindings, Context};
+        for b in bindings(&[Context::Text]) {
+            let mut text = "ab cd".to_string();
+            let mut cursor = 2;
+            assert!(is_edit(b.action), "{:?}", b.action);
+            assert!(edit(&mut text, &mut cursor, b.action), "{:?}", b.action);
+        }
+        for other in [Action::Submit, Action::Cancel, Action::NextField] {
+            assert!(!is_edit(other));
+            assert!(!edit(&mut String::new(), &mut 0, other));
+        }
     }
 
     #[test]

@@ -168,15 +168,7 @@ impl App {
                     self.mode = Mode::Review(walk);
                 }
             }
-            Action::Backspace
-            | Action::DeleteForward
-            | Action::CursorLeft
-            | Action::WordLeft
-            | Action::WordRight
-            | Action::DeleteWordBack
-            | Action::CursorRight
-            | Action::LineStart
-            | Action::LineEnd => {
+            action if crate::tui::text::is_edit(action) => {
                 crate::tui::text::edit(&mut prompt.text, &mut prompt.cursor, action);
                 self.mode = Mode::Prompt(prompt);
             }

@@ -58,15 +58,7 @@ impl App {
             }
             Action::NextField => form.focus_on((form.focus + 1) % count.max(1)),
             Action::PrevField => form.focus_on((form.focus + count.max(1) - 1) % count.max(1)),
-            Action::Backspace
-            | Action::DeleteForward
-            | Action::CursorLeft
-            | Action::WordLeft
-            | Action::WordRight
-            | Action::DeleteWordBack
-            | Action::CursorRight
-            | Action::LineStart
-            | Action::LineEnd => {
+            action if crate::tui::text::is_edit(action) => {
                 if let Some((_, text)) = form.fields.get_mut(form.focus) {
                     crate::tui::text::edit(text, &mut form.cursor, action);
                 }
