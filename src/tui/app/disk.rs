@@ -39,12 +39,8 @@ impl App {
         if theirs.plan == *base {
             // Only comments or layout changed: the edits apply as they are,
             // over the files as they are now.
-            self.disk_merge = Some(Box::new(DiskMerge {
-                merged: self.plan.clone(),
-                theirs,
-                conflicts: 0,
-            }));
-            self.take_disk_merge();
+            let edits = self.plan.clone();
+            self.adopt(theirs, edits);
             self.message = Some((
                 "the files on disk changed only in comments or layout: your edits now apply to them (s saves)"
                     .into(),
@@ -111,18 +107,10 @@ impl App {
         };
         let DiskMerge {
             theirs,
-            mut merged,
+            merged,
             conflicts,
         } = *merge;
-        merged.due_history = theirs.plan.due_history.clone();
-        self.history = None;
-        self.commits_stale = true;
-        self.dir = theirs;
-        self.plan = merged;
-        // Undo would bring back a plan without the changes from disk.
-        self.undo.clear();
-        self.redo.clear();
-        self.refresh();
+        self.adopt(theirs, merged);
         let conflicts = match conflicts {
             0 => String::new(),
             1 => " (1 conflict, yours kept)".into(),
@@ -132,5 +120,19 @@ impl App {
             format!("merged your edits into the files on disk{conflicts}: s saves the result"),
             false,
         ));
+    }
+
+    /// The files on disk become the plan as loaded, and `edited` what is
+    /// unsaved over them.
+    fn adopt(&mut self, theirs: PlanDir, mut edited: Plan) {
+        edited.due_history = theirs.plan.due_history.clone();
+        self.history = None;
+        self.commits_stale = true;
+        self.dir = theirs;
+        self.plan = edited;
+        // Undo would bring back a plan without the changes from disk.
+        self.undo.clear();
+        self.redo.clear();
+        self.refresh();
     }
 }
