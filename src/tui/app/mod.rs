@@ -263,6 +263,7 @@ impl App {
     /// the commit messages that may name routines as held (read by
     /// `crate::tui::open`).
     pub fn new(dir: PlanDir, today: Date, commits: Vec<CommitNote>) -> App {
+        crate::i18n::follow_plan(dir.plan.meta.language);
         let plan = dir.plan.clone();
         let mut app = App {
             status: plan_status(&plan, today, 0, 0),
@@ -323,6 +324,8 @@ impl App {
 
     /// Recomputes what depends on the plan: checks, status, rows.
     pub fn refresh(&mut self) {
+        // The plan's language, as edited: labels follow it at once.
+        crate::i18n::follow_plan(self.plan.meta.language);
         self.documents = None;
         self.changed = self.plan != self.dir.plan;
         self.unsaved = if self.changed {
