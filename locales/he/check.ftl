@@ -1,1 +1,141 @@
-## check
+## הודעות `check`, אחרי הקידומת הקבועה `PATH:LINE:COL: error:`.
+
+check-whose-plan = התוכנית
+check-whose-charter = אמנת השירות
+check-whose-unit = היחידה `{ $id }`
+check-whose-commitment = ההתחייבות `{ $id }`
+check-whose-goal = היעד `{ $id }`
+check-whose-milestone = אבן הדרך `{ $id }`
+check-whose-milestone-action = הפעולה „{ $title }” של אבן הדרך `{ $id }`
+check-whose-routine = שגרת הניהול `{ $id }`
+check-whose-metric = המדד `{ $id }`
+check-whose-breakdown = פיצול יעד של המדד `{ $id }`
+check-whose-reading = המדידה מ־{ $on } של המדד `{ $id }`
+check-whose-review = סקירת ההיגוי מ־{ $date }
+check-whose-decision = החלטה של סקירת ההיגוי מ־{ $date }
+check-whose-review-action = הפעולה „{ $text }” של סקירת ההיגוי מ־{ $date }
+check-whose-assessment = הערכת המיומנויות של `{ $rep }` מ־{ $on }
+check-whose-tool = הכלי `{ $id }`
+
+check-first-unit = היחידה „{ $name }”
+check-first-channel = הערוץ „{ $name }”
+check-first-commitment = התחייבות מספר { $n }
+check-first-goal = היעד „{ $title }”
+check-first-milestone = אבן הדרך „{ $title }”
+check-first-member = חבר צוות ההיגוי { $name }
+check-first-routine = שגרת הניהול „{ $name }”
+check-first-agent = סוכן השינוי { $name }
+check-first-metric = המדד „{ $name }”
+check-first-workshop = הסדנה „{ $topic }”
+check-first-tool = הכלי „{ $name }” של הסדנה `{ $workshop }`
+
+check-what-unit = יחידה
+check-what-channel = ערוץ
+check-what-commitment = התחייבות
+check-what-goal = יעד
+check-what-milestone = אבן דרך
+check-what-person = אדם
+check-what-routine = שגרת ניהול
+check-what-metric = מדד
+check-what-workshop = סדנה
+check-what-tool = כלי
+
+check-noun-person = חבר בצוות ההיגוי או סוכן שינוי
+check-home-person = committee.yaml או agents.yaml
+check-noun-agent = סוכן שינוי
+check-noun-channel = ערוץ שירות
+check-home-channel = רשימת הערוצים (channels) ב־charter.yaml
+check-noun-metric = מדד
+check-noun-goal = יעד
+check-noun-milestone = אבן דרך
+check-noun-unit = יחידה
+check-home-unit = רשימת היחידות (units) ב־plan.yaml
+
+check-field = `{ $key }`
+
+check-listed-twice = השדה { $field } מציין את `{ $id }` פעמיים: ציינו כל מזהה פעם אחת
+check-duplicate-id = מזהה { $what } כפול `{ $id }`: כבר נמצא אצל { $first }; מזהים חייבים להיות ייחודיים, שנו אחד מהם
+check-not-an-agent = `{ $id }` בשדה { $field } של { $whose } הוא חבר בצוות ההיגוי ולא סוכן שינוי: הוסיפו את `{ $id }` אל agents.yaml, או הסירו אותו מרשימת סוכני השינוי
+check-did-you-mean = האם התכוונתם ל־`{ $close }`? אחרת הוסיפו את `{ $id }` אל { $home }
+check-add-or-fix = הוסיפו את `{ $id }` אל { $home }, או תקנו את המזהה
+check-unknown-ref = `{ $id }` בשדה { $field } של { $whose } אינו { $noun }: { $todo }
+check-schema = הגרסה schema { $schema } אינה גרסה שהתוכנה הזו קוראת: כתבו `schema: 1`, או עדכנו את charter
+check-plan-dates = התוכנית מסתיימת ב־{ $end }, לפני שהיא מתחילה ב־{ $start }: קבעו ב־`end` תאריך שאחרי `start`
+check-last-review = סקירת ההיגוי האחרונה הייתה ב־{ $date }
+check-no-review-yet = לא התקיימה סקירת היגוי מאז תחילת התוכנית ב־{ $start }
+check-review-overdue = סקירת היגוי של אבני הדרך הייתה אמורה להתקיים ב־{ $due }, { $days ->
+    [one] לפני יום אחד
+    [two] לפני יומיים
+   *[other] לפני { $days } ימים
+} ({ $since }): קיימו סקירה ותעדו אותה ב־reviews/YYYY-MM-DD.yaml, או שנו את review_every
+check-target-guide = הערך של target_guide הוא { $guide }, והוא חייב להיות גדול מ־1: יעד ריאלי הוא מצב הפתיחה × target_guide; קבעו בערך 1.2, או הסירו אותו לברירת המחדל 1.2
+check-own-parent = היחידה `{ $id }` היא ההורה של עצמה: קבעו יחידת הורה אחרת, או הסירו אותה
+check-goal-without-milestones = ליעד `{ $id }` אין אבני דרך: הוסיפו ל־milestones.yaml אבן דרך עם `goal: { $id }`, או הסירו את היעד
+check-depends-on-itself = אבן הדרך `{ $id }` תלויה בעצמה: הסירו את `{ $id }` מרשימת depends_on שלה
+check-cycle = מעגל תלויות: { $cycle }: הסירו אחת מהתלויות האלה
+check-target-before-baseline = למדד `{ $id }` תאריך יעד { $by } שקודם לתאריך מצב הפתיחה { $on }: קבעו את target.by אחרי baseline.on
+check-unrealistic = המדד `{ $id }`: { $why }
+check-no-readings = למדד `{ $id }` אין מדידות: רשמו מדידה בעזרת `charter record { $id } VALUE`, או ייבאו אותן
+check-review-twice = אבן הדרך `{ $id }` מופיעה פעמיים בסקירת ההיגוי מ־{ $date }: השאירו רשומה אחת לכל אבן דרך
+check-forecast-in-past = לאבן הדרך `{ $id }` נחזה מועד { $forecast } בסקירת ההיגוי מ־{ $date }, תאריך שכבר עבר בזמן הסקירה בעוד היא פתוחה: חזו { $date } או מאוחר יותר, כדי שהעיכוב ייראה
+check-progress-over = ההתקדמות { $progress } של אבן הדרך `{ $id }` בסקירת ההיגוי מ־{ $date } גבוהה מ־100: ההתקדמות היא אחוז, מ־0 עד 100
+check-scale-zero = סולם 0 אינו מאפשר אף ציון: הציונים הם מ־1 ועד הסולם; כתבו `scale: 5`
+check-score-range = הציון { $score } במיומנות „{ $name }” ב{ $whose } מחוץ לטווח 1..{ $scale }: תנו ציון מ־1 עד { $scale }, או שנו את `scale`
+check-trial-before-workshop = הכלי `{ $tool }` בניסיון עד { $until }, לפני הסדנה `{ $workshop }` ב־{ $date }: קבעו את trial_until אחרי הסדנה
+check-tool-undecided = הכלי `{ $tool }` של הסדנה `{ $workshop }` היה בניסיון עד { $until }: החליטו אם לשמר או לוותר — { $trial }; כתבו `verdict: keep` או `verdict: drop`
+check-due-before-start = מועד היעד של אבן הדרך `{ $id }` הוא { $due }, לפני שהיא מתחילה ב־{ $start }: הזיזו את `due` אל אחרי `start`, או תקנו את `start`
+check-due-after-end = מועד היעד של אבן הדרך `{ $id }` הוא { $due }, אחרי סוף התוכנית ב־{ $end }: הזיזו את המועד, או האריכו את `end` ב־plan.yaml
+check-done-without-date = אבן הדרך `{ $id }` הושלמה אך אין לה done_on: הוסיפו `done_on: YYYY-MM-DD` עם יום ההשלמה
+check-done-on-not-done = לאבן הדרך `{ $id }` יש done_on { $done_on } אך הסטטוס שלה הוא { $status }: כתבו `status: done`, או הסירו את done_on
+check-review-date-name = תאריך הסקירה { $date } אינו תואם את שם הקובץ { $file }: כתבו `date: { $named }`, או שנו את שם הקובץ ל־{ $rename }
+check-review-file-name = שם קובץ הסקירה { $file } אינו תאריך: קראו לכל קובץ סקירה YYYY-MM-DD.yaml לפי התאריך שלה, כאן { $rename }
+
+check-rule-ratio-up = מצב הפתיחה × { $guide }
+check-rule-ratio-down = מצב הפתיחה ÷ { $guide }
+check-rule-points-up = מצב הפתיחה + { $step } × { $reference }
+check-rule-points-down = מצב הפתיחה − { $step } × { $reference }
+check-frustrating-ratio-up = היעד { $target } טוב ב־{ $percent }% ממצב הפתיחה { $baseline }: הרבה מעל היעד הריאלי { $realistic } ({ $rule }); יעד רחוק כל כך מתסכל, שקלו { $realistic }
+check-frustrating-ratio-down = היעד { $target } נמוך ב־{ $percent }% ממצב הפתיחה { $baseline }: הרבה מתחת ליעד הריאלי { $realistic } ({ $rule }); יעד רחוק כל כך מתסכל, שקלו { $realistic }
+check-frustrating-points-up = היעד { $target } טוב ב־{ $points } נקודות ממצב הפתיחה { $baseline }: הרבה מעל היעד הריאלי { $realistic } ({ $rule }); יעד רחוק כל כך מתסכל, שקלו { $realistic }
+check-frustrating-points-down = היעד { $target } נמוך ב־{ $points } נקודות ממצב הפתיחה { $baseline }: הרבה מתחת ליעד הריאלי { $realistic } ({ $rule }); יעד רחוק כל כך מתסכל, שקלו { $realistic }
+check-no-effort-up = היעד { $target } אינו טוב ממצב הפתיחה { $baseline } (גבוה יותר עדיף): הוא אינו דורש מאמץ; שקלו { $realistic } ({ $rule })
+check-no-effort-down = היעד { $target } אינו טוב ממצב הפתיחה { $baseline } (נמוך יותר עדיף): הוא אינו דורש מאמץ; שקלו { $realistic } ({ $rule })
+
+check-approved-in-future = אמנת השירות מאושרת ב־{ $on }, תאריך שעוד לא הגיע (היום { $today }): כתבו ב־approved_on את יום האישור, או הסירו אותו עד אז
+check-goal-without-metrics = ליעד `{ $id }` אין מדד: השיטה קובעת את מדדי ההצלחה יחד עם היעדים; הוסיפו `metrics: [ID]` עם המדד שמראה שהיעד הושג
+check-scale-order = למדד `{ $id }` הסולם [{ $min }, { $max }]: הערך הראשון הוא הנמוך ביותר שהמדד יכול לקבל וחייב להיות קטן מהשני, למשל [-100, 100] ל־NPS
+check-baseline-off-scale = מצב הפתיחה { $value } של המדד `{ $id }` מחוץ לסולם שלו { $range }: תקנו את הערך, או הרחיבו את הסולם
+check-target-off-scale = היעד { $value } של המדד `{ $id }` מחוץ לסולם שלו { $range }: אף מדידה לא תגיע אליו; קבעו יעד על הסולם
+check-reading-off-scale = המדידה { $value } מ־{ $on } של המדד `{ $id }` מחוץ לסולם שלו { $range }: תקנו את הערך (טעות הקלדה?), או הרחיבו את הסולם
+check-no-baseline = למדד `{ $id }` אין מצב פתיחה: היעד והמסלול אל היעד מתחילים ממנו; הוסיפו `baseline: {"{"} value: V, on: YYYY-MM-DD {"}"}` מנתוני העבר
+check-no-target = למדד `{ $id }` אין יעד: הוסיפו `target: {"{"} value: V, by: YYYY-MM-DD {"}"}` (`charter target suggest { $id }` מציע יעד ריאלי)
+check-target-horizon = היעד של המדד `{ $id }` קבוע ל־{ $by }, יותר מ־{ $horizon } אחרי מצב הפתיחה מ־{ $on }: מודל יעדים תקף ל־4–8 חודשים, ואז בודקים ומתקנים אותו; קבעו יעד ביניים עד { $limit } לכל המאוחר, או שנו את target_horizon ב־plan.yaml
+check-target-after-end = היעד של המדד `{ $id }` קבוע ל־{ $by }, אחרי סוף התוכנית ב־{ $end }: קבעו אותו עד סוף התוכנית, או האריכו את `end` ב־plan.yaml
+check-reading-in-future = המדידה של המדד `{ $id }` מתוארכת ל־{ $on }, אחרי היום ({ $today }): מדידה רושמת את מה שנמדד; תקנו את התאריך
+check-every = { $unit ->
+    [day] { $count ->
+        [one] יום אחד
+        [two] יומיים
+       *[other] { $count } ימים
+    }
+    [week] { $count ->
+        [one] שבוע אחד
+        [two] שבועיים
+       *[other] { $count } שבועות
+    }
+    [month] { $count ->
+        [one] חודש אחד
+        [two] חודשיים
+       *[other] { $count } חודשים
+    }
+    [quarter] { $count ->
+        [one] רבעון אחד
+        [two] שני רבעונים
+       *[other] { $count } רבעונים
+    }
+   *[year] { $count ->
+        [one] שנה אחת
+        [two] שנתיים
+       *[other] { $count } שנים
+    }
+}

@@ -21,6 +21,10 @@ pub enum Format {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
+    if args.format == Format::Json {
+        // JSON is for programs: its messages are the same in every language.
+        crate::i18n::choose(Some(crate::i18n::Lang::En));
+    }
     let dir = ctx.load()?;
     let mut diags = diagnostics(&dir, ctx.today);
     diags.extend(git_diagnostics(&dir));

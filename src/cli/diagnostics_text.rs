@@ -8,11 +8,10 @@ use crate::domain::diag::{Diagnostic, Severity};
 use crate::store::plan_dir::PlanDir;
 
 pub fn summary_line(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
         "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
+        crate::t!("count-errors", count = errors),
+        crate::t!("count-warnings", count = warnings)
     )
 }
 

@@ -13,7 +13,7 @@ use super::facts::{self, Realism};
 use super::model::{Direction, Metric, Milestone, Plan, Review, Status};
 use super::realism;
 use super::types::{Date, Id};
-use crate::path;
+use crate::{path, t};
 
 const PLAN: &str = "plan.yaml";
 const CHARTER: &str = "charter.yaml";
@@ -62,18 +62,15 @@ enum Kind {
 
 impl Kind {
     /// What an id of this kind is, and where one is added.
-    fn describe(self) -> (&'static str, &'static str) {
+    fn describe(self) -> (String, String) {
         match self {
-            Kind::Person => (
-                "a committee member or change agent",
-                "committee.yaml or agents.yaml",
-            ),
-            Kind::Agent => ("a change agent", "agents.yaml"),
-            Kind::Channel => ("a channel", "the channels of charter.yaml"),
-            Kind::Metric => ("a metric", "metrics.yaml"),
-            Kind::Goal => ("a goal", "goals.yaml"),
-            Kind::Milestone => ("a milestone", "milestones.yaml"),
-            Kind::Unit => ("a unit", "the units of plan.yaml"),
+            Kind::Person => (t!("check-noun-person"), t!("check-home-person")),
+            Kind::Agent => (t!("check-noun-agent"), AGENTS.into()),
+            Kind::Channel => (t!("check-noun-channel"), t!("check-home-channel")),
+            Kind::Metric => (t!("check-noun-metric"), METRICS.into()),
+            Kind::Goal => (t!("check-noun-goal"), GOALS.into()),
+            Kind::Milestone => (t!("check-noun-milestone"), MILESTONES.into()),
+            Kind::Unit => (t!("check-noun-unit"), t!("check-home-unit")),
         }
     }
 
@@ -92,8 +89,13 @@ impl Kind {
 }
 
 /// How a message names a field holding a reference: one entry of a list
-/// reads better in the singular ("agent `x`", not "agents `x`").
-fn field_name(key: &str) -> &str {
+/// reads better in the singular ("agent `x`", not "agents `x`"); languages
+/// other than English name the field by its key.
+fn field_name(key: &str) -> String {
+    t!("check-field", key = key, singular = singular(key))
+}
+
+fn singular(key: &str) -> &str {
     match key {
         "approved_by" => "approver",
         "agents" => "agent",
@@ -107,14 +109,15 @@ fn field_name(key: &str) -> &str {
 
 /// The ids met so far of one kind, each with a label of the item holding it.
 struct Seen<'a> {
-    what: &'static str,
+    what: String,
     first: HashMap<&'a str, String>,
 }
 
 impl Seen<'_> {
-    fn new(what: &'static str) -> Self {
+    /// `what` names the kind: `check-what-WHAT` in the catalogue.
+    fn new(what: &str) -> Self {
         Seen {
-            what,
+            what: crate::i18n::message(&format!("check-what-{what}"), None),
             first: HashMap::new(),
         }
     }
@@ -193,9 +196,12 @@ impl<'a> Item<'_, 'a> {
     fn once_each(&mut self, key: &'static str, ids: &[Id]) {
         for (j, id) in ids.iter().enumerate() {
             if ids[..j].contains(id) {
-                let message = format!(
-                    "{} `{id}` is listed twice in {key}: list each id once",
-                    field_name(key)
+                let field = field_name(key);
+                let message = t!(
+                    "check-listed-twice",
+                    field = field,
+                    id = id.as_str(),
+                    key = key
                 );
                 self.error("duplicate-id", self.at_entry(key, j), message);
             }
@@ -204,7 +210,7 @@ impl<'a> Item<'_, 'a> {
 
     fn refer_at(&mut self, at: At, key: &str, id: Option<&Id>, kind: Kind) {
         let Some(id) = id else { return };
-        if let Some(message) = self.check.unknown(field_name(key), &self.whose, id, kind) {
+        if let Some(message) = self.check.unknown(&field_name(key), &self.whose, id, kind) {
             self.error("unknown-ref", at, message);
         }
     }
@@ -213,11 +219,9 @@ impl<'a> Item<'_, 'a> {
     fn unique(&mut self, seen: &mut Seen<'a>, id: &'a Id, label: String) {
         match seen.first.get(id.as_str()) {
             Some(first) => {
-                let what = seen.what;
-                let message = format!(
-                    "duplicate {what} id `{id}`: {first} already has it; \
-                     ids must be unique, rename one of them"
-                );
+                let what = seen.what.as_str();
+                let (id, first) = (id.as_str(), first.as_str());
+                let message = t!("check-duplicate-id", what = what, id = id, first = first);
                 self.error("duplicate-id", self.at(&["id"]), message);
             }
             None => {
@@ -284,66 +288,76 @@ impl<'a> Check<'a> {
             return None;
         }
         if kind == Kind::Agent && self.people.contains(id.as_str()) {
-            return Some(format!(
-                "{field} `{id}` of {whose} is a committee member, not a change agent: \
-                 add `{id}` to agents.yaml, or remove `{id}` from the agents"
+            let id = id.as_str();
+            return Some(t!(
+                "check-not-an-agent",
+                field = field,
+                id = id,
+                whose = whose
             ));
         }
         let (noun, home) = kind.describe();
-        let todo = match closest(id.as_str(), known) {
-            Some(close) => format!("did you mean `{close}`? Otherwise add `{id}` to {home}"),
-            None => format!("add `{id}` to {home}, or fix the id"),
+        let (id, home) = (id.as_str(), home.as_str());
+        let todo = match closest(id, known) {
+            Some(close) => t!("check-did-you-mean", close = close, id = id, home = home),
+            None => t!("check-add-or-fix", id = id, home = home),
         };
-        Some(format!("{field} `{id}` of {whose} is not {noun}: {todo}"))
+        let noun = noun.as_str();
+        Some(t!(
+            "check-unknown-ref",
+            field = field,
+            id = id,
+            whose = whose,
+            noun = noun,
+            todo = todo
+        ))
     }
 
     fn plan_file(&mut self, today: Date) {
         let plan = self.plan;
         let (meta, has_meta) = (&plan.meta, self.has_meta);
-        let mut s = self.item(PLAN, "the plan".into(), path![]);
+        let mut s = self.item(PLAN, t!("check-whose-plan"), path![]);
         if has_meta && meta.schema != 1 {
-            let schema = meta.schema;
-            let message = format!(
-                "schema {schema} is not one this charter reads: set `schema: 1`, or update charter"
-            );
+            let message = t!("check-schema", schema = meta.schema.to_string());
             s.error("schema", path!["schema"], message);
         }
         if has_meta && meta.end < meta.start {
-            let (start, end) = (meta.start, meta.end);
-            let message = format!(
-                "the plan ends on {end}, before it starts on {start}: \
-                 set `end` to a date after `start`"
-            );
+            let (start, end) = (meta.start.to_string(), meta.end.to_string());
+            let message = t!("check-plan-dates", end = end, start = start);
             s.error("date-order", path!["end"], message);
         }
         let overdue = facts::next_review_due(plan).filter(|_| facts::review_overdue(plan, today));
         if let Some(due) = overdue.filter(|_| has_meta) {
             let since = match facts::last_review(plan) {
-                Some(last) => format!("the last review was on {}", last.date),
-                None => format!("there has been no review since the start on {}", meta.start),
+                Some(last) => t!("check-last-review", date = last.date.to_string()),
+                None => t!("check-no-review-yet", start = meta.start.to_string()),
             };
             let days = due.days_until(today);
-            let message = format!(
-                "a milestone review was due on {due}, {days} days ago ({since}): \
-                 hold one and record it in reviews/YYYY-MM-DD.yaml, or change review_every"
+            let due = due.to_string();
+            let message = t!(
+                "check-review-overdue",
+                due = due,
+                days = days,
+                since = since
             );
             s.warn("review-overdue", path!["review_every"], message);
         }
         if let Some(guide) = meta.target_guide.filter(|g| has_meta && !guide_ok(*g)) {
-            let message = format!(
-                "target_guide {guide} must be greater than 1: a realistic target is the baseline \
-                 × target_guide; set it to about 1.2, or remove it for the default 1.2"
-            );
+            let message = t!("check-target-guide", guide = guide.to_string());
             s.error("bad-value", path!["target_guide"], message);
         }
         let mut seen = Seen::new("unit");
         for (i, unit) in meta.units.iter().enumerate() {
             let id = &unit.id;
-            let mut s = self.item(PLAN, format!("unit `{id}`"), path!["units", i]);
-            s.unique(&mut seen, id, format!("unit “{}”", unit.name));
+            let whose = t!("check-whose-unit", id = id.as_str());
+            let mut s = self.item(PLAN, whose, path!["units", i]);
+            s.unique(
+                &mut seen,
+                id,
+                t!("check-first-unit", name = unit.name.as_str()),
+            );
             if unit.parent.as_ref() == Some(id) {
-                let message =
-                    format!("unit `{id}` is its own parent: set another parent, or remove it");
+                let message = t!("check-own-parent", id = id.as_str());
                 s.error("bad-value", s.at(&["parent"]), message);
             } else {
                 s.refer("parent", unit.parent.as_ref(), Kind::Unit);
@@ -353,22 +367,19 @@ impl<'a> Check<'a> {
 
     fn charter(&mut self) {
         let charter = &self.plan.charter;
-        let mut s = self.item(CHARTER, "the charter".into(), path![]);
+        let mut s = self.item(CHARTER, t!("check-whose-charter"), path![]);
         s.refer_all("approved_by", &charter.approved_by, Kind::Person);
         let mut seen = Seen::new("channel");
         for (i, channel) in charter.channels.iter().enumerate() {
             let mut s = self.item(CHARTER, String::new(), path!["channels", i]);
-            s.unique(
-                &mut seen,
-                &channel.id,
-                format!("channel “{}”", channel.name),
-            );
+            let first = t!("check-first-channel", name = channel.name.as_str());
+            s.unique(&mut seen, &channel.id, first);
         }
         let mut seen = Seen::new("commitment");
         for (i, c) in charter.commitments.iter().enumerate() {
-            let whose = format!("commitment `{}`", c.id);
+            let whose = t!("check-whose-commitment", id = c.id.as_str());
             let mut s = self.item(CHARTER, whose, path!["commitments", i]);
-            s.unique(&mut seen, &c.id, format!("commitment {}", i + 1));
+            s.unique(&mut seen, &c.id, t!("check-first-commitment", n = i + 1));
             s.refer("channel", c.channel.as_ref(), Kind::Channel);
             s.refer("metric", c.metric.as_ref(), Kind::Metric);
         }
@@ -379,17 +390,19 @@ impl<'a> Check<'a> {
         let mut seen = Seen::new("goal");
         for (i, goal) in plan.goals.goals.iter().enumerate() {
             let id = &goal.id;
-            let mut s = self.item(GOALS, format!("goal `{id}`"), path!["goals", i]);
-            s.unique(&mut seen, id, format!("goal “{}”", goal.title));
+            let whose = t!("check-whose-goal", id = id.as_str());
+            let mut s = self.item(GOALS, whose, path!["goals", i]);
+            s.unique(
+                &mut seen,
+                id,
+                t!("check-first-goal", title = goal.title.as_str()),
+            );
             s.refer("owner", goal.owner.as_ref(), Kind::Person);
             s.refer_all("metrics", &goal.metrics, Kind::Metric);
             let milestones = &plan.milestones.milestones;
             let unknown = s.check.broken.contains(MILESTONES);
             if !unknown && !milestones.iter().any(|m| m.goal.as_ref() == Some(id)) {
-                let message = format!(
-                    "goal `{id}` has no milestones: add a milestone with `goal: {id}` \
-                     to milestones.yaml, or remove the goal"
-                );
+                let message = t!("check-goal-without-milestones", id = id.as_str());
                 s.warn("goal-without-milestones", s.at(&[]), message);
             }
         }
@@ -401,12 +414,13 @@ impl<'a> Check<'a> {
         let mut seen = Seen::new("milestone");
         for (i, m) in all.iter().enumerate() {
             let id = &m.id;
-            let mut s = self.item(
-                MILESTONES,
-                format!("milestone `{id}`"),
-                path!["milestones", i],
+            let whose = t!("check-whose-milestone", id = id.as_str());
+            let mut s = self.item(MILESTONES, whose, path!["milestones", i]);
+            s.unique(
+                &mut seen,
+                id,
+                t!("check-first-milestone", title = m.title.as_str()),
             );
-            s.unique(&mut seen, id, format!("milestone “{}”", m.title));
             s.refer("goal", m.goal.as_ref(), Kind::Goal);
             s.refer("owner", m.owner.as_ref(), Kind::Person);
             s.refer_all("agents", &m.agents, Kind::Agent);
@@ -415,20 +429,22 @@ impl<'a> Check<'a> {
             for (j, dep) in m.depends_on.iter().enumerate() {
                 let at = s.at_entry("depends_on", j);
                 if dep == id {
-                    let message = format!(
-                        "milestone `{id}` depends on itself: remove `{id}` from its depends_on"
-                    );
+                    let message = t!("check-depends-on-itself", id = id.as_str());
                     s.error("cycle", at, message);
                 } else if let Some(cycle) = cycles.remove(&(i, j)) {
-                    let message =
-                        format!("dependency cycle: {cycle}: remove one of these dependencies");
+                    let message = t!("check-cycle", cycle = cycle);
                     s.error("cycle", at, message);
                 } else {
                     s.refer_at(at, "depends_on", Some(dep), Kind::Milestone);
                 }
             }
             for (k, action) in m.actions.iter().enumerate() {
-                let whose = format!("action “{}” of milestone `{id}`", action.title);
+                let title = action.title.as_str();
+                let whose = t!(
+                    "check-whose-milestone-action",
+                    title = title,
+                    id = id.as_str()
+                );
                 let mut s = self.item(MILESTONES, whose, path!["milestones", i, "actions", k]);
                 s.refer("owner", action.owner.as_ref(), Kind::Person);
             }
@@ -441,30 +457,21 @@ impl<'a> Check<'a> {
         let mut people = Seen::new("person");
         for (i, member) in plan.committee.members.iter().enumerate() {
             let mut s = self.item(COMMITTEE, String::new(), path!["members", i]);
-            s.unique(
-                &mut people,
-                &member.id,
-                format!("committee member {}", member.name),
-            );
+            let first = t!("check-first-member", name = member.name.as_str());
+            s.unique(&mut people, &member.id, first);
         }
         let mut seen = Seen::new("routine");
         for (i, routine) in plan.committee.routines.iter().enumerate() {
-            let whose = format!("routine `{}`", routine.id);
+            let whose = t!("check-whose-routine", id = routine.id.as_str());
             let mut s = self.item(COMMITTEE, whose, path!["routines", i]);
-            s.unique(
-                &mut seen,
-                &routine.id,
-                format!("routine “{}”", routine.name),
-            );
+            let first = t!("check-first-routine", name = routine.name.as_str());
+            s.unique(&mut seen, &routine.id, first);
             s.refer("owner", routine.owner.as_ref(), Kind::Person);
         }
         for (i, agent) in plan.agents.agents.iter().enumerate() {
             let mut s = self.item(AGENTS, String::new(), path!["agents", i]);
-            s.unique(
-                &mut people,
-                &agent.id,
-                format!("change agent {}", agent.name),
-            );
+            let first = t!("check-first-agent", name = agent.name.as_str());
+            s.unique(&mut people, &agent.id, first);
         }
     }
 
@@ -474,39 +481,44 @@ impl<'a> Check<'a> {
         let mut seen = Seen::new("metric");
         for (i, metric) in plan.metrics.metrics.iter().enumerate() {
             let id = &metric.id;
-            let mut s = self.item(METRICS, format!("metric `{id}`"), path!["metrics", i]);
-            s.unique(&mut seen, id, format!("metric “{}”", metric.name));
+            let whose = t!("check-whose-metric", id = id.as_str());
+            let mut s = self.item(METRICS, whose, path!["metrics", i]);
+            s.unique(
+                &mut seen,
+                id,
+                t!("check-first-metric", name = metric.name.as_str()),
+            );
             s.refer("owner", metric.owner.as_ref(), Kind::Person);
             if let (Some(b), Some(t)) = (metric.baseline, metric.target) {
                 if t.by < b.on {
-                    let message = format!(
-                        "metric `{id}` has its target date {} before its baseline date {}: \
-                         set target.by after baseline.on",
-                        t.by, b.on
+                    let (by, on) = (t.by.to_string(), b.on.to_string());
+                    let message = t!(
+                        "check-target-before-baseline",
+                        id = id.as_str(),
+                        by = by,
+                        on = on
                     );
                     s.error("date-order", s.at(&["target", "by"]), message);
                 }
                 if let Some(why) = realism_message(metric, b.value, t.value, guide) {
-                    let message = format!("metric `{id}`: {why}");
+                    let message = t!("check-unrealistic", id = id.as_str(), why = why);
                     s.warn("unrealistic-target", s.at(&["target", "value"]), message);
                 }
             }
             if metric.readings.is_empty() {
-                let message = format!(
-                    "metric `{id}` has no readings: record one with `charter record {id} VALUE`, \
-                     or import them"
-                );
+                let message = t!("check-no-readings", id = id.as_str());
                 s.warn("no-readings", s.at(&[]), message);
             }
             self.metric_scale(i, metric);
             self.metric_targets(i, metric, today);
             for (k, part) in metric.breakdown.iter().enumerate() {
-                let whose = format!("a breakdown of metric `{id}`");
+                let whose = t!("check-whose-breakdown", id = id.as_str());
                 let mut s = self.item(METRICS, whose, path!["metrics", i, "breakdown", k]);
                 s.refer("unit", part.unit.as_ref(), Kind::Unit);
             }
             for (k, reading) in metric.readings.iter().enumerate() {
-                let whose = format!("the reading of {} for metric `{id}`", reading.on);
+                let on = reading.on.to_string();
+                let whose = t!("check-whose-reading", on = on, id = id.as_str());
                 let mut s = self.item(METRICS, whose, path!["metrics", i, "readings", k]);
                 s.refer("unit", reading.unit.as_ref(), Kind::Unit);
             }
@@ -517,7 +529,11 @@ impl<'a> Check<'a> {
         let date = review.date;
         // A review built in memory has no file yet; it will be saved under its date.
         let file = review.rel_path();
-        let mut s = self.item(&file, format!("review {date}"), path![]);
+        let mut s = self.item(
+            &file,
+            t!("check-whose-review", date = date.to_string()),
+            path![],
+        );
         s.review_file_name(date);
         s.refer_all("attendees", &review.attendees, Kind::Person);
         let mut seen = HashSet::new();
@@ -527,8 +543,10 @@ impl<'a> Check<'a> {
             if seen.insert(id.as_str()) {
                 s.refer_at(at, "milestone", Some(id), Kind::Milestone);
             } else {
-                let message = format!(
-                    "milestone `{id}` appears twice in review {date}: keep one entry per milestone"
+                let message = t!(
+                    "check-review-twice",
+                    id = id.as_str(),
+                    date = date.to_string()
                 );
                 s.error("duplicate-id", at, message);
             }
@@ -541,10 +559,12 @@ impl<'a> Check<'a> {
                     .any(|m| m.id == *id && m.is_open())
             };
             if let Some(forecast) = entry.forecast.filter(|f| *f < date && open(id)) {
-                let message = format!(
-                    "milestone `{id}` is forecast for {forecast} in review {date}, a date already \
-                     past at that review while it is still open: forecast {date} or later, so its \
-                     slip shows"
+                let (forecast, date) = (forecast.to_string(), date.to_string());
+                let message = t!(
+                    "check-forecast-in-past",
+                    id = id.as_str(),
+                    forecast = forecast,
+                    date = date
                 );
                 s.warn(
                     "forecast-in-past",
@@ -553,9 +573,12 @@ impl<'a> Check<'a> {
                 );
             }
             if let Some(progress) = entry.progress.filter(|p| *p > 100) {
-                let message = format!(
-                    "progress {progress} of milestone `{id}` in review {date} is above 100: \
-                     progress is a percent, from 0 to 100"
+                let (progress, date) = (progress.to_string(), date.to_string());
+                let message = t!(
+                    "check-progress-over",
+                    progress = progress,
+                    id = id.as_str(),
+                    date = date
                 );
                 s.error("out-of-range", path!["milestones", k, "progress"], message);
             }
@@ -569,12 +592,17 @@ impl<'a> Check<'a> {
             );
         }
         for (k, decision) in review.decisions.iter().enumerate() {
-            let whose = format!("a decision of review {date}");
+            let whose = t!("check-whose-decision", date = date.to_string());
             let mut s = self.item(&file, whose, path!["decisions", k]);
             s.refer("owner", decision.owner.as_ref(), Kind::Person);
         }
         for (k, action) in review.actions.iter().enumerate() {
-            let whose = format!("action “{}” of review {date}", action.text);
+            let text = action.text.as_str();
+            let whose = t!(
+                "check-whose-review-action",
+                text = text,
+                date = date.to_string()
+            );
             let mut s = self.item(&file, whose, path!["actions", k]);
             s.refer("owner", action.owner.as_ref(), Kind::Person);
             s.refer("metric", action.metric.as_ref(), Kind::Metric);
@@ -586,13 +614,13 @@ impl<'a> Check<'a> {
         let skills = &self.plan.skills;
         let scale = skills.max_score();
         if scale == 0 {
-            let message =
-                "scale 0 leaves no possible score: scores run from 1 to scale; set `scale: 5`";
+            let message = t!("check-scale-zero");
             let mut s = self.item(SKILLS, String::new(), path![]);
-            s.error("bad-value", path!["scale"], message.into());
+            s.error("bad-value", path!["scale"], message);
         }
         for (i, a) in skills.assessments.iter().enumerate() {
-            let whose = format!("the assessment of `{}` on {}", a.rep, a.on);
+            let (rep, on) = (a.rep.as_str(), a.on.to_string());
+            let whose = t!("check-whose-assessment", rep = rep, on = on);
             let mut s = self.item(SKILLS, whose, path!["assessments", i]);
             s.refer("unit", a.unit.as_ref(), Kind::Unit);
             s.refer("by", a.by.as_ref(), Kind::Person);
@@ -600,10 +628,16 @@ impl<'a> Check<'a> {
                 let Some(score) = score.filter(|s| scale > 0 && !(1..=scale).contains(s)) else {
                     continue;
                 };
-                let message = format!(
-                    "{skill} score {score} in {} is outside 1..{scale}: \
-                     give a score from 1 to {scale}, or change `scale`",
-                    s.whose
+                let (score, scale) = (score.to_string(), scale.to_string());
+                let whose = s.whose.as_str();
+                let name = crate::i18n::code("skill", skill);
+                let message = t!(
+                    "check-score-range",
+                    skill = skill,
+                    name = name,
+                    score = score,
+                    whose = whose,
+                    scale = scale
                 );
                 s.error("out-of-range", s.at(&["scores", skill]), message);
             }
@@ -617,18 +651,26 @@ impl<'a> Check<'a> {
         let mut tools = Seen::new("tool");
         for (i, w) in plan.workshops.workshops.iter().enumerate() {
             let mut s = self.item(WORKSHOPS, String::new(), path!["workshops", i]);
-            s.unique(&mut seen, &w.id, format!("workshop “{}”", w.topic));
+            s.unique(
+                &mut seen,
+                &w.id,
+                t!("check-first-workshop", topic = w.topic.as_str()),
+            );
             for (k, tool) in w.tools.iter().enumerate() {
-                let whose = format!("tool `{}`", tool.id);
+                let whose = t!("check-whose-tool", id = tool.id.as_str());
                 let mut s = self.item(WORKSHOPS, whose, path!["workshops", i, "tools", k]);
-                let label = format!("tool “{}” of workshop `{}`", tool.name, w.id);
+                let (name, workshop) = (tool.name.as_str(), w.id.as_str());
+                let label = t!("check-first-tool", name = name, workshop = workshop);
                 s.unique(&mut tools, &tool.id, label);
                 s.refer("metric", tool.metric.as_ref(), Kind::Metric);
                 if let Some(until) = tool.trial_until.filter(|until| *until < w.date) {
-                    let message = format!(
-                        "tool `{}` is tried until {until}, before workshop `{}` on {}: \
-                         set trial_until after the workshop",
-                        tool.id, w.id, w.date
+                    let (until, date) = (until.to_string(), w.date.to_string());
+                    let message = t!(
+                        "check-trial-before-workshop",
+                        tool = tool.id.as_str(),
+                        until = until,
+                        workshop = w.id.as_str(),
+                        date = date
                     );
                     s.error("date-order", s.at(&["trial_until"]), message);
                 }
@@ -636,12 +678,12 @@ impl<'a> Check<'a> {
                 // A trial that ends before its workshop is an error above.
                 let ended = tool.trial_until.filter(|until| *until >= w.date);
                 if let (super::workshops::TrialState::Decide, Some(until)) = (trial.state, ended) {
-                    let message = format!(
-                        "tool `{}` of workshop `{}` was on trial until {until}: \
-                         decide: keep or drop — {}; set `verdict: keep` or `verdict: drop`",
-                        tool.id,
-                        w.id,
-                        super::workshops::describe(&trial)
+                    let message = t!(
+                        "check-tool-undecided",
+                        tool = tool.id.as_str(),
+                        workshop = w.id.as_str(),
+                        until = until.to_string(),
+                        trial = super::workshops::describe(&trial)
                     );
                     s.warn("tool-undecided", s.at(&["trial_until"]), message);
                 }
@@ -654,9 +696,12 @@ impl Item<'_, '_> {
     fn milestone_dates(&mut self, m: &Milestone) {
         let id = &m.id;
         if let Some((start, due)) = m.start.zip(m.due).filter(|(start, due)| due < start) {
-            let message = format!(
-                "milestone `{id}` is due on {due}, before it starts on {start}: \
-                 move `due` after `start`, or fix `start`"
+            let (due, start) = (due.to_string(), start.to_string());
+            let message = t!(
+                "check-due-before-start",
+                id = id.as_str(),
+                due = due,
+                start = start
             );
             self.error("date-order", self.at(&["due"]), message);
         }
@@ -666,24 +711,26 @@ impl Item<'_, '_> {
             .due
             .filter(|due| self.check.has_meta && open && *due > end)
         {
-            let message = format!(
-                "milestone `{id}` is due on {due}, after the plan ends on {end}: \
-                 move the due date, or extend `end` in plan.yaml"
+            let (due, end) = (due.to_string(), end.to_string());
+            let message = t!(
+                "check-due-after-end",
+                id = id.as_str(),
+                due = due,
+                end = end
             );
             self.warn("due-after-end", self.at(&["due"]), message);
         }
         if m.status == Status::Done && m.done_on.is_none() {
-            let message = format!(
-                "milestone `{id}` is done but has no done_on: \
-                 add `done_on: YYYY-MM-DD` with the day it was done"
-            );
+            let message = t!("check-done-without-date", id = id.as_str());
             self.warn("done-without-date", self.at(&["status"]), message);
         }
         if let Some(done_on) = m.done_on.filter(|_| m.status != Status::Done) {
-            let status = m.status.as_str();
-            let message = format!(
-                "milestone `{id}` has done_on {done_on} but its status is {status}: \
-                 set `status: done`, or remove done_on"
+            let (status, done_on) = (m.status.as_str(), done_on.to_string());
+            let message = t!(
+                "check-done-on-not-done",
+                id = id.as_str(),
+                done_on = done_on,
+                status = status
             );
             self.error("done-on", self.at(&["done_on"]), message);
         }
@@ -697,17 +744,20 @@ impl Item<'_, '_> {
         match name.strip_suffix(".yaml").map(Date::parse) {
             Some(Ok(named)) if named == date => {}
             Some(Ok(named)) => {
-                let message = format!(
-                    "review date {date} does not match its file name {file}: set `date: {named}`, \
-                     or rename the file to {dir}{slash}{date}.yaml"
+                let (named, rename) = (named.to_string(), format!("{dir}{slash}{date}.yaml"));
+                let date = date.to_string();
+                let message = t!(
+                    "check-review-date-name",
+                    date = date,
+                    file = file,
+                    named = named,
+                    rename = rename
                 );
                 self.error("filename", path!["date"], message);
             }
             _ => {
-                let message = format!(
-                    "review file name {file} is not a date: name each review file YYYY-MM-DD.yaml \
-                     after its date, here {dir}{slash}{date}.yaml"
-                );
+                let rename = format!("{dir}{slash}{date}.yaml");
+                let message = t!("check-review-file-name", file = file, rename = rename);
                 self.error("filename", path![], message);
             }
         }
@@ -745,45 +795,71 @@ fn realism_message(metric: &Metric, baseline: f64, target: f64, guide: f64) -> O
     }
     let (direction, scale) = (metric.direction, metric.scale);
     let realistic = num(facts::suggested_target(baseline, direction, guide, scale));
-    let (how, op, better, word) = match direction {
-        Direction::Up => ("above", "×", "higher", "better than"),
-        Direction::Down => ("below", "÷", "lower", "below"),
-    };
+    let up = direction == Direction::Up;
     let gain = realism::gain(direction, baseline, target);
     // The method's ratio where it means something; points at zero, below
     // zero, and on a declared scale.
     let ratio = baseline > 0.0 && scale.is_none();
     let (t, base, g) = (num(target), num(baseline), num(guide));
     let rule = if ratio {
-        format!("baseline {op} {g}")
-    } else {
-        let sign = if direction == Direction::Up {
-            '+'
+        let id = if up {
+            "check-rule-ratio-up"
         } else {
-            '−'
+            "check-rule-ratio-down"
         };
-        let reference = realism::reference(baseline, scale);
-        let step = realism::step(direction, guide);
-        format!("baseline {sign} {} × {}", num(step), num(reference))
+        crate::i18n::message(id, Some(&args(&[("guide", g)])))
+    } else {
+        let id = if up {
+            "check-rule-points-up"
+        } else {
+            "check-rule-points-down"
+        };
+        let reference = num(realism::reference(baseline, scale));
+        let step = num(realism::step(direction, guide));
+        crate::i18n::message(id, Some(&args(&[("step", step), ("reference", reference)])))
     };
-    Some(match realism {
+    let mut values = args(&[
+        ("target", t),
+        ("baseline", base),
+        ("realistic", realistic),
+        ("rule", rule),
+    ]);
+    let id = match realism {
         Realism::Frustrating if ratio => {
             let percent = gain / baseline * 100.0;
-            format!(
-                "target {t} is {percent:.0}% {word} the baseline {base}: far {how} the realistic \
-                 {realistic} ({rule}); a target this far off frustrates, consider {realistic}"
-            )
+            values.set("percent", format!("{percent:.0}"));
+            if up {
+                "check-frustrating-ratio-up"
+            } else {
+                "check-frustrating-ratio-down"
+            }
         }
-        Realism::Frustrating => format!(
-            "target {t} is {} points {word} the baseline {base}: far {how} the realistic \
-             {realistic} ({rule}); a target this far off frustrates, consider {realistic}",
-            num(gain)
-        ),
-        Realism::NoEffort => format!(
-            "target {t} is not better than the baseline {base} ({better} is better): \
-             it asks for no effort; consider {realistic} ({rule})"
-        ),
-    })
+        Realism::Frustrating => {
+            values.set("points", num(gain));
+            if up {
+                "check-frustrating-points-up"
+            } else {
+                "check-frustrating-points-down"
+            }
+        }
+        Realism::NoEffort => {
+            if up {
+                "check-no-effort-up"
+            } else {
+                "check-no-effort-down"
+            }
+        }
+    };
+    Some(crate::i18n::message(id, Some(&values)))
+}
+
+/// Message arguments, all text.
+fn args(pairs: &[(&'static str, String)]) -> crate::i18n::Args<'static> {
+    let mut args = crate::i18n::Args::new();
+    for (name, value) in pairs {
+        args.set(*name, value.clone());
+    }
+    args
 }
 
 /// Cycles among milestone dependencies, keyed by (milestone index,

@@ -237,3 +237,37 @@ fn a_code_without_a_word_shows_as_itself() {
     .join()
     .unwrap();
 }
+
+#[test]
+fn lithuanian_plurals_look_at_the_last_digits() {
+    let got: Vec<String> = [2_i64, 9, 12, 21, 22, 58, 101, 102, 111, 112]
+        .iter()
+        .map(|n| {
+            let mut args = Args::new();
+            args.set("count", Value::from(*n));
+            message_in(Lang::Lt, "count-days", Some(&args))
+        })
+        .collect();
+    let want = [
+        "2 dienos",
+        "9 dienos",
+        "12 dienų",
+        "21 diena",
+        "22 dienos",
+        "58 dienos",
+        "101 diena",
+        "102 dienos",
+        "111 dienų",
+        "112 dienų",
+    ];
+    assert_eq!(got, want);
+    assert_eq!(super::catalogue::lithuanian_plural(1.5), "many");
+    // A selector on text still picks by the text.
+    let mut args = Args::new();
+    args.set("unit", Value::from("week"));
+    args.set("count", Value::from(3));
+    assert_eq!(
+        message_in(Lang::Lt, "check-every", Some(&args)),
+        "3 savaitės"
+    );
+}

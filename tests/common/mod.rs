@@ -32,6 +32,7 @@ pub fn sealed(program: &str, home: &Path) -> Command {
         "NO_COLOR",
         "CHARTER_NO_CACHE",
         "CHARTER_CACHE_DEBUG",
+        "CHARTER_LANG",
     ] {
         cmd.env_remove(var);
     }

@@ -6,18 +6,16 @@
 use super::{num, Check, CHARTER, GOALS, METRICS};
 use crate::domain::model::Metric;
 use crate::domain::types::Date;
-use crate::path;
+use crate::{path, t};
 
 impl Check<'_> {
     pub(super) fn charter_approval(&mut self, today: Date) {
         let Some(on) = self.plan.charter.approved_on.filter(|on| *on > today) else {
             return;
         };
-        let mut s = self.item(CHARTER, "the charter".into(), path![]);
-        let message = format!(
-            "the charter is approved on {on}, a date still to come (today is {today}): \
-             set approved_on to the day it was approved, or remove it until then"
-        );
+        let mut s = self.item(CHARTER, t!("check-whose-charter"), path![]);
+        let (on, today) = (on.to_string(), today.to_string());
+        let message = t!("check-approved-in-future", on = on, today = today);
         s.warn("approved-in-future", s.at(&["approved_on"]), message);
     }
 
@@ -28,11 +26,9 @@ impl Check<'_> {
                 continue;
             }
             let id = &goal.id;
-            let mut s = self.item(GOALS, format!("goal `{id}`"), path!["goals", i]);
-            let message = format!(
-                "goal `{id}` has no metric: the method fixes the success metrics with the goals; \
-                 add `metrics: [ID]` with the metric that shows it is reached"
-            );
+            let whose = t!("check-whose-goal", id = id.as_str());
+            let mut s = self.item(GOALS, whose, path!["goals", i]);
+            let message = t!("check-goal-without-metrics", id = id.as_str());
             s.warn("goal-without-metrics", s.at(&[]), message);
         }
     }
@@ -42,43 +38,45 @@ impl Check<'_> {
             return;
         };
         let id = &metric.id;
-        let mut s = self.item(METRICS, format!("metric `{id}`"), path!["metrics", i]);
+        let whose = t!("check-whose-metric", id = id.as_str());
+        let mut s = self.item(METRICS, whose, path!["metrics", i]);
         // NaN at either end is no scale either.
         if min.partial_cmp(&max) != Some(std::cmp::Ordering::Less) {
-            let message = format!(
-                "metric `{id}` has the scale [{}, {}]: the first value is the lowest the metric \
-                 can take and must be below the second, e.g. [-100, 100] for an NPS",
-                num(min),
-                num(max)
-            );
+            let (min, max) = (num(min), num(max));
+            let message = t!("check-scale-order", id = id.as_str(), min = min, max = max);
             s.error("bad-value", s.at(&["scale"]), message);
             return;
         }
         let outside = |v: f64| v < min || v > max;
         let range = format!("[{}, {}]", num(min), num(max));
         if let Some(b) = metric.baseline.filter(|b| outside(b.value)) {
-            let message = format!(
-                "the baseline {} of metric `{id}` is outside its scale {range}: \
-                 fix the value, or widen the scale",
-                num(b.value)
+            let (value, range) = (num(b.value), range.as_str());
+            let message = t!(
+                "check-baseline-off-scale",
+                value = value,
+                id = id.as_str(),
+                range = range
             );
             s.error("out-of-range", s.at(&["baseline", "value"]), message);
         }
         if let Some(t) = metric.target.filter(|t| outside(t.value)) {
-            let message = format!(
-                "the target {} of metric `{id}` is outside its scale {range}: \
-                 no reading can reach it; set a target on the scale",
-                num(t.value)
+            let (value, range) = (num(t.value), range.as_str());
+            let message = t!(
+                "check-target-off-scale",
+                value = value,
+                id = id.as_str(),
+                range = range
             );
             s.error("out-of-range", s.at(&["target", "value"]), message);
         }
         for (k, r) in metric.readings.iter().enumerate() {
             if outside(r.value) {
-                let message = format!(
-                    "the reading {} of {} for metric `{id}` is outside its scale {range}: \
-                     fix the value (a typo?), or widen the scale",
-                    num(r.value),
-                    r.on
+                let message = t!(
+                    "check-reading-off-scale",
+                    value = num(r.value),
+                    on = r.on.to_string(),
+                    id = id.as_str(),
+                    range = range.as_str()
                 );
                 s.error(
                     "out-of-range",
@@ -92,51 +90,49 @@ impl Check<'_> {
     pub(super) fn metric_targets(&mut self, i: usize, metric: &Metric, today: Date) {
         let (meta, has_meta) = (&self.plan.meta, self.has_meta);
         let id = &metric.id;
-        let mut s = self.item(METRICS, format!("metric `{id}`"), path!["metrics", i]);
+        let whose = t!("check-whose-metric", id = id.as_str());
+        let mut s = self.item(METRICS, whose, path!["metrics", i]);
         if metric.baseline.is_none() {
-            let message = format!(
-                "metric `{id}` has no baseline: the target and the trajectory start from it; \
-                 add `baseline: {{ value: V, on: YYYY-MM-DD }}` from past data"
-            );
+            let message = t!("check-no-baseline", id = id.as_str());
             s.warn("no-baseline", s.at(&[]), message);
         }
         if metric.target.is_none() {
-            let message = format!(
-                "metric `{id}` has no target: add `target: {{ value: V, by: YYYY-MM-DD }}` \
-                 (`charter target suggest {id}` proposes a realistic one)"
-            );
+            let message = t!("check-no-target", id = id.as_str());
             s.warn("no-target", s.at(&[]), message);
         }
         if let (Some(b), Some(t)) = (metric.baseline, metric.target) {
             let horizon = meta.horizon();
             let limit = horizon.after(b.on);
             if has_meta && t.by > limit {
-                let message = format!(
-                    "the target of metric `{id}` is dated {}, more than {} after its baseline \
-                     of {}: a goal model holds for 4–8 months, then it is checked and corrected; \
-                     set an intermediate target by {limit} at the latest, or change \
-                     target_horizon in plan.yaml",
-                    t.by,
-                    horizon_words(horizon),
-                    b.on
+                let message = t!(
+                    "check-target-horizon",
+                    id = id.as_str(),
+                    by = t.by.to_string(),
+                    horizon = horizon_words(horizon),
+                    on = b.on.to_string(),
+                    limit = limit.to_string()
                 );
                 s.warn("target-horizon", s.at(&["target", "by"]), message);
             }
         }
         if let Some(t) = metric.target.filter(|t| has_meta && t.by > meta.end) {
-            let message = format!(
-                "the target of metric `{id}` is dated {}, after the plan ends on {}: \
-                 set it by the plan's end, or extend `end` in plan.yaml",
-                t.by, meta.end
+            let (by, end) = (t.by.to_string(), meta.end.to_string());
+            let message = t!(
+                "check-target-after-end",
+                id = id.as_str(),
+                by = by,
+                end = end
             );
             s.warn("target-after-end", s.at(&["target", "by"]), message);
         }
         for (k, r) in metric.readings.iter().enumerate() {
             if r.on > today {
-                let message = format!(
-                    "the reading of metric `{id}` is dated {}, after today ({today}): \
-                     a reading records what was measured; fix its date",
-                    r.on
+                let (on, today) = (r.on.to_string(), today.to_string());
+                let message = t!(
+                    "check-reading-in-future",
+                    id = id.as_str(),
+                    on = on,
+                    today = today
                 );
                 s.warn(
                     "reading-in-future",
@@ -158,6 +154,5 @@ fn horizon_words(every: crate::domain::types::Every) -> String {
         EveryUnit::Quarter => "quarter",
         EveryUnit::Year => "year",
     };
-    let s = if every.count == 1 { "" } else { "s" };
-    format!("{} {unit}{s}", every.count)
+    t!("check-every", unit = unit, count = every.count)
 }
