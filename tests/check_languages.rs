@@ -226,3 +226,33 @@ fn a_bad_language_in_plan_yaml_is_reported_in_english() {
         "{out}"
     );
 }
+
+#[test]
+fn reading_errors_speak_the_plan_language_too() {
+    let sb = Sandbox::new();
+    common::copy_dir(
+        &root().join("tests/fixtures/languages/he-errors"),
+        &sb.work().join("p"),
+    );
+    let mut text = sb.read("p/plan.yaml");
+    text.push_str("titel: x\n");
+    sb.write("p/plan.yaml", &text);
+    let (status, he, _) = check(&sb, &["check", "--plan", "p"], &[]);
+    assert_eq!(status, 1);
+    assert!(
+        he.contains("plan.yaml:8:1: error: שדה לא מוכר `titel`: האם התכוונתם ל־`title`?"),
+        "{he}"
+    );
+    let (_, lt, _) = check(&sb, &["--lang", "lt", "check", "--plan", "p"], &[]);
+    assert!(
+        lt.contains(
+            "plan.yaml:8:1: error: nežinomas laukas `titel`: gal turėjote omenyje `title`?"
+        ),
+        "{lt}"
+    );
+    let (_, en, _) = check(&sb, &["--lang", "en", "check", "--plan", "p"], &[]);
+    assert!(
+        en.contains("plan.yaml:8:1: error: unknown field `titel`: did you mean `title`?"),
+        "{en}"
+    );
+}

@@ -145,3 +145,35 @@ check-every = { $unit ->
        *[other] { $count } years
     }
 }
+
+## Reading a file's values (the loader).
+de-expect-whole = a whole number
+de-expect-byte = a whole number from 0 to 255
+de-expect-u16 = a whole number from 0 to 65535
+de-expect-u32 = a whole number of 0 or more
+de-expect-number = a number
+de-expect-bool = true or false
+de-expect-text = a string
+de-expect-id = an id
+de-expect-list = a list
+de-expect-mapping = a mapping
+de-expect-word = a single word
+de-expected-word = expected a single word
+de-found-long-text = `{ $start }…` ({ $count } characters)
+de-found-list = a list
+de-found-mapping = a mapping
+de-found-nothing = nothing
+de-wrong-type = expected { $expected }, found { $found }
+de-field-without-name = a field without a name: write the field's name before the colon, one of { $fields }
+de-unknown-field-near = unknown field `{ $field }`: did you mean `{ $best }`?
+de-unknown-field = unknown field `{ $field }`: the fields here are { $fields }
+de-not-one-of-near = `{ $value }` is not one of { $values }: did you mean `{ $best }`?
+de-not-one-of = `{ $value }` is not one of { $values }
+de-missing-field = missing required field `{ $field }`: add `{ $field }:` to this item
+de-out-of-range = `{ $text }` is out of range: expected { $expected }
+de-not-whole = `{ $text }` is not a whole number: expected { $expected }
+de-too-large = `{ $text }` is beyond what a plan number may be (at most 1e15 either side of zero): check the value, or write it in a larger unit (thousands, millions)
+de-not-finite = `{ $text }` is not a finite number: expected { $expected }; plan numbers must be finite
+de-number-as-text = : YAML reads `{ $text }` as text; write the number without `_` or `,`, as { $bare }
+de-yaml11-bool = expected true or false, found `{ $text }`: YAML 1.2 reads `{ $text }` as text, not as a yes or no; write true or false
+de-id-reads-as = `{ $text }` reads as { $what } in YAML, and an id is text: write it in quotes, "{ $text }"

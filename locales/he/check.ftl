@@ -139,3 +139,34 @@ check-every = { $unit ->
        *[other] { $count } שנים
     }
 }
+
+de-expect-whole = מספר שלם
+de-expect-byte = מספר שלם מ־0 עד 255
+de-expect-u16 = מספר שלם מ־0 עד 65535
+de-expect-u32 = מספר שלם, 0 או יותר
+de-expect-number = מספר
+de-expect-bool = true או false
+de-expect-text = טקסט
+de-expect-id = מזהה
+de-expect-list = רשימה
+de-expect-mapping = מיפוי של שדות
+de-expect-word = מילה אחת
+de-expected-word = נדרשת מילה אחת
+de-found-long-text = `{ $start }…` ({ $count } תווים)
+de-found-list = רשימה
+de-found-mapping = מיפוי של שדות
+de-found-nothing = ערך ריק
+de-wrong-type = נדרש { $expected }, נמצא { $found }
+de-field-without-name = שדה בלי שם: כתבו את שם השדה לפני הנקודתיים, אחד מ־{ $fields }
+de-unknown-field-near = שדה לא מוכר `{ $field }`: האם התכוונתם ל־`{ $best }`?
+de-unknown-field = שדה לא מוכר `{ $field }`: השדות כאן הם { $fields }
+de-not-one-of-near = `{ $value }` אינו אחד מ־{ $values }: האם התכוונתם ל־`{ $best }`?
+de-not-one-of = `{ $value }` אינו אחד מ־{ $values }
+de-missing-field = חסר השדה החובה `{ $field }`: הוסיפו `{ $field }:` לפריט הזה
+de-out-of-range = `{ $text }` מחוץ לטווח: נדרש { $expected }
+de-not-whole = `{ $text }` אינו מספר שלם: נדרש { $expected }
+de-too-large = `{ $text }` גדול מכל מספר שתוכנית יכולה להכיל (לכל היותר 1e15 לכל צד של האפס): בדקו את הערך, או כתבו אותו ביחידה גדולה יותר (אלפים, מיליונים)
+de-not-finite = `{ $text }` אינו מספר סופי: נדרש { $expected }; מספרים בתוכנית חייבים להיות סופיים
+de-number-as-text = : ‏YAML קורא את `{ $text }` כטקסט; כתבו את המספר בלי `_` או `,`, כך: { $bare }
+de-yaml11-bool = נדרש true או false, נמצא `{ $text }`: ‏YAML 1.2 קורא את `{ $text }` כטקסט ולא ככן או לא; כתבו true או false
+de-id-reads-as = ‏YAML קורא את `{ $text }` כ{ $what }, ומזהה הוא טקסט: כתבו אותו במירכאות, "{ $text }"

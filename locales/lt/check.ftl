@@ -139,3 +139,34 @@ check-every = { $unit ->
        *[other] { $count } metų
     }
 }
+
+de-expect-whole = sveikasis skaičius
+de-expect-byte = sveikasis skaičius nuo 0 iki 255
+de-expect-u16 = sveikasis skaičius nuo 0 iki 65535
+de-expect-u32 = sveikasis skaičius, 0 ar daugiau
+de-expect-number = skaičius
+de-expect-bool = true arba false
+de-expect-text = tekstas
+de-expect-id = id
+de-expect-list = sąrašas
+de-expect-mapping = laukų rinkinys
+de-expect-word = vienas žodis
+de-expected-word = tikėtasi vieno žodžio
+de-found-long-text = `{ $start }…` ({ $count } simb.)
+de-found-list = sąrašas
+de-found-mapping = laukų rinkinys
+de-found-nothing = tuščia reikšmė
+de-wrong-type = tikėtasi: { $expected }, rasta: { $found }
+de-field-without-name = laukas be pavadinimo: prieš dvitaškį parašykite lauko pavadinimą, vieną iš { $fields }
+de-unknown-field-near = nežinomas laukas `{ $field }`: gal turėjote omenyje `{ $best }`?
+de-unknown-field = nežinomas laukas `{ $field }`: čia galimi laukai { $fields }
+de-not-one-of-near = `{ $value }` nėra viena iš { $values }: gal turėjote omenyje `{ $best }`?
+de-not-one-of = `{ $value }` nėra viena iš { $values }
+de-missing-field = trūksta privalomo lauko `{ $field }`: įrašykite `{ $field }:` šiam elementui
+de-out-of-range = `{ $text }` nepatenka į leistinas ribas: tikėtasi: { $expected }
+de-not-whole = `{ $text }` nėra sveikasis skaičius: tikėtasi: { $expected }
+de-too-large = `{ $text }` viršija plano skaičiaus ribas (ne daugiau kaip 1e15 į abi nulio puses): patikrinkite reikšmę arba rašykite ją didesniais vienetais (tūkstančiais, milijonais)
+de-not-finite = `{ $text }` nėra baigtinis skaičius: tikėtasi: { $expected }; plano skaičiai turi būti baigtiniai
+de-number-as-text = : YAML `{ $text }` skaito kaip tekstą; rašykite skaičių be `_` ar `,`, t. y. { $bare }
+de-yaml11-bool = tikėtasi true arba false, rasta `{ $text }`: YAML 1.2 `{ $text }` skaito kaip tekstą, o ne kaip taip ar ne; rašykite true arba false
+de-id-reads-as = YAML `{ $text }` skaito kaip { $what }, o id yra tekstas: rašykite jį kabutėse, "{ $text }"

@@ -13,13 +13,15 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use super::core::{self, Core};
 use super::node::{Kind, Node, Pos, Style};
 use crate::domain::types::{is_slug, ID_NEWTYPE};
+use crate::t;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeError {
     pub message: String,
     pub pos: Option<Pos>,
     pub code: &'static str,
-    /// The missing field, for `missing-field` errors.
+    /// The missing field, for `missing-field` errors; the field suggested
+    /// instead, for `unknown-field` errors.
     pub field: Option<&'static str>,
     /// Already explained by another error (a misspelt key that stands for
     /// the missing field): the item is still broken, but not reported twice.
@@ -61,6 +63,26 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// The words for what a field expects, when the catalogue has them
+/// (`a whole number`, `an id`, …); other descriptions as serde gives them.
+fn expected_words(what: &str) -> String {
+    let id = match what {
+        "a whole number" => "de-expect-whole",
+        "a whole number from 0 to 255" => "de-expect-byte",
+        "a whole number from 0 to 65535" => "de-expect-u16",
+        "a whole number of 0 or more" => "de-expect-u32",
+        "a number" => "de-expect-number",
+        "true or false" => "de-expect-bool",
+        "a string" => "de-expect-text",
+        "an id" => "de-expect-id",
+        "a sequence" | "a list" => "de-expect-list",
+        "a map" | "a mapping" => "de-expect-mapping",
+        "a single word" => "de-expect-word",
+        _ => return what.to_string(),
+    };
+    crate::i18n::message(id, None)
+}
+
 fn one_of(expected: &[&str]) -> String {
     expected
         .iter()
@@ -88,50 +110,52 @@ impl de::Error for DeError {
 
     fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
         let found = match unexp {
-            de::Unexpected::Str(s) if s.chars().count() > 60 => {
-                format!(
-                    "`{}…` ({} characters)",
-                    s.chars().take(40).collect::<String>(),
-                    s.chars().count()
-                )
-            }
+            de::Unexpected::Str(s) if s.chars().count() > 60 => t!(
+                "de-found-long-text",
+                start = s.chars().take(40).collect::<String>(),
+                count = s.chars().count()
+            ),
             de::Unexpected::Str(s) => format!("`{s}`"),
-            de::Unexpected::Seq => "a list".into(),
-            de::Unexpected::Map => "a mapping".into(),
-            de::Unexpected::Unit => "nothing".into(),
+            de::Unexpected::Seq => t!("de-found-list"),
+            de::Unexpected::Map => t!("de-found-mapping"),
+            de::Unexpected::Unit => t!("de-found-nothing"),
             other => other.to_string(),
         };
-        DeError::new("wrong-type", format!("expected {exp}, found {found}"))
+        let expected = expected_words(&exp.to_string());
+        DeError::new(
+            "wrong-type",
+            t!("de-wrong-type", expected = expected, found = found),
+        )
     }
 
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        let message = match closest(field, expected.iter().copied()) {
-            _ if field.trim().is_empty() => format!(
-                "a field without a name: write the field's name before the colon, one of {}",
-                one_of(expected)
-            ),
-            Some(best) => format!("unknown field `{field}`: did you mean `{best}`?"),
-            None => format!(
-                "unknown field `{field}`: the fields here are {}",
-                one_of(expected)
-            ),
+        let best = closest(field, expected.iter().copied());
+        let message = match best {
+            _ if field.trim().is_empty() => t!("de-field-without-name", fields = one_of(expected)),
+            Some(best) => t!("de-unknown-field-near", field = field, best = best),
+            None => t!("de-unknown-field", field = field, fields = one_of(expected)),
         };
-        DeError::new("unknown-field", message)
+        let mut e = DeError::new("unknown-field", message);
+        e.field = best.filter(|_| !field.trim().is_empty());
+        e
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        let mut message = format!("`{variant}` is not one of {}", one_of(expected));
-        if let Some(best) = closest(variant, expected.iter().copied()) {
-            message.push_str(&format!(": did you mean `{best}`?"));
-        }
+        let values = one_of(expected);
+        let message = match closest(variant, expected.iter().copied()) {
+            Some(best) => t!(
+                "de-not-one-of-near",
+                value = variant,
+                values = values,
+                best = best
+            ),
+            None => t!("de-not-one-of", value = variant, values = values),
+        };
         DeError::new("bad-value", message)
     }
 
     fn missing_field(field: &'static str) -> Self {
-        let mut e = DeError::new(
-            "missing-field",
-            format!("missing required field `{field}`: add `{field}:` to this item"),
-        );
+        let mut e = DeError::new("missing-field", t!("de-missing-field", field = field));
         e.field = Some(field);
         e
     }
@@ -158,10 +182,9 @@ impl Sink {
 
     /// Whether an unknown-field error since `from` suggested `field`.
     fn suggested_since(&self, from: usize, field: &str) -> bool {
-        let wanted = format!("did you mean `{field}`?");
         self.errors.borrow()[from..]
             .iter()
-            .any(|e| e.code == "unknown-field" && e.message.ends_with(&wanted))
+            .any(|e| e.code == "unknown-field" && e.field == Some(field))
     }
 }
 
@@ -321,9 +344,10 @@ impl<'a> De<'a> {
     fn integer<T: TryFrom<i128>>(&self, what: &'static str) -> Result<T, DeError> {
         let wrong = || de::Error::invalid_type(self.unexpected(), &what);
         let out_of_range = |text: &str| {
+            let expected = expected_words(what);
             DeError::new(
                 "invalid-value",
-                format!("`{text}` is out of range: expected {what}"),
+                t!("de-out-of-range", text = text, expected = expected),
             )
         };
         let (text, value) = self.scalar().ok_or_else(wrong)?;
@@ -334,10 +358,9 @@ impl<'a> De<'a> {
             Core::Float(f) if f.fract() == 0.0 && f.abs() < 1.7e38 => f as i128,
             Core::Float(f) if f.is_finite() && f.fract() == 0.0 => return Err(out_of_range(text)),
             Core::Float(f) if f.is_finite() => {
-                return Err(DeError::new(
-                    "wrong-type",
-                    format!("`{text}` is not a whole number: expected {what}"),
-                ))
+                let expected = expected_words(what);
+                let message = t!("de-not-whole", text = text, expected = expected);
+                return Err(DeError::new("wrong-type", message));
             }
             Core::Float(_) => return Err(not_finite(text, what)),
             Core::Str => return Err(with_yaml_hint(wrong(), text)),
@@ -366,10 +389,7 @@ impl<'a> De<'a> {
         if f.abs() > MAX_MAGNITUDE {
             return Err(DeError::new(
                 "invalid-value",
-                format!(
-                    "`{text}` is beyond what a plan number may be (at most 1e15 either side of \
-                     zero): check the value, or write it in a larger unit (thousands, millions)"
-                ),
+                t!("de-too-large", text = text),
             ));
         }
         Ok(f)
@@ -392,9 +412,10 @@ impl<'a> De<'a> {
 const MAX_MAGNITUDE: f64 = crate::domain::readings::MAX_MAGNITUDE;
 
 fn not_finite(text: &str, what: &str) -> DeError {
+    let expected = expected_words(what);
     DeError::new(
         "invalid-value",
-        format!("`{text}` is not a finite number: expected {what}; plan numbers must be finite"),
+        t!("de-not-finite", text = text, expected = expected),
     )
 }
 
@@ -403,9 +424,8 @@ fn not_finite(text: &str, what: &str) -> DeError {
 fn with_yaml_hint(mut e: DeError, text: &str) -> DeError {
     let bare: String = text.chars().filter(|c| !matches!(c, '_' | ',')).collect();
     if bare != text && core::float(&bare).is_some_and(f64::is_finite) {
-        e.message.push_str(&format!(
-            ": YAML reads `{text}` as text; write the number without `_` or `,`, as {bare}"
-        ));
+        e.message
+            .push_str(&t!("de-number-as-text", text = text, bare = bare));
     }
     e
 }
@@ -450,10 +470,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
             Some((_, Core::Bool(b))) => visitor.visit_bool(b),
             Some((text, Core::Str)) if core::is_yaml11_boolean(text) => Err(DeError::new(
                 "wrong-type",
-                format!(
-                    "expected true or false, found `{text}`: YAML 1.2 reads `{text}` as text, \
-                     not as a yes or no; write true or false"
-                ),
+                t!("de-yaml11-bool", text = text),
             )),
             _ => Err(de::Error::invalid_type(self.unexpected(), &"true or false")),
         }
@@ -539,14 +556,9 @@ impl<'de> de::Deserializer<'de> for De<'_> {
         if name == ID_NEWTYPE {
             let typed = self.reads_as().zip(self.scalar());
             if let Some((what, (text, _))) = typed.filter(|(_, (t, _))| is_slug(t)) {
-                return Err(DeError::new(
-                    "bad-id",
-                    format!(
-                        "`{text}` reads as {what} in YAML, and an id is text: \
-                         write it in quotes, \"{text}\""
-                    ),
-                )
-                .at(self.node.start));
+                let what = expected_words(what);
+                let message = t!("de-id-reads-as", text = text, what = what);
+                return Err(DeError::new("bad-id", message).at(self.node.start));
             }
         }
         visitor.visit_newtype_struct(self)
@@ -634,7 +646,7 @@ impl<'a> De<'a> {
     ) -> Result<V::Value, DeError> {
         let before = self.sink.len();
         self.visit_mapping(fields, visitor).map_err(|mut e| {
-            if let Some(field) = e.field {
+            if let Some(field) = e.field.filter(|_| e.code == "missing-field") {
                 if self.sink.suggested_since(before, field)
                     || self
                         .skip
@@ -776,11 +788,11 @@ impl<'de> de::VariantAccess<'de> for UnitOnly {
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _seed: T) -> Result<T::Value, DeError> {
-        Err(DeError::new("wrong-type", "expected a single word".into()))
+        Err(DeError::new("wrong-type", t!("de-expected-word")))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value, DeError> {
-        Err(DeError::new("wrong-type", "expected a single word".into()))
+        Err(DeError::new("wrong-type", t!("de-expected-word")))
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -788,7 +800,7 @@ impl<'de> de::VariantAccess<'de> for UnitOnly {
         _fields: &'static [&'static str],
         _visitor: V,
     ) -> Result<V::Value, DeError> {
-        Err(DeError::new("wrong-type", "expected a single word".into()))
+        Err(DeError::new("wrong-type", t!("de-expected-word")))
     }
 }
 
