@@ -148,6 +148,7 @@ fn templates_lists_each_with_a_line() {
         [
             "contact-center",
             "he-contact-center",
+            "lt-contact-center",
             "charter-only",
             "blank"
         ]
@@ -159,6 +160,7 @@ fn every_template_is_a_valid_canonical_plan() {
     for t in [
         "contact-center",
         "he-contact-center",
+        "lt-contact-center",
         "charter-only",
         "blank",
     ] {

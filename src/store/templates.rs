@@ -26,6 +26,12 @@ pub const TEMPLATES: &[Template] = &[
             "committee.yaml", "agents.yaml", "metrics.yaml", "workshops.yaml"),
     },
     Template {
+        name: "lt-contact-center",
+        about: "the same contact-centre plan written in Lithuanian",
+        files: files!("lt-contact-center": "plan.yaml", "charter.yaml", "goals.yaml", "milestones.yaml",
+            "committee.yaml", "agents.yaml", "metrics.yaml", "workshops.yaml"),
+    },
+    Template {
         name: "charter-only",
         about: "a service charter and the committee that approves it, to start with",
         files: files!("charter-only": "plan.yaml", "charter.yaml", "committee.yaml"),

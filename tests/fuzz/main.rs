@@ -1,6 +1,6 @@
 //! A mutation fuzzer for loading, checking and canonical saving.
 //!
-//! Each case takes one seed plan (the valid fixture, the two big templates,
+//! Each case takes one seed plan (the valid fixture, the three big templates,
 //! the broken fixtures), picks one of its files and applies 1–5 mutations to
 //! its bytes: flip a byte, insert or delete a run, cut the file, splice in a
 //! chunk of another seed file, duplicate, re-indent or swap lines, insert a

@@ -1,4 +1,4 @@
-//! The seed plans: the valid fixture, the two big templates and the
+//! The seed plans: the valid fixture, the three big templates and the
 //! broken fixtures, read once.
 
 use std::path::{Path, PathBuf};
@@ -26,6 +26,7 @@ pub(crate) fn seeds() -> &'static Seeds {
             "tests/fixtures/valid/minimal",
             "templates/contact-center",
             "templates/he-contact-center",
+            "templates/lt-contact-center",
         ];
         let mut plans: Vec<Seed> = valid_dirs
             .iter()

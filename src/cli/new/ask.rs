@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn every_answer_lands_in_its_argument_and_enter_takes_the_default() {
-        let (args, shown) = run("acme\n4\nשירות טוב: תוכנית\nAcme\n\n\n", &blank_args());
+        let (args, shown) = run("acme\n5\nשירות טוב: תוכנית\nAcme\n\n\n", &blank_args());
         let args = args.unwrap();
         assert_eq!(args.dir, Some(PathBuf::from("acme")));
         assert_eq!(args.template.as_deref(), Some("blank"));
