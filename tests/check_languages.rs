@@ -256,3 +256,40 @@ fn reading_errors_speak_the_plan_language_too() {
         "{en}"
     );
 }
+
+#[test]
+fn yaml_syntax_errors_speak_the_plan_language_too() {
+    let sb = Sandbox::new();
+    common::copy_dir(
+        &root().join("tests/fixtures/languages/he-errors"),
+        &sb.work().join("p"),
+    );
+    sb.write("p/agents.yaml", "agents:\n\t- id: x\n");
+    sb.write("p/goals.yaml", "goals:\n  - id: a\n    id: b\n");
+    let (status, he, _) = check(&sb, &["check", "--plan", "p"], &[]);
+    assert_eq!(status, 1);
+    assert!(
+        he.contains(
+            "agents.yaml:2:1: error: שגיאת תחביר YAML: יש תו טאב בהזחה: הזיחו ברווחים, לא בטאבים"
+        ),
+        "{he}"
+    );
+    assert!(
+        he.contains(
+            "goals.yaml:3:5: error: המפתח `id` כתוב פעמיים (בפעם הראשונה בשורה 2): מחקו אחד מהם"
+        ),
+        "{he}"
+    );
+    let (_, lt, _) = check(&sb, &["--lang", "lt", "check", "--plan", "p"], &[]);
+    assert!(
+        lt.contains(
+            "goals.yaml:3:5: error: raktas `id` parašytas du kartus (pirmą kartą 2 eilutėje)"
+        ),
+        "{lt}"
+    );
+    let (_, en, _) = check(&sb, &["--lang", "en", "check", "--plan", "p"], &[]);
+    assert!(
+        en.contains("agents.yaml:2:1: error: YAML syntax error: found a tab in the indentation: indent with spaces, not tabs"),
+        "{en}"
+    );
+}

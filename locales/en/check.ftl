@@ -177,3 +177,32 @@ de-not-finite = `{ $text }` is not a finite number: expected { $expected }; plan
 de-number-as-text = : YAML reads `{ $text }` as text; write the number without `_` or `,`, as { $bare }
 de-yaml11-bool = expected true or false, found `{ $text }`: YAML 1.2 reads `{ $text }` as text, not as a yes or no; write true or false
 de-id-reads-as = `{ $text }` reads as { $what } in YAML, and an id is text: write it in quotes, "{ $text }"
+
+## YAML reading errors (the parser's own detail, `info`, stays as it says it).
+yaml-expects-str = text
+yaml-expects-int = a whole number such as 12, 0x1F or 0o17
+yaml-expects-float = a number such as 12, 0.5, 1e3, .inf or .nan
+yaml-expects-bool = true or false
+yaml-expects-null = null, ~ or nothing
+yaml-second-document = a second YAML document starts here: a plan file holds exactly one document (remove the `---` line and what follows, or move it to its own file)
+yaml-too-deep = nesting deeper than { $depth } levels: plan files are never this deep; check the file is the one you meant
+yaml-key-not-text = a key must be plain text, not a list or mapping
+yaml-duplicate-key = duplicate key `{ $key }` (first written on line { $line }): remove one of them
+yaml-tag-mismatch = `{ $text }` is tagged `{ $tag }` but is not { $expected }: fix the value, or remove the tag
+yaml-collection-tagged = this is { $what ->
+    [list] a list
+   *[mapping] a mapping
+}, but it is tagged `{ $tag }`: remove the tag
+yaml-unknown-tag = the tag `{ $tag }` is not one charter reads: plan files use plain YAML values, with at most the core tags !!str, !!int, !!float, !!bool and !!null; remove the tag
+yaml-unclosed = YAML syntax error: this `{ $open }` is never closed: end the { $what ->
+    [list] list
+   *[mapping] mapping
+} with `{ $close }`
+yaml-tab = YAML syntax error: found a tab in the indentation: indent with spaces, not tabs
+yaml-syntax = YAML syntax error: { $info }{ $hint ->
+    [not-key-value] : a line here is not `key: value`: add `: ` after its key, or indent it under the key above
+    [quote-colons] : check the indentation, and put text that contains `: ` in quotes
+    [check-closed] : check the indentation and that every `[`, `{"{"}` and quote is closed
+    [spaces] : indent with spaces, not tabs
+   *[none] {""}
+}

@@ -170,3 +170,32 @@ de-not-finite = `{ $text }` אינו מספר סופי: נדרש { $expected }; 
 de-number-as-text = : ‏YAML קורא את `{ $text }` כטקסט; כתבו את המספר בלי `_` או `,`, כך: { $bare }
 de-yaml11-bool = נדרש true או false, נמצא `{ $text }`: ‏YAML 1.2 קורא את `{ $text }` כטקסט ולא ככן או לא; כתבו true או false
 de-id-reads-as = ‏YAML קורא את `{ $text }` כ{ $what }, ומזהה הוא טקסט: כתבו אותו במירכאות, "{ $text }"
+
+## YAML reading errors (the parser's own detail, `info`, stays as it says it).
+yaml-expects-str = טקסט
+yaml-expects-int = מספר שלם, כמו 12, ‏0x1F או 0o17
+yaml-expects-float = מספר, כמו 12, ‏0.5, ‏1e3, ‏.inf או .nan
+yaml-expects-bool = true או false
+yaml-expects-null = null, ~ או כלום
+yaml-second-document = כאן מתחיל מסמך YAML שני: קובץ תוכנית מכיל מסמך אחד בדיוק (מחקו את שורת ה־`---` ואת מה שאחריה, או העבירו אותם לקובץ משלהם)
+yaml-too-deep = קינון עמוק מ־{ $depth } רמות: קובצי תוכנית אף פעם אינם עמוקים כל כך; בדקו שזה הקובץ שהתכוונתם אליו
+yaml-key-not-text = מפתח חייב להיות טקסט פשוט, לא רשימה ולא מיפוי
+yaml-duplicate-key = המפתח `{ $key }` כתוב פעמיים (בפעם הראשונה בשורה { $line }): מחקו אחד מהם
+yaml-tag-mismatch = ל־`{ $text }` יש תג `{ $tag }`, אבל הוא אינו { $expected }: תקנו את הערך, או הסירו את התג
+yaml-collection-tagged = { $what ->
+    [list] זו רשימה
+   *[mapping] זה מיפוי
+}, אבל יש לו תג `{ $tag }`: הסירו את התג
+yaml-unknown-tag = התג `{ $tag }` אינו תג ש־charter קורא: קובצי תוכנית משתמשים בערכי YAML פשוטים, לכל היותר עם תגי הליבה ‎!!str, ‎!!int, ‎!!float, ‎!!bool ו־‎!!null; הסירו את התג
+yaml-unclosed = שגיאת תחביר YAML: ה־`{ $open }` הזה לא נסגר לעולם: סיימו את { $what ->
+    [list] הרשימה
+   *[mapping] המיפוי
+} ב־`{ $close }`
+yaml-tab = שגיאת תחביר YAML: יש תו טאב בהזחה: הזיחו ברווחים, לא בטאבים
+yaml-syntax = שגיאת תחביר YAML: { $info }{ $hint ->
+    [not-key-value] : שורה כאן אינה `key: value`: הוסיפו `: ` אחרי המפתח שלה, או הזיחו אותה תחת המפתח שמעליה
+    [quote-colons] : בדקו את ההזחה, ושימו במירכאות טקסט שיש בו `: `
+    [check-closed] : בדקו את ההזחה, ושכל `[`, `{"{"}` ומירכאות נסגרו
+    [spaces] : הזיחו ברווחים, לא בטאבים
+   *[none] {""}
+}

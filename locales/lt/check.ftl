@@ -170,3 +170,32 @@ de-not-finite = `{ $text }` nėra baigtinis skaičius: tikėtasi: { $expected };
 de-number-as-text = : YAML `{ $text }` skaito kaip tekstą; rašykite skaičių be `_` ar `,`, t. y. { $bare }
 de-yaml11-bool = tikėtasi true arba false, rasta `{ $text }`: YAML 1.2 `{ $text }` skaito kaip tekstą, o ne kaip taip ar ne; rašykite true arba false
 de-id-reads-as = YAML `{ $text }` skaito kaip { $what }, o id yra tekstas: rašykite jį kabutėse, "{ $text }"
+
+## YAML reading errors (the parser's own detail, `info`, stays as it says it).
+yaml-expects-str = tekstas
+yaml-expects-int = sveikasis skaičius, pavyzdžiui, 12, 0x1F ar 0o17
+yaml-expects-float = skaičius, pavyzdžiui, 12, 0.5, 1e3, .inf ar .nan
+yaml-expects-bool = true arba false
+yaml-expects-null = null, ~ arba nieko
+yaml-second-document = čia prasideda antras YAML dokumentas: plano faile yra lygiai vienas dokumentas (ištrinkite eilutę `---` ir tai, kas po jos, arba perkelkite tai į atskirą failą)
+yaml-too-deep = įdėjimas gilesnis nei { $depth } lygių: plano failai niekada nebūna tokie gilūs; patikrinkite, ar tai tas failas, kurio norėjote
+yaml-key-not-text = raktas turi būti paprastas tekstas, ne sąrašas ir ne atvaizdis
+yaml-duplicate-key = raktas `{ $key }` parašytas du kartus (pirmą kartą { $line } eilutėje): ištrinkite vieną iš jų
+yaml-tag-mismatch = `{ $text }` pažymėta žyme `{ $tag }`, bet tai nėra { $expected }: pataisykite reikšmę arba pašalinkite žymę
+yaml-collection-tagged = tai { $what ->
+    [list] sąrašas
+   *[mapping] atvaizdis
+}, bet jis pažymėtas žyme `{ $tag }`: pašalinkite žymę
+yaml-unknown-tag = žymė `{ $tag }` nėra iš tų, kurias charter skaito: plano failuose rašomos paprastos YAML reikšmės, daugiausia su pagrindinėmis žymėmis !!str, !!int, !!float, !!bool ir !!null; pašalinkite žymę
+yaml-unclosed = YAML sintaksės klaida: šis `{ $open }` niekur neuždarytas: užbaikite { $what ->
+    [list] sąrašą
+   *[mapping] atvaizdį
+} ženklu `{ $close }`
+yaml-tab = YAML sintaksės klaida: įtraukoje yra tabuliacijos ženklas: atitraukite tarpais, ne tabuliacija
+yaml-syntax = YAML sintaksės klaida: { $info }{ $hint ->
+    [not-key-value] : ši eilutė nėra `key: value`: po rakto parašykite `: ` arba atitraukite ją po aukščiau esančiu raktu
+    [quote-colons] : patikrinkite įtrauką, o tekstą, kuriame yra `: `, rašykite kabutėse
+    [check-closed] : patikrinkite įtrauką ir ar uždaryti visi `[`, `{"{"}` ir kabutės
+    [spaces] : atitraukite tarpais, ne tabuliacija
+   *[none] {""}
+}

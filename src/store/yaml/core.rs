@@ -154,13 +154,13 @@ impl Tag {
     }
 
     /// What a value under this tag must look like, for an error message.
-    pub fn expects(self) -> &'static str {
+    pub fn expects(self) -> String {
         match self {
-            Tag::Str => "text",
-            Tag::Int => "a whole number such as 12, 0x1F or 0o17",
-            Tag::Float => "a number such as 12, 0.5, 1e3, .inf or .nan",
-            Tag::Bool => "true or false",
-            Tag::Null => "null, ~ or nothing",
+            Tag::Str => crate::t!("yaml-expects-str"),
+            Tag::Int => crate::t!("yaml-expects-int"),
+            Tag::Float => crate::t!("yaml-expects-float"),
+            Tag::Bool => crate::t!("yaml-expects-bool"),
+            Tag::Null => crate::t!("yaml-expects-null"),
         }
     }
 }

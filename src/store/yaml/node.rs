@@ -8,6 +8,7 @@
 //! `!!null`, and `!!seq`/`!!map` on what they name), each checked against
 //! its value here: a tag is honoured or refused, never silently dropped.
 
+use crate::t;
 use std::collections::HashSet;
 
 use compact_str::CompactString;
@@ -171,7 +172,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                 if documents > 1 {
                     return Err(SyntaxError {
                         pos: pos(&span, false),
-                        message: "a second YAML document starts here: a plan file holds exactly one document (remove the `---` line and what follows, or move it to its own file)".into(),
+                        message: t!("yaml-second-document"),
                     });
                 }
                 continue;
@@ -216,7 +217,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                     return Err(SyntaxError {
                         // The same bracket as when the parser's own limit trips first.
                         pos: too_deep_bracket(text).unwrap_or_else(|| pos(&span, false)),
-                        message: format!("nesting deeper than {MAX_DEPTH} levels: plan files are never this deep; check the file is the one you meant"),
+                        message: t!("yaml-too-deep", depth = MAX_DEPTH),
                     });
                 }
                 // A flow collection's start event spans its bracket; a block
@@ -267,7 +268,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                     if node.as_scalar().is_none() {
                         return Err(SyntaxError {
                             pos: node.start,
-                            message: "a key must be plain text, not a list or mapping".into(),
+                            message: t!("yaml-key-not-text"),
                         });
                     }
                     let key = node.as_scalar().unwrap_or_default();
@@ -294,10 +295,10 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                     if let Some((first, _)) = first {
                         return Err(SyntaxError {
                             pos: node.start,
-                            message: format!(
-                                "duplicate key `{}` (first written on line {}): remove one of them",
-                                node.as_scalar().unwrap_or_default(),
-                                first.start.line
+                            message: t!(
+                                "yaml-duplicate-key",
+                                key = node.as_scalar().unwrap_or_default(),
+                                line = first.start.line
                             ),
                         });
                     }
@@ -389,10 +390,11 @@ fn scalar_tag(tag: &saphyr_parser::Tag, text: &str, at: Pos) -> Result<Tag, Synt
         let shown: String = text.chars().take(40).collect();
         return Err(SyntaxError {
             pos: at,
-            message: format!(
-                "`{shown}` is tagged `{}` but is not {}: fix the value, or remove the tag",
-                core.name(),
-                core.expects()
+            message: t!(
+                "yaml-tag-mismatch",
+                text = shown,
+                tag = core.name(),
+                expected = core.expects()
             ),
         });
     }
@@ -411,13 +413,14 @@ fn collection_tag(tag: &saphyr_parser::Tag, is_seq: bool, at: Pos) -> Result<(),
     if name == fits {
         return Ok(());
     }
-    let what = if is_seq { "a list" } else { "a mapping" };
     if name == other || Tag::from_name(&name).is_some() {
+        let what = if is_seq { "list" } else { "mapping" };
         return Err(SyntaxError {
             pos: at,
-            message: format!(
-                "this is {what}, but it is tagged `{}`: remove the tag",
-                tag_as_written(tag)
+            message: t!(
+                "yaml-collection-tagged",
+                what = what,
+                tag = tag_as_written(tag)
             ),
         });
     }
@@ -427,11 +430,7 @@ fn collection_tag(tag: &saphyr_parser::Tag, is_seq: bool, at: Pos) -> Result<(),
 fn unknown_tag(tag: &saphyr_parser::Tag, at: Pos) -> SyntaxError {
     SyntaxError {
         pos: at,
-        message: format!(
-            "the tag `{}` is not one charter reads: plan files use plain YAML values, \
-             with at most the core tags !!str, !!int, !!float, !!bool and !!null; remove the tag",
-            tag_as_written(tag)
-        ),
+        message: t!("yaml-unknown-tag", tag = tag_as_written(tag)),
     }
 }
 
@@ -527,16 +526,14 @@ fn explain(text: &str, stack: &[Open], at: Pos, info: &str) -> SyntaxError {
         };
     }
     let unclosed = stack.iter().rev().find_map(|open| match open {
-        Open::Seq(_, start, true) => Some((*start, '[', ']', "list")),
-        Open::Map(_, _, start, true, _) => Some((*start, '{', '}', "mapping")),
+        Open::Seq(_, start, true) => Some((*start, "[", "]", "list")),
+        Open::Map(_, _, start, true, _) => Some((*start, "{", "}", "mapping")),
         _ => None,
     });
     if let Some((start, open, close, what)) = unclosed.filter(|(start, ..)| start.line < at.line) {
         return SyntaxError {
             pos: start,
-            message: format!(
-                "YAML syntax error: this `{open}` is never closed: end the {what} with `{close}`"
-            ),
+            message: t!("yaml-unclosed", open = open, what = what, close = close),
         };
     }
     if info.contains("tab") {
@@ -552,7 +549,7 @@ fn explain(text: &str, stack: &[Open], at: Pos, info: &str) -> SyntaxError {
                     line: line as u32 + 1,
                     col: col as u32 + 1,
                 },
-                message: "YAML syntax error: found a tab in the indentation: indent with spaces, not tabs".into(),
+                message: t!("yaml-tab"),
             };
         }
     }
@@ -564,24 +561,24 @@ fn explain(text: &str, stack: &[Open], at: Pos, info: &str) -> SyntaxError {
 
 fn syntax_message(info: &str) -> String {
     if info.contains("recursion limit") {
-        return format!("nesting deeper than {MAX_DEPTH} levels: plan files are never this deep; check the file is the one you meant");
+        return t!("yaml-too-deep", depth = MAX_DEPTH);
     }
     let hint = if info.contains("simple key expect") || info.contains("could not find expected ':'")
     {
-        ": a line here is not `key: value`: add `: ` after its key, or indent it under the key above"
+        "not-key-value"
     } else if info.contains("mapping values are not allowed") {
-        ": check the indentation, and put text that contains `: ` in quotes"
+        "quote-colons"
     } else if info.contains("did not find expected")
         || info.contains("while parsing")
         || info.contains("quoted scalar")
     {
-        ": check the indentation and that every `[`, `{` and quote is closed"
+        "check-closed"
     } else if info.contains("tab") {
-        ": indent with spaces, not tabs"
+        "spaces"
     } else {
-        ""
+        "none"
     };
-    format!("YAML syntax error: {info}{hint}")
+    t!("yaml-syntax", info = info, hint = hint)
 }
 
 #[cfg(test)]
