@@ -266,6 +266,10 @@ fn yaml_syntax_errors_speak_the_plan_language_too() {
     );
     sb.write("p/agents.yaml", "agents:\n\t- id: x\n");
     sb.write("p/goals.yaml", "goals:\n  - id: a\n    id: b\n");
+    let plan_yaml = sb
+        .read("p/plan.yaml")
+        .replace("end: 2026-12-31", "end: 2026-02-30");
+    sb.write("p/plan.yaml", &plan_yaml);
     let (status, he, _) = check(&sb, &["check", "--plan", "p"], &[]);
     assert_eq!(status, 1);
     assert!(
@@ -287,6 +291,16 @@ fn yaml_syntax_errors_speak_the_plan_language_too() {
         ),
         "{lt}"
     );
+    assert!(
+        he.contains("plan.yaml:5:6: error: `2026-02-30` אינו תאריך: בחודש 2026-02 יש 28 ימים"),
+        "{he}"
+    );
+    assert!(
+        lt.contains("`2026-02-30` nėra data: 2026-02 turi 28 dienas"),
+        "{lt}"
+    );
+    let (_, json, _) = check(&sb, &["check", "--format", "json", "--plan", "p"], &[]);
+    assert!(json.contains("\"bad-date\""), "{json}");
     let (_, en, _) = check(&sb, &["--lang", "en", "check", "--plan", "p"], &[]);
     assert!(
         en.contains("agents.yaml:2:1: error: YAML syntax error: found a tab in the indentation: indent with spaces, not tabs"),

@@ -206,3 +206,20 @@ yaml-syntax = YAML syntax error: { $info }{ $hint ->
     [spaces] : indent with spaces, not tabs
    *[none] {""}
 }
+
+## Ids, dates and durations that do not parse. `types-not-*` is the part
+## of each message that says which kind of value it is.
+-not-an-id = is not a valid id
+-not-a-date = is not a date
+-not-a-duration = is not a duration
+types-not-an-id = { -not-an-id }
+types-not-a-date = { -not-a-date }
+types-not-a-duration = { -not-a-duration }
+types-bad-id = `{ $text }` { -not-an-id }: ids use lowercase letters a-z, digits and dashes, and start with a letter or digit
+types-bad-id-example = `{ $text }` { -not-an-id }: ids use lowercase letters a-z, digits and dashes, and start with a letter or digit (for example `{ $example }`)
+types-date-shape = `{ $text }` { -not-a-date }: write dates as YYYY-MM-DD, for example 2026-03-31
+types-no-month = `{ $text }` { -not-a-date }: there is no month { $month }
+types-month-days = `{ $text }` { -not-a-date }: { $month } has { $days } days
+types-duration-shape = `{ $text }` { -not-a-duration }: write a number and one of d, w, m (months), q (quarters), y, for example 4w
+types-duration-zero = `{ $text }` { -not-a-duration }: it must be at least 1
+types-duration-too-long = `{ $text }` is longer than any plan runs: a duration is at most 10 years (10y, 40q, 120m, 521w or 3653d); write a shorter one

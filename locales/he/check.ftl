@@ -199,3 +199,20 @@ yaml-syntax = שגיאת תחביר YAML: { $info }{ $hint ->
     [spaces] : הזיחו ברווחים, לא בטאבים
    *[none] {""}
 }
+
+## Ids, dates and durations that do not parse. `types-not-*` is the part
+## of each message that says which kind of value it is.
+-not-an-id = אינו מזהה תקין
+-not-a-date = אינו תאריך
+-not-a-duration = אינו משך זמן
+types-not-an-id = { -not-an-id }
+types-not-a-date = { -not-a-date }
+types-not-a-duration = { -not-a-duration }
+types-bad-id = `{ $text }` { -not-an-id }: מזהים כתובים באותיות לטיניות קטנות a-z, בספרות ובמקפים, ומתחילים באות או בספרה
+types-bad-id-example = `{ $text }` { -not-an-id }: מזהים כתובים באותיות לטיניות קטנות a-z, בספרות ובמקפים, ומתחילים באות או בספרה (למשל `{ $example }`)
+types-date-shape = `{ $text }` { -not-a-date }: כתבו תאריכים בצורה YYYY-MM-DD, למשל 2026-03-31
+types-no-month = `{ $text }` { -not-a-date }: אין חודש { $month }
+types-month-days = `{ $text }` { -not-a-date }: בחודש { $month } יש { $days } ימים
+types-duration-shape = `{ $text }` { -not-a-duration }: כתבו מספר ואחת האותיות d (ימים), w (שבועות), m (חודשים), q (רבעונים), y (שנים), למשל 4w
+types-duration-zero = `{ $text }` { -not-a-duration }: הוא חייב להיות 1 לפחות
+types-duration-too-long = `{ $text }` ארוך מכל תוכנית: משך זמן הוא לכל היותר 10 שנים (10y, ‏40q, ‏120m, ‏521w או 3653d); כתבו משך קצר יותר

@@ -199,3 +199,24 @@ yaml-syntax = YAML sintaksės klaida: { $info }{ $hint ->
     [spaces] : atitraukite tarpais, ne tabuliacija
    *[none] {""}
 }
+
+## Ids, dates and durations that do not parse. `types-not-*` is the part
+## of each message that says which kind of value it is.
+-not-an-id = nėra tinkamas id
+-not-a-date = nėra data
+-not-a-duration = nėra trukmė
+types-not-an-id = { -not-an-id }
+types-not-a-date = { -not-a-date }
+types-not-a-duration = { -not-a-duration }
+types-bad-id = `{ $text }` { -not-an-id }: id rašomi mažosiomis lotyniškomis raidėmis a-z, skaitmenimis ir brūkšneliais ir prasideda raide arba skaitmeniu
+types-bad-id-example = `{ $text }` { -not-an-id }: id rašomi mažosiomis lotyniškomis raidėmis a-z, skaitmenimis ir brūkšneliais ir prasideda raide arba skaitmeniu (pavyzdžiui, `{ $example }`)
+types-date-shape = `{ $text }` { -not-a-date }: datas rašykite YYYY-MM-DD forma, pavyzdžiui, 2026-03-31
+types-no-month = `{ $text }` { -not-a-date }: nėra { $month } mėnesio
+types-month-days = `{ $text }` { -not-a-date }: { $month } turi { $days ->
+    [one] { $days } dieną
+    [few] { $days } dienas
+   *[other] { $days } dienų
+}
+types-duration-shape = `{ $text }` { -not-a-duration }: parašykite skaičių ir vieną iš raidžių d (dienos), w (savaitės), m (mėnesiai), q (ketvirčiai), y (metai), pavyzdžiui, 4w
+types-duration-zero = `{ $text }` { -not-a-duration }: ji turi būti bent 1
+types-duration-too-long = `{ $text }` ilgesnė už bet kurį planą: trukmė yra ne daugiau kaip 10 metų (10y, 40q, 120m, 521w arba 3653d); parašykite trumpesnę

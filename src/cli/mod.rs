@@ -220,9 +220,7 @@ pub fn ui(ctx: &Ctx) -> Result<i32, CliError> {
 /// alone; `None` outside a plan or when plan.yaml does not load (the
 /// command then reports why, in English).
 fn plan_language(ctx: &Ctx) -> Option<crate::i18n::Lang> {
-    let dir = ctx.plan_dir().ok()?;
-    let loaded = plan_dir::load_only(&dir, &["plan.yaml"]).ok()?;
-    loaded.plan.meta.language
+    plan_dir::language(&ctx.plan_dir().ok()?)
 }
 
 pub fn run(cli: Cli) -> Result<i32, CliError> {

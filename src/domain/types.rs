@@ -51,13 +51,11 @@ pub fn slugify(text: &str) -> String {
 
 fn slug_problem(text: &str) -> String {
     let hint = slugify(text);
-    let mut msg = format!(
-        "`{text}` is not a valid id: ids use lowercase letters a-z, digits and dashes, and start with a letter or digit"
-    );
-    if !hint.is_empty() {
-        msg.push_str(&format!(" (for example `{hint}`)"));
+    if hint.is_empty() {
+        crate::t!("types-bad-id", text = text)
+    } else {
+        crate::t!("types-bad-id-example", text = text, example = hint)
     }
-    msg
 }
 
 impl fmt::Display for Id {
@@ -149,21 +147,23 @@ impl Date {
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
-            return Err(format!(
-                "`{text}` is not a date: write dates as YYYY-MM-DD, for example 2026-03-31"
-            ));
+            return Err(crate::t!("types-date-shape", text = text));
         }
         let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
         let (y, m, d) = (num(0..4) as i32, num(5..7), num(8..10));
         if !(1..=12).contains(&m) {
-            return Err(format!("`{text}` is not a date: there is no month {m}"));
+            return Err(crate::t!("types-no-month", text = text, month = m));
         }
         match NaiveDate::from_ymd_opt(y, m, d) {
             Some(date) => Ok(Date(date)),
             None => {
                 let last = days_in_month(y, m);
-                Err(format!(
-                    "`{text}` is not a date: {y}-{m:02} has {last} days"
+                let month = format!("{y}-{m:02}");
+                Err(crate::t!(
+                    "types-month-days",
+                    text = text,
+                    month = month,
+                    days = last
                 ))
             }
         }
@@ -252,9 +252,7 @@ pub enum EveryUnit {
 
 impl Every {
     pub fn parse(text: &str) -> Result<Every, String> {
-        let problem = || {
-            format!("`{text}` is not a duration: write a number and one of d, w, m (months), q (quarters), y, for example 4w")
-        };
+        let problem = || crate::t!("types-duration-shape", text = text);
         let split = text
             .find(|c: char| !c.is_ascii_digit())
             .ok_or_else(problem)?;
@@ -273,7 +271,7 @@ impl Every {
             _ => return Err(problem()),
         };
         if count == 0 {
-            return Err(format!("`{text}` is not a duration: it must be at least 1"));
+            return Err(crate::t!("types-duration-zero", text = text));
         }
         let days = match unit {
             EveryUnit::Day => 1.0,
@@ -285,12 +283,7 @@ impl Every {
         let count = match u32::try_from(count) {
             Ok(count) if count as f64 * days <= Self::MAX_DAYS => count,
             // Beyond a plan's horizon, and dates this far out overflow.
-            _ => {
-                return Err(format!(
-                    "`{text}` is longer than any plan runs: a duration is at most 10 years \
-                     (10y, 40q, 120m, 521w or 3653d); write a shorter one"
-                ))
-            }
+            _ => return Err(crate::t!("types-duration-too-long", text = text)),
         };
         Ok(Every { count, unit })
     }

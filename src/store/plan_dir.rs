@@ -452,6 +452,19 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
     Ok(loaded)
 }
 
+/// The language plan.yaml in `dir` asks for, read even when another of
+/// its fields is wrong, so that the error about it speaks that language.
+pub fn language(dir: &Path) -> Option<crate::i18n::Lang> {
+    let loaded = load_only(dir, &[MARKER]).ok()?;
+    if let Some(lang) = loaded.plan.meta.language {
+        return Some(lang);
+    }
+    let text = loaded.files.first()?.text.as_deref()?;
+    let root = super::yaml::node::parse(text).ok()??;
+    let (_, value) = root.entry("language")?;
+    crate::i18n::Lang::from_code(value.as_scalar()?)
+}
+
 /// Loads only the files `only` of the plan in `dir`: the rest of the plan
 /// is left empty, and so unchanged by a save.
 pub fn load_only(dir: &Path, only: &[&str]) -> Result<PlanDir, StoreError> {

@@ -96,11 +96,11 @@ impl de::Error for DeError {
         // The value types of the model (ids, dates, durations) explain
         // themselves in their message; give each its own code.
         let message = msg.to_string();
-        let code = if message.contains("is not a valid id") {
+        let code = if message.contains(&t!("types-not-an-id")) {
             "bad-id"
-        } else if message.contains("is not a date") {
+        } else if message.contains(&t!("types-not-a-date")) {
             "bad-date"
-        } else if message.contains("is not a duration") {
+        } else if message.contains(&t!("types-not-a-duration")) {
             "bad-duration"
         } else {
             "invalid-value"
