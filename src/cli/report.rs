@@ -81,9 +81,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
                 ctx.cwd.join(path)
             };
             atomic::write(&path, out.as_bytes()).map_err(|e| {
-                CliError::Failed(format!(
-                    "cannot write the report to {}: {e}; check that its folder exists and is writable, or give another path with -o",
-                    path.display()
+                CliError::Failed(crate::t!(
+                    "report-cannot-write",
+                    path = path.display().to_string(),
+                    error = e.to_string()
                 ))
             })?;
             say!("{}", path.display());
