@@ -73,6 +73,11 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         },
     );
     match &args.output {
+        // The Markdown isolates its values with LRI … PDI for a
+        // right-to-left plan; the plan's own text in it is escaped already.
+        None if matches!(args.format, Format::Markdown) => {
+            crate::cli::terminal::print_document(&out);
+        }
         None => say_raw!(out),
         Some(path) => {
             let path = if path.is_absolute() {
