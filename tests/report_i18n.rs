@@ -327,6 +327,16 @@ fn every_value_in_a_hebrew_sentence_is_isolated() {
     assert!(html.contains("(סקירת היגוי <bdi dir=\"ltr\" class=\"v\">2026-05-11</bdi>)"));
     assert!(html.contains("חודש <bdi dir=\"ltr\" class=\"v\">2026-06</bdi>"));
     assert!(html.contains("<code dir=\"ltr\" class=\"v\">fcr</code>"));
+    // Text a person wrote, inside a translated sentence, is isolated too.
+    assert!(html.contains("ייעוץ: <bdi>"), "consultant not isolated");
+    assert!(
+        html.contains("אבן דרך <b><bdi>"),
+        "exception title not isolated"
+    );
+    assert!(
+        html.contains(" — <bdi>"),
+        "an owner after a decision not isolated"
+    );
     // The checker catches a bare value.
     let bare = values_outside_isolates("<p dir=\"auto\">יום 3 מתוך 361</p>", &allowed);
     assert_eq!(bare.len(), 2, "{bare:?}");

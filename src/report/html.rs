@@ -44,6 +44,18 @@ fn id(text: &str) -> String {
     }
 }
 
+/// Text a person wrote, put into a translated sentence: isolated on a
+/// right-to-left page (`<bdi>`, its direction from its own letters), so
+/// that a Latin name neither takes the sentence's direction nor turns
+/// the punctuation around it.
+fn user(text: &str) -> String {
+    if rtl() {
+        format!("<bdi>{}</bdi>", escape(text))
+    } else {
+        escape(text).to_string()
+    }
+}
+
 /// A date, isolated, or a dash.
 fn date(d: Option<crate::domain::types::Date>) -> String {
     words::date(F, d)
@@ -154,7 +166,7 @@ fn header(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
         who.push(escape(org).to_string());
     }
     if let Some(c) = &r.consultant {
-        who.push(t!("report-consultant", name = escape(c).to_string()));
+        who.push(t!("report-consultant", name = user(c)));
     }
     if !who.is_empty() {
         writeln!(o, "<p class=\"meta\" dir=\"auto\">{}</p>", who.join(" · "))?;
@@ -319,7 +331,7 @@ fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
                         escape(&a.title),
                         a.owner
                             .as_ref()
-                            .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
+                            .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x)))),
                         a.due
                             .map_or(String::new(), |d| t!("report-action-due", date = v(d)))
                     )?;
@@ -441,7 +453,7 @@ fn metrics(o: &mut String, r: &Report) -> fmt::Result {
         );
         if !unit.is_empty() {
             line.push_str(" · ");
-            line.push_str(&t!("report-unit-is", unit = escape(unit).to_string()));
+            line.push_str(&t!("report-unit-is", unit = user(unit)));
         }
         writeln!(o, "<p dir=\"auto\">{line}</p>")?;
         svg::metric_chart(o, m)?;
@@ -496,7 +508,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
                 escape(&d.text),
                 d.owner
                     .as_ref()
-                    .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x))))
+                    .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x))))
             )?;
         }
         o.push_str("</ul>\n");
@@ -651,7 +663,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     state_label(*state),
                     t!(
                         "report-exception-metric",
-                        name = format!("<b>{}</b>", escape(name)),
+                        name = format!("<b>{}</b>", user(name)),
                         id = id(e.id.as_str()),
                         latest = latest,
                         expected = num(*expected),
@@ -670,7 +682,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     t!("report-overdue-by", days = words::days(F, *overdue_days)),
                     t!(
                         "report-exception-milestone",
-                        title = format!("<b>{}</b>", escape(title)),
+                        title = format!("<b>{}</b>", user(title)),
                         id = id(e.id.as_str()),
                         due = v(due)
                     )
@@ -695,7 +707,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     practice_tag(F, *practice, *overdue_days),
                     t!(
                         message,
-                        title = format!("<b>{}</b>", escape(title)),
+                        title = format!("<b>{}</b>", user(title)),
                         id = id(e.id.as_str()),
                         due = v(due),
                         summary = summary
@@ -714,7 +726,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     escape(&a.text),
                     a.owner
                         .as_ref()
-                        .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
+                        .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x)))),
                     a.due
                         .map_or(String::new(), |d| t!("report-action-due", date = v(d))),
                     t!("report-from-review", date = v(c.review))
@@ -822,11 +834,7 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
 fn charter(o: &mut String, r: &Report) -> fmt::Result {
     let c = &r.charter;
     writeln!(o, "<section>\n<h2>{}</h2>", t!("report-charter"))?;
-    let by: Vec<String> = c
-        .approved_by
-        .iter()
-        .map(|x| escape(r.name_of(x)).to_string())
-        .collect();
+    let by: Vec<String> = c.approved_by.iter().map(|x| user(r.name_of(x))).collect();
     writeln!(
         o,
         "<p class=\"meta\" dir=\"auto\">{}</p>",
