@@ -41,6 +41,7 @@ const ALLOWED_TAGS: &[&str] = &[
     "b",
     "code",
     "span",
+    "bdi",
     "div",
     "table",
     "thead",
@@ -114,15 +115,15 @@ fn markdown_of_the_example_plan() {
 #[test]
 fn html_of_the_example_plan_is_self_contained() {
     let html = example(&[]);
-    assert!(html.starts_with("<!DOCTYPE html>\n<html dir=\"auto\">"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
     assert!(!html.to_lowercase().contains("<script"));
     assert!(!html.contains("http://") && !html.contains("https://"));
     assert!(html.contains("@page { size: A4;"));
     assert!(html.contains("<h1 dir=\"auto\">"));
     assert_inert(&html);
     // One chart for the milestone trend, one per metric (10).
-    assert_eq!(html.matches("<svg").count(), 11);
-    assert_eq!(html.matches("</svg>").count(), 11);
+    assert_eq!(html.matches("<svg class=\"chart\"").count(), 11);
+    assert_eq!(html.matches("</svg>").count(), html.matches("<svg").count());
     for section in [
         "At a glance",
         "Milestones by phase",
@@ -261,7 +262,10 @@ fn hostile_titles_never_reach_the_page_as_markup() {
     // The link is text, never a reference.
     assert!(html.contains(LINK));
     assert_inert(&html);
-    assert_eq!(html.matches("<svg").count(), report_support::CHARTS);
+    assert_eq!(
+        html.matches("<svg class=\"chart\"").count(),
+        report_support::CHARTS
+    );
     // In the charts too: the milestone id labels the trend line, the metric
     // name titles its chart.
     assert!(html.contains(
@@ -363,13 +367,13 @@ fn as_of_reads_the_plan_at_a_revision() {
 #[test]
 fn the_plan_kind_is_the_whole_plan_with_a_sign_off() {
     let html = example(&["--kind", "plan"]);
-    assert!(html.starts_with("<!DOCTYPE html>\n<html dir=\"auto\">"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
     assert!(html.contains("— service improvement plan for sign-off 2026-11-23</title>"));
     assert!(html.contains("@page { size: A4;"));
     assert!(html.contains(".sign-off { break-before: page;"));
     assert_inert(&html);
     // No status charts: a plan, not a progress report.
-    assert_eq!(html.matches("<svg").count(), 0);
+    assert_eq!(html.matches("<svg class=\"chart\"").count(), 0);
     let sections: Vec<&str> = html
         .match_indices("<h2>")
         .map(|(at, _)| &html[at + 4..at + html[at..].find("</h2>").unwrap()])

@@ -170,7 +170,10 @@ fn no_script_runs_and_the_text_shows_literally() {
     assert!(dom.contains("document.body.setAttribute('data-pwned','1')"));
     assert!(dom.contains(HEBREW));
     assert!(dom.contains(LINK));
-    assert_eq!(dom.matches("<svg").count(), report_support::CHARTS);
+    assert_eq!(
+        dom.matches("<svg class=\"chart\"").count(),
+        report_support::CHARTS
+    );
 }
 
 #[test]
@@ -232,4 +235,151 @@ fn a4_screenshot_has_the_size_asked_for() {
         "the screenshot looks blank: {} bytes",
         bytes.len()
     );
+}
+
+/// Marks each isolated value (`<bdi class="v">`, an id's `<code
+/// dir="ltr" class="v">`) with whether its characters, as laid out, run
+/// left to right on one line: each character's box (a Range over it)
+/// starts right of the one before, at the same height. The verdict goes
+/// into the DOM, which `--dump-dom` then prints.
+const BIDI_CHECK: &str = r#"<script>
+(() => {
+  const bad = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll('.v')) {
+    checked++;
+    const boxes = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      for (let i = 0; i < node.data.length; i++) {
+        if (/\s/.test(node.data[i])) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width === 0 && rect.height === 0) continue;
+        boxes.push({ x: rect.left, y: rect.top });
+      }
+    }
+    let ok = boxes.length > 0;
+    for (let i = 1; i < boxes.length; i++) {
+      if (!(boxes[i].x > boxes[i - 1].x) || Math.abs(boxes[i].y - boxes[i - 1].y) > 1) ok = false;
+    }
+    el.setAttribute('data-bidi', ok ? 'ok' : 'bad');
+    if (!ok) bad.push(el.textContent);
+  }
+  // The page's direction as computed, and text a person wrote
+  // (dir="auto" blocks, <bdi>) isolated from what surrounds it.
+  const userBad = [];
+  let users = 0;
+  for (const el of document.querySelectorAll('[dir="auto"], bdi:not(.v)')) {
+    users++;
+    const bidi = getComputedStyle(el).unicodeBidi;
+    if (bidi !== 'isolate' && bidi !== 'plaintext') userBad.push(el.tagName + ':' + bidi);
+  }
+  const dirs = document.createElement('pre');
+  dirs.id = 'dir-verdict';
+  dirs.textContent = 'html=' + getComputedStyle(document.documentElement).direction
+    + ' body=' + getComputedStyle(document.body).direction
+    + ' h1=' + getComputedStyle(document.querySelector('h1')).direction
+    + ' users=' + users + ' not-isolated=' + JSON.stringify(userBad);
+  document.body.appendChild(dirs);
+  const out = document.createElement('pre');
+  out.id = 'bidi-verdict';
+  out.textContent = 'checked=' + checked + ' bad=' + JSON.stringify(bad);
+  document.body.appendChild(out);
+})();
+</script>"#;
+
+/// The Hebrew plan's report (the template with readings and reviews).
+fn hebrew_report() -> (Sandbox, PathBuf) {
+    let sb = Sandbox::new();
+    report_support::write_hebrew_plan(&sb.work().join("he"));
+    let out = sb.charter(&[
+        "--plan",
+        "he",
+        "--today",
+        report_support::HE_TODAY,
+        "report",
+        "-o",
+        "report-he.html",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let path = sb.work().join("report-he.html");
+    (sb, path)
+}
+
+#[test]
+fn hebrew_values_read_left_to_right_as_laid_out() {
+    let Some(exe) = chromium() else { return };
+    let (sb, path) = hebrew_report();
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.contains("<html lang=\"he\" dir=\"rtl\">"));
+    // A copy that may run the check: without the policy that forbids
+    // scripts, with the check at the end of the body.
+    let csp = html
+        .lines()
+        .find(|l| l.contains("Content-Security-Policy"))
+        .expect("the page has a policy");
+    let probe = html
+        .replace(csp, "")
+        .replace("</body>", &format!("{BIDI_CHECK}\n</body>"));
+    let probe_path = sb.work().join("report-he-probe.html");
+    std::fs::write(&probe_path, probe).unwrap();
+    let dom = run_chromium(exe, &sb, &["--dump-dom", &file_url(&probe_path)]);
+    let verdict = dom
+        .split("<pre id=\"bidi-verdict\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</pre>").next())
+        .unwrap_or_else(|| panic!("no verdict in: {dom:.600}"));
+    let checked: usize = verdict
+        .trim_start_matches("checked=")
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(checked > 200, "only {checked} isolated values: {verdict}");
+    assert!(
+        verdict.ends_with("bad=[]"),
+        "values that do not read as written: {verdict}"
+    );
+    assert_eq!(dom.matches("data-bidi=\"ok\"").count(), checked);
+    let dirs = dom
+        .split("<pre id=\"dir-verdict\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</pre>").next())
+        .unwrap_or_else(|| panic!("no direction verdict in: {dom:.600}"));
+    assert!(
+        dirs.starts_with("html=rtl body=rtl h1=rtl users="),
+        "direction: {dirs}"
+    );
+    assert!(dirs.ends_with("not-isolated=[]"), "user text: {dirs}");
+    let users: usize = dirs
+        .split("users=")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(users > 50, "only {users} blocks of user text: {dirs}");
+}
+
+#[test]
+fn hebrew_report_screenshot() {
+    let Some(exe) = chromium() else { return };
+    let (sb, path) = hebrew_report();
+    let shot = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/report-he-contact-center.png");
+    run_chromium(
+        exe,
+        &sb,
+        &[
+            &format!("--screenshot={}", shot.display()),
+            "--window-size=1240,1754",
+            &file_url(&path),
+        ],
+    );
+    let bytes = std::fs::read(&shot).expect("chromium wrote no screenshot");
+    assert_eq!(png_size(&bytes), Some((1240, 1754)));
+    assert!(bytes.len() > 30_000, "blank: {} bytes", bytes.len());
+    println!("screenshot of the Hebrew report: {}", shot.display());
 }

@@ -73,6 +73,11 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         },
     );
     match &args.output {
+        // The Markdown isolates its values with LRI … PDI for a
+        // right-to-left plan; the plan's own text in it is escaped already.
+        None if matches!(args.format, Format::Markdown) => {
+            crate::cli::terminal::print_document(&out);
+        }
         None => say_raw!(out),
         Some(path) => {
             let path = if path.is_absolute() {
@@ -81,9 +86,10 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
                 ctx.cwd.join(path)
             };
             atomic::write(&path, out.as_bytes()).map_err(|e| {
-                CliError::Failed(format!(
-                    "cannot write the report to {}: {e}; check that its folder exists and is writable, or give another path with -o",
-                    path.display()
+                CliError::Failed(crate::t!(
+                    "report-cannot-write",
+                    path = path.display().to_string(),
+                    error = e.to_string()
                 ))
             })?;
             say!("{}", path.display());

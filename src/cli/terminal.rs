@@ -99,6 +99,35 @@ pub fn print(text: &str) {
     let _ = fmt::Write::write_str(&mut stdout(), text);
 }
 
+/// The left-to-right isolate and its end, which a right-to-left Markdown
+/// report puts around each value (see `report::words::Form::val`).
+const ISOLATES: [char; 2] = ['\u{2066}', '\u{2069}'];
+
+/// `text` escaped like [`escape`], but for the isolates LRI and PDI. Only
+/// for documents charter writes whose user text has already been escaped
+/// (the Markdown report: `present::markdown::md` and `code` write out
+/// every hostile character), so that any isolate left is charter's own.
+pub fn escape_keeping_isolates(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for part in text.split_inclusive(ISOLATES) {
+        match part.strip_suffix(ISOLATES) {
+            Some(head) => {
+                out.push_str(&escape(head));
+                out.push_str(&part[head.len()..]);
+            }
+            None => out.push_str(&escape(part)),
+        }
+    }
+    out
+}
+
+/// Writes a document charter made to stdout as
+/// [`escape_keeping_isolates`] leaves it.
+pub fn print_document(text: &str) {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let _ = out.write_all(escape_keeping_isolates(text).as_bytes());
+}
+
 /// Writes `text` and a newline to stderr, escaped.
 pub fn eprint_line(text: &str) {
     let mut err = stderr();
@@ -117,6 +146,17 @@ mod tests {
         assert_eq!(escape("\u{1b}]0;pwned\u{7}"), "\\u{1b}]0;pwned\\u{7}");
         assert_eq!(escape("\u{9b}31m\u{7f}\r"), "\\u{9b}31m\\u{7f}\\u{d}");
         assert_eq!(escape("abc\u{202e}fed\u{2066}"), "abc\\u{202e}fed\\u{2066}");
+    }
+
+    #[test]
+    fn a_document_keeps_its_isolates_and_nothing_else() {
+        let text = "\u{2066}2026-06-15\u{2069} \u{202e}x\u{1b}[2J \u{2066}+12%\u{2069}";
+        assert_eq!(
+            escape_keeping_isolates(text),
+            "\u{2066}2026-06-15\u{2069} \\u{202e}x\\u{1b}[2J \u{2066}+12%\u{2069}"
+        );
+        assert_eq!(escape_keeping_isolates("plain"), "plain");
+        assert_eq!(escape_keeping_isolates(""), "");
     }
 
     #[test]

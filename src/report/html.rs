@@ -5,24 +5,86 @@
 //! Every string a person wrote (titles, names, ids, notes, decisions)
 //! reaches the page through [`escape`](super::escape::escape), in text and in attributes alike;
 //! text blocks carry `dir="auto"` so that Hebrew reads right to left.
+//!
+//! Every word comes from the catalogue (`report-*` messages) in the
+//! plan's language; `<html>` carries its `lang` and `dir`. On a
+//! right-to-left page each value put into a sentence or a cell (a date,
+//! an id, a number, a slip such as +96d) is isolated as left to right
+//! ([`Form::val`]), so that the bidi algorithm never reorders it.
 
 use std::fmt::{self, Write};
 
 use super::escape::escape;
 use super::style::STYLE;
 use super::svg::{self, PALETTE};
+use super::words::{self, rtl, Form};
 use super::{state_class, Kind};
 use crate::domain::facts::MetricState;
-use crate::domain::report::{ExceptionKind, Report};
+use crate::domain::report::{ExceptionKind, Practice, Report};
 use crate::domain::skills::SKILLS;
-use crate::domain::workshops::{self, TrialState};
-use crate::present::days::Late;
-use crate::present::days::{date_or_dash, slip};
+use crate::domain::workshops::TrialState;
 use crate::present::labels::{
-    horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
+    horizon_label, phase_label, role_label, service_role_label, status_label,
 };
-use crate::present::method;
-use crate::present::number::plain_opt;
+use crate::t;
+
+const F: Form = Form::Html;
+
+/// A value isolated on a right-to-left page (see [`Form::val`]).
+fn v(text: impl std::fmt::Display) -> String {
+    F.val(&text.to_string())
+}
+
+/// An id as code; isolated as left to right on a right-to-left page.
+fn id(text: &str) -> String {
+    if rtl() {
+        format!("<code dir=\"ltr\" class=\"v\">{}</code>", escape(text))
+    } else {
+        format!("<code>{}</code>", escape(text))
+    }
+}
+
+/// Text a person wrote, put into a translated sentence: isolated on a
+/// right-to-left page (`<bdi>`, its direction from its own letters), so
+/// that a Latin name neither takes the sentence's direction nor turns
+/// the punctuation around it.
+fn user(text: &str) -> String {
+    if rtl() {
+        format!("<bdi>{}</bdi>", escape(text))
+    } else {
+        escape(text).to_string()
+    }
+}
+
+/// A date, isolated, or a dash.
+fn date(d: Option<crate::domain::types::Date>) -> String {
+    words::date(F, d)
+}
+
+/// A number, isolated, or a dash.
+fn num(x: Option<f64>) -> String {
+    words::num(F, x)
+}
+
+/// A metric state's label on the page.
+fn state_label(state: MetricState) -> String {
+    words::state_label(F, state)
+}
+
+/// A table's header row from message ids; `num` columns align as numbers.
+fn thead(columns: &[(&str, bool)]) -> String {
+    let mut row = String::from("<table>\n<thead><tr>");
+    for (msg, numeric) in columns {
+        let class = if *numeric { " class=\"num\"" } else { "" };
+        if msg.is_empty() {
+            row.push_str("<th></th>");
+        } else {
+            let _ = write!(row, "<th{class}>{}</th>", t!(msg));
+        }
+    }
+    row.push_str("</tr></thead>\n<tbody>\n");
+    row
+}
 
 /// A rough size of the page, so that the string grows once or twice.
 fn capacity(r: &Report) -> usize {
@@ -44,12 +106,15 @@ pub fn render(r: &Report, kind: Kind) -> String {
 
 /// From the doctype to `<body>`.
 fn head(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
+    let lang = crate::i18n::current();
     write!(
         o,
-        "<!DOCTYPE html>\n<html dir=\"auto\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} — {} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        lang.code(),
+        lang.dir(),
         escape(&r.status.plan.title),
         kind.title().to_lowercase(),
         r.today
@@ -101,27 +166,36 @@ fn header(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
         who.push(escape(org).to_string());
     }
     if let Some(c) = &r.consultant {
-        who.push(format!("consultant {}", escape(c)));
+        who.push(t!("report-consultant", name = user(c)));
     }
     if !who.is_empty() {
         writeln!(o, "<p class=\"meta\" dir=\"auto\">{}</p>", who.join(" · "))?;
     }
+    let left = p.days_left.max(0);
     writeln!(
         o,
-        "<p class=\"meta\">{} as of <b>{}</b> · plan <code>{}</code> · period {} → {} · {} · {} days left</p>",
-        kind.title(),
-        r.today,
-        escape(p.id.as_str()),
-        p.start,
-        p.end,
-        crate::present::days::plan_day(p, r.today),
-        p.days_left.max(0)
+        "<p class=\"meta\">{}</p>",
+        t!(
+            "report-meta",
+            kind = kind.title(),
+            today = format!("<b>{}</b>", v(r.today)),
+            plan = id(p.id.as_str()),
+            start = v(p.start),
+            end = v(p.end),
+            day = words::plan_day(F, p, r.today),
+            left = t!("report-days-left", count = left, n = v(left))
+        )
     )?;
     if r.status.errors > 0 {
         writeln!(
             o,
-            "<p class=\"missing\">The plan has {} error(s), so parts of it may be missing: run <code>charter check</code>.</p>",
-            r.status.errors
+            "<p class=\"missing\">{}</p>",
+            t!(
+                "report-errors",
+                count = r.status.errors,
+                n = v(r.status.errors),
+                command = "<code>charter check</code>"
+            )
         )?;
     }
     o.push_str("</header>\n");
@@ -130,88 +204,122 @@ fn header(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
 
 fn glance(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
-    o.push_str("<section>\n<h2>At a glance</h2>\n");
+    writeln!(o, "<section>\n<h2>{}</h2>", t!("report-at-a-glance"))?;
     writeln!(
         o,
-        "<h3>Milestones ({}, {} overdue)</h3>\n<div class=\"cards\">",
-        s.milestones.total,
-        s.milestones.overdue.len()
+        "<h3>{}</h3>\n<div class=\"cards\">",
+        t!(
+            "report-glance-milestones",
+            count = s.milestones.total,
+            total = v(s.milestones.total),
+            overdue = v(s.milestones.overdue.len())
+        )
     )?;
     for st in crate::domain::model::Status::ALL {
         writeln!(
             o,
             "<div class=\"card\"><b>{}</b>{}</div>",
-            s.milestones.by_status.get(st),
+            v(s.milestones.by_status.get(st)),
             status_label(st)
         )?;
     }
     writeln!(
         o,
-        "<div class=\"card overdue-tag\"><b>{}</b>overdue</div></div>",
-        s.milestones.overdue.len()
+        "<div class=\"card overdue-tag\"><b>{}</b>{}</div></div>",
+        v(s.milestones.overdue.len()),
+        t!("report-overdue")
     )?;
     writeln!(
         o,
-        "<h3>Metrics ({})</h3>\n<div class=\"cards\">",
-        s.metrics.len()
+        "<h3>{}</h3>\n<div class=\"cards\">",
+        t!(
+            "report-glance-metrics",
+            count = s.metrics.len(),
+            n = v(s.metrics.len())
+        )
     )?;
     for (state, n) in r.metrics_by_state.entries() {
         writeln!(
             o,
-            "<div class=\"card {}\"><b>{n}</b>{}</div>",
+            "<div class=\"card {}\"><b>{}</b>{}</div>",
             state_class(state),
+            v(n),
             state_label(state)
         )?;
     }
     o.push_str("</div>\n");
     let rv = &s.reviews;
     let next = match rv.next_due {
-        Some(d) if rv.overdue => format!("{d} <span class=\"tag overdue-tag\">overdue</span>"),
-        Some(d) => d.to_string(),
-        None => "not scheduled".into(),
+        Some(d) if rv.overdue => format!(
+            "{} <span class=\"tag overdue-tag\">{}</span>",
+            v(d),
+            t!("report-overdue")
+        ),
+        Some(d) => v(d),
+        None => t!("report-not-scheduled"),
     };
     writeln!(
         o,
-        "<p>Reviews held: <b>{}</b> · last {} · next due {next} · open actions <b>{}</b> · exceptions <b>{}</b></p>\n</section>",
-        rv.held,
-        rv.last.map_or("none yet".into(), |d| d.to_string()),
-        s.open_actions,
-        r.exceptions.len()
+        "<p>{}</p>\n</section>",
+        t!(
+            "report-glance-reviews",
+            held = format!("<b>{}</b>", v(rv.held)),
+            last = rv.last.map_or_else(|| t!("report-none-yet"), v),
+            next = next,
+            actions = format!("<b>{}</b>", v(s.open_actions)),
+            exceptions = format!("<b>{}</b>", v(r.exceptions.len()))
+        )
     )
 }
 
 /// The milestones by phase; with `actions`, each milestone's planned
 /// actions under it, with their owners and due dates.
 fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
-    o.push_str("<section>\n<h2>Milestones by phase</h2>\n");
+    writeln!(
+        o,
+        "<section>\n<h2>{}</h2>",
+        t!("report-milestones-by-phase")
+    )?;
     if r.phases.is_empty() {
-        o.push_str("<p class=\"note\">No milestones yet.</p>\n");
+        writeln!(o, "<p class=\"note\">{}</p>", t!("report-no-milestones"))?;
     }
     for g in &r.phases {
         writeln!(
             o,
-            "<h3>{} ({})</h3>\n<table>\n<thead><tr><th>milestone</th><th>owner</th><th class=\"num\">due</th><th>status</th><th class=\"num\">forecast</th><th class=\"num\">slip</th></tr></thead>\n<tbody>",
+            "<h3>{} ({})</h3>\n{}",
             phase_label(g.phase),
-            g.milestones.len()
+            v(g.milestones.len()),
+            thead(&[
+                ("report-col-milestone", false),
+                ("report-col-owner", false),
+                ("report-col-due", true),
+                ("report-col-status", false),
+                ("report-col-forecast", true),
+                ("report-col-slip", true),
+            ])
+            .trim_end()
         )?;
         for m in &g.milestones {
             let (row, late) = match m.overdue_days {
                 Some(d) => (
                     " class=\"overdue\"",
-                    format!(" <span class=\"tag overdue-tag\">overdue {d}d</span>"),
+                    format!(
+                        " <span class=\"tag overdue-tag\">{}</span>",
+                        t!("report-overdue-by", days = words::days(F, d))
+                    ),
                 ),
                 None => ("", String::new()),
             };
             writeln!(
                 o,
-                "<tr{row}><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}{late}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                "<tr{row}><td dir=\"auto\">{} {}</td><td dir=\"auto\">{}</td><td class=\"num\">{}</td><td class=\"nowrap\">{}{late}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 escape(&m.title),
-                escape(m.id.as_str()),
+                id(m.id.as_str()),
                 escape(m.owner.as_ref().map_or("", |x| r.name_of(x))),
-                date_or_dash(m.due),
+                date(m.due),
                 status_label(m.status),
-                date_or_dash(m.forecast),
-                slip(m.slip_days)
+                date(m.forecast),
+                words::slip(F, m.slip_days)
             )?;
             if actions && !m.actions.is_empty() {
                 o.push_str("<tr class=\"actions\"><td colspan=\"6\"><ul>\n");
@@ -219,16 +327,13 @@ fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
                     writeln!(
                         o,
                         "<li dir=\"auto\">{}{}{}{}</li>",
-                        if a.done {
-                            "<span class=\"done\">✔ done</span> "
-                        } else {
-                            ""
-                        },
+                        done_tag(a.done),
                         escape(&a.title),
                         a.owner
                             .as_ref()
-                            .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
-                        a.due.map_or(String::new(), |d| format!(", due {d}"))
+                            .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x)))),
+                        a.due
+                            .map_or(String::new(), |d| t!("report-action-due", date = v(d)))
                     )?;
                 }
                 o.push_str("</ul></td></tr>\n");
@@ -240,32 +345,59 @@ fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
     Ok(())
 }
 
+/// "✔ done" before a done action's text.
+fn done_tag(done: bool) -> String {
+    if done {
+        format!(
+            "<span class=\"done\">✔ {}</span> ",
+            crate::i18n::code("status", "done")
+        )
+    } else {
+        String::new()
+    }
+}
+
 fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
-    o.push_str("<section>\n<h2>Milestone trend</h2>\n");
+    writeln!(o, "<section>\n<h2>{}</h2>", t!("report-milestone-trend"))?;
     if r.trend_chart.is_empty() {
-        o.push_str("<p class=\"note\">No review has forecast a milestone yet.</p>\n</section>\n");
+        writeln!(
+            o,
+            "<p class=\"note\">{}</p>\n</section>",
+            t!("report-no-trend")
+        )?;
         return Ok(());
     }
     o.push_str("<figure>\n");
     svg::milestone_trend(o, &r.review_dates, &r.trend_chart)?;
     writeln!(
         o,
-        "\n<figcaption>Forecast completion date (up) at each review (across): a level line is on schedule, a rising one slips; the dotted diagonal is where the forecast is the review's own date. {} of {} forecast milestones, those that slipped most.</figcaption>\n</figure>",
-        r.trend_chart.len(),
-        r.forecast_count
+        "\n<figcaption>{}</figcaption>\n</figure>",
+        t!(
+            "report-trend-caption",
+            count = r.forecast_count,
+            shown = v(r.trend_chart.len()),
+            total = v(r.forecast_count)
+        )
     )?;
-    o.push_str("<table>\n<thead><tr><th>milestone</th><th class=\"num\">planned</th><th class=\"num\">latest forecast</th><th class=\"num\">slip</th><th class=\"num\">due moved</th><th class=\"num\">reviews</th></tr></thead>\n<tbody>\n");
-    for (t, colour) in r.trend_chart.iter().zip(PALETTE.iter().cycle()) {
+    o.push_str(&thead(&[
+        ("report-col-milestone", false),
+        ("report-col-planned", true),
+        ("report-col-latest-forecast", true),
+        ("report-col-slip", true),
+        ("report-col-due-moved", true),
+        ("report-col-reviews", true),
+    ]));
+    for (tr, colour) in r.trend_chart.iter().zip(PALETTE.iter().cycle()) {
         writeln!(
             o,
-            "<tr><td dir=\"auto\"><span class=\"sw\" style=\"background:{colour}\"></span>{} <code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&t.title),
-            escape(t.id.as_str()),
-            date_or_dash(t.planned),
-            date_or_dash(t.latest()),
-            slip(t.slip_days),
-            crate::present::days::moved(t.replans, t.replan_days),
-            t.forecasts.len()
+            "<tr><td dir=\"auto\"><span class=\"sw\" style=\"background:{colour}\"></span>{} {}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            escape(&tr.title),
+            id(tr.id.as_str()),
+            date(tr.planned),
+            date(tr.latest()),
+            words::slip(F, tr.slip_days),
+            words::moved(F, tr.replans, tr.replan_days),
+            v(tr.forecasts.len())
         )?;
     }
     o.push_str("</tbody>\n</table>\n</section>\n");
@@ -273,67 +405,100 @@ fn milestone_trend(o: &mut String, r: &Report) -> fmt::Result {
 }
 
 fn metrics(o: &mut String, r: &Report) -> fmt::Result {
-    o.push_str("<section>\n<h2>Metrics</h2>\n");
+    writeln!(o, "<section>\n<h2>{}</h2>", t!("report-metrics"))?;
     if r.metrics.is_empty() {
-        o.push_str("<p class=\"note\">No metrics yet.</p>\n");
+        writeln!(o, "<p class=\"note\">{}</p>", t!("report-no-metrics"))?;
     }
     for m in &r.metrics {
-        let t = &m.trend;
-        let unit = t.unit.as_deref().unwrap_or("");
+        let tr = &m.trend;
+        let unit = tr.unit.as_deref().unwrap_or("");
         writeln!(
             o,
-            "<figure>\n<h3 dir=\"auto\">{} <code>{}</code> <span class=\"tag {}\">{}</span></h3>",
-            escape(&t.name),
-            escape(t.metric.as_str()),
-            state_class(t.state),
-            state_label(t.state)
+            "<figure>\n<h3 dir=\"auto\">{} {} <span class=\"tag {}\">{}</span></h3>",
+            escape(&tr.name),
+            id(tr.metric.as_str()),
+            state_class(tr.state),
+            state_label(tr.state)
         )?;
-        let latest = t.readings.last();
-        writeln!(
-            o,
-            "<p dir=\"auto\">baseline {} → latest {}{} → target {}{} · expected now {} · alert {} · {} reading(s) · {} is better{}</p>",
-            plain_opt(t.baseline.map(|b| b.value)),
-            plain_opt(latest.map(|p| p.value)),
-            latest.map_or(String::new(), |p| format!(" ({})", p.on)),
-            plain_opt(t.target.map(|x| x.value)),
-            t.target.map_or(String::new(), |x| format!(" by {}", x.by)),
-            plain_opt(t.expected_now),
-            plain_opt(t.alert),
-            t.readings.len(),
-            match t.direction {
-                crate::domain::model::Direction::Up => "higher",
-                crate::domain::model::Direction::Down => "lower",
-            },
-            if unit.is_empty() {
-                String::new()
-            } else {
-                format!(" · unit {}", escape(unit))
-            }
-        )?;
+        let latest = tr.readings.last();
+        let latest = match latest {
+            Some(p) => t!(
+                "report-value-when",
+                value = num(Some(p.value)),
+                date = v(p.on)
+            ),
+            None => num(None),
+        };
+        let target = match tr.target {
+            Some(x) => t!(
+                "report-value-by",
+                value = num(Some(x.value)),
+                date = v(x.by)
+            ),
+            None => num(None),
+        };
+        let mut line = t!(
+            "report-metric-line",
+            baseline = num(tr.baseline.map(|b| b.value)),
+            latest = latest,
+            target = target,
+            expected = num(tr.expected_now),
+            alert = num(tr.alert),
+            readings = t!(
+                "report-readings",
+                count = tr.readings.len(),
+                n = v(tr.readings.len())
+            ),
+            better = better(tr.direction)
+        );
+        if !unit.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&t!("report-unit-is", unit = user(unit)));
+        }
+        writeln!(o, "<p dir=\"auto\">{line}</p>")?;
         svg::metric_chart(o, m)?;
         o.push_str("\n</figure>\n");
     }
-    o.push_str("<p class=\"note\">Solid line and dots: readings (green on track, orange behind, red beyond the alert). Dashed: the trajectory from baseline to target. Diamond: the target.</p>\n</section>\n");
-    Ok(())
+    writeln!(
+        o,
+        "<p class=\"note\">{}</p>\n</section>",
+        t!("report-metrics-note")
+    )
+}
+
+/// "higher is better", "lower is better".
+fn better(direction: crate::domain::model::Direction) -> String {
+    match direction {
+        crate::domain::model::Direction::Up => t!("report-higher-better"),
+        crate::domain::model::Direction::Down => t!("report-lower-better"),
+    }
 }
 
 fn last_review(o: &mut String, r: &Report) -> fmt::Result {
-    o.push_str("<section>\n<h2>Last review</h2>\n");
+    writeln!(o, "<section>\n<h2>{}</h2>", t!("report-last-review"))?;
     let Some(rv) = &r.last_review else {
-        o.push_str("<p class=\"note\">No review held yet.</p>\n</section>\n");
+        writeln!(
+            o,
+            "<p class=\"note\">{}</p>\n</section>",
+            t!("report-no-review")
+        )?;
         return Ok(());
     };
     writeln!(
         o,
-        "<p dir=\"auto\"><b>{}</b>{}</p>\n<h3>Decisions ({})</h3>",
-        rv.date,
+        "<p dir=\"auto\"><b>{}</b>{}</p>\n<h3>{}</h3>",
+        v(rv.date),
         rv.title
             .as_ref()
             .map_or(String::new(), |t| format!(" — {}", escape(t))),
-        rv.decisions.len()
+        t!(
+            "report-decisions",
+            count = rv.decisions.len(),
+            n = v(rv.decisions.len())
+        )
     )?;
     if rv.decisions.is_empty() {
-        o.push_str("<p class=\"note\">No decisions recorded.</p>\n");
+        writeln!(o, "<p class=\"note\">{}</p>", t!("report-no-decisions"))?;
     } else {
         o.push_str("<ul>\n");
         for d in &rv.decisions {
@@ -343,27 +508,47 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
                 escape(&d.text),
                 d.owner
                     .as_ref()
-                    .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x))))
+                    .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x))))
             )?;
         }
         o.push_str("</ul>\n");
     }
-    writeln!(o, "<h3>Open actions ({})</h3>", rv.open_actions.len())?;
+    writeln!(
+        o,
+        "<h3>{}</h3>",
+        t!(
+            "report-open-actions",
+            count = rv.open_actions.len(),
+            n = v(rv.open_actions.len())
+        )
+    )?;
     if rv.open_actions.is_empty() {
-        o.push_str("<p class=\"note\">No open actions.</p>\n</section>\n");
+        writeln!(
+            o,
+            "<p class=\"note\">{}</p>\n</section>",
+            t!("report-no-open-actions")
+        )?;
         return Ok(());
     }
-    o.push_str("<table>\n<thead><tr><th>action</th><th>owner</th><th class=\"num\">due</th><th>corrects</th></tr></thead>\n<tbody>\n");
+    o.push_str(&thead(&[
+        ("report-col-action", false),
+        ("report-col-owner", false),
+        ("report-col-due", true),
+        ("report-col-corrects", false),
+    ]));
     for a in &rv.open_actions {
         let late = match a.due {
-            Some(d) if d < r.today => " <span class=\"tag overdue-tag\">late</span>",
-            _ => "",
+            Some(d) if d < r.today => format!(
+                " <span class=\"tag overdue-tag\">{}</span>",
+                t!("report-late")
+            ),
+            _ => String::new(),
         };
         let corrects = a
             .metric
             .iter()
             .chain(&a.milestone)
-            .map(|id| format!("<code>{}</code>", escape(id.as_str())))
+            .map(|x| id(x.as_str()))
             .collect::<Vec<_>>()
             .join(" ");
         writeln!(
@@ -371,19 +556,86 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td class=\"num\">{}{late}</td><td>{corrects}</td></tr>",
             escape(&a.text),
             escape(a.owner.as_ref().map_or("", |x| r.name_of(x))),
-            date_or_dash(a.due)
+            date(a.due)
         )?;
     }
     o.push_str("</tbody>\n</table>\n</section>\n");
     Ok(())
 }
 
+/// The sentence under a late routine or an undecided tool, from the
+/// plan's facts in the report's language.
+pub(super) fn practice_summary(
+    f: Form,
+    r: &Report,
+    practice: Practice,
+    exception_id: &str,
+    ident: &dyn Fn(&str) -> String,
+    results_id: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    match practice {
+        Practice::Routine => {
+            let rt = r
+                .status
+                .routines
+                .iter()
+                .find(|x| x.id.as_str() == exception_id)?;
+            let every = words::cadence(f, &rt.every);
+            Some(match rt.last {
+                Some(last) => t!(
+                    "report-routine-held-last",
+                    every = every,
+                    date = f.val(&last.to_string())
+                ),
+                None => t!("report-routine-never-held", every = every),
+            })
+        }
+        Practice::Tool => {
+            let tool = r
+                .status
+                .tools
+                .iter()
+                .find(|x| x.id.as_str() == exception_id)?;
+            Some(t!(
+                "report-tool-summary",
+                workshop = ident(tool.workshop.as_str()),
+                date = words::date(f, tool.trial_until),
+                results = words::describe(f, tool, results_id)
+            ))
+        }
+    }
+}
+
+/// How late a routine is or how long a tool waits for its decision.
+pub(super) fn practice_tag(f: Form, practice: Practice, days: i64) -> String {
+    match practice {
+        Practice::Routine => t!("report-late-by", days = words::days(f, days)),
+        Practice::Tool => t!("report-undecided-by", days = words::days(f, days)),
+    }
+}
+
+/// An id as the results of a tool show it: plain on a left-to-right
+/// page, as isolated code on a right-to-left one.
+fn plain_id(text: &str) -> String {
+    if rtl() {
+        id(text)
+    } else {
+        escape(text).to_string()
+    }
+}
+
 fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "<section>\n<h2>Exceptions ({})</h2>", r.exceptions.len())?;
+    writeln!(
+        o,
+        "<section>\n<h2>{}</h2>",
+        t!(
+            "report-exceptions",
+            count = r.exceptions.len(),
+            n = v(r.exceptions.len())
+        )
+    )?;
     if r.exceptions.is_empty() {
-        o.push_str(
-            "<p class=\"note\">No metric in exception or behind, no overdue milestone.</p>\n",
-        );
+        writeln!(o, "<p class=\"note\">{}</p>", t!("report-no-exceptions"))?;
     }
     for e in &r.exceptions {
         match &e.kind {
@@ -395,22 +647,28 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 alert,
                 unit,
             } => {
-                let behind = if matches!(state, crate::domain::facts::MetricState::Behind) {
+                let behind = if matches!(state, MetricState::Behind) {
                     " behind"
                 } else {
                     ""
                 };
+                let latest = match unit {
+                    Some(u) => format!("{} {}", num(*latest), escape(u)),
+                    None => num(*latest),
+                };
                 writeln!(
                     o,
-                    "<div class=\"exception{behind}\">\n<p dir=\"auto\"><span class=\"tag {}\">{}</span> metric <b>{}</b> <code>{}</code>: latest {}{} · expected {} · alert {}</p>",
+                    "<div class=\"exception{behind}\">\n<p dir=\"auto\"><span class=\"tag {}\">{}</span> {}</p>",
                     state_class(*state),
                     state_label(*state),
-                    escape(name),
-                    escape(e.id.as_str()),
-                    plain_opt(*latest),
-                    unit.as_ref().map_or(String::new(), |u| format!(" {}", escape(u))),
-                    plain_opt(*expected),
-                    plain_opt(*alert)
+                    t!(
+                        "report-exception-metric",
+                        name = format!("<b>{}</b>", user(name)),
+                        id = id(e.id.as_str()),
+                        latest = latest,
+                        expected = num(*expected),
+                        alert = num(*alert)
+                    )
                 )?;
             }
             ExceptionKind::Milestone {
@@ -420,9 +678,14 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
             } => {
                 writeln!(
                     o,
-                    "<div class=\"exception\">\n<p dir=\"auto\"><span class=\"tag overdue-tag\">overdue {overdue_days}d</span> milestone <b>{}</b> <code>{}</code>: due {due}</p>",
-                    escape(title),
-                    escape(e.id.as_str())
+                    "<div class=\"exception\">\n<p dir=\"auto\"><span class=\"tag overdue-tag\">{}</span> {}</p>",
+                    t!("report-overdue-by", days = words::days(F, *overdue_days)),
+                    t!(
+                        "report-exception-milestone",
+                        title = format!("<b>{}</b>", user(title)),
+                        id = id(e.id.as_str()),
+                        due = v(due)
+                    )
                 )?;
             }
             ExceptionKind::Practice {
@@ -432,14 +695,23 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 overdue_days,
                 summary,
             } => {
+                let summary = practice_summary(F, r, *practice, e.id.as_str(), &id, &plain_id)
+                    .unwrap_or_else(|| escape(summary).to_string());
+                let message = match practice {
+                    Practice::Routine => "report-exception-routine",
+                    Practice::Tool => "report-exception-tool",
+                };
                 writeln!(
                     o,
-                    "<div class=\"exception\">\n<p dir=\"auto\"><span class=\"tag overdue-tag\">{} {overdue_days}d</span> {} <b>{}</b> <code>{}</code>: due {due}; {}</p>",
-                    practice.state(),
-                    practice.as_str(),
-                    escape(title),
-                    escape(e.id.as_str()),
-                    escape(summary)
+                    "<div class=\"exception\">\n<p dir=\"auto\"><span class=\"tag overdue-tag\">{}</span> {}</p>",
+                    practice_tag(F, *practice, *overdue_days),
+                    t!(
+                        message,
+                        title = format!("<b>{}</b>", user(title)),
+                        id = id(e.id.as_str()),
+                        due = v(due),
+                        summary = summary
+                    )
                 )?;
             }
         }
@@ -449,33 +721,38 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 let a = &c.action;
                 writeln!(
                     o,
-                    "<li dir=\"auto\">{}{}{}{} <span class=\"note\">(review {})</span></li>",
-                    if a.done {
-                        "<span class=\"done\">✔ done</span> "
-                    } else {
-                        ""
-                    },
+                    "<li dir=\"auto\">{}{}{}{} <span class=\"note\">({})</span></li>",
+                    done_tag(a.done),
                     escape(&a.text),
                     a.owner
                         .as_ref()
-                        .map_or(String::new(), |x| format!(" — {}", escape(r.name_of(x)))),
-                    a.due.map_or(String::new(), |d| format!(", due {d}")),
-                    c.review
+                        .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x)))),
+                    a.due
+                        .map_or(String::new(), |d| t!("report-action-due", date = v(d))),
+                    t!("report-from-review", date = v(c.review))
                 )?;
             }
             o.push_str("</ul>\n");
         }
         if e.lacks_open_action() {
             let how = match e.kind {
-                ExceptionKind::Practice { .. } => format!(
-                    "a review action whose text names <code>{}</code>",
-                    escape(e.id.as_str())
+                ExceptionKind::Practice { .. } => {
+                    t!("report-how-name", id = id(e.id.as_str()))
+                }
+                _ => t!(
+                    "report-how-link",
+                    metric = "<code>metric:</code>",
+                    milestone = "<code>milestone:</code>"
                 ),
-                _ => "a review action with <code>metric:</code> or <code>milestone:</code>".into(),
             };
             writeln!(
                 o,
-                "<p class=\"missing\">No open corrective action: the committee should name one ({how}).</p>"
+                "<p class=\"missing\">{}</p>",
+                t!(
+                    "report-lacks-action",
+                    lead = t!("report-no-corrective-action"),
+                    how = how
+                )
             )?;
         }
         o.push_str("</div>\n");
@@ -495,18 +772,31 @@ fn state_tag(state: MetricState) -> String {
 
 /// The goals with their horizons, owners and the state of their metrics.
 fn goals(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "<section>\n<h2>Goals ({})</h2>", r.goals.len())?;
+    writeln!(
+        o,
+        "<section>\n<h2>{}</h2>",
+        t!("report-goals", count = r.goals.len(), n = v(r.goals.len()))
+    )?;
     if r.goals.is_empty() {
-        o.push_str("<p class=\"note\">The plan has no goals yet.</p>\n</section>\n");
+        writeln!(
+            o,
+            "<p class=\"note\">{}</p>\n</section>",
+            t!("report-no-goals")
+        )?;
         return Ok(());
     }
-    o.push_str("<table>\n<thead><tr><th>goal</th><th>horizon</th><th>owner</th><th>metrics</th></tr></thead>\n<tbody>\n");
+    o.push_str(&thead(&[
+        ("report-col-goal", false),
+        ("report-col-horizon", false),
+        ("report-col-owner", false),
+        ("report-col-metrics", false),
+    ]));
     for g in &r.goals {
         write!(
             o,
-            "<tr><td dir=\"auto\"><b>{}</b> <code>{}</code>",
+            "<tr><td dir=\"auto\"><b>{}</b> {}",
             escape(&g.title),
-            escape(g.id.as_str())
+            id(g.id.as_str())
         )?;
         if let Some(d) = &g.description {
             write!(o, "<p class=\"note\" dir=\"auto\">{}</p>", escape(d))?;
@@ -518,14 +808,18 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
             escape(g.owner.as_ref().map_or("–", |x| r.name_of(x)))
         )?;
         if g.metrics.is_empty() {
-            o.push_str("<span class=\"note\">none</span>");
+            write!(o, "<span class=\"note\">{}</span>", t!("report-none"))?;
         }
         for m in &g.metrics {
             write!(
                 o,
-                "<div dir=\"auto\">{} <code>{}</code> {}</div>",
-                escape(m.name.as_deref().unwrap_or("unknown metric")),
-                escape(m.id.as_str()),
+                "<div dir=\"auto\">{} {} {}</div>",
+                escape(
+                    &m.name
+                        .clone()
+                        .unwrap_or_else(|| t!("report-unknown-metric"))
+                ),
+                id(m.id.as_str()),
                 m.state.map_or_else(|| "–".to_string(), state_tag)
             )?;
         }
@@ -539,82 +833,113 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
 /// channels and the terms (its commitments have their own section).
 fn charter(o: &mut String, r: &Report) -> fmt::Result {
     let c = &r.charter;
-    o.push_str("<section>\n<h2>Charter</h2>\n");
-    let mut approval = Vec::new();
-    if let Some(v) = c.version {
-        approval.push(format!("version {v}"));
-    }
-    let by: Vec<String> = c
-        .approved_by
-        .iter()
-        .map(|id| escape(r.name_of(id)).to_string())
-        .collect();
-    let by = if by.is_empty() {
-        String::new()
-    } else {
-        format!(" by {}", by.join(", "))
-    };
-    approval.push(match c.approved_on {
-        Some(d) => format!("approved on {d}{by}"),
-        None if by.is_empty() => "not approved yet".into(),
-        None => format!("approved{by}"),
-    });
+    writeln!(o, "<section>\n<h2>{}</h2>", t!("report-charter"))?;
+    let by: Vec<String> = c.approved_by.iter().map(|x| user(r.name_of(x))).collect();
     writeln!(
         o,
         "<p class=\"meta\" dir=\"auto\">{}</p>",
-        approval.join(" · ")
+        approval(F, c.version, c.approved_on, &by)
     )?;
-    if let Some(v) = &c.vision {
-        writeln!(o, "<h3>Vision</h3>\n<p dir=\"auto\">{}</p>", escape(v))?;
-    }
-    if !c.values.is_empty() {
-        let values: Vec<String> = c.values.iter().map(|v| escape(v).to_string()).collect();
+    if let Some(x) = &c.vision {
         writeln!(
             o,
-            "<h3>Values</h3>\n<p dir=\"auto\">{}</p>",
+            "<h3>{}</h3>\n<p dir=\"auto\">{}</p>",
+            t!("report-vision"),
+            escape(x)
+        )?;
+    }
+    if !c.values.is_empty() {
+        let values: Vec<String> = c.values.iter().map(|x| escape(x).to_string()).collect();
+        writeln!(
+            o,
+            "<h3>{}</h3>\n<p dir=\"auto\">{}</p>",
+            t!("report-values"),
             values.join(" · ")
         )?;
     }
     if !c.principles.is_empty() {
-        o.push_str("<h3>Principles</h3>\n<ul>\n");
+        writeln!(o, "<h3>{}</h3>\n<ul>", t!("report-principles"))?;
         for p in &c.principles {
             writeln!(o, "<li dir=\"auto\">{}</li>", escape(p))?;
         }
         o.push_str("</ul>\n");
     }
     if !c.channels.is_empty() {
-        o.push_str("<h3>Services</h3>\n<table>\n<thead><tr><th>channel</th><th>hours</th></tr></thead>\n<tbody>\n");
+        write!(
+            o,
+            "<h3>{}</h3>\n{}",
+            t!("report-services"),
+            thead(&[("report-col-channel", false), ("report-col-hours", false)])
+        )?;
         for ch in &c.channels {
             writeln!(
                 o,
-                "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{}</td></tr>",
+                "<tr><td dir=\"auto\">{} {}</td><td dir=\"auto\">{}</td></tr>",
                 escape(&ch.name),
-                escape(ch.id.as_str()),
+                id(ch.id.as_str()),
                 escape(ch.hours.as_deref().unwrap_or("–"))
             )?;
         }
         o.push_str("</tbody>\n</table>\n");
     }
-    if let Some(t) = &c.terms {
+    if let Some(x) = &c.terms {
         writeln!(
             o,
-            "<h3>Terms</h3>\n<p class=\"terms\" dir=\"auto\">{}</p>",
-            escape(t.trim_end())
+            "<h3>{}</h3>\n<p class=\"terms\" dir=\"auto\">{}</p>",
+            t!("report-terms"),
+            escape(x.trim_end())
         )?;
     }
     o.push_str("</section>\n");
     Ok(())
 }
 
+/// "version 1 · approved on 2026-01-20 by Dana Levi, David Brooks".
+pub(super) fn approval(
+    f: Form,
+    version: Option<u32>,
+    on: Option<crate::domain::types::Date>,
+    by: &[String],
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(x) = version {
+        parts.push(t!("report-version", n = f.val(&x.to_string())));
+    }
+    let names = by.join(", ");
+    parts.push(match (on, by.is_empty()) {
+        (Some(d), false) => t!(
+            "report-approved-on-by",
+            date = f.val(&d.to_string()),
+            names = names
+        ),
+        (Some(d), true) => t!("report-approved-on", date = f.val(&d.to_string())),
+        (None, true) => t!("report-not-approved"),
+        (None, false) => t!("report-approved-by", names = names),
+    });
+    parts.join(" · ")
+}
+
 /// The steering committee and the change agents; with `routines`, the
 /// committee's routines as planned, each with its owner.
 fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
-    o.push_str("<section>\n<h2>Steering committee and change agents</h2>\n");
-    writeln!(o, "<h3>Steering committee ({})</h3>", r.members.len())?;
+    writeln!(o, "<section>\n<h2>{}</h2>", t!("report-people"))?;
+    writeln!(
+        o,
+        "<h3>{}</h3>",
+        t!(
+            "report-committee",
+            count = r.members.len(),
+            n = v(r.members.len())
+        )
+    )?;
     if r.members.is_empty() {
-        o.push_str("<p class=\"note\">No committee members yet.</p>\n");
+        writeln!(o, "<p class=\"note\">{}</p>", t!("report-no-members"))?;
     } else {
-        o.push_str("<table>\n<thead><tr><th>member</th><th>role</th><th>title</th></tr></thead>\n<tbody>\n");
+        o.push_str(&thead(&[
+            ("report-col-member", false),
+            ("report-col-role", false),
+            ("report-col-title", false),
+        ]));
         for m in &r.members {
             writeln!(
                 o,
@@ -627,25 +952,50 @@ fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
         o.push_str("</tbody>\n</table>\n");
     }
     if routines && !r.routines.is_empty() {
-        writeln!(o, "<h3>Routines ({})</h3>", r.routines.len())?;
-        o.push_str("<table>\n<thead><tr><th>routine</th><th>every</th><th>owner</th></tr></thead>\n<tbody>\n");
+        write!(
+            o,
+            "<h3>{}</h3>\n{}",
+            t!(
+                "report-routines",
+                count = r.routines.len(),
+                n = v(r.routines.len())
+            ),
+            thead(&[
+                ("report-col-routine", false),
+                ("report-col-every", false),
+                ("report-col-owner", false),
+            ])
+        )?;
         for rt in &r.routines {
             writeln!(
                 o,
-                "<tr><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td dir=\"auto\">{}</td></tr>",
+                "<tr><td dir=\"auto\">{} {}</td><td>{}</td><td dir=\"auto\">{}</td></tr>",
                 escape(&rt.name),
-                escape(rt.id.as_str()),
-                rt.every,
+                id(rt.id.as_str()),
+                words::cadence(F, &rt.every.to_string()),
                 escape(rt.owner.as_ref().map_or("–", |x| r.name_of(x)))
             )?;
         }
         o.push_str("</tbody>\n</table>\n");
     }
-    writeln!(o, "<h3>Change agents ({})</h3>", r.agents.len())?;
+    writeln!(
+        o,
+        "<h3>{}</h3>",
+        t!(
+            "report-agents",
+            count = r.agents.len(),
+            n = v(r.agents.len())
+        )
+    )?;
     if r.agents.is_empty() {
-        o.push_str("<p class=\"note\">No change agents yet.</p>\n");
+        writeln!(o, "<p class=\"note\">{}</p>", t!("report-no-agents"))?;
     } else {
-        o.push_str("<table>\n<thead><tr><th>agent</th><th>unit</th><th>level</th><th>focus</th></tr></thead>\n<tbody>\n");
+        o.push_str(&thead(&[
+            ("report-col-agent", false),
+            ("report-col-unit", false),
+            ("report-col-level", false),
+            ("report-col-focus", false),
+        ]));
         for a in &r.agents {
             writeln!(
                 o,
@@ -665,14 +1015,29 @@ fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
 fn commitments(o: &mut String, r: &Report) -> fmt::Result {
     writeln!(
         o,
-        "<section>\n<h2>Charter commitments ({})</h2>",
-        r.commitments.len()
+        "<section>\n<h2>{}</h2>",
+        t!(
+            "report-commitments",
+            count = r.commitments.len(),
+            n = v(r.commitments.len())
+        )
     )?;
     if r.commitments.is_empty() {
-        o.push_str("<p class=\"note\">The charter lists no commitments.</p>\n</section>\n");
+        writeln!(
+            o,
+            "<p class=\"note\">{}</p>\n</section>",
+            t!("report-no-commitments")
+        )?;
         return Ok(());
     }
-    o.push_str("<table>\n<thead><tr><th>commitment</th><th>channel</th><th>metric</th><th>state</th><th class=\"num\">latest</th><th class=\"num\">target</th></tr></thead>\n<tbody>\n");
+    o.push_str(&thead(&[
+        ("report-col-commitment", false),
+        ("report-col-channel", false),
+        ("report-col-metric", false),
+        ("report-col-state", false),
+        ("report-col-latest", true),
+        ("report-col-target", true),
+    ]));
     for c in &r.commitments {
         write!(
             o,
@@ -683,19 +1048,21 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
         match &c.metric {
             Some(m) => writeln!(
                 o,
-                "<td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                escape(m.name.as_deref().unwrap_or("unknown metric")),
-                escape(m.id.as_str()),
-                m.state.map_or_else(
-                    || "–".to_string(),
-                    |s| format!("<span class=\"tag {}\">{}</span>", state_class(s), state_label(s))
+                "<td dir=\"auto\">{} {}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                escape(
+                    &m.name
+                        .clone()
+                        .unwrap_or_else(|| t!("report-unknown-metric"))
                 ),
-                plain_opt(m.latest),
-                plain_opt(m.target)
+                id(m.id.as_str()),
+                m.state.map_or_else(|| "–".to_string(), state_tag),
+                num(m.latest),
+                num(m.target)
             )?,
             None => writeln!(
                 o,
-                "<td class=\"note\" colspan=\"4\">no metric measures it</td></tr>"
+                "<td class=\"note\" colspan=\"4\">{}</td></tr>",
+                t!("report-no-metric-measures")
             )?,
         }
     }
@@ -707,7 +1074,20 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
 fn units(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
     if s.metrics.iter().any(|m| !m.breakdown.is_empty()) {
-        o.push_str("<section>\n<h2>Units against their targets</h2>\n<table>\n<thead><tr><th>metric</th><th>unit</th><th>period</th><th class=\"num\">value</th><th class=\"num\">target</th><th>state</th><th>before</th></tr></thead>\n<tbody>\n");
+        write!(
+            o,
+            "<section>\n<h2>{}</h2>\n{}",
+            t!("report-units"),
+            thead(&[
+                ("report-col-metric", false),
+                ("report-col-unit", false),
+                ("report-col-period", false),
+                ("report-col-value", true),
+                ("report-col-target", true),
+                ("report-col-state", false),
+                ("report-col-before", false),
+            ])
+        )?;
         for m in &s.metrics {
             for u in &m.breakdown {
                 let name = u
@@ -715,17 +1095,17 @@ fn units(o: &mut String, r: &Report) -> fmt::Result {
                     .as_deref()
                     .map(|n| format!(" {}", escape(n)))
                     .unwrap_or_default();
-                let period = method::period_of(u);
                 writeln!(
                     o,
-                    "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\"><code>{}</code>{name}</td><td>{period}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+                    "<tr><td dir=\"auto\">{} {}</td><td dir=\"auto\">{}{name}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
                     escape(&m.name),
-                    escape(m.id.as_str()),
-                    escape(u.unit.as_str()),
-                    plain_opt(u.current.value),
-                    plain_opt(Some(u.target)),
+                    id(m.id.as_str()),
+                    id(u.unit.as_str()),
+                    words::period_of(F, u),
+                    num(u.current.value),
+                    num(Some(u.target)),
                     state_tag(u.current.state),
-                    escape(&method::unit_past(&u.past))
+                    words::unit_past(F, &u.past)
                 )?;
             }
         }
@@ -740,68 +1120,93 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
     units(o, r)?;
     if !s.routines.is_empty() {
-        o.push_str("<section>\n<h2>Management routines</h2>\n<table>\n<thead><tr><th>routine</th><th>every</th><th>last held</th><th>next</th><th></th></tr></thead>\n<tbody>\n");
+        write!(
+            o,
+            "<section>\n<h2>{}</h2>\n{}",
+            t!("report-management-routines"),
+            thead(&[
+                ("report-col-routine", false),
+                ("report-col-every", false),
+                ("report-col-last-held", false),
+                ("report-col-next", false),
+                ("", false),
+            ])
+        )?;
         for rt in &s.routines {
-            let last = method::last_held(rt).unwrap_or_else(|| "not yet".into());
+            let last = words::last_held(F, rt).unwrap_or_else(|| t!("report-not-yet"));
+            let next = words::routine_next(F, rt, r.today);
             let late = if rt.late {
-                format!(
-                    "<span class=\"tag s-exception\">{}</span>",
-                    Late::new(rt.next, rt.days_late).short()
-                )
+                format!("<span class=\"tag s-exception\">{next}</span>")
             } else {
-                format!("in {}d", r.today.days_until(rt.next))
+                next
             };
             writeln!(
                 o,
-                "<tr><td dir=\"auto\">{} <code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{late}</td></tr>",
+                "<tr><td dir=\"auto\">{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{late}</td></tr>",
                 escape(&rt.name),
-                escape(rt.id.as_str()),
-                escape(&rt.every),
-                escape(&last),
-                rt.next
+                id(rt.id.as_str()),
+                words::cadence(F, &rt.every),
+                last,
+                v(rt.next)
             )?;
         }
         o.push_str("</tbody>\n</table>\n</section>\n");
     }
     if !s.tools.is_empty() {
-        o.push_str("<section>\n<h2>Workshop tools</h2>\n<table>\n<thead><tr><th>tool</th><th>workshop</th><th>trial</th><th>results</th></tr></thead>\n<tbody>\n");
-        for t in &s.tools {
-            let word = escape(&method::trial_word(t)).to_string();
-            let word = if t.state == TrialState::Decide {
+        write!(
+            o,
+            "<section>\n<h2>{}</h2>\n{}",
+            t!("report-workshop-tools"),
+            thead(&[
+                ("report-col-tool", false),
+                ("report-col-workshop", false),
+                ("report-col-trial", false),
+                ("report-col-results", false),
+            ])
+        )?;
+        for tool in &s.tools {
+            let word = words::trial_word(F, tool);
+            let word = if tool.state == TrialState::Decide {
                 format!("<span class=\"tag s-exception\">{word}</span>")
             } else {
                 word
             };
             writeln!(
                 o,
-                "<tr><td dir=\"auto\">{} <code>{}</code></td><td dir=\"auto\">{} <code>{}</code> {}</td><td>{word}</td><td>{}</td></tr>",
-                escape(&t.name),
-                escape(t.id.as_str()),
-                escape(&t.topic),
-                escape(t.workshop.as_str()),
-                t.workshop_date,
-                escape(&workshops::describe(t))
+                "<tr><td dir=\"auto\">{} {}</td><td dir=\"auto\">{} {} {}</td><td>{word}</td><td>{}</td></tr>",
+                escape(&tool.name),
+                id(tool.id.as_str()),
+                escape(&tool.topic),
+                id(tool.workshop.as_str()),
+                v(tool.workshop_date),
+                words::describe(F, tool, &plain_id)
             )?;
         }
         o.push_str("</tbody>\n</table>\n</section>\n");
     }
     if !r.skills.is_empty() {
-        o.push_str("<section>\n<h2>Rep skills</h2>\n<p class=\"note\">Mean score per unit in its latest quarter; the weakest skills with their change since the previous quarter.</p>\n<table>\n<thead><tr><th>skill</th>");
+        write!(
+            o,
+            "<section>\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n<table>\n<thead><tr><th>{}</th>",
+            t!("report-rep-skills"),
+            t!("report-skills-note"),
+            t!("report-col-skill")
+        )?;
         for u in &r.skills {
             let latest = u.periods.last().map(|p| p.period.as_str()).unwrap_or("");
             write!(
                 o,
                 "<th class=\"num\" dir=\"auto\">{} {}</th>",
                 escape(u.name.as_deref().unwrap_or(&u.unit)),
-                latest
+                v(latest)
             )?;
         }
         o.push_str("</tr></thead>\n<tbody>\n");
-        for (key, label) in SKILLS {
-            write!(o, "<tr><td>{label}</td>")?;
+        for (key, _) in SKILLS {
+            write!(o, "<tr><td>{}</td>", crate::i18n::code("skill", key))?;
             for u in &r.skills {
                 let mean = u.periods.last().and_then(|p| p.mean(key));
-                write!(o, "<td class=\"num\">{}</td>", plain_opt(mean))?;
+                write!(o, "<td class=\"num\">{}</td>", num(mean))?;
             }
             o.push_str("</tr>\n");
         }
@@ -809,9 +1214,9 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
         for u in &r.skills {
             writeln!(
                 o,
-                "<li dir=\"auto\"><code>{}</code>: weakest {}</li>",
-                escape(&u.unit),
-                escape(&method::weakest_line(u))
+                "<li dir=\"auto\">{}: {}</li>",
+                id(&u.unit),
+                t!("report-weakest", skills = words::weakest_of(F, &u.weakest))
             )?;
         }
         o.push_str("</ul>\n</section>\n");
@@ -824,39 +1229,62 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
 fn metric_plan(o: &mut String, r: &Report) -> fmt::Result {
     writeln!(
         o,
-        "<section>\n<h2>Metrics: baselines and targets ({})</h2>",
-        r.metrics.len()
+        "<section>\n<h2>{}</h2>",
+        t!(
+            "report-metric-plan",
+            count = r.metrics.len(),
+            n = v(r.metrics.len())
+        )
     )?;
     if r.metrics.is_empty() {
-        o.push_str("<p class=\"note\">No metrics yet.</p>\n</section>\n");
+        writeln!(
+            o,
+            "<p class=\"note\">{}</p>\n</section>",
+            t!("report-no-metrics")
+        )?;
         return Ok(());
     }
-    o.push_str("<table>\n<thead><tr><th>metric</th><th>owner</th><th>source</th><th class=\"num\">baseline</th><th class=\"num\">target</th><th class=\"num\">alert</th><th>better</th></tr></thead>\n<tbody>\n");
+    o.push_str(&thead(&[
+        ("report-col-metric", false),
+        ("report-col-owner", false),
+        ("report-col-source", false),
+        ("report-col-baseline", true),
+        ("report-col-target", true),
+        ("report-col-alert", true),
+        ("report-col-better", false),
+    ]));
     for m in &r.metrics {
-        let t = &m.trend;
+        let tr = &m.trend;
+        let every = |e: crate::domain::types::Every| {
+            t!("report-every", every = words::cadence(F, &e.to_string()))
+        };
         let source = match (&m.source, m.every) {
-            (Some(s), Some(e)) => format!("{} · every {e}", escape(s)),
+            (Some(s), Some(e)) => format!("{} · {}", escape(s), every(e)),
             (Some(s), None) => escape(s).to_string(),
-            (None, Some(e)) => format!("every {e}"),
+            (None, Some(e)) => every(e),
             (None, None) => "–".into(),
         };
         writeln!(
             o,
-            "<tr><td dir=\"auto\">{}{} <code>{}</code></td><td dir=\"auto\">{}</td><td dir=\"auto\">{source}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            escape(&t.name),
-            t.unit
+            "<tr><td dir=\"auto\">{}{} {}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{source}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            escape(&tr.name),
+            tr.unit
                 .as_ref()
                 .map_or(String::new(), |u| format!(" ({})", escape(u))),
-            escape(t.metric.as_str()),
+            id(tr.metric.as_str()),
             escape(m.owner.as_ref().map_or("–", |x| r.name_of(x))),
-            t.baseline
-                .map_or_else(|| "–".into(), |b| format!("{} on {}", plain_opt(Some(b.value)), b.on)),
-            t.target
-                .map_or_else(|| "–".into(), |x| format!("{} by {}", plain_opt(Some(x.value)), x.by)),
-            plain_opt(t.alert),
-            match t.direction {
-                crate::domain::model::Direction::Up => "higher",
-                crate::domain::model::Direction::Down => "lower",
+            tr.baseline.map_or_else(
+                || "–".into(),
+                |b| t!("report-value-on", value = num(Some(b.value)), date = v(b.on))
+            ),
+            tr.target.map_or_else(
+                || "–".into(),
+                |x| t!("report-value-by", value = num(Some(x.value)), date = v(x.by))
+            ),
+            num(tr.alert),
+            match tr.direction {
+                crate::domain::model::Direction::Up => t!("report-higher"),
+                crate::domain::model::Direction::Down => t!("report-lower"),
             }
         )?;
     }
@@ -868,20 +1296,30 @@ fn metric_plan(o: &mut String, r: &Report) -> fmt::Result {
 /// on and one for the date, for each signatory (two unnamed ones when the
 /// plan names none).
 fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
-    o.push_str("<section class=\"sign-off\">\n<h2>Sign-off</h2>\n<p>By signing, we approve this plan: its charter and commitments, goals, milestones and actions, steering committee, change agents and metrics with their targets.</p>\n<div class=\"signatures\">\n");
-    let blank = "<div class=\"line\"></div><p class=\"note\">signature</p><div class=\"line\"></div><p class=\"note\">date</p>";
+    writeln!(
+        o,
+        "<section class=\"sign-off\">\n<h2>{}</h2>\n<p>{}</p>\n<div class=\"signatures\">",
+        t!("report-sign-off"),
+        t!("report-sign-off-text")
+    )?;
+    let blank = format!(
+        "<div class=\"line\"></div><p class=\"note\">{}</p><div class=\"line\"></div><p class=\"note\">{}</p>",
+        t!("report-signature"),
+        t!("report-date")
+    );
     if r.signatories.is_empty() {
         for _ in 0..2 {
             writeln!(
                 o,
-                "<div class=\"signature\"><div class=\"line\"></div><p class=\"note\">name and title</p>{blank}</div>"
+                "<div class=\"signature\"><div class=\"line\"></div><p class=\"note\">{}</p>{blank}</div>",
+                t!("report-name-and-title")
             )?;
         }
     }
     for m in &r.signatories {
         let mut about = Vec::new();
-        if let Some(t) = &m.title {
-            about.push(escape(t).to_string());
+        if let Some(x) = &m.title {
+            about.push(escape(x).to_string());
         }
         about.push(role_label(m.role).to_string());
         writeln!(
@@ -895,8 +1333,8 @@ fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
     if let Some(c) = &r.consultant {
         writeln!(
             o,
-            "<p class=\"meta\" dir=\"auto\">Prepared by {}</p>",
-            escape(c)
+            "<p class=\"meta\" dir=\"auto\">{}</p>",
+            t!("report-prepared-by", name = escape(c).to_string())
         )?;
     }
     o.push_str("</section>\n");

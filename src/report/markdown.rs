@@ -4,22 +4,79 @@
 //! User text goes through [`md`] and ids through [`code`]
 //! ([`crate::present::markdown`]), which keep it from closing a table
 //! cell, starting a heading, a link or emphasis, or becoming raw HTML.
+//!
+//! Every word comes from the catalogue in the plan's language. A
+//! right-to-left report is wrapped in `<div dir="rtl">` (GitHub's
+//! sanitizer keeps `dir`; the blank lines around the Markdown inside let
+//! it render as Markdown), and each value in a sentence or a cell is
+//! isolated with LRI … PDI ([`Form::val`]).
 
 use std::fmt::{self, Write};
 
+use super::html::{approval, practice_summary, practice_tag};
+use super::words::{self, rtl, Form};
 use super::Kind;
-use crate::domain::report::{ExceptionKind, Report};
-use crate::present::days::{date_or_dash, slip};
+use crate::domain::report::{ExceptionKind, Practice, Report};
+use crate::domain::workshops::TrialState;
 use crate::present::labels::{
-    horizon_label, phase_label, role_label, service_role_label, state_label, status_label,
+    horizon_label, phase_label, role_label, service_role_label, status_label,
 };
 use crate::present::markdown::{code, md};
-use crate::present::method;
-use crate::present::number::{plain, plain_opt};
+use crate::t;
+
+const F: Form = Form::Markdown;
 
 /// How many of a metric's latest readings its sparkline shows.
 const SPARK_READINGS: usize = 26;
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// A value isolated in a right-to-left report.
+fn v(text: impl std::fmt::Display) -> String {
+    F.val(&text.to_string())
+}
+
+/// An id as code, isolated in a right-to-left report.
+fn c(id: &str) -> String {
+    F.val(&code(id))
+}
+
+/// An id as the results of a tool show it: plain text left to right, as
+/// isolated code right to left.
+fn plain_id(id: &str) -> String {
+    if rtl() {
+        c(id)
+    } else {
+        md(id)
+    }
+}
+
+fn date(d: Option<crate::domain::types::Date>) -> String {
+    words::date(F, d)
+}
+
+fn num(x: Option<f64>) -> String {
+    words::num(F, x)
+}
+
+fn state_label(state: crate::domain::facts::MetricState) -> String {
+    words::state_label(F, state)
+}
+
+/// A table's header and rule: `columns` are message ids, each with its
+/// alignment (`---` or `---:`).
+fn table_head(columns: &[(&str, &str)]) -> String {
+    let mut head = String::from("|");
+    let mut rule = String::from("|");
+    for (msg, align) in columns {
+        if msg.is_empty() {
+            head.push_str(" |");
+        } else {
+            let _ = write!(head, " {} |", t!(msg));
+        }
+        let _ = write!(rule, "{align}|");
+    }
+    format!("{head}\n{rule}")
+}
 
 /// A sparkline of `values`, lowest to highest as ▁ to █.
 pub fn sparkline(values: &[f64]) -> String {
@@ -46,11 +103,17 @@ pub fn sparkline(values: &[f64]) -> String {
 pub fn render(r: &Report, kind: Kind) -> String {
     let mut o =
         String::with_capacity(4_096 + r.status.milestones.total * 160 + r.metrics.len() * 200);
+    if rtl() {
+        o.push_str("<div dir=\"rtl\">\n\n");
+    }
     // Writing to a String never fails.
     let _ = match kind {
         Kind::Status => document(&mut o, r),
         Kind::Plan => plan_document(&mut o, r),
     };
+    if rtl() {
+        o.push_str("\n</div>\n");
+    }
     o
 }
 
@@ -80,28 +143,37 @@ fn title(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
     if let Some(org) = &r.organization {
         who.push(md(org));
     }
-    if let Some(c) = &r.consultant {
-        who.push(format!("consultant {}", md(c)));
+    if let Some(x) = &r.consultant {
+        who.push(t!("report-consultant", name = md(x)));
     }
     if !who.is_empty() {
         writeln!(o, "{}\n", who.join(" · "))?;
     }
+    let left = p.days_left.max(0);
     writeln!(
         o,
-        "{} as of **{}** · plan {} · period {} → {} · {} · {} days left\n",
-        kind.title(),
-        r.today,
-        code(p.id.as_str()),
-        p.start,
-        p.end,
-        crate::present::days::plan_day(p, r.today),
-        p.days_left.max(0)
+        "{}\n",
+        t!(
+            "report-meta",
+            kind = kind.title(),
+            today = format!("**{}**", v(r.today)),
+            plan = c(p.id.as_str()),
+            start = v(p.start),
+            end = v(p.end),
+            day = words::plan_day(F, p, r.today),
+            left = t!("report-days-left", count = left, n = v(left))
+        )
     )?;
     if r.status.errors > 0 {
         writeln!(
             o,
-            "> **The plan has {} error(s), so parts of it may be missing: run `charter check`.**\n",
-            r.status.errors
+            "> **{}**\n",
+            t!(
+                "report-errors",
+                count = r.status.errors,
+                n = v(r.status.errors),
+                command = "`charter check`"
+            )
         )?;
     }
     Ok(())
@@ -124,83 +196,126 @@ fn document(o: &mut String, r: &Report) -> fmt::Result {
 
 fn glance(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
-    writeln!(o, "## At a glance\n")?;
+    writeln!(o, "## {}\n", t!("report-at-a-glance"))?;
     writeln!(
         o,
-        "| milestones ({}) | count |\n|---|---:|",
-        s.milestones.total
+        "| {} | {} |\n|---|---:|",
+        t!(
+            "report-md-milestones",
+            count = s.milestones.total,
+            n = v(s.milestones.total)
+        ),
+        t!("report-md-count")
     )?;
     for st in crate::domain::model::Status::ALL {
         writeln!(
             o,
             "| {} | {} |",
             status_label(st),
-            s.milestones.by_status.get(st)
+            v(s.milestones.by_status.get(st))
         )?;
     }
-    writeln!(o, "| **overdue** | **{}** |\n", s.milestones.overdue.len())?;
-    writeln!(o, "| metrics ({}) | count |\n|---|---:|", s.metrics.len())?;
+    writeln!(
+        o,
+        "| **{}** | **{}** |\n",
+        t!("report-overdue"),
+        v(s.milestones.overdue.len())
+    )?;
+    writeln!(
+        o,
+        "| {} | {} |\n|---|---:|",
+        t!(
+            "report-md-metrics",
+            count = s.metrics.len(),
+            n = v(s.metrics.len())
+        ),
+        t!("report-md-count")
+    )?;
     for (state, n) in r.metrics_by_state.entries() {
-        writeln!(o, "| {} | {n} |", state_label(state))?;
+        writeln!(o, "| {} | {} |", state_label(state), v(n))?;
     }
     let rv = &s.reviews;
     writeln!(
         o,
-        "\n- reviews held: {} · last {} · next due {}{}\n- open actions: {}\n- exceptions: {}\n",
-        rv.held,
-        rv.last.map_or("none yet".into(), |d| d.to_string()),
-        rv.next_due
-            .map_or("not scheduled".into(), |d| d.to_string()),
-        if rv.overdue { " (**overdue**)" } else { "" },
-        s.open_actions,
-        r.exceptions.len()
+        "\n- {}{}\n- {}\n- {}\n",
+        t!(
+            "report-md-reviews",
+            held = v(rv.held),
+            last = rv.last.map_or_else(|| t!("report-none-yet"), v),
+            next = rv.next_due.map_or_else(|| t!("report-not-scheduled"), v)
+        ),
+        if rv.overdue {
+            format!(" (**{}**)", t!("report-overdue"))
+        } else {
+            String::new()
+        },
+        t!("report-md-open-actions", n = v(s.open_actions)),
+        t!("report-md-exceptions", n = v(r.exceptions.len()))
     )
 }
 
 /// The milestones by phase; with `actions`, each milestone's planned
 /// actions below its phase's table, with their owners and due dates.
 fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
-    writeln!(o, "## Milestones by phase\n")?;
+    writeln!(o, "## {}\n", t!("report-milestones-by-phase"))?;
     if r.phases.is_empty() {
-        writeln!(o, "No milestones yet.\n")?;
+        writeln!(o, "{}\n", t!("report-no-milestones"))?;
     }
     for g in &r.phases {
-        writeln!(o, "### {} ({})\n", phase_label(g.phase), g.milestones.len())?;
         writeln!(
             o,
-            "| milestone | owner | due | status | forecast | slip |\n|---|---|---|---|---|---:|"
+            "### {} ({})\n",
+            phase_label(g.phase),
+            v(g.milestones.len())
+        )?;
+        writeln!(
+            o,
+            "{}",
+            table_head(&[
+                ("report-col-milestone", "---"),
+                ("report-col-owner", "---"),
+                ("report-col-due", "---"),
+                ("report-col-status", "---"),
+                ("report-col-forecast", "---"),
+                ("report-col-slip", "---:"),
+            ])
         )?;
         for m in &g.milestones {
             let status = match m.overdue_days {
-                Some(d) => format!("{} · **⚠ overdue {d}d**", status_label(m.status)),
+                Some(d) => format!(
+                    "{} · **⚠ {}**",
+                    status_label(m.status),
+                    t!("report-overdue-by", days = words::days(F, d))
+                ),
                 None => status_label(m.status).to_string(),
             };
             writeln!(
                 o,
                 "| {} {} | {} | {} | {status} | {} | {} |",
                 md(&m.title),
-                code(m.id.as_str()),
+                c(m.id.as_str()),
                 m.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
-                date_or_dash(m.due),
-                date_or_dash(m.forecast),
-                slip(m.slip_days)
+                date(m.due),
+                date(m.forecast),
+                words::slip(F, m.slip_days)
             )?;
         }
         writeln!(o)?;
         if actions && g.milestones.iter().any(|m| !m.actions.is_empty()) {
-            writeln!(o, "Actions:\n")?;
+            writeln!(o, "{}\n", t!("report-md-actions"))?;
             for m in g.milestones.iter().filter(|m| !m.actions.is_empty()) {
-                writeln!(o, "- {} {}", md(&m.title), code(m.id.as_str()))?;
+                writeln!(o, "- {} {}", md(&m.title), c(m.id.as_str()))?;
                 for a in &m.actions {
                     writeln!(
                         o,
                         "  - {}{}{}{}",
-                        if a.done { "✔ done: " } else { "" },
+                        done_mark(a.done),
                         md(&a.title),
                         a.owner
                             .as_ref()
                             .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
-                        a.due.map_or(String::new(), |d| format!(", due {d}"))
+                        a.due
+                            .map_or(String::new(), |d| t!("report-action-due", date = v(d)))
                     )?;
                 }
             }
@@ -210,23 +325,44 @@ fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
     Ok(())
 }
 
+/// "✔ done: " before a done action's text.
+fn done_mark(done: bool) -> String {
+    if done {
+        format!("✔ {}: ", crate::i18n::code("status", "done"))
+    } else {
+        String::new()
+    }
+}
+
 fn trend(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "## Milestone trend\n")?;
+    writeln!(o, "## {}\n", t!("report-milestone-trend"))?;
     if r.trend_chart.is_empty() {
-        return writeln!(o, "No review has forecast a milestone yet.\n");
+        return writeln!(o, "{}\n", t!("report-no-trend"));
     }
     writeln!(
         o,
-        "The forecast at each review, as a sparkline: level is on schedule, rising slips. {} of {} forecast milestones, those that slipped most.\n",
-        r.trend_chart.len(),
-        r.forecast_count
+        "{}\n",
+        t!(
+            "report-md-trend-caption",
+            count = r.forecast_count,
+            shown = v(r.trend_chart.len()),
+            total = v(r.forecast_count)
+        )
     )?;
     writeln!(
         o,
-        "| milestone | planned | latest forecast | slip | due moved | forecasts |\n|---|---|---|---:|---:|---|"
+        "{}",
+        table_head(&[
+            ("report-col-milestone", "---"),
+            ("report-col-planned", "---"),
+            ("report-col-latest-forecast", "---"),
+            ("report-col-slip", "---:"),
+            ("report-col-due-moved", "---:"),
+            ("report-col-forecasts", "---"),
+        ])
     )?;
-    for t in &r.trend_chart {
-        let days: Vec<f64> = t
+    for tr in &r.trend_chart {
+        let days: Vec<f64> = tr
             .forecasts
             .iter()
             .map(|f| crate::present::chart::day_number(f.forecast))
@@ -234,71 +370,96 @@ fn trend(o: &mut String, r: &Report) -> fmt::Result {
         writeln!(
             o,
             "| {} {} | {} | {} | {} | {} | {} |",
-            md(&t.title),
-            code(t.id.as_str()),
-            date_or_dash(t.planned),
-            date_or_dash(t.latest()),
-            slip(t.slip_days),
-            crate::present::days::moved(t.replans, t.replan_days),
-            sparkline(&days)
+            md(&tr.title),
+            c(tr.id.as_str()),
+            date(tr.planned),
+            date(tr.latest()),
+            words::slip(F, tr.slip_days),
+            words::moved(F, tr.replans, tr.replan_days),
+            v(sparkline(&days))
         )?;
     }
     writeln!(o)
 }
 
 fn metrics(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "## Metrics\n")?;
+    writeln!(o, "## {}\n", t!("report-metrics"))?;
     if r.metrics.is_empty() {
-        return writeln!(o, "No metrics yet.\n");
+        return writeln!(o, "{}\n", t!("report-no-metrics"));
     }
     writeln!(
         o,
-        "Readings as a sparkline (the latest {SPARK_READINGS} at most), then the trajectory from baseline to target.\n"
+        "{}\n",
+        t!("report-md-readings-intro", n = v(SPARK_READINGS))
     )?;
     writeln!(
         o,
-        "| metric | readings | baseline | latest | expected now | target | alert | state |\n|---|---|---:|---:|---:|---:|---:|---|"
+        "{}",
+        table_head(&[
+            ("report-col-metric", "---"),
+            ("report-col-readings", "---"),
+            ("report-col-baseline", "---:"),
+            ("report-col-latest", "---:"),
+            ("report-col-expected-now", "---:"),
+            ("report-col-target", "---:"),
+            ("report-col-alert", "---:"),
+            ("report-col-state", "---"),
+        ])
     )?;
     for m in &r.metrics {
-        let t = &m.trend;
-        let recent = &t.readings[t.readings.len().saturating_sub(SPARK_READINGS)..];
+        let tr = &m.trend;
+        let recent = &tr.readings[tr.readings.len().saturating_sub(SPARK_READINGS)..];
         let values: Vec<f64> = recent.iter().map(|p| p.value).collect();
-        let unit = t
+        let unit = tr
             .unit
             .as_ref()
             .map_or(String::new(), |u| format!(" ({})", md(u)));
         writeln!(
             o,
             "| {}{unit} {} | {} | {} | {} | {} | {} | {} | {} |",
-            md(&t.name),
-            code(t.metric.as_str()),
-            sparkline(&values),
-            plain_opt(t.baseline.map(|b| b.value)),
-            plain_opt(t.readings.last().map(|p| p.value)),
-            plain_opt(t.expected_now),
-            t.target
-                .map_or_else(|| "–".into(), |x| format!("{} by {}", plain(x.value), x.by)),
-            plain_opt(t.alert),
-            state_label(t.state)
+            md(&tr.name),
+            c(tr.metric.as_str()),
+            v(sparkline(&values)),
+            num(tr.baseline.map(|b| b.value)),
+            num(tr.readings.last().map(|p| p.value)),
+            num(tr.expected_now),
+            tr.target.map_or_else(
+                || "–".into(),
+                |x| t!(
+                    "report-value-by",
+                    value = num(Some(x.value)),
+                    date = v(x.by)
+                )
+            ),
+            num(tr.alert),
+            state_label(tr.state)
         )?;
     }
     writeln!(o)
 }
 
 fn last_review(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "## Last review\n")?;
+    writeln!(o, "## {}\n", t!("report-last-review"))?;
     let Some(rv) = &r.last_review else {
-        return writeln!(o, "No review held yet.\n");
+        return writeln!(o, "{}\n", t!("report-no-review"));
     };
     writeln!(
         o,
         "**{}**{}\n",
-        rv.date,
+        v(rv.date),
         rv.title
             .as_ref()
-            .map_or(String::new(), |t| format!(" — {}", md(t)))
+            .map_or(String::new(), |x| format!(" — {}", md(x)))
     )?;
-    writeln!(o, "### Decisions ({})\n", rv.decisions.len())?;
+    writeln!(
+        o,
+        "### {}\n",
+        t!(
+            "report-decisions",
+            count = rv.decisions.len(),
+            n = v(rv.decisions.len())
+        )
+    )?;
     for d in &rv.decisions {
         writeln!(
             o,
@@ -310,30 +471,47 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
         )?;
     }
     if rv.decisions.is_empty() {
-        writeln!(o, "No decisions recorded.")?;
+        writeln!(o, "{}", t!("report-no-decisions"))?;
     }
-    writeln!(o, "\n### Open actions ({})\n", rv.open_actions.len())?;
+    writeln!(
+        o,
+        "\n### {}\n",
+        t!(
+            "report-open-actions",
+            count = rv.open_actions.len(),
+            n = v(rv.open_actions.len())
+        )
+    )?;
     if rv.open_actions.is_empty() {
-        return writeln!(o, "No open actions.\n");
+        return writeln!(o, "{}\n", t!("report-no-open-actions"));
     }
-    writeln!(o, "| action | owner | due | corrects |\n|---|---|---|---|")?;
+    writeln!(
+        o,
+        "{}",
+        table_head(&[
+            ("report-col-action", "---"),
+            ("report-col-owner", "---"),
+            ("report-col-due", "---"),
+            ("report-col-corrects", "---"),
+        ])
+    )?;
     for a in &rv.open_actions {
         let late = match a.due {
-            Some(d) if d < r.today => " **late**",
-            _ => "",
+            Some(d) if d < r.today => format!(" **{}**", t!("report-late")),
+            _ => String::new(),
         };
         let corrects: Vec<String> = a
             .metric
             .iter()
             .chain(&a.milestone)
-            .map(|id| code(id.as_str()))
+            .map(|x| c(x.as_str()))
             .collect();
         writeln!(
             o,
             "| {} | {} | {}{late} | {} |",
             md(&a.text),
             a.owner.as_ref().map_or(String::new(), |x| md(r.name_of(x))),
-            date_or_dash(a.due),
+            date(a.due),
             corrects.join(" ")
         )?;
     }
@@ -341,12 +519,17 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
 }
 
 fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "## Exceptions ({})\n", r.exceptions.len())?;
+    writeln!(
+        o,
+        "## {}\n",
+        t!(
+            "report-exceptions",
+            count = r.exceptions.len(),
+            n = v(r.exceptions.len())
+        )
+    )?;
     if r.exceptions.is_empty() {
-        return writeln!(
-            o,
-            "No metric in exception or behind, no overdue milestone.\n"
-        );
+        return writeln!(o, "{}\n", t!("report-no-exceptions"));
     }
     for e in &r.exceptions {
         match &e.kind {
@@ -359,15 +542,22 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 unit,
             } => writeln!(
                 o,
-                "### {} metric {} {}\n\nLatest {}{} · expected {} · alert {}\n",
-                state_label(*state),
-                md(name),
-                code(e.id.as_str()),
-                plain_opt(*latest),
-                unit.as_ref()
-                    .map_or(String::new(), |u| format!(" {}", md(u))),
-                plain_opt(*expected),
-                plain_opt(*alert)
+                "### {}\n\n{}\n",
+                t!(
+                    "report-md-exception-metric",
+                    state = state_label(*state),
+                    name = md(name),
+                    id = c(e.id.as_str())
+                ),
+                t!(
+                    "report-md-exception-values",
+                    latest = match unit {
+                        Some(u) => format!("{} {}", num(*latest), md(u)),
+                        None => num(*latest),
+                    },
+                    expected = num(*expected),
+                    alert = num(*alert)
+                )
             )?,
             ExceptionKind::Milestone {
                 title,
@@ -375,9 +565,14 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 overdue_days,
             } => writeln!(
                 o,
-                "### ⚠ overdue {overdue_days}d: milestone {} {}\n\nDue {due}\n",
-                md(title),
-                code(e.id.as_str())
+                "### ⚠ {}\n\n{}\n",
+                t!(
+                    "report-md-exception-milestone",
+                    tag = t!("report-overdue-by", days = words::days(F, *overdue_days)),
+                    title = md(title),
+                    id = c(e.id.as_str())
+                ),
+                t!("report-md-due", date = v(due))
             )?,
             ExceptionKind::Practice {
                 practice,
@@ -385,28 +580,39 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 due,
                 overdue_days,
                 summary,
-            } => writeln!(
-                o,
-                "### ⚠ {} {overdue_days}d: {} {} {}\n\nDue {due}: {}\n",
-                practice.state(),
-                practice.as_str(),
-                md(title),
-                code(e.id.as_str()),
-                md(summary)
-            )?,
+            } => {
+                let summary = practice_summary(F, r, *practice, e.id.as_str(), &c, &plain_id)
+                    .unwrap_or_else(|| md(summary));
+                let message = match practice {
+                    Practice::Routine => "report-md-exception-routine",
+                    Practice::Tool => "report-md-exception-tool",
+                };
+                writeln!(
+                    o,
+                    "### ⚠ {}\n\n{}\n",
+                    t!(
+                        message,
+                        tag = practice_tag(F, *practice, *overdue_days),
+                        title = md(title),
+                        id = c(e.id.as_str())
+                    ),
+                    t!("report-md-due-because", date = v(due), summary = summary)
+                )?
+            }
         }
-        for c in &e.actions {
-            let a = &c.action;
+        for x in &e.actions {
+            let a = &x.action;
             writeln!(
                 o,
-                "- {}{}{}{} (review {})",
-                if a.done { "✔ done: " } else { "" },
+                "- {}{}{}{} ({})",
+                done_mark(a.done),
                 md(&a.text),
                 a.owner
                     .as_ref()
                     .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
-                a.due.map_or(String::new(), |d| format!(", due {d}")),
-                c.review
+                a.due
+                    .map_or(String::new(), |d| t!("report-action-due", date = v(d))),
+                t!("report-from-review", date = v(x.review))
             )?;
         }
         if e.lacks_open_action() {
@@ -414,14 +620,21 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 writeln!(o)?;
             }
             let how = match e.kind {
-                ExceptionKind::Practice { .. } => {
-                    format!("a review action whose text names {}", code(e.id.as_str()))
-                }
-                _ => "a review action with `metric:` or `milestone:`".into(),
+                ExceptionKind::Practice { .. } => t!("report-how-name", id = c(e.id.as_str())),
+                _ => t!(
+                    "report-how-link",
+                    metric = "`metric:`",
+                    milestone = "`milestone:`"
+                ),
             };
             writeln!(
                 o,
-                "**No open corrective action**: the committee should name one ({how})."
+                "{}",
+                t!(
+                    "report-lacks-action",
+                    lead = format!("**{}**", t!("report-no-corrective-action")),
+                    how = how
+                )
             )?;
         }
         writeln!(o)?;
@@ -431,11 +644,24 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
 
 /// The goals with their horizons, owners and the state of their metrics.
 fn goals(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "## Goals ({})\n", r.goals.len())?;
+    writeln!(
+        o,
+        "## {}\n",
+        t!("report-goals", count = r.goals.len(), n = v(r.goals.len()))
+    )?;
     if r.goals.is_empty() {
-        return writeln!(o, "The plan has no goals yet.\n");
+        return writeln!(o, "{}\n", t!("report-no-goals"));
     }
-    writeln!(o, "| goal | horizon | owner | metrics |\n|---|---|---|---|")?;
+    writeln!(
+        o,
+        "{}",
+        table_head(&[
+            ("report-col-goal", "---"),
+            ("report-col-horizon", "---"),
+            ("report-col-owner", "---"),
+            ("report-col-metrics", "---"),
+        ])
+    )?;
     for g in &r.goals {
         let metrics: Vec<String> = g
             .metrics
@@ -443,8 +669,11 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
             .map(|m| {
                 format!(
                     "{} {} {}",
-                    md(m.name.as_deref().unwrap_or("unknown metric")),
-                    code(m.id.as_str()),
+                    md(&m
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| t!("report-unknown-metric"))),
+                    c(m.id.as_str()),
                     m.state.map_or_else(|| "–".to_string(), state_label)
                 )
             })
@@ -453,7 +682,7 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
             o,
             "| **{}** {}{} | {} | {} | {} |",
             md(&g.title),
-            code(g.id.as_str()),
+            c(g.id.as_str()),
             g.description
                 .as_ref()
                 .map_or(String::new(), |d| format!(" — {}", md(d))),
@@ -462,7 +691,7 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
                 .as_ref()
                 .map_or_else(|| "–".into(), |x| md(r.name_of(x))),
             if metrics.is_empty() {
-                "none".into()
+                t!("report-none")
             } else {
                 metrics.join(" · ")
             }
@@ -474,56 +703,47 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
 /// The charter: approval, vision, values, principles, the service
 /// channels and the terms (its commitments have their own section).
 fn charter(o: &mut String, r: &Report) -> fmt::Result {
-    let c = &r.charter;
-    writeln!(o, "## Charter\n")?;
-    let mut approval = Vec::new();
-    if let Some(v) = c.version {
-        approval.push(format!("version {v}"));
+    let ch = &r.charter;
+    writeln!(o, "## {}\n", t!("report-charter"))?;
+    let by: Vec<String> = ch.approved_by.iter().map(|x| md(r.name_of(x))).collect();
+    writeln!(o, "{}\n", approval(F, ch.version, ch.approved_on, &by))?;
+    if let Some(x) = &ch.vision {
+        writeln!(o, "### {}\n\n{}\n", t!("report-vision"), md(x))?;
     }
-    let by: Vec<String> = c.approved_by.iter().map(|id| md(r.name_of(id))).collect();
-    let by = if by.is_empty() {
-        String::new()
-    } else {
-        format!(" by {}", by.join(", "))
-    };
-    approval.push(match c.approved_on {
-        Some(d) => format!("approved on {d}{by}"),
-        None if by.is_empty() => "not approved yet".into(),
-        None => format!("approved{by}"),
-    });
-    writeln!(o, "{}\n", approval.join(" · "))?;
-    if let Some(v) = &c.vision {
-        writeln!(o, "### Vision\n\n{}\n", md(v))?;
+    if !ch.values.is_empty() {
+        let values: Vec<String> = ch.values.iter().map(|x| md(x)).collect();
+        writeln!(o, "### {}\n\n{}\n", t!("report-values"), values.join(" · "))?;
     }
-    if !c.values.is_empty() {
-        let values: Vec<String> = c.values.iter().map(|v| md(v)).collect();
-        writeln!(o, "### Values\n\n{}\n", values.join(" · "))?;
-    }
-    if !c.principles.is_empty() {
-        writeln!(o, "### Principles\n")?;
-        for p in &c.principles {
+    if !ch.principles.is_empty() {
+        writeln!(o, "### {}\n", t!("report-principles"))?;
+        for p in &ch.principles {
             writeln!(o, "- {}", md(p))?;
         }
         writeln!(o)?;
     }
-    if !c.channels.is_empty() {
-        writeln!(o, "### Services\n\n| channel | hours |\n|---|---|")?;
-        for ch in &c.channels {
+    if !ch.channels.is_empty() {
+        writeln!(
+            o,
+            "### {}\n\n{}",
+            t!("report-services"),
+            table_head(&[("report-col-channel", "---"), ("report-col-hours", "---")])
+        )?;
+        for x in &ch.channels {
             writeln!(
                 o,
                 "| {} {} | {} |",
-                md(&ch.name),
-                code(ch.id.as_str()),
-                ch.hours.as_deref().map_or_else(|| "–".into(), md)
+                md(&x.name),
+                c(x.id.as_str()),
+                x.hours.as_deref().map_or_else(|| "–".into(), md)
             )?;
         }
         writeln!(o)?;
     }
-    if let Some(t) = &c.terms {
-        writeln!(o, "### Terms\n")?;
+    if let Some(x) = &ch.terms {
+        writeln!(o, "### {}\n", t!("report-terms"))?;
         // One escaped line per line of the terms: a blank line still
         // parts two paragraphs, nothing else becomes markup.
-        for line in t.trim_end().lines() {
+        for line in x.trim_end().lines() {
             writeln!(o, "{}", md(line.trim()))?;
         }
         writeln!(o)?;
@@ -534,12 +754,28 @@ fn charter(o: &mut String, r: &Report) -> fmt::Result {
 /// The steering committee and the change agents; with `routines`, the
 /// committee's routines as planned, each with its owner.
 fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
-    writeln!(o, "\n## Steering committee and change agents\n")?;
-    writeln!(o, "### Steering committee ({})\n", r.members.len())?;
+    writeln!(o, "\n## {}\n", t!("report-people"))?;
+    writeln!(
+        o,
+        "### {}\n",
+        t!(
+            "report-committee",
+            count = r.members.len(),
+            n = v(r.members.len())
+        )
+    )?;
     if r.members.is_empty() {
-        writeln!(o, "No committee members yet.\n")?;
+        writeln!(o, "{}\n", t!("report-no-members"))?;
     } else {
-        writeln!(o, "| member | role | title |\n|---|---|---|")?;
+        writeln!(
+            o,
+            "{}",
+            table_head(&[
+                ("report-col-member", "---"),
+                ("report-col-role", "---"),
+                ("report-col-title", "---"),
+            ])
+        )?;
         for m in &r.members {
             writeln!(
                 o,
@@ -554,16 +790,25 @@ fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
     if routines && !r.routines.is_empty() {
         writeln!(
             o,
-            "### Routines ({})\n\n| routine | every | owner |\n|---|---|---|",
-            r.routines.len()
+            "### {}\n\n{}",
+            t!(
+                "report-routines",
+                count = r.routines.len(),
+                n = v(r.routines.len())
+            ),
+            table_head(&[
+                ("report-col-routine", "---"),
+                ("report-col-every", "---"),
+                ("report-col-owner", "---"),
+            ])
         )?;
         for rt in &r.routines {
             writeln!(
                 o,
                 "| {} {} | {} | {} |",
                 md(&rt.name),
-                code(rt.id.as_str()),
-                rt.every,
+                c(rt.id.as_str()),
+                words::cadence(F, &rt.every.to_string()),
                 rt.owner
                     .as_ref()
                     .map_or_else(|| "–".into(), |x| md(r.name_of(x)))
@@ -571,11 +816,28 @@ fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
         }
         writeln!(o)?;
     }
-    writeln!(o, "### Change agents ({})\n", r.agents.len())?;
+    writeln!(
+        o,
+        "### {}\n",
+        t!(
+            "report-agents",
+            count = r.agents.len(),
+            n = v(r.agents.len())
+        )
+    )?;
     if r.agents.is_empty() {
-        return writeln!(o, "No change agents yet.");
+        return writeln!(o, "{}", t!("report-no-agents"));
     }
-    writeln!(o, "| agent | unit | level | focus |\n|---|---|---|---|")?;
+    writeln!(
+        o,
+        "{}",
+        table_head(&[
+            ("report-col-agent", "---"),
+            ("report-col-unit", "---"),
+            ("report-col-level", "---"),
+            ("report-col-focus", "---"),
+        ])
+    )?;
     for a in &r.agents {
         writeln!(
             o,
@@ -590,28 +852,47 @@ fn people(o: &mut String, r: &Report, routines: bool) -> fmt::Result {
 }
 
 fn commitments(o: &mut String, r: &Report) -> fmt::Result {
-    writeln!(o, "## Charter commitments ({})\n", r.commitments.len())?;
+    writeln!(
+        o,
+        "## {}\n",
+        t!(
+            "report-commitments",
+            count = r.commitments.len(),
+            n = v(r.commitments.len())
+        )
+    )?;
     if r.commitments.is_empty() {
-        return writeln!(o, "The charter lists no commitments.");
+        return writeln!(o, "{}", t!("report-no-commitments"));
     }
     writeln!(
         o,
-        "| commitment | channel | metric | state | latest | target |\n|---|---|---|---|---:|---:|"
+        "{}",
+        table_head(&[
+            ("report-col-commitment", "---"),
+            ("report-col-channel", "---"),
+            ("report-col-metric", "---"),
+            ("report-col-state", "---"),
+            ("report-col-latest", "---:"),
+            ("report-col-target", "---:"),
+        ])
     )?;
-    for c in &r.commitments {
-        let channel = c.channel.as_deref().map_or_else(|| "–".into(), md);
-        match &c.metric {
+    for x in &r.commitments {
+        let channel = x.channel.as_deref().map_or_else(|| "–".into(), md);
+        match &x.metric {
             Some(m) => writeln!(
                 o,
                 "| {} | {channel} | {} {} | {} | {} | {} |",
-                md(&c.text),
-                md(m.name.as_deref().unwrap_or("unknown metric")),
-                code(m.id.as_str()),
+                md(&x.text),
+                md(&m
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| t!("report-unknown-metric"))),
+                c(m.id.as_str()),
                 m.state.map_or_else(|| "–".to_string(), state_label),
-                plain_opt(m.latest),
-                plain_opt(m.target)
+                num(m.latest),
+                num(m.target)
             )?,
-            None => writeln!(o, "| {} | {channel} | – | – | – | – |", md(&c.text))?,
+            None => writeln!(o, "| {} | {channel} | – | – | – | – |", md(&x.text))?,
         }
     }
     Ok(())
@@ -621,9 +902,45 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
 fn units(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
     if s.metrics.iter().any(|m| !m.breakdown.is_empty()) {
-        writeln!(o, "\n## Units against their targets")?;
+        writeln!(o, "\n## {}", t!("report-units"))?;
         for m in &s.metrics {
-            method::breakdown_md(o, &m.name, &m.breakdown);
+            if m.breakdown.is_empty() {
+                continue;
+            }
+            writeln!(
+                o,
+                "\n{}\n",
+                t!("report-md-by-unit", metric = format!("**{}**", md(&m.name)))
+            )?;
+            writeln!(
+                o,
+                "{}",
+                table_head(&[
+                    ("report-col-unit", "---"),
+                    ("report-col-period", "---"),
+                    ("report-col-value", "---:"),
+                    ("report-col-target", "---:"),
+                    ("report-col-state", "---"),
+                    ("report-col-before", "---"),
+                ])
+            )?;
+            for u in &m.breakdown {
+                let name = u
+                    .unit_name
+                    .as_deref()
+                    .map(|n| format!(" {}", md(n)))
+                    .unwrap_or_default();
+                writeln!(
+                    o,
+                    "| {}{name} | {} | {} | {} | {} | {} |",
+                    c(u.unit.as_str()),
+                    words::period_of(F, u),
+                    v(crate::present::number::rounded_opt(u.current.value)),
+                    v(crate::present::number::rounded(u.target)),
+                    state_label(u.current.state),
+                    words::unit_past(F, &u.past)
+                )?;
+            }
         }
     }
     Ok(())
@@ -634,43 +951,71 @@ fn units(o: &mut String, r: &Report) -> fmt::Result {
 fn metric_plan(o: &mut String, r: &Report) -> fmt::Result {
     writeln!(
         o,
-        "## Metrics: baselines and targets ({})\n",
-        r.metrics.len()
+        "## {}\n",
+        t!(
+            "report-metric-plan",
+            count = r.metrics.len(),
+            n = v(r.metrics.len())
+        )
     )?;
     if r.metrics.is_empty() {
-        return writeln!(o, "No metrics yet.");
+        return writeln!(o, "{}", t!("report-no-metrics"));
     }
     writeln!(
         o,
-        "| metric | owner | source | baseline | target | alert | better |\n|---|---|---|---:|---:|---:|---|"
+        "{}",
+        table_head(&[
+            ("report-col-metric", "---"),
+            ("report-col-owner", "---"),
+            ("report-col-source", "---"),
+            ("report-col-baseline", "---:"),
+            ("report-col-target", "---:"),
+            ("report-col-alert", "---:"),
+            ("report-col-better", "---"),
+        ])
     )?;
     for m in &r.metrics {
-        let t = &m.trend;
+        let tr = &m.trend;
+        let every = |e: crate::domain::types::Every| {
+            t!("report-every", every = words::cadence(F, &e.to_string()))
+        };
         let source = match (&m.source, m.every) {
-            (Some(s), Some(e)) => format!("{} · every {e}", md(s)),
+            (Some(s), Some(e)) => format!("{} · {}", md(s), every(e)),
             (Some(s), None) => md(s),
-            (None, Some(e)) => format!("every {e}"),
+            (None, Some(e)) => every(e),
             (None, None) => "–".into(),
         };
         writeln!(
             o,
             "| {}{} {} | {} | {source} | {} | {} | {} | {} |",
-            md(&t.name),
-            t.unit
+            md(&tr.name),
+            tr.unit
                 .as_ref()
                 .map_or(String::new(), |u| format!(" ({})", md(u))),
-            code(t.metric.as_str()),
+            c(tr.metric.as_str()),
             m.owner
                 .as_ref()
                 .map_or_else(|| "–".into(), |x| md(r.name_of(x))),
-            t.baseline
-                .map_or_else(|| "–".into(), |b| format!("{} on {}", plain(b.value), b.on)),
-            t.target
-                .map_or_else(|| "–".into(), |x| format!("{} by {}", plain(x.value), x.by)),
-            plain_opt(t.alert),
-            match t.direction {
-                crate::domain::model::Direction::Up => "higher",
-                crate::domain::model::Direction::Down => "lower",
+            tr.baseline.map_or_else(
+                || "–".into(),
+                |b| t!(
+                    "report-value-on",
+                    value = num(Some(b.value)),
+                    date = v(b.on)
+                )
+            ),
+            tr.target.map_or_else(
+                || "–".into(),
+                |x| t!(
+                    "report-value-by",
+                    value = num(Some(x.value)),
+                    date = v(x.by)
+                )
+            ),
+            num(tr.alert),
+            match tr.direction {
+                crate::domain::model::Direction::Up => t!("report-higher"),
+                crate::domain::model::Direction::Down => t!("report-lower"),
             }
         )?;
     }
@@ -683,39 +1028,134 @@ fn metric_plan(o: &mut String, r: &Report) -> fmt::Result {
 fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
     writeln!(
         o,
-        "\n## Sign-off\n\nBy signing, we approve this plan: its charter and commitments, goals, milestones and actions, steering committee, change agents and metrics with their targets.\n"
+        "\n## {}\n\n{}\n",
+        t!("report-sign-off"),
+        t!("report-sign-off-text")
     )?;
-    let lines = "Signature: ______________________________ Date: ______________";
+    let lines = t!(
+        "report-md-signature-lines",
+        sign = "______________________________",
+        date = "______________"
+    );
     if r.signatories.is_empty() {
         for _ in 0..2 {
             writeln!(
                 o,
-                "Name and title: ______________________________\n\n{lines}\n"
+                "{}\n\n{lines}\n",
+                t!(
+                    "report-md-name-and-title",
+                    line = "______________________________"
+                )
             )?;
         }
     }
     for m in &r.signatories {
         let mut about = Vec::new();
-        if let Some(t) = &m.title {
-            about.push(md(t));
+        if let Some(x) = &m.title {
+            about.push(md(x));
         }
         about.push(role_label(m.role).to_string());
         writeln!(o, "**{}** — {}\n\n{lines}\n", md(&m.name), about.join(", "))?;
     }
-    if let Some(c) = &r.consultant {
-        writeln!(o, "Prepared by {}", md(c))?;
+    if let Some(x) = &r.consultant {
+        writeln!(o, "{}", t!("report-prepared-by", name = md(x)))?;
     }
     Ok(())
 }
 
 /// Units against their targets, the routines, the workshop tools and the
-/// rep skills: the method's parts, as `status --format markdown` shows them.
+/// rep skills: the method's parts.
 fn method(o: &mut String, r: &Report) -> fmt::Result {
     let s = &r.status;
     units(o, r)?;
-    method::routines_md(o, &s.routines, s.today);
-    method::tools_md(o, &s.tools);
-    method::skills_md(o, &s.skills);
+    if !s.routines.is_empty() {
+        writeln!(
+            o,
+            "\n## {} ({})\n\n{}",
+            t!("report-management-routines"),
+            v(s.routines.len()),
+            table_head(&[
+                ("report-col-routine", "---"),
+                ("report-col-every", "---"),
+                ("report-col-last-held", "---"),
+                ("report-col-next", "---"),
+                ("", "---"),
+            ])
+        )?;
+        for rt in &s.routines {
+            let last = words::last_held(F, rt).unwrap_or_else(|| t!("report-not-yet"));
+            let next = words::routine_next(F, rt, s.today);
+            let late = if rt.late { format!("**{next}**") } else { next };
+            writeln!(
+                o,
+                "| {} ({}) | {} | {} | {} | {late} |",
+                md(&rt.name),
+                c(rt.id.as_str()),
+                words::cadence(F, &rt.every),
+                last,
+                v(rt.next)
+            )?;
+        }
+    }
+    if !s.tools.is_empty() {
+        writeln!(
+            o,
+            "\n## {} ({})\n\n{}",
+            t!("report-workshop-tools"),
+            v(s.tools.len()),
+            table_head(&[
+                ("report-col-tool", "---"),
+                ("report-col-workshop", "---"),
+                ("report-col-trial", "---"),
+                ("report-col-results", "---"),
+            ])
+        )?;
+        for tool in &s.tools {
+            let word = words::trial_word(F, tool);
+            let word = if tool.state == TrialState::Decide {
+                format!("**{word}**")
+            } else {
+                word
+            };
+            writeln!(
+                o,
+                "| {} ({}) | {} {} | {word} | {} |",
+                md(&tool.name),
+                c(tool.id.as_str()),
+                c(tool.workshop.as_str()),
+                v(tool.workshop_date),
+                words::describe(F, tool, &plain_id)
+            )?;
+        }
+    }
+    if !s.skills.is_empty() {
+        writeln!(
+            o,
+            "\n## {}\n\n{}",
+            t!("report-rep-skills"),
+            table_head(&[
+                ("report-col-unit", "---"),
+                ("report-col-quarter", "---"),
+                ("report-col-reps", "---:"),
+                ("report-col-weakest", "---"),
+            ])
+        )?;
+        for u in &s.skills {
+            let name = u
+                .name
+                .as_deref()
+                .map(|n| format!(" {}", md(n)))
+                .unwrap_or_default();
+            writeln!(
+                o,
+                "| {}{name} | {} | {} | {} |",
+                c(u.unit.as_str()),
+                v(&u.period),
+                v(u.reps),
+                words::weakest_of(F, &u.weakest)
+            )?;
+        }
+    }
     Ok(())
 }
 

@@ -9,6 +9,7 @@ pub mod html;
 pub mod markdown;
 mod style;
 pub mod svg;
+pub mod words;
 
 /// The forms a report comes in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,10 +36,10 @@ pub enum Kind {
 impl Kind {
     /// What the document is, as its heading line starts: "Steering
     /// committee report", "Service improvement plan for sign-off".
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Kind::Status => "Steering committee report",
-            Kind::Plan => "Service improvement plan for sign-off",
+            Kind::Status => crate::t!("report-title-status"),
+            Kind::Plan => crate::t!("report-title-plan"),
         }
     }
 }

@@ -15,6 +15,8 @@ th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: sta
 th { font-weight: 600; background: #f3f5f8; }
 .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .nowrap { white-space: nowrap; }
+.v { white-space: nowrap; unicode-bidi: isolate; }
+svg.icon { display: inline-block; width: 0.75em; height: 0.9em; vertical-align: -0.1em; fill: currentColor; }
 tr.overdue td { background: #fdecea; }
 .tag { display: inline-block; padding: 0 5px; border-radius: 3px; font-size: 12px; white-space: nowrap; border: 1px solid currentColor; }
 .s-exception, .overdue-tag, .missing { color: var(--bad); }

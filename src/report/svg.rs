@@ -207,9 +207,16 @@ fn nice_step(raw: f64) -> f64 {
 
 /// A label at the right end of the plot, beside the value it names.
 fn end_label(o: &mut String, f: &Frame, y: f64, class: &str, text: &str) -> fmt::Result {
+    // A right-to-left label reads from its right, still starting at the
+    // plot's edge.
+    let dir = if crate::i18n::current().is_rtl() {
+        " direction=\"rtl\" text-anchor=\"end\""
+    } else {
+        ""
+    };
     write!(
         o,
-        "<text class=\"{class}\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+        "<text class=\"{class}\"{dir} x=\"{:.1}\" y=\"{:.1}\">{}</text>",
         WIDTH - RIGHT + 4.0,
         f.py(y) + 4.0,
         escape(text)
@@ -230,7 +237,7 @@ pub fn milestone_trend(o: &mut String, reviews: &[Date], trends: &[MilestoneTren
     // Room above and below the forecasts: about a week each side.
     let y = (y.0 - 7.0, y.1 + 7.0);
     let f = Frame::new(x, y, TREND_HEIGHT);
-    open(o, "Milestone trend: forecast at each review", TREND_HEIGHT)?;
+    open(o, &crate::t!("report-chart-trend"), TREND_HEIGHT)?;
     month_ticks(o, &f, f.y, false)?;
     month_ticks(o, &f, f.x, true)?;
     // The diagonal, clipped to the plot.
@@ -292,14 +299,15 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
     let Some((lo, hi)) = span(values) else {
         open(
             o,
-            &format!("{}: no readings and no target yet", t.name),
+            &crate::t!("report-chart-empty", name = t.name.as_str()),
             HEIGHT,
         )?;
         write!(
             o,
-            "<text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">no readings yet</text></svg>",
+            "<text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text></svg>",
             WIDTH / 2.0,
-            HEIGHT / 2.0
+            HEIGHT / 2.0,
+            crate::t!("report-no-readings")
         )?;
         return Ok(());
     };
@@ -307,7 +315,7 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
     let f = Frame::new(x, (lo - pad, hi + pad), HEIGHT);
     open(
         o,
-        &format!("{}: readings against the trajectory", t.name),
+        &crate::t!("report-chart-metric", name = t.name.as_str()),
         HEIGHT,
     )?;
     number_ticks(o, &f)?;
@@ -317,9 +325,10 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
         let x = f.px(today);
         write!(
             o,
-            "<line class=\"today\" x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{:.1}\"/><text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">today</text>",
+            "<line class=\"today\" x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{:.1}\"/><text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
             f.bottom(),
-            TOP + 9.0
+            TOP + 9.0,
+            crate::t!("report-today")
         )?;
     }
     if let Some(alert) = t.alert {
@@ -329,7 +338,7 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
             &f,
             alert,
             "alert-label",
-            &format!("alert {}", plain(alert)),
+            &crate::t!("report-chart-alert", value = plain(alert)),
         )?;
     }
     let trajectory: Vec<(f64, f64)> = r
@@ -353,7 +362,7 @@ pub fn metric_chart(o: &mut String, r: &MetricReport) -> fmt::Result {
             &f,
             target.value,
             "target-label",
-            &format!("target {}", plain(target.value)),
+            &crate::t!("report-chart-target", value = plain(target.value)),
         )?;
     }
     let points: Vec<(f64, f64)> = t

@@ -134,3 +134,112 @@ actions:
         std::fs::write(path, text).unwrap();
     }
 }
+
+/// The day the Hebrew plan's report is made for: milestones are overdue,
+/// routines late, a tool's trial over and undecided.
+pub const HE_TODAY: &str = "2026-06-15";
+
+/// Writes the Hebrew template (`templates/he-contact-center`) into `dir`
+/// with readings for three metrics and two steering reviews, written in
+/// Hebrew, so that every section of the report has values: forecasts
+/// that slip, decisions, open actions, exceptions.
+pub fn write_hebrew_plan(dir: &Path) {
+    let template = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/he-contact-center");
+    std::fs::create_dir_all(dir.join("reviews")).unwrap();
+    for entry in std::fs::read_dir(&template).unwrap() {
+        let entry = entry.unwrap();
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let text = if entry.file_name() == "metrics.yaml" {
+            with_readings(&text)
+        } else {
+            text
+        };
+        std::fs::write(dir.join(entry.file_name()), text).unwrap();
+    }
+    for (name, text) in [
+        (
+            "2026-04-13.yaml",
+            r#"date: 2026-04-13
+title: סקירת היגוי רבעונית
+attendees: [dana, ruth, michael]
+milestones:
+  - { id: bi-dashboards, health: at_risk, progress: 40, forecast: 2026-04-20 }
+  - { id: knowledge-base, health: on_track, progress: 20, forecast: 2026-06-12 }
+  - { id: workforce-plan, health: on_track, progress: 30, forecast: 2026-05-15 }
+decisions:
+  - { text: לעקוב אחרי הזנת הנתונים מדי שבוע, owner: david }
+actions:
+  - { text: לקבוע מועד לאספקת הזנת הנתונים מה־CRM, owner: michael, due: 2026-04-30, done: false, milestone: bi-dashboards }
+"#,
+        ),
+        (
+            "2026-05-11.yaml",
+            r#"date: 2026-05-11
+title: סקירת היגוי חודשית
+attendees: [dana, ruth, michael, noa]
+milestones:
+  - { id: bi-dashboards, health: off_track, progress: 50, forecast: 2026-07-31 }
+  - { id: knowledge-base, health: at_risk, progress: 35, forecast: 2026-07-10 }
+  - { id: workforce-plan, health: on_track, progress: 60, forecast: 2026-05-22 }
+decisions:
+  - { text: לקבל מועד מאוחר יותר ללוחות הבקרה, owner: david }
+  - { text: להוסיף את לוחות הבקרה לדוח השבועי, owner: noa }
+actions:
+  - { text: להאזין לשיחות חוזרות כדי להבין מדוע לקוחות פונים שוב, owner: anna, due: 2026-06-30, done: false, metric: aht }
+  - { text: לעדכן את לוח הזמנים של בסיס הידע, owner: ruth, due: 2026-05-29, done: false, milestone: knowledge-base }
+"#,
+        ),
+    ] {
+        std::fs::write(dir.join("reviews").join(name), text).unwrap();
+    }
+}
+
+/// `metrics.yaml` with weekly readings for fcr, asa and aht (aht drifts
+/// beyond its alert).
+fn with_readings(text: &str) -> String {
+    let weeks = [
+        "2026-01-05",
+        "2026-01-19",
+        "2026-02-02",
+        "2026-02-16",
+        "2026-03-02",
+        "2026-03-16",
+        "2026-03-30",
+        "2026-04-13",
+        "2026-04-27",
+        "2026-05-11",
+        "2026-05-25",
+        "2026-06-08",
+    ];
+    let series: [(&str, [f64; 12]); 3] = [
+        (
+            "fcr",
+            [
+                62.0, 63.0, 63.5, 64.0, 65.0, 65.5, 66.0, 66.0, 67.0, 67.5, 68.0, 68.5,
+            ],
+        ),
+        (
+            "asa",
+            [
+                90.0, 88.0, 87.0, 85.0, 84.0, 83.0, 81.0, 80.0, 79.0, 78.0, 77.0, 76.0,
+            ],
+        ),
+        (
+            "aht",
+            [
+                330.0, 334.0, 338.0, 342.0, 346.0, 350.0, 354.0, 358.0, 362.0, 366.0, 370.0, 375.0,
+            ],
+        ),
+    ];
+    let mut out = text.to_string();
+    for (id, values) in series {
+        let mut readings = String::from("    readings:\n");
+        for (on, value) in weeks.iter().zip(values) {
+            readings.push_str(&format!("      - {{ on: {on}, value: {value} }}\n"));
+        }
+        let head = format!("  - id: {id}\n");
+        let at = out.find(&head).unwrap() + head.len();
+        out.insert_str(at, &readings);
+    }
+    out
+}
