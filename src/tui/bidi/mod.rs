@@ -331,23 +331,28 @@ impl Bidi {
     /// that each displayed line is reordered on its own, with the
     /// paragraph's direction), put in visual order and right-aligned when
     /// its paragraph is right-to-left. Other lines are handed back as they
-    /// are, for the box to wrap as before.
+    /// are, for the box to wrap as before. A line with an alignment of its
+    /// own is taken as laid out already (a table's row built of
+    /// [`Bidi::cell`]s, a form's field): every line this gives back has one,
+    /// so laying out twice changes nothing.
     pub fn lines<'a>(self, lines: Vec<Line<'a>>, width: u16, wrapped: bool) -> Vec<Line<'a>> {
         if !self.reorders() {
             return lines;
         }
         let mut out = Vec::with_capacity(lines.len());
         for line in lines {
-            if !line.spans.iter().any(|s| has_rtl(&s.content)) {
+            if line.alignment.is_some() || !line.spans.iter().any(|s| has_rtl(&s.content)) {
                 out.push(line);
                 continue;
             }
             let chars = flatten(&line);
             let text: String = chars.iter().map(|c| c.ch).collect();
             let rtl = first_strong_rtl(&text).unwrap_or(self.rtl_layout);
-            let alignment = line
-                .alignment
-                .or(rtl.then_some(Alignment::Right));
+            let alignment = if rtl {
+                Alignment::Right
+            } else {
+                Alignment::Left
+            };
             let rows = if wrapped {
                 wrap(&chars, width as usize)
             } else {
@@ -355,7 +360,7 @@ impl Bidi {
             };
             for row in rows {
                 let mut shown = Line::from(reorder(row, rtl)).style(line.style);
-                shown.alignment = alignment;
+                shown.alignment = Some(alignment);
                 out.push(shown);
             }
         }

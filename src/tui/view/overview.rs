@@ -6,7 +6,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use super::{bold, boxed, fit, pad, tone};
+use super::{bold, boxed, fit, labelled, pad, tone};
 use crate::domain::diag::Severity;
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::Status;
@@ -158,12 +158,18 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
                     .due
                     .map(|d| format!("-{}d", d.days_until(app.today)))
                     .unwrap_or_default();
-                let text = format!(" ! {} {}", pad(id.as_str(), 16), m.title);
                 let room = w.saturating_sub(late.len() + 1);
-                lines.push(Line::from(vec![
-                    Span::styled(pad(&text, room), tone(Tone::Bad)),
-                    Span::styled(format!(" {late}"), tone(Tone::Bad)),
-                ]));
+                let prefix = format!(" ! {} ", pad(id.as_str(), 16));
+                lines.push(
+                    Line::from(vec![
+                        Span::styled(
+                            labelled(&prefix, &m.title, room, app.bidi),
+                            tone(Tone::Bad),
+                        ),
+                        Span::styled(format!(" {late}"), tone(Tone::Bad)),
+                    ])
+                    .left_aligned(),
+                );
             }
         }
     }
@@ -172,13 +178,14 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         for n in &s.next_due {
             let when = format!("{} in {}d", n.due, n.in_days);
             let room = w.saturating_sub(when.len() + 1);
-            lines.push(Line::from(format!(
-                "   {} {when}",
-                pad(
-                    &format!("{} {}", pad(n.id.as_str(), 16), n.title),
-                    room.saturating_sub(3)
-                )
-            )));
+            let prefix = format!("{} ", pad(n.id.as_str(), 16));
+            lines.push(
+                Line::from(format!(
+                    "   {} {when}",
+                    labelled(&prefix, &n.title, room.saturating_sub(3), app.bidi)
+                ))
+                .left_aligned(),
+            );
         }
     }
     for sl in s.slipped.iter().filter(|x| x.slip_days != 0).take(3) {
@@ -197,7 +204,8 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         )));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(boxed(&format!("Milestones {}", s.total))),
+        Paragraph::new(app.bidi.lines(lines, w as u16, false))
+            .block(boxed(&format!("Milestones {}", s.total))),
         area,
     );
 }
@@ -234,7 +242,7 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
             );
             let room = w.saturating_sub(tail.width());
             Line::from(vec![
-                Span::raw(pad(&a.text, room)),
+                Span::raw(app.bidi.pad(&a.text, room)),
                 Span::styled(
                     tail,
                     if late {
@@ -244,6 +252,7 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
                     },
                 ),
             ])
+            .left_aligned()
         })
         .collect();
     frame.render_widget(
@@ -281,7 +290,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
                 let unit = m
                     .unit
                     .as_deref()
-                    .map(|u| format!(" {}", fit(u, 6)))
+                    .map(|u| format!(" {}", app.bidi.cell(&fit(u, 6))))
                     .unwrap_or_default();
                 format!(
                     "{}{arrow}{}{arrow}{}{unit}",
@@ -333,7 +342,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
             let mut spans = vec![
                 Span::raw(pad(m.id.as_str(), id_w)),
                 Span::raw(" "),
-                Span::raw(pad(&m.name, name_w)),
+                Span::raw(app.bidi.pad(&m.name, name_w)),
                 Span::raw(" "),
                 Span::raw(pad(nums, num_w)),
                 Span::raw(" "),
@@ -353,7 +362,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
                     tone(state_tone(m.state)),
                 ));
             }
-            Line::from(spans)
+            Line::from(spans).left_aligned()
         })
         .collect();
     let title = if visible.len() < app.status.metrics.len() {
@@ -366,7 +375,10 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
         format!("Metrics {}", app.status.metrics.len())
     };
     note.extend(lines);
-    frame.render_widget(Paragraph::new(note).block(boxed(&title)), area);
+    frame.render_widget(
+        Paragraph::new(app.bidi.lines(note, w as u16, false)).block(boxed(&title)),
+        area,
+    );
 }
 
 /// The widths of the metric lines' columns.
@@ -447,7 +459,8 @@ fn metric_columns(
 }
 
 fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
-    let lines = review_lines(app, inner_width(area));
+    let w = inner_width(area);
+    let lines = app.bidi.lines(review_lines(app, w), w as u16, false);
     frame.render_widget(Paragraph::new(lines).block(boxed("Review")), area);
 }
 
