@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod i18n;
 pub mod ops;
 pub mod present;
 pub mod report;

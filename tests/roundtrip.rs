@@ -159,6 +159,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     review_every: Some(Every::parse("4w").unwrap()),
                     target_guide: None,
                     target_horizon: Some(Every::parse("6m").unwrap()),
+                    language: Some(charter::i18n::Lang::He),
                     units: Vec::new(),
                 },
                 ..Plan::default()

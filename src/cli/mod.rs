@@ -85,6 +85,9 @@ pub struct Cli {
     /// Konsole, mlterm)
     #[arg(long, global = true, value_name = "charter|terminal", env = "CHARTER_BIDI", value_parser = crate::tui::bidi::Mode::parse)]
     pub bidi: Option<crate::tui::bidi::Mode>,
+    /// The language of labels and sentences: en, he or lt (default: the plan's `language:`, else en)
+    #[arg(long, global = true, value_name = "LANG", env = "CHARTER_LANG", value_parser = crate::i18n::parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -225,9 +228,22 @@ pub fn ui(ctx: &Ctx) -> Result<i32, CliError> {
     }
 }
 
+/// The `language:` of the plan the command works on, read from plan.yaml
+/// alone; `None` outside a plan or when plan.yaml does not load (the
+/// command then reports why, in English).
+fn plan_language(ctx: &Ctx) -> Option<crate::i18n::Lang> {
+    let dir = ctx.plan_dir().ok()?;
+    let loaded = plan_dir::load_only(&dir, &["plan.yaml"]).ok()?;
+    loaded.plan.meta.language
+}
+
 pub fn run(cli: Cli) -> Result<i32, CliError> {
     crate::store::cache::set_enabled(!cli.no_cache);
     let ctx = Ctx::new(&cli)?;
+    crate::i18n::choose(cli.lang);
+    if cli.lang.is_none() {
+        crate::i18n::follow_plan(plan_language(&ctx));
+    }
     match cli.command {
         None | Some(Command::Tui) => ui(&ctx),
         Some(Command::Demo(args)) => demo::run(&ctx, &args),

@@ -51,6 +51,9 @@ pub struct PlanMeta {
     /// A target dated further than this after its baseline gets a warning (default 8m: the method's goal model holds 4–8 months)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_horizon: Option<Every>,
+    /// The language charter speaks for this plan: en (default), he or lt; `--lang` and CHARTER_LANG override it
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
     /// The organisation's units, for breakdowns, readings and skills; when listed, every unit id used elsewhere must be one of them
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<Unit>,

@@ -1,18 +1,38 @@
 //! The words for the plan's states: a mark and a word each, the same in
-//! every output.
+//! every output, in the plan's language (see [`crate::i18n`]).
 
 use crate::domain::facts::MetricState;
 use crate::domain::model::{Horizon, Phase, Role, ServiceRole, Status};
+use crate::t;
+
+/// The stored code of a serde enum (`in_progress`, `team_leader`).
+fn code_of<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(code)) => code,
+        _ => String::new(),
+    }
+}
+
+/// The word for an enum value stored in the files: `kind` is the
+/// catalogue's name for its type (`status`, `role`, `level`, …).
+pub fn code_label<T: serde::Serialize>(kind: &str, value: &T) -> String {
+    crate::i18n::code(kind, &code_of(value))
+}
+
+/// "on track", "behind", …: a metric's state, without its mark.
+pub fn state_word(state: MetricState) -> String {
+    match state {
+        MetricState::OnTrack => t!("state-on_track"),
+        MetricState::Behind => t!("state-behind"),
+        MetricState::Exception => t!("state-exception"),
+        MetricState::Stale => t!("state-stale"),
+        MetricState::NoData => t!("state-no_data"),
+    }
+}
 
 /// "✔ on track", "▼ behind", …: a metric's state.
-pub fn state_label(state: MetricState) -> &'static str {
-    match state {
-        MetricState::OnTrack => "✔ on track",
-        MetricState::Behind => "▼ behind",
-        MetricState::Exception => "! exception",
-        MetricState::Stale => "⌛ stale",
-        MetricState::NoData => "· no data",
-    }
+pub fn state_label(state: MetricState) -> String {
+    format!("{} {}", state_mark(state), state_word(state))
 }
 
 /// The mark alone of [`state_label`], for tight rows ("75 ✔").
@@ -26,58 +46,44 @@ pub fn state_mark(state: MetricState) -> &'static str {
     }
 }
 
-/// "✔ done", "▶ in progress", …: a milestone's status.
-pub fn status_label(s: Status) -> &'static str {
+/// The mark of a milestone's status.
+pub fn status_mark(s: Status) -> &'static str {
     match s {
-        Status::Done => "✔ done",
-        Status::InProgress => "▶ in progress",
-        Status::Planned => "○ planned",
-        Status::Blocked => "■ blocked",
-        Status::Cancelled => "✖ cancelled",
+        Status::Done => "✔",
+        Status::InProgress => "▶",
+        Status::Planned => "○",
+        Status::Blocked => "■",
+        Status::Cancelled => "✖",
     }
 }
 
+/// "✔ done", "▶ in progress", …: a milestone's status.
+pub fn status_label(s: Status) -> String {
+    format!("{} {}", status_mark(s), code_label("status", &s))
+}
+
 /// "Define", "Organise", "Implement", or "No phase".
-pub fn phase_label(phase: Option<Phase>) -> &'static str {
+pub fn phase_label(phase: Option<Phase>) -> String {
     match phase {
-        Some(Phase::Define) => "Define",
-        Some(Phase::Organise) => "Organise",
-        Some(Phase::Implement) => "Implement",
-        None => "No phase",
+        Some(p) => code_label("phase", &p),
+        None => t!("phase-none"),
     }
 }
 
 /// "short term", "medium term", "long term": a goal's horizon.
-pub fn horizon_label(h: Option<Horizon>) -> &'static str {
+pub fn horizon_label(h: Option<Horizon>) -> String {
     match h {
-        Some(Horizon::Short) => "short term",
-        Some(Horizon::Medium) => "medium term",
-        Some(Horizon::Long) => "long term",
-        None => "no horizon",
+        Some(h) => code_label("horizon", &h),
+        None => t!("horizon-none"),
     }
 }
 
 /// "chair", "sponsor", …: a committee member's role.
-pub fn role_label(r: Option<Role>) -> &'static str {
-    match r {
-        Some(Role::Chair) => "chair",
-        Some(Role::Sponsor) => "sponsor",
-        Some(Role::Member) | None => "member",
-        Some(Role::Secretary) => "secretary",
-        Some(Role::Consultant) => "consultant",
-    }
+pub fn role_label(r: Option<Role>) -> String {
+    code_label("role", &r.unwrap_or(Role::Member))
 }
 
 /// "team leader", "department manager", …: a change agent's level.
-pub fn service_role_label(r: Option<ServiceRole>) -> &'static str {
-    match r {
-        Some(ServiceRole::Rep) => "representative",
-        Some(ServiceRole::SeniorRep) => "senior representative",
-        Some(ServiceRole::TeamLeader) => "team leader",
-        Some(ServiceRole::ShiftManager) => "shift manager",
-        Some(ServiceRole::DepartmentManager) => "department manager",
-        Some(ServiceRole::DivisionManager) => "division manager",
-        Some(ServiceRole::Vp) => "VP",
-        None => "",
-    }
+pub fn service_role_label(r: Option<ServiceRole>) -> String {
+    r.map(|r| code_label("level", &r)).unwrap_or_default()
 }

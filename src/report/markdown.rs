@@ -445,7 +445,7 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
                     "{} {} {}",
                     md(m.name.as_deref().unwrap_or("unknown metric")),
                     code(m.id.as_str()),
-                    m.state.map_or("–", state_label)
+                    m.state.map_or_else(|| "–".to_string(), state_label)
                 )
             })
             .collect();
@@ -607,7 +607,7 @@ fn commitments(o: &mut String, r: &Report) -> fmt::Result {
                 md(&c.text),
                 md(m.name.as_deref().unwrap_or("unknown metric")),
                 code(m.id.as_str()),
-                m.state.map_or("–", state_label),
+                m.state.map_or_else(|| "–".to_string(), state_label),
                 plain_opt(m.latest),
                 plain_opt(m.target)
             )?,

@@ -266,6 +266,7 @@ impl App {
     /// the commit messages that may name routines as held (read by
     /// `crate::tui::open`).
     pub fn new(dir: PlanDir, today: Date, commits: Vec<CommitNote>) -> App {
+        crate::i18n::follow_plan(dir.plan.meta.language);
         let plan = dir.plan.clone();
         let mut app = App {
             status: plan_status(&plan, today, 0, 0),
@@ -294,7 +295,6 @@ impl App {
             disk_merge: None,
             bidi: Bidi::default(),
         };
-        app.bidi.rtl_layout = super::bidi::rtl_layout(&app.plan);
         app.refresh();
         app
     }
@@ -328,6 +328,9 @@ impl App {
 
     /// Recomputes what depends on the plan: checks, status, rows.
     pub fn refresh(&mut self) {
+        // The plan's language, as edited: labels follow it at once.
+        crate::i18n::follow_plan(self.plan.meta.language);
+        self.bidi.rtl_layout = super::bidi::rtl_layout();
         self.documents = None;
         self.changed = self.plan != self.dir.plan;
         self.unsaved = if self.changed {

@@ -74,11 +74,10 @@ pub struct Bidi {
     pub rtl_layout: bool,
 }
 
-/// Whether the plan's UI language reads right to left. The UI's words are
-/// English until the message catalogue gives them a language, so it is
-/// left to right for now; this is the one place that will ask it.
-pub fn rtl_layout(_plan: &crate::domain::model::Plan) -> bool {
-    false
+/// Whether the UI's language (`--lang`, else the plan's `language:`)
+/// reads right to left: then lists are mirrored.
+pub fn rtl_layout() -> bool {
+    crate::i18n::current().is_rtl()
 }
 
 /// Whether `c` is written right to left (Hebrew, Arabic, Syriac, Thaana,

@@ -78,6 +78,7 @@ pub(super) const PLAN_DETAILS_FIELDS: &[Field] = &[
     f("review_every", Duration, false),
     f("target_guide", Number, false),
     f("target_horizon", Duration, false),
+    f("language", Choice(LANGUAGE), false),
 ];
 pub(super) const UNIT_FIELDS: &[Field] = &[
     f("id", Text, true),
@@ -169,6 +170,7 @@ pub(super) const VERDICT: &[&str] = &["trial", "keep", "drop"];
 pub(super) const UNIT_LEVEL: &[&str] = &["rep", "team", "department", "division", "vp"];
 pub(super) const STATUS: &[&str] = &["planned", "in_progress", "done", "blocked", "cancelled"];
 pub(super) const PHASE: &[&str] = &["define", "organise", "implement"];
+pub(super) const LANGUAGE: &[&str] = &["en", "he", "lt"];
 pub(super) const HORIZON: &[&str] = &["short", "medium", "long"];
 pub(super) const ROLE: &[&str] = &["chair", "sponsor", "member", "secretary", "consultant"];
 pub(super) const LEVEL: &[&str] = &[

@@ -1,0 +1,1 @@
+## `check` messages, after the stable `PATH:LINE:COL: error:` prefix.

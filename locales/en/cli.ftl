@@ -1,0 +1,2 @@
+## The command line's text output: status, exceptions, trend, log, diff,
+## review drafts, import and record messages.

@@ -1,0 +1,1 @@
+## The steering committee report and the sign-off document (HTML, Markdown).

@@ -1,0 +1,1 @@
+## The terminal UI: tabs, panes, forms, help, prompts, the status line.
