@@ -119,7 +119,9 @@ impl Bidi {
                 p.max(lo)
             }
             _ => {
-                let mut p = here;
+                // Past the rest of the word under the cursor and the gap
+                // after it, to the first letter of the next word.
+                let mut p = here + 1;
                 while p <= hi && word(p) {
                     p += 1;
                 }

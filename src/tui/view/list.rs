@@ -167,7 +167,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
         columns
             .iter()
             .zip(&widths)
-            .map(|(c, w)| Span::styled(bidi.pad(c, *w) + " ", bold()))
+            .map(|(c, w)| Span::styled(gapped(bidi, bidi.pad(c, *w)), bold()))
             .collect(),
     );
     let mut lines = vec![Line::from(header)];
@@ -191,7 +191,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
                 row.cells
                     .iter()
                     .zip(&widths)
-                    .map(|(c, w)| bidi.pad(c, *w) + " ")
+                    .map(|(c, w)| gapped(bidi, bidi.pad(c, *w)))
                     .collect(),
             )
             .concat();
@@ -227,6 +227,16 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
         }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// A cell with the gap that parts it from the next: after it, or before
+/// it in a mirrored list.
+fn gapped(bidi: Bidi, cell: String) -> String {
+    if bidi.reorders() && bidi.rtl_layout {
+        format!(" {cell}")
+    } else {
+        cell + " "
+    }
 }
 
 /// Column widths: each column as wide as its widest visible cell (at most
