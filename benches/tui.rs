@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 use charter::domain::types::Date;
 use charter::store::plan_dir;
 use charter::tui::app::App;
+use charter::tui::bidi;
 use common::*;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -252,6 +253,48 @@ fn main() -> Res<()> {
         "    {:<44} {:>10}  (once per edit)",
         "search: open after an edit (/)",
         ms(t)
+    );
+
+    // What charter's own layout of right-to-left text costs an English
+    // plan: the same frames with it and without it (the terminal mode
+    // does no bidi work at all).
+    println!("  bidi layout on this plan (charter's mode against the terminal's):");
+    for (label, setup, events) in [
+        ("the overview drawn (1)", vec![esc.clone(), key('4')], vec![key('1')]),
+        ("move down (j)", vec![esc.clone(), key('4')], vec![key('j')]),
+        ("open a milestone form (e)", vec![esc.clone(), key('4')], vec![key('e')]),
+    ] {
+        let mut times = Vec::new();
+        for mode in [bidi::Mode::Terminal, bidi::Mode::Charter] {
+            app.bidi.mode = mode;
+            times.push(press(&mut terminal, &mut app, &setup, &events, n)?);
+        }
+        println!(
+            "    {label:<44} {:>10} without, {:>10} with  ({:+.1}%)",
+            ms(times[0]),
+            ms(times[1]),
+            (times[1].as_secs_f64() / times[0].as_secs_f64() - 1.0) * 100.0
+        );
+    }
+    let mut first = Vec::new();
+    for mode in [bidi::Mode::Terminal, bidi::Mode::Charter] {
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let started = Instant::now();
+            let mut app = charter::tui::open(plan_dir::load(&dir)?, today);
+            app.bidi.mode = mode;
+            let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+            draw(&mut terminal, &mut app)?;
+            times.push(started.elapsed());
+        }
+        first.push(median(times));
+    }
+    println!(
+        "    {:<44} {:>10} without, {:>10} with  ({:+.1}%)",
+        "first frame (load to drawn)",
+        ms(first[0]),
+        ms(first[1]),
+        (first[1].as_secs_f64() / first[0].as_secs_f64() - 1.0) * 100.0
     );
     Ok(())
 }
