@@ -616,7 +616,11 @@ fn a_bad_bidi_mode_is_a_usage_error_naming_the_allowed_ones() {
         .output()
         .unwrap();
     assert_eq!(code(&out), 2, "{}", stderr(&out));
-    assert!(stderr(&out).contains("use charter or terminal"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("use charter or terminal"),
+        "{}",
+        stderr(&out)
+    );
     // Both good values are taken.
     for mode in ["charter", "terminal"] {
         let out = sb.charter(&["--bidi", mode, "templates"]);

@@ -554,7 +554,9 @@ fn hebrew_reads_in_visual_order_unless_the_terminal_does_bidi() {
             &sb,
             &format!("{binary} --plan he --today 2026-12-03 {flag}"),
         );
-        let screen = tmux.wait_for("the UI on the Hebrew plan", 10, |s| s.contains("[Overview]"));
+        let screen = tmux.wait_for("the UI on the Hebrew plan", 10, |s| {
+            s.contains("[Overview]")
+        });
         let header = screen.lines().next().unwrap_or_default();
         assert!(header.contains(expected), "{flag:?}: {header:?}");
         assert!(!header.contains(not), "{flag:?}: {header:?}");

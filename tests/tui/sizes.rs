@@ -120,7 +120,10 @@ fn hebrew_title_is_shown_whole_or_cut_between_characters() {
         // The title is pure Hebrew: on screen its letters are in reverse,
         // so read back in reverse it is the title or its start and `…`.
         // It has no digit: the date after it starts at the first one.
-        let part = shown.split(|c: char| c.is_ascii_digit()).next().unwrap_or_default();
+        let part = shown
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or_default();
         let read: String = part.trim().chars().rev().collect();
         if read == title {
             whole = true;

@@ -132,10 +132,19 @@ fn the_mode_is_read_from_its_name_and_from_the_terminal() {
         }
     };
     assert_eq!(Mode::detect(env(&[])), Mode::Charter);
-    assert_eq!(Mode::detect(env(&[("VTE_VERSION", "5800")])), Mode::Terminal);
-    assert_eq!(Mode::detect(env(&[("VTE_VERSION", "7600")])), Mode::Terminal);
+    assert_eq!(
+        Mode::detect(env(&[("VTE_VERSION", "5800")])),
+        Mode::Terminal
+    );
+    assert_eq!(
+        Mode::detect(env(&[("VTE_VERSION", "7600")])),
+        Mode::Terminal
+    );
     // VTE before 0.58 shows text in storage order.
     assert_eq!(Mode::detect(env(&[("VTE_VERSION", "5202")])), Mode::Charter);
-    assert_eq!(Mode::detect(env(&[("KONSOLE_VERSION", "230805")])), Mode::Terminal);
+    assert_eq!(
+        Mode::detect(env(&[("KONSOLE_VERSION", "230805")])),
+        Mode::Terminal
+    );
     assert_eq!(Mode::detect(env(&[("MLTERM", "3.9.3")])), Mode::Terminal);
 }

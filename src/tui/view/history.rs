@@ -10,13 +10,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
 use ratatui::Frame;
 
-use crate::tui::bidi::Bidi;
 use super::{bold, boxed, colour, fit, selected_style, tone};
 use crate::domain::model::Metric;
 use crate::domain::trend::metric_trend;
 use crate::domain::types::Date;
 use crate::store::git::short_id;
 use crate::tui::app::App;
+use crate::tui::bidi::Bidi;
 use crate::tui::history::{HistoryState, Pane, TrendChart};
 use crate::tui::rows::Tone;
 
@@ -63,7 +63,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             frame,
             right,
             &format!("Diff {from} → {to}"),
-            lines.iter().map(|l| Line::from(l.clone())).collect(), bidi,
+            lines.iter().map(|l| Line::from(l.clone())).collect(),
+            bidi,
         ),
         Pane::Trend => draw_trend(frame, right, h.trend.as_ref(), bidi),
         Pane::Metric(i) => match app.plan.metrics.metrics.get(*i) {
@@ -129,7 +130,8 @@ fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState, bidi: Bidi) {
             frame,
             area,
             "Changes",
-            vec![Line::from(" no commit touches the plan yet")], bidi,
+            vec![Line::from(" no commit touches the plan yet")],
+            bidi,
         );
         return;
     };
@@ -283,7 +285,8 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi
             &format!("{} · {}", metric.id, metric.name),
             vec![Line::from(
                 " no reading yet: press r on the Metrics tab to record one",
-            )], bidi,
+            )],
+            bidi,
         );
         return;
     }

@@ -7,10 +7,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{bold, fit, pad, selected_style, text_box, tone};
 use crate::tui::app::{App, Chooser, Form, Mode, PromptFor};
+use crate::tui::bidi::Bidi;
 use crate::tui::items::FieldKind;
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
-use crate::tui::bidi::Bidi;
 
 /// Every key that applies on `tab`, by context, from the one keymap.
 pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
@@ -297,13 +297,16 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
             let gap = width.saturating_sub(shown.width());
             // A field's line is laid out here: its text in visual order
             // with the cursor on it, the label and hint where they belong.
-            lines.push(Line::from(vec![
-                label,
-                Span::styled(shown, selected_style()),
-                Span::styled(" ".repeat(gap.min(1)), selected_style()),
-                Span::raw(" ".repeat(gap.saturating_sub(1))),
-                Span::styled(hint, tone(Tone::Quiet)),
-            ]).left_aligned());
+            lines.push(
+                Line::from(vec![
+                    label,
+                    Span::styled(shown, selected_style()),
+                    Span::styled(" ".repeat(gap.min(1)), selected_style()),
+                    Span::raw(" ".repeat(gap.saturating_sub(1))),
+                    Span::styled(hint, tone(Tone::Quiet)),
+                ])
+                .left_aligned(),
+            );
         } else {
             let shown = text.replace('\n', " ⏎ ");
             lines.push(
@@ -335,6 +338,12 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
     let first = (cursor.0 + 1).saturating_sub(inner_h);
     let lines: Vec<Line> = lines.into_iter().skip(first).collect();
     let rect = centred(area, box_w, h);
-    text_box(frame, rect, &format!("{verb} {}", form.kind.name()), lines, bidi);
+    text_box(
+        frame,
+        rect,
+        &format!("{verb} {}", form.kind.name()),
+        lines,
+        bidi,
+    );
     put_cursor(frame, rect, cursor.0 - first, cursor.1);
 }

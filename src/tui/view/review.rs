@@ -143,9 +143,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
     frame.render_widget(Paragraph::new(lines), inner);
 
     let step = list.get(walk.step).copied().unwrap_or(Step::Close);
-    let detail = app
-        .bidi
-        .lines(detail(app, review, step), right.width.saturating_sub(2), true);
+    let detail = app.bidi.lines(
+        detail(app, review, step),
+        right.width.saturating_sub(2),
+        true,
+    );
     frame.render_widget(
         Paragraph::new(detail)
             .wrap(Wrap { trim: false })
