@@ -23,10 +23,7 @@ fn hebrew_screens_read_in_visual_order() {
         let mut app = hebrew();
         let overview = screen(&mut app, w, h);
         // The plan's title starts the header, its first word at the right.
-        assert!(
-            overview.contains(&reversed("מוקד השירות")),
-            "{overview}"
-        );
+        assert!(overview.contains(&reversed("מוקד השירות")), "{overview}");
         assert!(!overview.contains("מוקד השירות"), "{overview}");
         snapshot(&format!("hebrew_overview_{w}x{h}"), overview);
 
@@ -42,8 +39,12 @@ fn hebrew_screens_read_in_visual_order() {
             .last()
             .unwrap_or_else(|| panic!("the title is not in visual order:\n{list}"));
         assert!(
-            title_row.trim_end().ends_with(&format!("{}│", bidi::visual_text(TITLE)))
-                || title_row.trim_end().ends_with(&format!("{}█", bidi::visual_text(TITLE))),
+            title_row
+                .trim_end()
+                .ends_with(&format!("{}│", bidi::visual_text(TITLE)))
+                || title_row
+                    .trim_end()
+                    .ends_with(&format!("{}█", bidi::visual_text(TITLE))),
             "not right-aligned: {title_row:?}"
         );
         assert!(!list.contains(TITLE), "{list}");
@@ -72,7 +73,57 @@ fn a_hebrew_plan_mirrors_its_lists() {
     // A row ends with its id, its date at the left.
     let row = lines[4];
     assert!(row.trim_end().ends_with("current-state│"), "{row:?}");
-    assert!(row.trim_start_matches(['│', ' ']).starts_with("2026-"), "{row:?}");
+    assert!(
+        row.trim_start_matches(['│', ' ']).starts_with("2026-"),
+        "{row:?}"
+    );
+}
+
+#[test]
+fn a_hebrew_plan_mirrors_the_overviews_rows() {
+    let mut app = hebrew();
+    let shown = screen(&mut app, 120, 40);
+    let row = |start: &str| {
+        shown
+            .lines()
+            .find(|l| l.contains(start))
+            .unwrap_or_else(|| panic!("no row with {start:?}:\n{shown}"))
+            .to_string()
+    };
+    // A metric: its id at the right, its state at the left.
+    let fcr = row("fcr│");
+    assert!(fcr.starts_with("│· no data"), "{fcr:?}");
+    assert!(
+        fcr.contains(&bidi::visual_text("פתרון במגע ראשון (FCR)")),
+        "{fcr:?}"
+    );
+    // Its numbers read left to right whole, a Hebrew unit after them (on their left).
+    let asa = row("asa│");
+    assert!(
+        asa.contains(&format!("{} 90 → – → 75 ", reversed("שניות"))),
+        "{asa:?}"
+    );
+    // An overdue milestone: its mark and id at the right, the days late at the left.
+    let overdue = row("current-state ! │");
+    assert!(overdue.starts_with("│-"), "{overdue:?}");
+    // A next due one the same, its date at the left.
+    let next = row("year-end-review   │");
+    assert!(next.starts_with("│2026-12-18 in "), "{next:?}");
+    // An open action: the text at the right, the late mark at the left
+    // and the owner next to the text.
+    let action = row("ruth  ");
+    let action = &action[action.rfind("││").unwrap_or(0)..];
+    assert!(
+        action.starts_with("││! due 2026-01-23  ruth  "),
+        "{action:?}"
+    );
+    assert!(
+        action.ends_with(&format!(
+            "{}│",
+            bidi::visual_text("ראיונות עומק עם מנהלים ונציגי שטח")
+        )),
+        "{action:?}"
+    );
 }
 
 #[test]
@@ -127,7 +178,11 @@ fn the_cursor_moves_across_the_screen_in_a_hebrew_field_with_a_number() {
     send(&mut app, KeyCode::End);
     send_with(&mut app, KeyCode::Right, KeyModifiers::CONTROL);
     let (t, c) = focused_text(&app);
-    assert_eq!(&t[c..], "312 דה", "^→ from the end goes to the next word on the right");
+    assert_eq!(
+        &t[c..],
+        "312 דה",
+        "^→ from the end goes to the next word on the right"
+    );
     send_with(&mut app, KeyCode::Left, KeyModifiers::CONTROL);
     let (t, c) = focused_text(&app);
     // On the leftmost letter of the word on the left: the last one stored.

@@ -141,7 +141,8 @@ fn mirrored(c: char) -> char {
 /// before a number, or a letter after it, is pulled to the other side by
 /// a right-to-left paragraph.
 fn ltr_token(chars: &[char], from: usize) -> usize {
-    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.' | ':' | '/' | '_' | '%');
+    let part =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.' | ':' | '/' | '_' | '%');
     // Only a word of its own: after `ב-` the hyphen is the Hebrew prefix's.
     if from > 0 && !(chars[from - 1].is_whitespace() || matches!(chars[from - 1], '(' | '[')) {
         return 0;
@@ -240,7 +241,11 @@ struct Styled {
 fn flatten(line: &Line) -> Vec<Styled> {
     line.spans
         .iter()
-        .flat_map(|s| s.content.chars().map(move |ch| Styled { ch, style: s.style }))
+        .flat_map(|s| {
+            s.content
+                .chars()
+                .map(move |ch| Styled { ch, style: s.style })
+        })
         .collect()
 }
 
@@ -251,7 +256,10 @@ fn spans(chars: impl IntoIterator<Item = Styled>) -> Vec<Span<'static>> {
     let mut style = None;
     for c in chars {
         if style.is_some_and(|s| s != c.style) {
-            out.push(Span::styled(std::mem::take(&mut text), style.unwrap_or_default()));
+            out.push(Span::styled(
+                std::mem::take(&mut text),
+                style.unwrap_or_default(),
+            ));
         }
         style = Some(c.style);
         text.push(c.ch);
@@ -383,24 +391,46 @@ impl Bidi {
         visual_text(text)
     }
 
+    /// Whether lists are drawn mirrored: the UI reads right to left and
+    /// charter lays it out.
+    pub fn mirrored(self) -> bool {
+        self.reorders() && self.rtl_layout
+    }
+
     /// A cell of `width` columns: cut to fit, in visual order, padded on
     /// the side its reading ends (right-aligned in a mirrored list).
     pub fn pad(self, text: &str, width: usize) -> String {
-        let shown = self.cell(&crate::tui::view::fit(text, width));
-        let gap = " ".repeat(width.saturating_sub(unicode_width::UnicodeWidthStr::width(
-            shown.as_str(),
-        )));
-        if self.reorders() && self.rtl_layout {
+        self.align(&self.cell(&crate::tui::view::fit(text, width)), width)
+    }
+
+    /// Text already in visual order padded to `width` columns: on the
+    /// right, or on the left in a mirrored list.
+    pub fn align(self, shown: &str, width: usize) -> String {
+        let shown = crate::tui::view::fit(shown, width);
+        let gap =
+            " ".repeat(width.saturating_sub(unicode_width::UnicodeWidthStr::width(shown.as_str())));
+        if self.mirrored() {
             format!("{gap}{shown}")
         } else {
             format!("{shown}{gap}")
         }
     }
 
+    /// A row built of cells as a line: its cells mirrored and the line
+    /// right-aligned when the UI reads right to left; marked as laid out.
+    pub fn row_line(self, cells: Vec<Span<'static>>) -> Line<'static> {
+        let line = Line::from(self.row(cells));
+        if self.mirrored() {
+            line.right_aligned()
+        } else {
+            line.left_aligned()
+        }
+    }
+
     /// The cells of a table's row in the order they are drawn: mirrored
     /// (the first at the right) when the UI reads right to left.
     pub fn row<T>(self, mut cells: Vec<T>) -> Vec<T> {
-        if self.reorders() && self.rtl_layout {
+        if self.mirrored() {
             cells.reverse();
         }
         cells

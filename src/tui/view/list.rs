@@ -8,12 +8,12 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::{bold, boxed, fit, pad, selected_style, tone};
-use crate::tui::bidi::Bidi;
 use crate::domain::facts;
 use crate::domain::model::{Plan, Status};
 use crate::domain::routines::RoutineState;
 use crate::domain::types::Date;
 use crate::tui::app::{App, Panes, Tab};
+use crate::tui::bidi::Bidi;
 use crate::tui::items::Kind;
 use crate::tui::rows::{self, state_tone, state_word, Row, Tone};
 
@@ -52,7 +52,11 @@ pub fn fitted(area: Rect, app: &App) -> (Panes, Option<u16>, u16) {
         width: area.width,
     };
     let text_most = text.map(|text| scroll_most(text, charter_text(&app.plan).1, app.bidi));
-    (panes, text_most, scroll_most(detail, detail_of(app).1, app.bidi))
+    (
+        panes,
+        text_most,
+        scroll_most(detail, detail_of(app).1, app.bidi),
+    )
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -200,7 +204,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             tone(row.tone)
         };
-        let text = if bidi.reorders() && bidi.rtl_layout {
+        let text = if bidi.mirrored() {
             // Mirrored: the row keeps its right end, where it starts.
             let shown = text.trim_end();
             let w = shown.width();
@@ -221,7 +225,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
-    if bidi.reorders() && bidi.rtl_layout {
+    if bidi.mirrored() {
         if let Some(header) = lines.first_mut() {
             *header = std::mem::take(header).right_aligned();
         }
@@ -232,7 +236,7 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
 /// A cell with the gap that parts it from the next: after it, or before
 /// it in a mirrored list.
 fn gapped(bidi: Bidi, cell: String) -> String {
-    if bidi.reorders() && bidi.rtl_layout {
+    if bidi.mirrored() {
         format!(" {cell}")
     } else {
         cell + " "
