@@ -152,7 +152,10 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(Line::from(fit(&counts.join("  "), w)));
     if !s.overdue.is_empty() {
         lines.push(Line::from(Span::styled("overdue", bold())));
-        for id in &s.overdue {
+        // Only the rows the box can show are laid out: a big plan has
+        // thousands overdue, and each is looked up and reordered.
+        let rows = area.height.saturating_sub(2) as usize;
+        for id in s.overdue.iter().take(rows) {
             if let Some(m) = app.plan.milestones.milestones.iter().find(|m| &m.id == id) {
                 let late = m
                     .due
