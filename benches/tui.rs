@@ -17,8 +17,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use charter::domain::types::Date;
+use charter::i18n::Lang;
 use charter::store::plan_dir;
 use charter::tui::app::App;
+use charter::tui::bidi;
 use common::*;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -253,5 +255,70 @@ fn main() -> Res<()> {
         "search: open after an edit (/)",
         ms(t)
     );
+
+    // What charter's own layout of right-to-left text costs: the same
+    // frames with the terminal doing it (charter does no bidi work at
+    // all), with charter doing it (the titles mix Hebrew words into the
+    // English, so every one of them is reordered) and with the UI in
+    // Hebrew as well (every list mirrored).
+    println!(
+        "  bidi layout on this plan (the terminal's mode, charter's, charter's with the UI in Hebrew):"
+    );
+    let modes = [
+        (bidi::Mode::Terminal, None),
+        (bidi::Mode::Charter, None),
+        (bidi::Mode::Charter, Some(Lang::He)),
+    ];
+    let row = |label: &str, t: [Duration; 3]| {
+        let more = |d: Duration| (d.as_secs_f64() / t[0].as_secs_f64() - 1.0) * 100.0;
+        println!(
+            "    {label:<36} {:>9} terminal, {:>9} charter ({:+.0}%), {:>9} mirrored ({:+.0}%)",
+            ms(t[0]),
+            ms(t[1]),
+            more(t[1]),
+            ms(t[2]),
+            more(t[2])
+        );
+    };
+    for (label, setup, events) in [
+        (
+            "the overview drawn (1)",
+            vec![esc.clone(), key('4')],
+            vec![key('1')],
+        ),
+        ("move down (j)", vec![esc.clone(), key('4')], vec![key('j')]),
+        (
+            "open a milestone form (e)",
+            vec![esc.clone(), key('4')],
+            vec![key('e')],
+        ),
+    ] {
+        // The modes take turns, so that the machine's noise falls on all.
+        let mut times = [Vec::new(), Vec::new(), Vec::new()];
+        for _ in 0..n {
+            for (k, (mode, lang)) in modes.into_iter().enumerate() {
+                // As a refresh would set them, without re-checking the plan.
+                charter::i18n::choose(lang);
+                app.bidi.rtl_layout = lang.is_some_and(Lang::is_rtl);
+                app.bidi.mode = mode;
+                times[k].push(press(&mut terminal, &mut app, &setup, &events, 1)?);
+            }
+        }
+        row(label, times.map(median));
+    }
+    let mut times = [Vec::new(), Vec::new(), Vec::new()];
+    for _ in 0..runs {
+        for (k, (mode, lang)) in modes.into_iter().enumerate() {
+            charter::i18n::choose(lang);
+            let started = Instant::now();
+            let mut app = charter::tui::open(plan_dir::load(&dir)?, today);
+            app.bidi.mode = mode;
+            let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+            draw(&mut terminal, &mut app)?;
+            times[k].push(started.elapsed());
+        }
+    }
+    charter::i18n::choose(None);
+    row("first frame (load to drawn)", times.map(median));
     Ok(())
 }

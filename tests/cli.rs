@@ -599,3 +599,33 @@ fn new_takes_the_plans_details_and_start_from_flags() {
     let check = sb.charter_in("he", &["--today", "2026-01-07", "check"]);
     assert_eq!(code(&check), 0, "{}{}", stdout(&check), stderr(&check));
 }
+
+#[test]
+fn a_bad_bidi_mode_is_a_usage_error_naming_the_allowed_ones() {
+    let sb = Sandbox::new();
+    let out = sb.charter(&["--bidi", "sideways", "templates"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("sideways") && err.contains("use charter or terminal"),
+        "{err}"
+    );
+    // From the environment the same.
+    let out = common::sealed(env!("CARGO_BIN_EXE_charter"), &sb.home())
+        .current_dir(sb.work())
+        .env("CHARTER_BIDI", "both")
+        .arg("templates")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("use charter or terminal"),
+        "{}",
+        stderr(&out)
+    );
+    // Both good values are taken.
+    for mode in ["charter", "terminal"] {
+        let out = sb.charter(&["--bidi", mode, "templates"]);
+        assert_eq!(code(&out), 0, "{mode}: {}", stderr(&out));
+    }
+}

@@ -529,3 +529,39 @@ fn a_whole_plan_is_built_and_reviewed_from_the_keyboard() {
     );
     assert_eq!(sb.git("acme", &["status", "--porcelain"]), "");
 }
+
+/// The Hebrew template in a terminal that does no bidi (tmux): charter
+/// lays out the plan's title itself, so a pure Hebrew run is written in
+/// reverse of its stored order; with `--bidi terminal` it is written as
+/// stored, for a terminal that reorders it.
+#[test]
+fn hebrew_reads_in_visual_order_unless_the_terminal_does_bidi() {
+    if !tmux_installed() {
+        eprintln!("note: tmux is not installed; skipping the pseudo-terminal test");
+        return;
+    }
+    let sb = Sandbox::new();
+    let out = sb.charter(&["new", "he", "--template", "he-contact-center"]);
+    assert_eq!(common::code(&out), 0, "{}", common::stderr(&out));
+    let binary = quote(Path::new(env!("CARGO_BIN_EXE_charter")));
+    let stored = "מוקד השירות לדוגמה";
+    let visual: String = stored.chars().rev().collect();
+    for (flag, expected, not) in [
+        ("", visual.as_str(), stored),
+        ("--bidi terminal", stored, visual.as_str()),
+    ] {
+        let tmux = pane(
+            &sb,
+            &format!("{binary} --plan he --today 2026-12-03 {flag}"),
+        );
+        let screen = tmux.wait_for("the UI on the Hebrew plan", 10, |s| {
+            s.contains("[Overview]")
+        });
+        let header = screen.lines().next().unwrap_or_default();
+        assert!(header.contains(expected), "{flag:?}: {header:?}");
+        assert!(!header.contains(not), "{flag:?}: {header:?}");
+        tmux.keys(&["q"]);
+        let screen = tmux.wait_for("the program to exit", 10, |s| s.contains("EXITED="));
+        assert!(screen.contains("EXITED=0"), "{screen}");
+    }
+}

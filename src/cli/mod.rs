@@ -79,6 +79,12 @@ pub struct Cli {
     /// Parse every plan file, neither reading nor filling the parse cache
     #[arg(long, global = true, env = "CHARTER_NO_CACHE", value_parser = clap::builder::FalseyValueParser::new())]
     pub no_cache: bool,
+    /// Who lays out right-to-left text in the terminal UI: charter
+    /// (reorders it, for terminals without bidi) or the terminal; by
+    /// default the terminal when it is one known to do bidi (VTE 0.58+,
+    /// Konsole, mlterm)
+    #[arg(long, global = true, value_name = "charter|terminal", env = "CHARTER_BIDI", value_parser = crate::tui::bidi::Mode::parse)]
+    pub bidi: Option<crate::tui::bidi::Mode>,
     /// The language of labels and sentences: en, he or lt (default: the plan's `language:`, else en)
     #[arg(long, global = true, value_name = "LANG", env = "CHARTER_LANG", value_parser = crate::i18n::parse_lang)]
     pub lang: Option<crate::i18n::Lang>,
@@ -174,6 +180,9 @@ pub struct Ctx {
     /// Whether `today` was given (`--today` or `CHARTER_TODAY`) rather than
     /// read from the clock.
     pub today_given: bool,
+    /// Who lays out right-to-left text in the UI: as given, or as the
+    /// terminal's environment suggests.
+    pub bidi: crate::tui::bidi::Mode,
 }
 
 impl Ctx {
@@ -195,6 +204,9 @@ impl Ctx {
             plan,
             today,
             today_given: cli.today.is_some(),
+            bidi: cli
+                .bidi
+                .unwrap_or_else(|| crate::tui::bidi::Mode::detect(|name| std::env::var(name).ok())),
         })
     }
 
@@ -210,7 +222,7 @@ impl Ctx {
 /// The terminal UI on the plan, or its status when output is not a terminal.
 pub fn ui(ctx: &Ctx) -> Result<i32, CliError> {
     if crate::tui::available() {
-        Ok(crate::tui::run(ctx.load()?, ctx.today)?)
+        Ok(crate::tui::run(ctx.load()?, ctx.today, ctx.bidi)?)
     } else {
         status::run(ctx, &status::Args::default())
     }

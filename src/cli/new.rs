@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             };
             let dir = asked.dir.clone().unwrap_or_default();
             let dir = make(ctx, &asked, &dir)?;
-            Ok(crate::tui::run(plan_dir::load(&dir)?, ctx.today)?)
+            Ok(crate::tui::run(plan_dir::load(&dir)?, ctx.today, ctx.bidi)?)
         }
         None => Err(CliError::Usage(
             "give the folder for the new plan: `charter new DIR` (in a terminal, `charter new` alone asks for it)"

@@ -21,6 +21,7 @@ use crate::store::plan_dir::{self, PlanDir, StoreError};
 
 pub mod actions;
 pub mod app;
+pub mod bidi;
 pub mod changes;
 pub mod filter;
 pub mod history;
@@ -41,8 +42,9 @@ pub fn available() -> bool {
     std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
 }
 
-pub fn run(dir: PlanDir, today: Date) -> Result<i32, Error> {
+pub fn run(dir: PlanDir, today: Date, bidi: bidi::Mode) -> Result<i32, Error> {
     let mut app = open(dir, today);
+    app.bidi.mode = bidi;
     let mut terminal = ratatui::try_init()
         .map_err(|e| Error::Failed(format!("cannot start the terminal UI: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture);

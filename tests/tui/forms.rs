@@ -140,13 +140,15 @@ fn form_fields_edit_at_the_cursor_and_the_cursor_is_drawn_there() {
     let start = row.find("xcdey").unwrap_or_else(|| panic!("{row:?}"));
     assert_eq!(x as usize, row[..start].width() + 1, "{row:?}");
 
-    // Hebrew with vowel points: ← skips a letter and its marks together,
-    // ⌫ takes them together, and the cursor column counts what is drawn.
+    // Hebrew with vowel points: the cursor moves on the screen, so → goes
+    // back through a right-to-left word; it skips a letter and its marks
+    // together, ⌫ takes them together, and the cursor column counts what
+    // is drawn.
     send(&mut app, KeyCode::Tab);
     let word = "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}"; // שָׁלוֹם
     keys(&mut app, word);
-    send(&mut app, KeyCode::Left);
-    send(&mut app, KeyCode::Left);
+    send(&mut app, KeyCode::Right);
+    send(&mut app, KeyCode::Right);
     let (text, cursor) = focused_text(&app);
     assert_eq!(&text[..cursor], "\u{5e9}\u{5c1}\u{5b8}\u{5dc}");
     let (_, x_mid, _) = cursor_at(&mut app, 120, 40);
@@ -156,8 +158,10 @@ fn form_fields_edit_at_the_cursor_and_the_cursor_is_drawn_there() {
         "\u{5e9}\u{5c1}\u{5b8}\u{5d5}\u{5b9}\u{5dd}"
     );
     let (_, x_after, _) = cursor_at(&mut app, 120, 40);
+    // The word is right-aligned in its field: one letter less moves the
+    // rest, and the cursor on it, one column right; the marks take none.
     assert_eq!(
-        x_mid - x_after,
+        x_after - x_mid,
         1,
         "one letter back, its marks take no column"
     );

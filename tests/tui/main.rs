@@ -13,6 +13,7 @@ mod common;
 
 mod actions;
 mod adding;
+mod bidi;
 mod edits;
 mod forms;
 mod navigation;

@@ -112,6 +112,7 @@ fn show(ctx: &Ctx, dir: &Path) -> Result<i32, CliError> {
         plan: Some(dir.to_path_buf()),
         today: ctx.today,
         today_given: ctx.today_given,
+        bidi: ctx.bidi,
     };
     super::ui(&at_plan)
 }

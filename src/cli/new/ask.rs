@@ -164,6 +164,7 @@ mod tests {
             plan: None,
             today: Date::parse("2026-12-03").unwrap(),
             today_given: true,
+            bidi: crate::tui::bidi::Mode::Charter,
         }
     }
 

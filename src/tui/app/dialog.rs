@@ -169,7 +169,7 @@ impl App {
                 }
             }
             action if crate::tui::text::is_edit(action) => {
-                crate::tui::text::edit(&mut prompt.text, &mut prompt.cursor, action);
+                self.bidi.edit(&mut prompt.text, &mut prompt.cursor, action);
                 self.mode = Mode::Prompt(prompt);
             }
             Action::Submit => match prompt.purpose {

@@ -60,7 +60,7 @@ impl App {
             Action::PrevField => form.focus_on((form.focus + count.max(1) - 1) % count.max(1)),
             action if crate::tui::text::is_edit(action) => {
                 if let Some((_, text)) = form.fields.get_mut(form.focus) {
-                    crate::tui::text::edit(text, &mut form.cursor, action);
+                    self.bidi.edit(text, &mut form.cursor, action);
                 }
                 form.check_field();
             }

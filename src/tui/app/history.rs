@@ -19,7 +19,8 @@ impl App {
         today: Date,
         commits: Vec<CommitNote>,
     ) {
-        let viewing = App::new(dir, today, commits);
+        let mut viewing = App::new(dir, today, commits);
+        viewing.bidi.mode = self.bidi.mode;
         let back = std::mem::replace(self, viewing);
         self.read_only = Some(ReadOnly {
             label: label.clone(),

@@ -2,6 +2,7 @@
 //! touches the terminal; side effects (saving, committing, the editor) are
 //! returned as an [`Effect`] for the event loop to run.
 
+use super::bidi::Bidi;
 use super::history::{HistoryState, Pane, TrendChart};
 use super::items::Kind;
 use super::keymap::Action;
@@ -250,6 +251,8 @@ pub struct App {
     help_return: Option<Walk>,
     /// A merge of the unsaved edits into the files on disk, waiting for a yes.
     disk_merge: Option<Box<disk::DiskMerge>>,
+    /// Who lays out right-to-left text, and whether lists are mirrored.
+    pub bidi: Bidi,
 }
 
 /// A revision of the plan shown read-only, and the app to go back to.
@@ -290,6 +293,7 @@ impl App {
             read_only: None,
             help_return: None,
             disk_merge: None,
+            bidi: Bidi::default(),
         };
         app.refresh();
         app
@@ -326,6 +330,7 @@ impl App {
     pub fn refresh(&mut self) {
         // The plan's language, as edited: labels follow it at once.
         crate::i18n::follow_plan(self.plan.meta.language);
+        self.bidi.rtl_layout = super::bidi::rtl_layout();
         self.documents = None;
         self.changed = self.plan != self.dir.plan;
         self.unsaved = if self.changed {

@@ -10,12 +10,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::{bold, boxed, colour, fit, pad, selected_style, tone};
+use super::{bold, boxed, colour, fit, selected_style, tone};
 use crate::domain::model::Metric;
 use crate::domain::trend::metric_trend;
 use crate::domain::types::Date;
 use crate::store::git::short_id;
 use crate::tui::app::App;
+use crate::tui::bidi::Bidi;
 use crate::tui::history::{HistoryState, Pane, TrendChart};
 use crate::tui::rows::Tone;
 
@@ -29,6 +30,7 @@ const PALETTE: [Color; 6] = [
 ];
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let bidi = app.bidi;
     if app.read_only.is_some() {
         frame.render_widget(
             Paragraph::new(" the history is not shown while a revision is open: esc returns"),
@@ -54,24 +56,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
     };
-    draw_log(frame, left, h);
+    draw_log(frame, left, h, bidi);
     match &h.pane {
-        Pane::Changes => draw_changes(frame, right, h),
+        Pane::Changes => draw_changes(frame, right, h, bidi),
         Pane::Diff { from, to, lines } => draw_lines(
             frame,
             right,
             &format!("Diff {from} → {to}"),
             lines.iter().map(|l| Line::from(l.clone())).collect(),
+            bidi,
         ),
-        Pane::Trend => draw_trend(frame, right, h.trend.as_ref()),
+        Pane::Trend => draw_trend(frame, right, h.trend.as_ref(), bidi),
         Pane::Metric(i) => match app.plan.metrics.metrics.get(*i) {
-            Some(m) => draw_metric(frame, right, m, app.today),
-            None => draw_lines(frame, right, "Metric", vec![Line::from(" no metric")]),
+            Some(m) => draw_metric(frame, right, m, app.today, bidi),
+            None => draw_lines(frame, right, "Metric", vec![Line::from(" no metric")], bidi),
         },
     }
 }
 
-fn draw_log(frame: &mut Frame, area: Rect, h: &HistoryState) {
+fn draw_log(frame: &mut Frame, area: Rect, h: &HistoryState, bidi: Bidi) {
     let block = boxed(&format!("Log {}", h.entries.len()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -105,13 +108,14 @@ fn draw_log(frame: &mut Frame, area: Rect, h: &HistoryState) {
             } else {
                 Style::default()
             };
-            Line::from(Span::styled(pad(&text, width), style))
+            Line::from(Span::styled(bidi.pad(&text, width), style))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn draw_lines(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>) {
+fn draw_lines(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, bidi: Bidi) {
+    let lines = bidi.lines(lines, area.width.saturating_sub(2), true);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -120,13 +124,14 @@ fn draw_lines(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'stati
     );
 }
 
-fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState) {
+fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState, bidi: Bidi) {
     let Some(e) = h.selected_entry() else {
         draw_lines(
             frame,
             area,
             "Changes",
             vec![Line::from(" no commit touches the plan yet")],
+            bidi,
         );
         return;
     };
@@ -146,7 +151,7 @@ fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState) {
     }
     lines.push(Line::from(""));
     lines.extend(e.changes.iter().map(|c| Line::from(format!("· {c}"))));
-    draw_lines(frame, area, "Changes", lines);
+    draw_lines(frame, area, "Changes", lines, bidi);
 }
 
 /// Days since `origin`, as a chart coordinate.
@@ -162,7 +167,7 @@ fn line_style(i: usize) -> Style {
     }
 }
 
-fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>) {
+fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>, bidi: Bidi) {
     let Some(TrendChart {
         total,
         shown: trends,
@@ -174,7 +179,7 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>) {
             "Milestone trend",
             vec![Line::from(
                 " no review has forecast a milestone yet: reviews record a forecast per open milestone",
-            )],
+            )], bidi,
         );
         return;
     };
@@ -269,7 +274,7 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>) {
     frame.render_widget(Paragraph::new(lines).block(boxed("Slip")), table_area);
 }
 
-fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date) {
+fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi: Bidi) {
     let trend = metric_trend(metric, today);
     let [chart_area, words_area] =
         Layout::vertical([Constraint::Min(4), Constraint::Length(4)]).areas(area);
@@ -281,6 +286,7 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date) {
             vec![Line::from(
                 " no reading yet: press r on the Metrics tab to record one",
             )],
+            bidi,
         );
         return;
     }
@@ -391,5 +397,6 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date) {
                 .map_or(String::new(), |a| format!(" · alert {}", num(a)))
         )),
     ];
+    let words = bidi.lines(words, words_area.width.saturating_sub(2), false);
     frame.render_widget(Paragraph::new(words).block(boxed("In words")), words_area);
 }

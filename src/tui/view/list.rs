@@ -13,6 +13,7 @@ use crate::domain::model::{Plan, Status};
 use crate::domain::routines::RoutineState;
 use crate::domain::types::Date;
 use crate::tui::app::{App, Panes, Tab};
+use crate::tui::bidi::Bidi;
 use crate::tui::items::Kind;
 use crate::tui::rows::{self, state_tone, state_word, Row, Tone};
 
@@ -50,15 +51,19 @@ pub fn fitted(area: Rect, app: &App) -> (Panes, Option<u16>, u16) {
         text,
         width: area.width,
     };
-    let text_most = text.map(|text| scroll_most(text, charter_text(&app.plan).1));
-    (panes, text_most, scroll_most(detail, detail_of(app).1))
+    let text_most = text.map(|text| scroll_most(text, charter_text(&app.plan).1, app.bidi));
+    (
+        panes,
+        text_most,
+        scroll_most(detail, detail_of(app).1, app.bidi),
+    )
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let (text, table, detail) = areas(area, app);
     if let Some(text) = text {
         let (title, lines) = charter_text(&app.plan);
-        scrolled_box(frame, text, &title, lines, app.charter_scroll);
+        scrolled_box(frame, text, &title, lines, app.charter_scroll, app.bidi);
     }
     if app.tab == Tab::Milestones && app.timeline {
         draw_timeline(frame, table, app);
@@ -66,14 +71,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         draw_table(frame, table, app);
     }
     let (title, lines) = detail_of(app);
-    scrolled_box(frame, detail, &title, lines, app.list().detail_scroll);
+    scrolled_box(
+        frame,
+        detail,
+        &title,
+        lines,
+        app.list().detail_scroll,
+        app.bidi,
+    );
 }
 
 /// How many lines `lines`, wrapped in a box filling `area`, can scroll
 /// down before the last one would leave the box.
-fn scroll_most(area: Rect, lines: Vec<Line>) -> u16 {
+fn scroll_most(area: Rect, lines: Vec<Line>, bidi: Bidi) -> u16 {
     let inner = boxed("").inner(area);
-    let total = Paragraph::new(lines)
+    let total = Paragraph::new(bidi.lines(lines, inner.width, true))
         .wrap(Wrap { trim: false })
         .line_count(inner.width);
     let most = total.saturating_sub(inner.height as usize);
@@ -82,10 +94,17 @@ fn scroll_most(area: Rect, lines: Vec<Line>) -> u16 {
 
 /// Wrapped lines in a box, scrolled down by `scroll` lines (at most until
 /// the last line shows), with a scroll bar when they do not all fit.
-fn scrolled_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>, scroll: u16) {
+fn scrolled_box(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line>,
+    scroll: u16,
+    bidi: Bidi,
+) {
     let block = boxed(title);
     let inner = block.inner(area);
-    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let text = Paragraph::new(bidi.lines(lines, inner.width, true)).wrap(Wrap { trim: false });
     let total = text.line_count(inner.width);
     let most = total.saturating_sub(inner.height as usize);
     let scroll = scroll.min(most.min(u16::MAX as usize) as u16);
@@ -112,7 +131,7 @@ fn title(app: &App) -> String {
     let list = app.list();
     let mut t = format!("{} {}", app.tab.title(), list.len());
     if !list.filter.is_empty() {
-        t.push_str(&format!(" · filter: {}", list.filter));
+        t.push_str(&format!(" · filter: {}", app.bidi.cell(&list.filter)));
     }
     let columns = rows::columns(app.tab);
     if list.sort > 0 {
@@ -147,11 +166,14 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
     let first = first_visible(list.selected, body_h);
     let visible: Vec<Row> = app.visible_rows(app.tab, first, body_h);
     let widths = column_widths(app.tab, columns, &visible, inner.width as usize);
-    let header: Vec<Span> = columns
-        .iter()
-        .zip(&widths)
-        .map(|(c, w)| Span::styled(pad(c, *w) + " ", bold()))
-        .collect();
+    let bidi = app.bidi;
+    let header: Vec<Span> = bidi.row(
+        columns
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| Span::styled(gapped(bidi, bidi.pad(c, *w)), bold()))
+            .collect(),
+    );
     let mut lines = vec![Line::from(header)];
     if visible.is_empty() {
         let hint = if list.filter.is_empty() && app.tab == Tab::Actions {
@@ -165,23 +187,60 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
     }
     for (n, row) in visible.iter().enumerate() {
         let selected = first + n == list.selected;
-        let text: String = row
-            .cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| pad(c, *w) + " ")
-            .collect();
+        // Each cell its own paragraph, so that a Hebrew title never pulls
+        // the date beside it into its run; mirrored when the UI reads
+        // right to left.
+        let text: String = bidi
+            .row(
+                row.cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(c, w)| gapped(bidi, bidi.pad(c, *w)))
+                    .collect(),
+            )
+            .concat();
         let style = if selected {
             selected_style().patch(tone(row.tone))
         } else {
             tone(row.tone)
         };
-        lines.push(Line::from(Span::styled(
-            fit(&text, inner.width as usize),
-            style,
-        )));
+        let text = if bidi.mirrored() {
+            // Mirrored: the row keeps its right end, where it starts.
+            let shown = text.trim_end();
+            let w = shown.width();
+            if w > inner.width as usize {
+                // Cut on the left, where the row ends.
+                let mut cut = shown;
+                while cut.width() > inner.width as usize {
+                    let mut chars = cut.chars();
+                    chars.next();
+                    cut = chars.as_str();
+                }
+                cut.to_string()
+            } else {
+                format!("{}{shown}", " ".repeat(inner.width as usize - w))
+            }
+        } else {
+            fit(&text, inner.width as usize)
+        };
+        lines.push(Line::from(Span::styled(text, style)));
+    }
+    if bidi.mirrored() {
+        if let Some(header) = lines.first_mut() {
+            *header = std::mem::take(header).right_aligned();
+        }
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// A cell with the gap that parts it from the next: after it, or before
+/// it in a mirrored list.
+fn gapped(bidi: Bidi, cell: String) -> String {
+    if bidi.mirrored() {
+        format!(" {cell}")
+    } else {
+        cell + " "
+    }
 }
 
 /// Column widths: each column as wide as its widest visible cell (at most

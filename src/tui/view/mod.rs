@@ -9,6 +9,7 @@ use ratatui::Frame;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::app::{App, Mode, Panes, Tab};
+use super::bidi::Bidi;
 use super::keymap;
 use super::rows::Tone;
 
@@ -218,7 +219,6 @@ pub fn problems_badge(errors: usize, warnings: usize) -> String {
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     let p = &app.status.plan;
-    let left = format!(" charter · {}", app.plan.meta.title);
     let mut right = format!(
         "{} · {}",
         app.today,
@@ -251,7 +251,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     let room = width.saturating_sub(right.width() + badge_w + 1);
     let right_w = width.saturating_sub(room + 1 + badge_w);
     let line = Line::from(vec![
-        Span::styled(pad(&left, room), bold()),
+        Span::styled(
+            labelled(" charter · ", &app.plan.meta.title, room, app.bidi),
+            bold(),
+        ),
         Span::raw(" "),
         Span::styled(
             fit(&right, right_w),
@@ -267,6 +270,18 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         ),
     ]);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// `prefix` then `text`, cut and padded to `width` columns as one, with
+/// `text` its own paragraph (a Hebrew title cut at its end keeps the
+/// ellipsis where its reading stops).
+pub fn labelled(prefix: &str, text: &str, width: usize, bidi: Bidi) -> String {
+    let whole = fit(&format!("{prefix}{text}"), width);
+    let shown = match whole.strip_prefix(prefix) {
+        Some(rest) => format!("{prefix}{}", bidi.cell(rest)),
+        None => whole,
+    };
+    pad(&shown, width)
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
@@ -299,8 +314,11 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
 
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
     let text = match &app.message {
-        Some((m, true)) => Line::from(Span::styled(format!(" ✖ {m}"), tone(Tone::Bad))),
-        Some((m, false)) => Line::from(format!(" {m}")),
+        Some((m, true)) => Line::from(Span::styled(
+            format!(" ✖ {}", app.bidi.cell(m)),
+            tone(Tone::Bad),
+        )),
+        Some((m, false)) => Line::from(format!(" {}", app.bidi.cell(m))),
         None => {
             let mut shown: Vec<keymap::Action> = Vec::new();
             let hints: Vec<String> = keymap::bindings(&app.contexts())
@@ -378,8 +396,9 @@ pub fn boxed(title: &str) -> Block<'static> {
     Block::bordered().title(format!(" {title} "))
 }
 
-/// Lines of text in a box, wrapped.
-pub fn text_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>) {
+/// Lines of text in a box, wrapped, right-to-left ones laid out by `bidi`.
+pub fn text_box(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>, bidi: Bidi) {
+    let lines = bidi.lines(lines, area.width.saturating_sub(2), true);
     frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines)

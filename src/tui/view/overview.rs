@@ -6,7 +6,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use super::{bold, boxed, fit, pad, tone};
+use super::{bold, boxed, fit, labelled, pad, tone};
 use crate::domain::diag::Severity;
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::Status;
@@ -152,18 +152,31 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(Line::from(fit(&counts.join("  "), w)));
     if !s.overdue.is_empty() {
         lines.push(Line::from(Span::styled("overdue", bold())));
-        for id in &s.overdue {
+        // Only the rows the box can show are laid out: a big plan has
+        // thousands overdue, and each is looked up and reordered.
+        let rows = area.height.saturating_sub(2) as usize;
+        for id in s.overdue.iter().take(rows) {
             if let Some(m) = app.plan.milestones.milestones.iter().find(|m| &m.id == id) {
                 let late = m
                     .due
                     .map(|d| format!("-{}d", d.days_until(app.today)))
                     .unwrap_or_default();
-                let text = format!(" ! {} {}", pad(id.as_str(), 16), m.title);
                 let room = w.saturating_sub(late.len() + 1);
-                lines.push(Line::from(vec![
-                    Span::styled(pad(&text, room), tone(Tone::Bad)),
-                    Span::styled(format!(" {late}"), tone(Tone::Bad)),
-                ]));
+                let bidi = app.bidi;
+                let line = if bidi.mirrored() {
+                    // Mirrored: the id at the right, the days late at the left.
+                    let title = bidi.pad(&m.title, room.saturating_sub(20));
+                    let text = format!("{late} {title} {} ! ", bidi.align(id.as_str(), 16));
+                    Line::from(Span::styled(text, tone(Tone::Bad))).right_aligned()
+                } else {
+                    let prefix = format!(" ! {} ", pad(id.as_str(), 16));
+                    Line::from(vec![
+                        Span::styled(labelled(&prefix, &m.title, room, bidi), tone(Tone::Bad)),
+                        Span::styled(format!(" {late}"), tone(Tone::Bad)),
+                    ])
+                    .left_aligned()
+                };
+                lines.push(line);
             }
         }
     }
@@ -172,13 +185,24 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         for n in &s.next_due {
             let when = format!("{} in {}d", n.due, n.in_days);
             let room = w.saturating_sub(when.len() + 1);
-            lines.push(Line::from(format!(
-                "   {} {when}",
-                pad(
-                    &format!("{} {}", pad(n.id.as_str(), 16), n.title),
-                    room.saturating_sub(3)
-                )
-            )));
+            let bidi = app.bidi;
+            let line = if bidi.mirrored() {
+                // Mirrored as the overdue ones: the id at the right.
+                let title = bidi.pad(&n.title, room.saturating_sub(20));
+                Line::from(format!(
+                    "{when} {title} {}   ",
+                    bidi.align(n.id.as_str(), 16)
+                ))
+                .right_aligned()
+            } else {
+                let prefix = format!("{} ", pad(n.id.as_str(), 16));
+                Line::from(format!(
+                    "   {} {when}",
+                    labelled(&prefix, &n.title, room.saturating_sub(3), bidi)
+                ))
+                .left_aligned()
+            };
+            lines.push(line);
         }
     }
     for sl in s.slipped.iter().filter(|x| x.slip_days != 0).take(3) {
@@ -197,7 +221,8 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         )));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(boxed(&format!("Milestones {}", s.total))),
+        Paragraph::new(app.bidi.lines(lines, w as u16, false))
+            .block(boxed(&format!("Milestones {}", s.total))),
         area,
     );
 }
@@ -223,18 +248,32 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
                     format!("  due {d}")
                 }
             };
-            let tail = format!(
-                "{}{}{}",
+            // Owner, due date and late mark, each with the gap before it.
+            let parts = [
                 a.owner
                     .as_ref()
                     .map(|o| format!("  {o}"))
                     .unwrap_or_default(),
                 a.due.map(due).unwrap_or_default(),
-                if late { " !" } else { "" }
-            );
+                if late { " !".into() } else { String::new() },
+            ];
+            let tail: String = if app.bidi.mirrored() {
+                // Mirrored: the late mark at the left, the owner next to
+                // the text, each gap on the side towards the text.
+                parts
+                    .iter()
+                    .rev()
+                    .map(|p| {
+                        let word = p.trim_start();
+                        format!("{word}{}", &p[..p.len() - word.len()])
+                    })
+                    .collect()
+            } else {
+                parts.concat()
+            };
             let room = w.saturating_sub(tail.width());
-            Line::from(vec![
-                Span::raw(pad(&a.text, room)),
+            app.bidi.row_line(vec![
+                Span::raw(app.bidi.pad(&a.text, room)),
                 Span::styled(
                     tail,
                     if late {
@@ -278,17 +317,21 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
         visible
             .iter()
             .map(|m| {
-                let unit = m
-                    .unit
-                    .as_deref()
-                    .map(|u| format!(" {}", fit(u, 6)))
-                    .unwrap_or_default();
-                format!(
-                    "{}{arrow}{}{arrow}{}{unit}",
+                let values = format!(
+                    "{}{arrow}{}{arrow}{}",
                     crate::present::number::plain_opt(m.baseline),
                     crate::present::number::plain_opt(m.latest),
                     crate::present::number::plain_opt(m.target)
-                )
+                );
+                match m.unit.as_deref().map(|u| fit(u, 6)) {
+                    // The numbers read left to right whole; a right-to-left
+                    // unit follows them in a mirrored row, so on their left.
+                    Some(u) if app.bidi.mirrored() && crate::tui::bidi::has_rtl(&u) => {
+                        format!("{} {values}", app.bidi.cell(&u))
+                    }
+                    Some(u) => format!("{values} {}", app.bidi.cell(&u)),
+                    None => values,
+                }
             })
             .collect()
     };
@@ -330,14 +373,19 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
                         .collect()
                 })
                 .unwrap_or_default();
+            let bidi = app.bidi;
             let mut spans = vec![
-                Span::raw(pad(m.id.as_str(), id_w)),
+                Span::raw(bidi.pad(m.id.as_str(), id_w)),
                 Span::raw(" "),
-                Span::raw(pad(&m.name, name_w)),
+                Span::raw(bidi.pad(&m.name, name_w)),
                 Span::raw(" "),
-                Span::raw(pad(nums, num_w)),
+                // Its unit is in visual order already.
+                Span::raw(bidi.align(nums, num_w)),
                 Span::raw(" "),
-                Span::styled(pad(state_word(m.state), state_w), tone(state_tone(m.state))),
+                Span::styled(
+                    bidi.pad(state_word(m.state), state_w),
+                    tone(state_tone(m.state)),
+                ),
             ];
             if spark_w > 0 && m.state != MetricState::NoData {
                 spans.push(Span::raw(" "));
@@ -353,7 +401,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
                     tone(state_tone(m.state)),
                 ));
             }
-            Line::from(spans)
+            app.bidi.row_line(spans)
         })
         .collect();
     let title = if visible.len() < app.status.metrics.len() {
@@ -366,7 +414,10 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
         format!("Metrics {}", app.status.metrics.len())
     };
     note.extend(lines);
-    frame.render_widget(Paragraph::new(note).block(boxed(&title)), area);
+    frame.render_widget(
+        Paragraph::new(app.bidi.lines(note, w as u16, false)).block(boxed(&title)),
+        area,
+    );
 }
 
 /// The widths of the metric lines' columns.
@@ -447,7 +498,8 @@ fn metric_columns(
 }
 
 fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
-    let lines = review_lines(app, inner_width(area));
+    let w = inner_width(area);
+    let lines = app.bidi.lines(review_lines(app, w), w as u16, false);
     frame.render_widget(Paragraph::new(lines).block(boxed("Review")), area);
 }
 

@@ -7,10 +7,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{bold, fit, pad, selected_style, text_box, tone};
 use crate::tui::app::{App, Chooser, Form, Mode, PromptFor};
+use crate::tui::bidi::Bidi;
 use crate::tui::items::FieldKind;
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
-use crate::tui::text::window;
 
 /// Every key that applies on `tab`, by context, from the one keymap.
 pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
@@ -87,16 +87,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 centred(area, 76, area.height.saturating_sub(2)),
                 "Keys (esc closes, ↑/↓ PgDn g/G scroll)",
                 lines,
+                app.bidi,
             );
         }
-        Mode::Form(form) => draw_form(frame, area, form),
-        Mode::Choose(chooser) => draw_chooser(frame, area, chooser),
+        Mode::Form(form) => draw_form(frame, area, form, app.bidi),
+        Mode::Choose(chooser) => draw_chooser(frame, area, chooser, app.bidi),
         Mode::Prompt(p) => {
             let filter = p.purpose == PromptFor::Filter;
             let rect = centred(area, 90, if filter { 5 } else { 4 });
             let inner = rect.width.saturating_sub(2) as usize;
-            let (shown, column) = window(&p.text, p.cursor, inner);
-            let mut lines = vec![Line::from(shown)];
+            let (shown, column) = app.bidi.window(&p.text, p.cursor, inner);
+            // Laid out already: the text in visual order, the cursor on it.
+            let mut lines = vec![Line::from(shown).left_aligned()];
             if filter {
                 lines.push(Line::from(Span::styled(
                     crate::tui::rows::filter_hint(app.tab),
@@ -107,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 "enter confirms · esc cancels",
                 tone(Tone::Quiet),
             )));
-            text_box(frame, rect, &p.title, lines);
+            text_box(frame, rect, &app.bidi.cell(&p.title), lines, app.bidi);
             put_cursor(frame, rect, 0, column);
         }
         Mode::Confirm(c) => {
@@ -118,15 +120,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 tone(Tone::Quiet),
             )));
             let h = (lines.len() as u16 + 2).min(area.height);
-            text_box(frame, centred(area, 80, h), "Confirm", lines);
+            text_box(frame, centred(area, 80, h), "Confirm", lines, app.bidi);
         }
         Mode::Pick(p) => {
             let h = area.height.saturating_sub(4).max(3);
             let w = area.width.saturating_sub(8).max(10);
             let mut lines = Vec::new();
             if p.searchable {
-                let (shown, column) = window(&p.query, p.query.len(), w.saturating_sub(3) as usize);
-                lines.push(Line::from(format!("/{shown}")));
+                let (shown, column) =
+                    app.bidi
+                        .window(&p.query, p.query.len(), w.saturating_sub(3) as usize);
+                lines.push(Line::from(format!("/{shown}")).left_aligned());
                 put_cursor(frame, centred(area, w, h), 0, column + 1);
             }
             let room = (h as usize).saturating_sub(2 + lines.len());
@@ -152,8 +156,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             text_box(
                 frame,
                 centred(area, w, h),
-                &format!("{} ({})", p.title, p.choices.len()),
+                &format!("{} ({})", app.bidi.cell(&p.title), p.choices.len()),
                 lines,
+                app.bidi,
             );
         }
     }
@@ -161,7 +166,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 
 /// The add chooser: each kind with its key, the tab's own kinds first
 /// and apart, in two columns when the screen is wide enough for them.
-fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser) {
+fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser, bidi: Bidi) {
     let entry = |n: usize| {
         let (kind, key) = chooser.choices[n];
         let style = if n == chooser.selected {
@@ -232,6 +237,7 @@ fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser) {
         centred(area, width as u16, h),
         "Add: what kind of item?",
         lines,
+        bidi,
     );
 }
 
@@ -249,7 +255,7 @@ fn put_cursor(frame: &mut Frame, rect: Rect, row: usize, column: usize) {
 /// its error under it, then the problems of the whole item. The focused
 /// field shows the part of its text around the cursor; the form scrolls
 /// so that the focused field is in view.
-fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
+fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
     let label_w = form
         .fields
         .iter()
@@ -286,22 +292,30 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
             } else {
                 (room, String::new())
             };
-            let (shown, column) = window(text, form.cursor, width);
+            let (shown, column) = bidi.window(text, form.cursor, width);
             cursor = (lines.len(), label_w + column);
             let gap = width.saturating_sub(shown.width());
-            lines.push(Line::from(vec![
-                label,
-                Span::styled(shown, selected_style()),
-                Span::styled(" ".repeat(gap.min(1)), selected_style()),
-                Span::raw(" ".repeat(gap.saturating_sub(1))),
-                Span::styled(hint, tone(Tone::Quiet)),
-            ]));
+            // A field's line is laid out here: its text in visual order
+            // with the cursor on it, the label and hint where they belong.
+            lines.push(
+                Line::from(vec![
+                    label,
+                    Span::styled(shown, selected_style()),
+                    Span::styled(" ".repeat(gap.min(1)), selected_style()),
+                    Span::raw(" ".repeat(gap.saturating_sub(1))),
+                    Span::styled(hint, tone(Tone::Quiet)),
+                ])
+                .left_aligned(),
+            );
         } else {
             let shown = text.replace('\n', " ⏎ ");
-            lines.push(Line::from(vec![
-                label,
-                Span::styled(fit(&shown, room), tone(Tone::Normal)),
-            ]));
+            lines.push(
+                Line::from(vec![
+                    label,
+                    Span::styled(bidi.cell(&fit(&shown, room)), tone(Tone::Normal)),
+                ])
+                .left_aligned(),
+            );
         }
         if let Some(e) = &form.errors[n] {
             lines.push(Line::from(Span::styled(
@@ -324,6 +338,12 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
     let first = (cursor.0 + 1).saturating_sub(inner_h);
     let lines: Vec<Line> = lines.into_iter().skip(first).collect();
     let rect = centred(area, box_w, h);
-    text_box(frame, rect, &format!("{verb} {}", form.kind.name()), lines);
+    text_box(
+        frame,
+        rect,
+        &format!("{verb} {}", form.kind.name()),
+        lines,
+        bidi,
+    );
     put_cursor(frame, rect, cursor.0 - first, cursor.1);
 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::{bold, boxed, fit, pad, selected_style, tone};
+use super::{bold, boxed, fit, selected_style, tone};
 use crate::domain::facts;
 use crate::domain::model::{Health, Review};
 use crate::domain::review::{health_label, summary_line};
@@ -89,14 +89,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(
-            fit(
+            app.bidi.cell(&fit(
                 &format!(
                     " {} · {}",
                     review.title.as_deref().unwrap_or("Review"),
                     summary_line(review)
                 ),
                 area.width as usize,
-            ),
+            )),
             bold(),
         ))),
         head,
@@ -137,13 +137,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
             } else {
                 tone(t)
             };
-            Line::from(Span::styled(pad(&text, width), style))
+            Line::from(Span::styled(app.bidi.pad(&text, width), style))
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 
     let step = list.get(walk.step).copied().unwrap_or(Step::Close);
-    let detail = detail(app, review, step);
+    let detail = app.bidi.lines(
+        detail(app, review, step),
+        right.width.saturating_sub(2),
+        true,
+    );
     frame.render_widget(
         Paragraph::new(detail)
             .wrap(Wrap { trim: false })
