@@ -80,6 +80,10 @@ pub struct LogEntry {
     pub changes: Vec<String>,
     /// Every change counted by kind: "3 milestones changed, 1 goal added".
     pub changed: String,
+    /// The changes themselves, for text in the language shown (`changes`
+    /// and `changed` are the JSON's, in English).
+    #[serde(skip)]
+    pub items: Vec<ItemChange>,
 }
 
 pub const MAX_CHANGE_LINES: usize = 20;
@@ -631,6 +635,7 @@ impl History {
                 time: commit_time(&commit),
                 changed: diff::summarize(&t.changes),
                 changes,
+                items: t.changes,
             });
         }
         Ok(out)
