@@ -411,3 +411,144 @@ cli-review-tag-stays = the tag { $tag } stays on { $commit }, the commit that cl
 cli-review-already-closed = review { $date } is already closed (commit { $commit }, tag { $tag }) and has not changed since; nothing to do
 cli-review-nothing-to-commit = nothing to commit: the last commit { $commit } already holds the review as it is
 cli-committed = committed { $commit }: { $message }
+
+## Saves: what happened to the commit, in the language shown (the commit
+## message itself stays English).
+cli-save-not-in-git = not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)
+cli-save-committed-detached = committed { $commit } on a detached HEAD, which is on no branch (`git switch -c NAME` keeps it on a new branch): { $message }
+cli-save-nothing = nothing to commit
+cli-save-outside = also holds edits made outside charter before this save (listed in the commit message): { $changes }
+cli-save-file-has-errors = { $file } has errors, so charter will not { $what }: run `charter check` and fix them first
+cli-save-what-reading = add a reading to it
+cli-save-what-readings = add readings to it
+cli-save-what-change = change it
+
+## An id a command names that the plan does not hold ($kind: metric or milestone).
+cli-did-you-mean = did you mean `{ $id }`?
+cli-lookup-broken = { $kind ->
+    [metric] metric
+   *[other] milestone
+} `{ $id }` is in { $file } but could not be read: run `charter check` and fix it first
+cli-lookup-none-yet = { $kind ->
+    [metric] { $file } has no metrics yet
+   *[other] { $file } has no milestones yet
+}
+cli-lookup-some = { $kind ->
+    [metric] the metrics include { $ids }, … ({ $count } in all, in { $file })
+   *[other] the milestones include { $ids }, … ({ $count } in all, in { $file })
+}
+cli-lookup-all = { $kind ->
+    [metric] the metrics are { $ids }
+   *[other] the milestones are { $ids }
+}
+cli-lookup-unknown = { $kind ->
+    [metric] there is no metric `{ $id }`: { $hint }
+   *[other] there is no milestone `{ $id }`: { $hint }
+}
+
+## charter record.
+cli-record-message = metric { $metric }: reading { $value } on { $on }
+cli-record-message-unit = metric { $metric }: reading { $value } on { $on } for { $unit }
+cli-record-exists = { $metric } already has a reading on { $on }: { $value }; pass --replace to replace it
+cli-record-exists-unit = { $metric } already has a reading on { $on } for { $unit }: { $value }; pass --replace to replace it
+cli-record-no-unit = there is no unit `{ $unit }` in plan.yaml: the units are { $units }
+
+## charter import readings.
+cli-import-message = import readings: { $readings ->
+    [one] { $readings } reading
+   *[other] { $readings } readings
+} for { $metrics ->
+    [one] { $metrics } metric
+   *[other] { $metrics } metrics
+} from { $file }
+cli-import-message-replaced = import readings: { $readings ->
+    [one] { $readings } reading
+   *[other] { $readings } readings
+} for { $metrics ->
+    [one] { $metrics } metric
+   *[other] { $metrics } metrics
+} from { $file } ({ $replaced } replaced)
+cli-import-cannot-read = cannot read { $file }: { $why }
+cli-import-no-such-file = there is no such file: check the path
+cli-import-a-folder = it is a folder: give the CSV file
+cli-import-may-read = { $error }: check that you may read it
+cli-import-add-unit = add it to `units` in plan.yaml, or fix the cell
+cli-import-no-unit = there is no unit `{ $unit }` in plan.yaml: { $hint }
+cli-import-repeated = line { $line } already gives { $what }: keep one of the two rows
+cli-import-reading = { $metric } on { $on }
+cli-import-reading-unit = { $metric } on { $on } for { $unit }
+cli-import-ignored = ignored columns: { $columns } (charter reads metric, date, value and unit)
+cli-import-cell = column { $column } ({ $name }): { $message }
+cli-import-refused = { $count ->
+    [one] nothing was imported: { $count } error in { $file }; fix it and run the import again
+   *[other] nothing was imported: { $count } errors in { $file }; fix them and run the import again
+}
+cli-import-add = add: { $what }: { $value }
+cli-import-replace = replace: { $what }: { $old } → { $value }
+cli-import-keep = keep: { $what }: { $recorded } (the file has { $value } on line { $line }; pass --replace to replace it)
+cli-import-tally = { $added } added, { $replaced } replaced, { $kept } kept, { $unchanged } already recorded
+cli-import-n-readings = { $count ->
+    [one] { $count } reading
+   *[other] { $count } readings
+}
+cli-import-n-metrics = { $count ->
+    [one] { $count } metric
+   *[other] { $count } metrics
+}
+cli-import-dry-run = dry run: would import { $readings } for { $metrics } from { $file } ({ $tally }); nothing was written
+cli-import-nothing = nothing to import: every reading of { $file } is already recorded ({ $tally })
+cli-import-done = imported { $readings } for { $metrics } from { $file } ({ $tally })
+
+## charter new.
+cli-new-give-folder = give the folder for the new plan: `charter new DIR` (in a terminal, `charter new` alone asks for it)
+cli-new-no-template = there is no template `{ $name }`: choose one of { $names } (see `charter templates`)
+cli-new-message = new plan { $id } from template { $template }
+cli-new-created = created the plan { $id } in { $dir }
+cli-new-next = next: in { $dir }, run `charter` to fill in the plan in the terminal UI, then `charter check`
+cli-new-not-empty = { $dir } already exists and is not an empty folder: choose a new folder for the plan
+cli-new-cannot-fill = cannot write the plan's details into { $path }: { $error }
+cli-cannot-read = cannot read { $path }: { $error }
+cli-cannot-write = cannot write { $path }: { $error }; check that you may write there
+
+## Finding, reading and writing the plan's files.
+cli-store-no-plan-found = no plan found in { $start } or any folder above it: run `charter new DIR` to start one, or pass --plan DIR
+cli-store-not-a-plan = { $dir } holds no plan.yaml: pass --plan with the folder that holds the plan's plan.yaml
+cli-store-plan-is-a-file = { $path } is a file, not a folder: pass --plan the folder that holds plan.yaml
+cli-store-marker-is-a-folder = { $path } is a folder, not a file: a plan's plan.yaml must be a file; rename the folder
+cli-store-read = cannot read { $path }: { $error }
+cli-store-write = cannot write { $path }: { $error }; check that the folder exists and that you may write to it (nothing else was written)
+cli-store-unsafe-link = cannot write { $path }: { $what } (nothing was written)
+cli-store-changed-on-disk = { $file } changed on disk since charter read it, so it was not overwritten: run the command again to apply your change to the new content
+cli-store-file-has-errors = { $file } has errors, so charter will not rewrite it (that could lose what it cannot read): run `charter check`, fix the file, and try again
+cli-store-not-read-back = charter made a new text of { $file } that does not read back as intended ({ $what }), so nothing was written or committed; { $file } is as it was. This is a bug in charter: please report it with { $file } attached
+cli-store-too-big = the new { $file } would be { $mb } MB, more than charter reads back ({ $limit } MB), so nothing was written or committed: split the data or remove old entries
+
+## The plan's history (log, diff, --as-of) and its lock.
+cli-history-no-repository = the plan in { $dir } is not in a git repository, so it has no history: run `git init` and `git add` + `git commit` its files (or start plans with `charter new`), then try again
+cli-history-no-commits = the repository has no commits yet: commit the plan's files first
+cli-history-unknown-revision = `{ $rev }` is not a revision: give a commit, a branch, a tag such as `review/2026-03-31`, or a date YYYY-MM-DD (see `charter log` for the plan's commits){ $hint }
+cli-history-nothing-before = no commit of the plan is dated on or before { $date }: the first one is dated { $first } (see `charter log`)
+cli-history-plan-absent = the plan folder { $prefix } did not exist at { $rev }: see `charter log` for the revisions that hold it
+cli-history-no-review-closed = ; no review is closed yet (`charter review close` tags one)
+cli-history-reviews-range = ; the closed reviews are review/{ $first } … review/{ $last } ({ $count } in all)
+cli-history-reviews = ; the closed reviews are { $reviews }
+cli-lock-busy = the plan is busy: another charter command is saving it (process { $owner }, lock { $path }); try again in a moment, and if no charter command is running, delete { $path }
+cli-lock-io = cannot lock the plan ({ $path }): { $error }; check that you may write to the plan folder
+
+## charter diff and trend: the working tree and errors.
+cli-diff-working-tree = working tree
+cli-diff-cannot-read-commit = cannot read commit { $commit }: { $error }
+cli-diff-broken = the working tree has { $count } error(s), and items that fail to load show as removed above: run `charter check`
+cli-trend-errors-may-hide = (the plan has { $count } error(s), which may hide it: run `charter check`)
+
+## git's errors that charter words itself.
+cli-git-index-locked = another git process seems to be running in this repository ({ $lock } exists); wait for it to finish, and if none is running, delete { $lock } and try again
+cli-git-head-moved = the branch moved while charter was committing (another git command ran at the same time); nothing was committed, try again
+cli-git-tag-exists = there is already a tag named { $name }; if it is wrong, delete it with `git tag -d { $name }` and try again
+# $unset: `user.name`, `user.email` or both, comma-separated; $count: how many.
+cli-git-missing-identity = { $count ->
+    [one] git does not know who you are ({ $unset } is not set), so charter cannot sign its commits; run
+   *[other] git does not know who you are (user.name and user.email are not set), so charter cannot sign its commits; run
+}
+    { $commands }
+    (leave out --global to set it for this repository only), then try again

@@ -452,3 +452,149 @@ cli-review-tag-stays = התג { $tag } נשאר על { $commit }, הקומיט �
 cli-review-already-closed = סקירה { $date } כבר סגורה (קומיט { $commit }, תג { $tag }) ולא השתנתה מאז; אין מה לעשות
 cli-review-nothing-to-commit = אין מה לשמור: הקומיט האחרון { $commit } כבר מכיל את הסקירה כפי שהיא
 cli-committed = נשמר בקומיט { $commit }: { $message }
+
+## שמירות: מה קרה לקומיט, בשפת התצוגה (הודעת הקומיט עצמה נשארת באנגלית)
+cli-save-not-in-git = לא נשמר בקומיט: התוכנית אינה במאגר git (הריצו `git init` בתיקייה שלה כדי לשמור את ההיסטוריה)
+cli-save-committed-detached = נשמר בקומיט { $commit } על HEAD מנותק, שאינו על אף ענף (`git switch -c NAME` ישמור אותו על ענף חדש): { $message }
+cli-save-nothing = אין מה לשמור בקומיט
+cli-save-outside = הקומיט כולל גם עריכות שנעשו מחוץ ל-charter לפני השמירה הזו (מפורטות בהודעת הקומיט): { $changes }
+cli-save-file-has-errors = יש שגיאות ב-{ $file }, ולכן charter לא { $what }: הריצו `charter check` ותקנו אותן קודם
+cli-save-what-reading = יוסיף לו מדידה
+cli-save-what-readings = יוסיף לו מדידות
+cli-save-what-change = ישנה אותו
+
+## מזהה שפקודה מציינת ואינו בתוכנית ($kind: metric או milestone)
+cli-did-you-mean = האם התכוונתם ל-`{ $id }`?
+cli-lookup-broken = { $kind ->
+    [metric] המדד
+   *[other] אבן הדרך
+} `{ $id }` נמצא ב-{ $file } אך לא ניתן לקרוא אותו: הריצו `charter check` ותקנו אותו קודם
+cli-lookup-none-yet = { $kind ->
+    [metric] עדיין אין מדדים ב-{ $file }
+   *[other] עדיין אין אבני דרך ב-{ $file }
+}
+cli-lookup-some = { $kind ->
+    [metric] המדדים כוללים את { $ids }, … ({ $count } בסך הכול, ב-{ $file })
+   *[other] אבני הדרך כוללות את { $ids }, … ({ $count } בסך הכול, ב-{ $file })
+}
+cli-lookup-all = { $kind ->
+    [metric] המדדים הם { $ids }
+   *[other] אבני הדרך הן { $ids }
+}
+cli-lookup-unknown = { $kind ->
+    [metric] אין מדד `{ $id }`: { $hint }
+   *[other] אין אבן דרך `{ $id }`: { $hint }
+}
+
+## charter record
+cli-record-message = מדד { $metric }: מדידה { $value } בתאריך { $on }
+cli-record-message-unit = מדד { $metric }: מדידה { $value } בתאריך { $on } עבור { $unit }
+cli-record-exists = למדד { $metric } כבר יש מדידה בתאריך { $on }: { $value }; הוסיפו --replace כדי להחליף אותה
+cli-record-exists-unit = למדד { $metric } כבר יש מדידה בתאריך { $on } עבור { $unit }: { $value }; הוסיפו --replace כדי להחליף אותה
+cli-record-no-unit = אין יחידה `{ $unit }` ב-plan.yaml: היחידות הן { $units }
+
+## charter import readings
+cli-import-message = ייבוא מדידות: { $readings ->
+    [one] מדידה אחת
+   *[other] { $readings } מדידות
+} עבור { $metrics ->
+    [one] מדד אחד
+   *[other] { $metrics } מדדים
+} מתוך { $file }
+cli-import-message-replaced = ייבוא מדידות: { $readings ->
+    [one] מדידה אחת
+   *[other] { $readings } מדידות
+} עבור { $metrics ->
+    [one] מדד אחד
+   *[other] { $metrics } מדדים
+} מתוך { $file } ({ $replaced } הוחלפו)
+cli-import-cannot-read = לא ניתן לקרוא את { $file }: { $why }
+cli-import-no-such-file = אין קובץ כזה: בדקו את הנתיב
+cli-import-a-folder = זו תיקייה: ציינו את קובץ ה-CSV
+cli-import-may-read = { $error }: בדקו שיש לכם הרשאה לקרוא אותו
+cli-import-add-unit = הוסיפו אותה ל-`units` ב-plan.yaml, או תקנו את התא
+cli-import-no-unit = אין יחידה `{ $unit }` ב-plan.yaml: { $hint }
+cli-import-repeated = שורה { $line } כבר נותנת { $what }: השאירו אחת משתי השורות
+cli-import-reading = { $metric } בתאריך { $on }
+cli-import-reading-unit = { $metric } בתאריך { $on } עבור { $unit }
+cli-import-ignored = עמודות שלא נקראו: { $columns } (charter קורא את metric, ‏date, ‏value ו-unit)
+cli-import-cell = עמודה { $column } ({ $name }): { $message }
+cli-import-refused = { $count ->
+    [one] דבר לא יובא: שגיאה אחת ב-{ $file }; תקנו אותה והריצו את הייבוא שוב
+   *[other] דבר לא יובא: { $count } שגיאות ב-{ $file }; תקנו אותן והריצו את הייבוא שוב
+}
+cli-import-add = הוספה: { $what }: { $value }
+cli-import-replace = החלפה: { $what }: { $old } → { $value }
+cli-import-keep = נשמר: { $what }: { $recorded } (בקובץ { $value } בשורה { $line }; הוסיפו --replace כדי להחליף)
+cli-import-tally = { $added } נוספו, { $replaced } הוחלפו, { $kept } נשמרו כפי שהיו, { $unchanged } כבר רשומות
+cli-import-n-readings = { $count ->
+    [one] מדידה אחת
+   *[other] { $count } מדידות
+}
+cli-import-n-metrics = { $count ->
+    [one] מדד אחד
+   *[other] { $count } מדדים
+}
+cli-import-dry-run = הרצת ניסיון: הייבוא היה כולל { $readings } עבור { $metrics } מתוך { $file } ({ $tally }); דבר לא נכתב
+cli-import-nothing = אין מה לייבא: כל המדידות של { $file } כבר רשומות ({ $tally })
+cli-import-done = הייבוא הושלם: { $readings } עבור { $metrics } מתוך { $file } ({ $tally })
+
+## charter new
+cli-new-give-folder = ציינו את התיקייה לתוכנית החדשה: `charter new DIR` (בטרמינל, `charter new` לבדו שואל עליה)
+cli-new-no-template = אין תבנית `{ $name }`: בחרו אחת מאלה: { $names } (ראו `charter templates`)
+cli-new-message = תוכנית חדשה { $id } מתבנית { $template }
+cli-new-created = התוכנית { $id } נוצרה ב-{ $dir }
+cli-new-next = הצעד הבא: ב-{ $dir }, הריצו `charter` כדי למלא את התוכנית בממשק הטרמינל, ואחר כך `charter check`
+cli-new-not-empty = { $dir } כבר קיים ואינו תיקייה ריקה: בחרו תיקייה חדשה לתוכנית
+cli-new-cannot-fill = לא ניתן לכתוב את פרטי התוכנית ל-{ $path }: { $error }
+cli-cannot-read = לא ניתן לקרוא את { $path }: { $error }
+cli-cannot-write = לא ניתן לכתוב את { $path }: { $error }; בדקו שיש לכם הרשאת כתיבה שם
+
+## מציאה, קריאה וכתיבה של קובצי התוכנית
+cli-store-no-plan-found = לא נמצאה תוכנית ב-{ $start } או באף תיקייה מעליה: הריצו `charter new DIR` כדי להתחיל תוכנית, או ציינו --plan DIR
+cli-store-not-a-plan = אין plan.yaml ב-{ $dir }: ציינו באפשרות --plan את התיקייה שמכילה את ה-plan.yaml של התוכנית
+cli-store-plan-is-a-file = { $path } הוא קובץ, לא תיקייה: ציינו באפשרות --plan את התיקייה שמכילה את plan.yaml
+cli-store-marker-is-a-folder = { $path } היא תיקייה, לא קובץ: plan.yaml של תוכנית חייב להיות קובץ; שנו את שם התיקייה
+cli-store-read = לא ניתן לקרוא את { $path }: { $error }
+cli-store-write = לא ניתן לכתוב את { $path }: { $error }; בדקו שהתיקייה קיימת ושיש לכם הרשאת כתיבה בה (שום דבר אחר לא נכתב)
+cli-store-unsafe-link = לא ניתן לכתוב את { $path }: { $what } (שום דבר לא נכתב)
+cli-store-changed-on-disk = { $file } השתנה בדיסק מאז ש-charter קרא אותו, ולכן לא נדרס: הריצו את הפקודה שוב כדי להחיל את השינוי שלכם על התוכן החדש
+cli-store-file-has-errors = יש שגיאות ב-{ $file }, ולכן charter לא יכתוב אותו מחדש (כך עלול לאבד את מה שאינו יכול לקרוא): הריצו `charter check`, תקנו את הקובץ ונסו שוב
+cli-store-not-read-back = הטקסט החדש ש-charter יצר ל-{ $file } אינו נקרא בחזרה כמתוכנן ({ $what }), ולכן שום דבר לא נכתב ולא נשמר בקומיט; { $file } נשאר כפי שהיה. זו תקלה ב-charter: אנא דווחו עליה וצרפו את { $file }
+cli-store-too-big = { $file } החדש היה בגודל { $mb } MB, יותר ממה ש-charter קורא ({ $limit } MB), ולכן שום דבר לא נכתב ולא נשמר בקומיט: פצלו את הנתונים או הסירו רשומות ישנות
+
+## ההיסטוריה של התוכנית (log,‏ diff,‏ --as-of) והנעילה שלה
+cli-history-no-repository = התוכנית ב-{ $dir } אינה במאגר git, ולכן אין לה היסטוריה: הריצו `git init` ו-`git add` + `git commit` לקבצים שלה (או התחילו תוכניות עם `charter new`), ונסו שוב
+cli-history-no-commits = עדיין אין קומיטים במאגר: בצעו קודם קומיט לקובצי התוכנית
+cli-history-unknown-revision = `{ $rev }` אינו גרסה: ציינו קומיט, ענף, תג כמו `review/2026-03-31`, או תאריך YYYY-MM-DD (ראו `charter log` לקומיטים של התוכנית){ $hint }
+cli-history-nothing-before = אין קומיט של התוכנית בתאריך { $date } או לפניו: הראשון הוא מתאריך { $first } (ראו `charter log`)
+cli-history-plan-absent = תיקיית התוכנית { $prefix } לא הייתה קיימת ב-{ $rev }: ראו `charter log` לגרסאות שמכילות אותה
+cli-history-no-review-closed = ; עדיין לא נסגרה אף סקירה (`charter review close` מתייג אחת)
+cli-history-reviews-range = ; הסקירות הסגורות הן review/{ $first } … review/{ $last } ({ $count } בסך הכול)
+cli-history-reviews = ; הסקירות הסגורות הן { $reviews }
+cli-lock-busy = התוכנית תפוסה: פקודת charter אחרת שומרת אותה (תהליך { $owner }, נעילה { $path }); נסו שוב בעוד רגע, ואם אין פקודת charter שרצה, מחקו את { $path }
+cli-lock-io = לא ניתן לנעול את התוכנית ({ $path }): { $error }; בדקו שיש לכם הרשאת כתיבה בתיקיית התוכנית
+
+## charter diff ו-trend: עץ העבודה ושגיאות
+cli-diff-working-tree = עץ העבודה
+cli-diff-cannot-read-commit = לא ניתן לקרוא את הקומיט { $commit }: { $error }
+cli-diff-broken = { $count ->
+    [one] בעץ העבודה יש שגיאה אחת, ופריטים שאינם נטענים מופיעים למעלה כמוסרים: הריצו `charter check`
+   *[other] בעץ העבודה יש { $count } שגיאות, ופריטים שאינם נטענים מופיעים למעלה כמוסרים: הריצו `charter check`
+}
+cli-trend-errors-may-hide = { $count ->
+    [one] (יש בתוכנית שגיאה אחת, שעלולה להסתיר אותו: הריצו `charter check`)
+   *[other] (יש בתוכנית { $count } שגיאות, שעלולות להסתיר אותו: הריצו `charter check`)
+}
+
+## שגיאות git ש-charter מנסח בעצמו
+cli-git-index-locked = נראה שתהליך git אחר רץ במאגר הזה ({ $lock } קיים); המתינו שיסתיים, ואם אף תהליך אינו רץ, מחקו את { $lock } ונסו שוב
+cli-git-head-moved = הענף זז בזמן ש-charter שמר את הקומיט (פקודת git אחרת רצה באותו זמן); שום דבר לא נשמר, נסו שוב
+cli-git-tag-exists = כבר קיים תג בשם { $name }; אם הוא שגוי, מחקו אותו עם `git tag -d { $name }` ונסו שוב
+# $unset: user.name, user.email או שניהם, מופרדים בפסיק; $count: כמה
+cli-git-missing-identity = { $count ->
+    [one] git לא יודע מי אתם ({ $unset } אינו מוגדר), ולכן charter לא יכול לחתום על הקומיטים שלו; הריצו
+   *[other] git לא יודע מי אתם (user.name ו-user.email אינם מוגדרים), ולכן charter לא יכול לחתום על הקומיטים שלו; הריצו
+}
+    { $commands }
+    (השמיטו את --global כדי להגדיר זאת רק למאגר הזה), ונסו שוב

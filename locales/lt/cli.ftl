@@ -446,3 +446,159 @@ cli-review-tag-stays = žyma { $tag } lieka ties { $commit } – įrašu, kuriuo
 cli-review-already-closed = peržiūra { $date } jau uždaryta (įrašas { $commit }, žyma { $tag }) ir nuo to laiko nepasikeitė; nieko daryti nereikia
 cli-review-nothing-to-commit = nėra ką įrašyti: paskutinis įrašas { $commit } jau turi šią peržiūrą
 cli-committed = įrašyta { $commit }: { $message }
+
+## Išsaugojimai: kas nutiko įrašui (commit) rodoma kalba; pats įrašo
+## pranešimas lieka angliškas.
+cli-save-not-in-git = neįrašyta: planas nėra git saugykloje (paleiskite `git init` jo aplanke, kad būtų saugoma istorija)
+cli-save-committed-detached = įrašyta { $commit } ant atjungto HEAD, kuris nėra jokioje šakoje (`git switch -c NAME` išsaugos jį naujoje šakoje): { $message }
+cli-save-nothing = nėra ką įrašyti
+cli-save-outside = įraše taip pat yra pakeitimų, padarytų ne per charter prieš šį išsaugojimą (jie išvardyti įrašo pranešime): { $changes }
+cli-save-file-has-errors = faile { $file } yra klaidų, todėl { $what }: paleiskite `charter check` ir pirmiausia jas ištaisykite
+cli-save-what-reading = charter nepridės į jį matavimo
+cli-save-what-readings = charter nepridės į jį matavimų
+cli-save-what-change = charter jo nekeis
+
+## Komandoje nurodytas identifikatorius, kurio plane nėra ($kind: metric arba milestone).
+cli-did-you-mean = gal turėjote omenyje `{ $id }`?
+cli-lookup-broken = { $kind ->
+    [metric] rodiklis
+   *[other] etapas
+} `{ $id }` yra faile { $file }, bet jo nepavyko perskaityti: paleiskite `charter check` ir pirmiausia jį ištaisykite
+cli-lookup-none-yet = { $kind ->
+    [metric] faile { $file } dar nėra rodiklių
+   *[other] faile { $file } dar nėra etapų
+}
+cli-lookup-some = { $kind ->
+    [metric] rodikliai: { $ids }, … (iš viso { $count }, faile { $file })
+   *[other] etapai: { $ids }, … (iš viso { $count }, faile { $file })
+}
+cli-lookup-all = { $kind ->
+    [metric] rodikliai: { $ids }
+   *[other] etapai: { $ids }
+}
+cli-lookup-unknown = { $kind ->
+    [metric] rodiklio `{ $id }` nėra: { $hint }
+   *[other] etapo `{ $id }` nėra: { $hint }
+}
+
+## charter record.
+cli-record-message = rodiklis { $metric }: matavimas { $value }, { $on }
+cli-record-message-unit = rodiklis { $metric }: matavimas { $value }, { $on }, padalinys { $unit }
+cli-record-exists = rodiklis { $metric } jau turi matavimą { $on }: { $value }; nurodykite --replace, kad jį pakeistumėte
+cli-record-exists-unit = rodiklis { $metric } jau turi padalinio { $unit } matavimą { $on }: { $value }; nurodykite --replace, kad jį pakeistumėte
+cli-record-no-unit = faile plan.yaml nėra padalinio `{ $unit }`: padaliniai yra { $units }
+
+## charter import readings.
+cli-import-message = matavimų importas: { $readings ->
+    [one] { $readings } matavimas
+    [few] { $readings } matavimai
+   *[other] { $readings } matavimų
+}, { $metrics ->
+    [one] { $metrics } rodiklis
+    [few] { $metrics } rodikliai
+   *[other] { $metrics } rodiklių
+}, iš { $file }
+cli-import-message-replaced = matavimų importas: { $readings ->
+    [one] { $readings } matavimas
+    [few] { $readings } matavimai
+   *[other] { $readings } matavimų
+}, { $metrics ->
+    [one] { $metrics } rodiklis
+    [few] { $metrics } rodikliai
+   *[other] { $metrics } rodiklių
+}, iš { $file } (pakeista: { $replaced })
+cli-import-cannot-read = nepavyko perskaityti { $file }: { $why }
+cli-import-no-such-file = tokio failo nėra: patikrinkite kelią
+cli-import-a-folder = tai aplankas: nurodykite CSV failą
+cli-import-may-read = { $error }: patikrinkite, ar turite teisę jį skaityti
+cli-import-add-unit = įrašykite jį į `units` faile plan.yaml arba pataisykite langelį
+cli-import-no-unit = faile plan.yaml nėra padalinio `{ $unit }`: { $hint }
+cli-import-repeated = { $line } eilutėje jau yra { $what }: palikite vieną iš dviejų eilučių
+cli-import-reading = { $metric }, { $on }
+cli-import-reading-unit = { $metric }, { $on }, padalinys { $unit }
+cli-import-ignored = praleisti stulpeliai: { $columns } (charter skaito metric, date, value ir unit)
+cli-import-cell = stulpelis { $column } ({ $name }): { $message }
+cli-import-refused = { $count ->
+    [one] niekas neimportuota: faile { $file } yra { $count } klaida; ištaisykite ją ir importuokite dar kartą
+    [few] niekas neimportuota: faile { $file } yra { $count } klaidos; ištaisykite jas ir importuokite dar kartą
+   *[other] niekas neimportuota: faile { $file } yra { $count } klaidų; ištaisykite jas ir importuokite dar kartą
+}
+cli-import-add = pridėti: { $what }: { $value }
+cli-import-replace = pakeisti: { $what }: { $old } → { $value }
+cli-import-keep = palikti: { $what }: { $recorded } (faile yra { $value } { $line } eilutėje; nurodykite --replace, kad pakeistumėte)
+cli-import-tally = pridėta { $added }, pakeista { $replaced }, palikta { $kept }, jau įrašyta { $unchanged }
+cli-import-n-readings = { $count ->
+    [one] { $count } matavimas
+    [few] { $count } matavimai
+   *[other] { $count } matavimų
+}
+cli-import-n-metrics = { $count ->
+    [one] { $count } rodiklis
+    [few] { $count } rodikliai
+   *[other] { $count } rodiklių
+}
+cli-import-dry-run = bandomasis paleidimas: iš { $file } būtų importuota: { $readings } ({ $metrics }; { $tally }); niekas neįrašyta
+cli-import-nothing = nėra ką importuoti: visi { $file } matavimai jau įrašyti ({ $tally })
+cli-import-done = iš { $file } importuota: { $readings } ({ $metrics }; { $tally })
+
+## charter new.
+cli-new-give-folder = nurodykite naujo plano aplanką: `charter new DIR` (terminale vien `charter new` jo paklaus)
+cli-new-no-template = šablono `{ $name }` nėra: pasirinkite vieną iš šių: { $names } (žr. `charter templates`)
+cli-new-message = naujas planas { $id } pagal šabloną { $template }
+cli-new-created = planas { $id } sukurtas aplanke { $dir }
+cli-new-next = toliau: aplanke { $dir } paleiskite `charter`, kad užpildytumėte planą terminalo sąsajoje, tada `charter check`
+cli-new-not-empty = { $dir } jau yra ir nėra tuščias aplankas: pasirinkite naują aplanką planui
+cli-new-cannot-fill = nepavyko įrašyti plano duomenų į { $path }: { $error }
+cli-cannot-read = nepavyko perskaityti { $path }: { $error }
+cli-cannot-write = nepavyko įrašyti { $path }: { $error }; patikrinkite, ar turite teisę ten rašyti
+
+## Plano failų radimas, skaitymas ir rašymas.
+cli-store-no-plan-found = nei aplanke { $start }, nei aukštesniuose aplankuose plano nerasta: paleiskite `charter new DIR`, kad pradėtumėte naują, arba nurodykite --plan DIR
+cli-store-not-a-plan = aplanke { $dir } nėra plan.yaml: su --plan nurodykite aplanką, kuriame yra plano plan.yaml
+cli-store-plan-is-a-file = { $path } yra failas, o ne aplankas: su --plan nurodykite aplanką, kuriame yra plan.yaml
+cli-store-marker-is-a-folder = { $path } yra aplankas, o ne failas: plano plan.yaml turi būti failas; pervadinkite aplanką
+cli-store-read = nepavyko perskaityti { $path }: { $error }
+cli-store-write = nepavyko įrašyti { $path }: { $error }; patikrinkite, ar aplankas yra ir ar turite teisę į jį rašyti (niekas kita neįrašyta)
+cli-store-unsafe-link = nepavyko įrašyti { $path }: { $what } (niekas neįrašyta)
+cli-store-changed-on-disk = { $file } diske pasikeitė po to, kai charter jį perskaitė, todėl nebuvo perrašytas: paleiskite komandą dar kartą, kad pakeitimas būtų pritaikytas naujam turiniui
+cli-store-file-has-errors = faile { $file } yra klaidų, todėl charter jo neperrašys (galėtų prarasti tai, ko negali perskaityti): paleiskite `charter check`, ištaisykite failą ir bandykite dar kartą
+cli-store-not-read-back = charter sukurtas naujas { $file } tekstas neperskaitomas taip, kaip numatyta ({ $what }), todėl niekas neįrašyta; { $file } liko toks, koks buvo. Tai charter klaida: praneškite apie ją ir pridėkite { $file }
+cli-store-too-big = naujas { $file } būtų { $mb } MB, daugiau nei charter perskaito ({ $limit } MB), todėl niekas neįrašyta: padalykite duomenis arba pašalinkite senus įrašus
+
+## Plano istorija (log, diff, --as-of) ir jo užraktas.
+cli-history-no-repository = planas aplanke { $dir } nėra git saugykloje, todėl neturi istorijos: paleiskite `git init` ir `git add` + `git commit` jo failams (arba pradėkite planus su `charter new`), tada bandykite dar kartą
+cli-history-no-commits = saugykloje dar nėra įrašų: pirmiausia įrašykite (commit) plano failus
+cli-history-unknown-revision = `{ $rev }` nėra versija: nurodykite įrašą, šaką, žymą, pvz., `review/2026-03-31`, arba datą YYYY-MM-DD (plano įrašus rodo `charter log`){ $hint }
+cli-history-nothing-before = nėra plano įrašo, datuoto { $date } ar anksčiau: pirmasis datuotas { $first } (žr. `charter log`)
+cli-history-plan-absent = plano aplanko { $prefix } versijoje { $rev } nebuvo: versijas, kuriose jis yra, rodo `charter log`
+cli-history-no-review-closed = ; dar neuždaryta nė viena peržiūra (`charter review close` ją pažymi)
+cli-history-reviews-range = ; uždarytos peržiūros: review/{ $first } … review/{ $last } (iš viso { $count })
+cli-history-reviews = ; uždarytos peržiūros: { $reviews }
+cli-lock-busy = planas užimtas: jį saugo kita charter komanda (procesas { $owner }, užraktas { $path }); bandykite dar kartą po akimirkos, o jei jokia charter komanda neveikia, ištrinkite { $path }
+cli-lock-io = nepavyko užrakinti plano ({ $path }): { $error }; patikrinkite, ar turite teisę rašyti į plano aplanką
+
+## charter diff ir trend: darbinis medis ir klaidos.
+cli-diff-working-tree = darbinis medis
+cli-diff-cannot-read-commit = nepavyko perskaityti įrašo { $commit }: { $error }
+cli-diff-broken = { $count ->
+    [one] darbiniame medyje yra { $count } klaida, o neįkeliami elementai aukščiau rodomi kaip pašalinti: paleiskite `charter check`
+    [few] darbiniame medyje yra { $count } klaidos, o neįkeliami elementai aukščiau rodomi kaip pašalinti: paleiskite `charter check`
+   *[other] darbiniame medyje yra { $count } klaidų, o neįkeliami elementai aukščiau rodomi kaip pašalinti: paleiskite `charter check`
+}
+cli-trend-errors-may-hide = { $count ->
+    [one] (plane yra { $count } klaida, kuri gali jį slėpti: paleiskite `charter check`)
+    [few] (plane yra { $count } klaidos, kurios gali jį slėpti: paleiskite `charter check`)
+   *[other] (plane yra { $count } klaidų, kurios gali jį slėpti: paleiskite `charter check`)
+}
+
+## git klaidos, kurias charter formuluoja pats.
+cli-git-index-locked = panašu, kad šioje saugykloje veikia kitas git procesas ({ $lock } yra); palaukite, kol jis baigs, o jei joks neveikia, ištrinkite { $lock } ir bandykite dar kartą
+cli-git-head-moved = šaka pasislinko, kol charter įrašinėjo (tuo pat metu veikė kita git komanda); niekas neįrašyta, bandykite dar kartą
+cli-git-tag-exists = žyma { $name } jau yra; jei ji neteisinga, ištrinkite ją su `git tag -d { $name }` ir bandykite dar kartą
+# $unset: user.name, user.email arba abu, atskirti kableliu; $count: kiek.
+cli-git-missing-identity = { $count ->
+    [one] git nežino, kas jūs esate ({ $unset } nenustatytas), todėl charter negali pasirašyti savo įrašų; paleiskite
+   *[other] git nežino, kas jūs esate (user.name ir user.email nenustatyti), todėl charter negali pasirašyti savo įrašų; paleiskite
+}
+    { $commands }
+    (praleiskite --global, kad nustatytumėte tik šiai saugyklai), tada bandykite dar kartą

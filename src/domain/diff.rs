@@ -504,13 +504,16 @@ fn field_words(lang: Lang, field: &str) -> String {
         .join(".")
 }
 
-/// A field's value in words: a status, health or verdict by its word.
+/// A field's value in words: a status, health or verdict by its word in
+/// Hebrew and Lithuanian; English keeps the code (`in_progress`), as
+/// commit messages and scripts reading them always had it.
 fn field_value(lang: Lang, field: &str, v: &Value) -> String {
     let last = field.rsplit('.').next().unwrap_or(field);
     match (last, v) {
-        ("status" | "health" | "verdict" | "kind" | "direction" | "horizon" | "phase", Value::String(code)) => {
-            word(lang, &format!("code-{last}-"), code, 1)
-        }
+        (
+            "status" | "health" | "verdict" | "kind" | "direction" | "horizon" | "phase",
+            Value::String(code),
+        ) if lang != Lang::En => word(lang, &format!("code-{last}-"), code, 1),
         _ => value_words(v),
     }
 }

@@ -30,7 +30,11 @@ impl Late {
 
     /// "due 2026-10-01, 54d late": the sentence of `status`.
     pub fn sentence(self) -> String {
-        t!("cli-late-sentence", due = self.due.to_string(), count = self.days)
+        t!(
+            "cli-late-sentence",
+            due = self.due.to_string(),
+            count = self.days
+        )
     }
 
     /// "late 54d": for a cell or a tag beside the due date.
@@ -40,7 +44,11 @@ impl Late {
 
     /// "late by 54d: due 2026-10-01": late first, for the UI's detail.
     pub fn late_first(self) -> String {
-        t!("cli-late-first", due = self.due.to_string(), count = self.days)
+        t!(
+            "cli-late-first",
+            due = self.due.to_string(),
+            count = self.days
+        )
     }
 }
 

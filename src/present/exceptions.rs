@@ -290,11 +290,7 @@ pub fn text(o: &Output) -> String {
     let mut s = String::new();
     let n = |kind: &str| o.exceptions.iter().filter(|i| i.kind == kind).count();
     if o.exceptions.is_empty() {
-        let _ = writeln!(
-            s,
-            "{}",
-            t!("cli-exc-none", today = o.today.to_string())
-        );
+        let _ = writeln!(s, "{}", t!("cli-exc-none", today = o.today.to_string()));
         return s;
     }
     let _ = writeln!(

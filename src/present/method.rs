@@ -155,11 +155,7 @@ pub fn routines_text(o: &mut String, routines: &[RoutineState], today: Date) {
         String::new()
     };
     let _ = writeln!(o);
-    let _ = writeln!(
-        o,
-        "{}{late}",
-        t!("cli-routines", count = routines.len())
-    );
+    let _ = writeln!(o, "{}{late}", t!("cli-routines", count = routines.len()));
     let id_w = width(routines.iter().map(|r| r.id.as_str()));
     let name_w = routines
         .iter()
@@ -182,12 +178,7 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
     if routines.is_empty() {
         return;
     }
-    let _ = writeln!(
-        o,
-        "\n## {} ({})\n",
-        t!("cli-md-routines"),
-        routines.len()
-    );
+    let _ = writeln!(o, "\n## {} ({})\n", t!("cli-md-routines"), routines.len());
     let _ = writeln!(
         o,
         "| {} | |\n|---|---|---|---|---|",

@@ -13,7 +13,10 @@ pub fn drafted(d: &Drafted) -> String {
     t!(
         "cli-review-drafted",
         file = d.rel.as_str(),
-        milestones = t!("cli-review-open-milestones", count = d.review.milestones.len()),
+        milestones = t!(
+            "cli-review-open-milestones",
+            count = d.review.milestones.len()
+        ),
         metrics = t!("cli-exc-n-metrics", count = d.review.metrics.len()),
         actions = t!("cli-review-open-actions", count = d.review.actions.len()),
         date = date.to_string()

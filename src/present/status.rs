@@ -124,7 +124,10 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
         let name = cut(&x.name, 32);
         let expected = match (x.state, x.expected) {
             (MetricState::Behind | MetricState::OnTrack, Some(e)) => {
-                format!("  {}", t!("cli-status-expected", value = plain_opt(Some(e))))
+                format!(
+                    "  {}",
+                    t!("cli-status-expected", value = plain_opt(Some(e)))
+                )
             }
             _ => String::new(),
         };
@@ -140,7 +143,9 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     }
     let _ = writeln!(o);
     let r = &s.reviews;
-    let last = r.last.map_or_else(|| t!("cli-status-none-yet"), |d| d.to_string());
+    let last = r
+        .last
+        .map_or_else(|| t!("cli-status-none-yet"), |d| d.to_string());
     let next = match r.next_due {
         Some(d) => format!(
             "{d} ({}){}",
@@ -163,7 +168,11 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
             next = next
         )
     );
-    let _ = writeln!(o, "{}", t!("cli-status-open-actions", count = s.open_actions));
+    let _ = writeln!(
+        o,
+        "{}",
+        t!("cli-status-open-actions", count = s.open_actions)
+    );
     for a in s.open_actions_list.iter().take(8) {
         let owner = a
             .owner
@@ -175,7 +184,12 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
             Some(d) => format!("  {}", t!("cli-due-on", due = d.to_string())),
             None => String::new(),
         };
-        let _ = writeln!(o, "  {}{owner}{due}  ({})", a.text, a.source);
+        let _ = writeln!(
+            o,
+            "  {}{owner}{due}  ({})",
+            a.text,
+            method::source_words(&a.source)
+        );
     }
     if s.open_actions_list.len() > 8 {
         let _ = writeln!(
@@ -235,12 +249,7 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
             if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
                 let due = ms.due.map(|d| d.to_string()).unwrap_or_default();
                 let due = t!("cli-due-on", due = due);
-                let _ = writeln!(
-                    o,
-                    "- {} {} ({due})",
-                    code(ms.id.as_str()),
-                    md(&ms.title)
-                );
+                let _ = writeln!(o, "- {} {} ({due})", code(ms.id.as_str()), md(&ms.title));
             }
         }
     }
@@ -287,7 +296,9 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         t!(
             "cli-md-reviews-list",
             held = r.held,
-            last = r.last.map_or_else(|| t!("cli-status-none-yet"), |d| d.to_string()),
+            last = r
+                .last
+                .map_or_else(|| t!("cli-status-none-yet"), |d| d.to_string()),
             next = r
                 .next_due
                 .map_or_else(|| t!("cli-md-not-scheduled"), |d| d.to_string())
@@ -314,7 +325,12 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
             .due
             .map(|d| format!(", {}", t!("cli-due-on", due = d.to_string())))
             .unwrap_or_default();
-        let _ = writeln!(o, "- {}{owner}{due} ({})", md(&a.text), md(&a.source));
+        let _ = writeln!(
+            o,
+            "- {}{owner}{due} ({})",
+            md(&a.text),
+            md(&method::source_words(&a.source))
+        );
     }
     method::routines_md(&mut o, &s.routines, s.today);
     method::tools_md(&mut o, &s.tools);
