@@ -279,6 +279,13 @@ fn a_review_draft_is_titled_in_the_plans_language_and_announced_in_the_shown_one
     );
     let draft = sb.read("plan/reviews/2026-03-20.yaml");
     assert!(draft.contains("title: סקירת היגוי 2\n"), "{draft}");
+
+    // A draft already there is not drafted over; the refusal speaks Hebrew.
+    let out = run(&sb, None, None, &["review", "new"]);
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert_no_english("review new again", &err, &ids);
+    assert!(err.contains("כבר קיים"), "{err}");
 }
 
 #[test]

@@ -552,3 +552,5 @@ cli-git-missing-identity = { $count ->
 }
     { $commands }
     (leave out --global to set it for this repository only), then try again
+cli-review-exists-closed = { $file } already exists and was closed in commit { $commit }: to change it, edit it and run `charter review close { $date }` to commit the amendment
+cli-review-exists = { $file } already exists: edit it, or close it with `charter review close { $date }`

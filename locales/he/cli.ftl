@@ -598,3 +598,5 @@ cli-git-missing-identity = { $count ->
 }
     { $commands }
     (השמיטו את --global כדי להגדיר זאת רק למאגר הזה), ונסו שוב
+cli-review-exists-closed = { $file } כבר קיים ונסגר בקומיט { $commit }: כדי לשנות אותו, ערכו אותו והריצו `charter review close { $date }` כדי לשמור את התיקון בקומיט
+cli-review-exists = { $file } כבר קיים: ערכו אותו, או סגרו אותו עם `charter review close { $date }`

@@ -602,3 +602,5 @@ cli-git-missing-identity = { $count ->
 }
     { $commands }
     (praleiskite --global, kad nustatytumėte tik šiai saugyklai), tada bandykite dar kartą
+cli-review-exists-closed = { $file } jau yra ir buvo uždarytas įrašu { $commit }: norėdami jį pakeisti, pataisykite jį ir paleiskite `charter review close { $date }`, kad pataisymas būtų įrašytas
+cli-review-exists = { $file } jau yra: pataisykite jį arba uždarykite su `charter review close { $date }`
