@@ -29,7 +29,7 @@ fn text_lists_each_exception_with_its_corrective_actions_and_flags_the_missing()
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "Exceptions on 2026-11-23: 3 metric(s), 2 milestone(s), 6 action(s) overdue, 2 routine(s) late"
+        "Exceptions on 2026-11-23: 3 metrics, 2 milestones, 6 actions overdue, 2 routines late"
     );
     assert_eq!(
         lines[1],
@@ -126,7 +126,7 @@ fn late_routines_and_undecided_tools_are_listed_with_their_actions() {
     let out = sb.charter(&["--plan", "plan", "--today", "2026-03-15", "exceptions"]);
     let text = stdout(&out);
     assert!(
-        text.starts_with("Exceptions on 2026-03-15: 0 metric(s), 0 milestone(s), 0 action(s) overdue, 1 routine(s) late, 1 tool(s) undecided\n"),
+        text.starts_with("Exceptions on 2026-03-15: 0 metrics, 0 milestones, 0 actions overdue, 1 routine late, 1 tool undecided\n"),
         "{text}"
     );
     assert!(

@@ -368,7 +368,7 @@ fn slip_counts_from_the_first_planned_date_in_history() {
     let line = text.lines().find(|l| l.contains(" crm ")).unwrap();
     assert!(line.contains("2026-03-31  2026-04-30   +30d"), "{text}");
     assert!(
-        text.contains("crm: due date moved 1 time(s), +30d in all (2026-03-31 → 2026-04-30)"),
+        text.contains("crm: due date moved 1 time, +30d in all (2026-03-31 → 2026-04-30)"),
         "{text}"
     );
     let status: Value = serde_json::from_str(&run(&["status", "--format", "json"])).unwrap();
@@ -379,7 +379,7 @@ fn slip_counts_from_the_first_planned_date_in_history() {
     );
     let status = run(&["status"]);
     assert!(
-        status.contains("crm slipped +30d over 2 review(s); due date moved 1 time(s), +30d"),
+        status.contains("crm slipped +30d over 2 reviews; due date moved 1 time, +30d"),
         "{status}"
     );
     run(&["report", "--format", "markdown", "-o", "report.md"]);

@@ -1,2 +1,556 @@
 ## The command line's text output: status, exceptions, trend, log, diff,
 ## review drafts, import and record messages.
+
+## Days and dates in words (status, exceptions, trend, routines).
+cli-days-today = today
+cli-days-in = in { $count }d
+cli-days-ago = { $count }d ago
+cli-late-sentence = due { $due }, { $count }d late
+cli-late-short = late { $count }d
+cli-late-first = late by { $count }d: due { $due }
+cli-plan-starts-tomorrow = starts tomorrow
+cli-plan-starts-in = { $count ->
+    [one] starts in { $count } day
+   *[other] starts in { $count } days
+}
+cli-plan-day-of = day { $day } of { $total }
+cli-due-moved = { $count ->
+    [one] ; due date moved { $count } time, { $days }d
+   *[other] ; due date moved { $count } times, { $days }d
+}
+cli-due-on = due { $due }
+cli-and-more = … and { $count } more
+
+## charter status, as text.
+cli-status-when = { $count ->
+    [one] { $today } · { $day } · { $count } day left · { $start } to { $end }
+   *[other] { $today } · { $day } · { $count } days left · { $start } to { $end }
+}
+cli-status-milestones = Milestones { $count }: { $counts }
+cli-status-overdue = overdue:
+cli-status-next-due = next due:
+cli-status-slipped = { $count ->
+    [one] { $id } slipped { $days }d over { $count } review
+   *[other] { $id } slipped { $days }d over { $count } reviews
+}
+cli-status-metrics = Metrics { $count }: baseline → latest → target
+cli-status-expected = expected { $value }
+cli-status-none-yet = none yet
+cli-status-review-overdue = overdue
+cli-status-not-scheduled = not scheduled (set review_every in plan.yaml)
+cli-status-reviews = Reviews: { $count } held · last { $last } · next due { $next }
+cli-status-open-actions = Open actions { $count }
+cli-status-check = Check: { $errors }, { $warnings }: run `charter check`
+cli-source-review = review { $date }
+cli-source-milestone = milestone { $id }
+cli-source-held = held
+cli-source-commit = commit { $commit }
+
+## A metric's units, routines, workshop tools and skills in status.
+cli-unit-latest = latest
+cli-unit-no-readings = no readings yet
+cli-readings = { $count ->
+    [one] { $count } reading
+   *[other] { $count } readings
+}
+cli-value-of-target = { $value } of { $target }
+cli-unit-before = before: { $past }
+cli-routine-not-held = not held yet
+cli-routine-last = last { $last }
+cli-routine-next = next { $next } ({ $when })
+cli-routine-every = every { $every }
+cli-routines = Routines { $count }
+cli-routines-late = { $count } late
+cli-trial-decide-ended = decide: keep or drop (trial ended { $until })
+cli-trial-decide = decide: keep or drop
+cli-trial-until = on trial until { $until }
+cli-trial-no-end = on trial, no end date
+cli-trial-kept = kept
+cli-trial-dropped = dropped
+cli-tools = Workshop tools { $count }
+cli-tools-to-decide = { $count } to decide
+cli-trial-no-metric = no metric linked: link one with `metric:` to judge the tool by results
+cli-trial-unknown-metric = metric `{ $metric }` is not in metrics.yaml
+cli-trial-before = { $value } before ({ $readings })
+cli-trial-during = { $value } during ({ $readings })
+cli-trial-before-none = no readings before
+cli-trial-during-none = no readings during
+cli-trial-better = better
+cli-trial-not-better = not better
+cli-skills-head = Rep skills: the weakest per unit, in its latest quarter
+cli-reps = { $count ->
+    [one] { $count } rep
+   *[other] { $count } reps
+}
+
+## charter status --format markdown.
+cli-md-status-on = Status on **{ $today }** · { $day } · { $start } → { $end }
+cli-md-milestones = Milestones
+cli-md-col-status = status
+cli-md-col-count = count
+cli-md-overdue = Overdue
+cli-md-next-due = Next due
+cli-md-metrics = Metrics
+cli-md-metrics-head = metric | baseline | latest | expected | target | state
+cli-md-reviews = Reviews
+cli-md-reviews-list = - held: { $held }
+    - last: { $last }
+    - next due: { $next }
+cli-md-not-scheduled = not scheduled
+cli-md-open-actions = Open actions
+cli-md-check = Check: { $errors }, { $warnings }.
+cli-md-by-unit = **{ $metric }** by unit
+cli-md-by-unit-head = unit | period | value | target | state | before
+cli-md-routines = Management routines
+cli-md-routines-head = routine | every | last held | next
+cli-md-not-yet = not yet
+cli-md-tools = Workshop tools
+cli-md-tools-head = tool | workshop | trial | results
+cli-md-skills = Rep skills
+cli-md-skills-head = unit | quarter | reps | weakest skills (mean, change since the previous quarter)
+
+## charter exceptions.
+cli-exc-none = no exceptions on { $today }: every metric on track or without data, nothing overdue
+cli-exc-head = Exceptions on { $today }: { $metrics }, { $milestones }, { $actions } overdue
+cli-exc-n-metrics = { $count ->
+    [one] { $count } metric
+   *[other] { $count } metrics
+}
+cli-exc-n-milestones = { $count ->
+    [one] { $count } milestone
+   *[other] { $count } milestones
+}
+cli-exc-n-actions = { $count ->
+    [one] { $count } action
+   *[other] { $count } actions
+}
+cli-exc-n-routines = { $count ->
+    [one] { $count } routine late
+   *[other] { $count } routines late
+}
+cli-exc-n-tools = { $count ->
+    [one] { $count } tool undecided
+   *[other] { $count } tools undecided
+}
+cli-exc-kind-metric = metric
+cli-exc-kind-milestone = milestone
+cli-exc-kind-action = action
+cli-exc-kind-routine = routine
+cli-exc-kind-tool = tool
+cli-exc-metric = { $state }: { $latest } (expected { $expected }{ $alert })
+cli-exc-alert = alert { $alert }
+cli-exc-routine = { $count ->
+    [one] late { $count } day (due { $due }): { $note }
+   *[other] late { $count } days (due { $due }): { $note }
+}
+cli-exc-tool = { $count ->
+    [one] undecided { $count } day (due { $due }): { $note }
+   *[other] undecided { $count } days (due { $due }): { $note }
+}
+cli-exc-overdue = { $count ->
+    [one] { $count } day overdue (due { $due })
+   *[other] { $count } days overdue (due { $due })
+}
+cli-exc-routine-last = held every { $every }, last on { $last }
+cli-exc-routine-never = held every { $every }, not held since the plan's start
+cli-exc-tool-note = tried after workshop `{ $workshop }` until { $until }: { $results }; decide: keep or drop
+cli-exc-how-named = an action whose text names `{ $id }`
+cli-exc-how-field = an action with `{ $kind }: { $id }`
+cli-exc-missing = no open corrective action: record one in the next review ({ $how })
+cli-exc-md-title = Exceptions on { $today }
+cli-exc-md-none = No exceptions: every metric on track or without data, nothing overdue.
+cli-exc-md-head = item | what | corrective actions
+cli-exc-md-none-open = none open
+
+## charter trend milestones and charter trend metric.
+cli-trend-slip = { $days }d
+cli-trend-reviews-from = { $count } reviews from { $first } to { $last }
+cli-trend-review-on = 1 review on { $first }
+cli-trend-no-reviews = no reviews yet
+cli-trend-head = { $count ->
+    [one] Milestone trend: { $count } milestone, { $held }
+   *[other] Milestone trend: { $count } milestones, { $held }
+}
+cli-trend-col-title = title
+cli-trend-col-planned = planned
+cli-trend-col-latest = latest
+cli-trend-col-slip = slip
+cli-trend-col-reviews = reviews
+cli-trend-moved = { $count ->
+    [one] due date moved { $count } time, { $days } in all ({ $from } → { $to })
+   *[other] due date moved { $count } times, { $days } in all ({ $from } → { $to })
+}
+cli-trend-no-forecast = No review has forecast these milestones yet: give them a `forecast` in a review (reviews/YYYY-MM-DD.yaml).
+cli-trend-chart-head = Forecast (up) at each review (across): level is on schedule, rising slips.
+cli-trend-legend-review-date = forecast = review date
+cli-trend-legend-several = several at one point
+cli-trend-chart-fewer = one letter each; choose fewer
+cli-trend-chart-others = those that slipped most; choose others
+cli-trend-chart-some = Chart: { $shown } of { $count } milestones, { $how } with --id.
+cli-trend-no-readings = No readings yet: record one with `charter record { $metric } VALUE`.
+cli-trend-higher-better = higher is better
+cli-trend-lower-better = lower is better
+cli-trend-baseline = baseline { $value } on { $on }
+cli-trend-target = target { $value } by { $by }
+cli-trend-no-target = no target
+cli-trend-no-baseline = no baseline
+cli-trend-no-baseline-or-target = no baseline or target
+cli-trend-alert-below = alert below { $alert }
+cli-trend-alert-above = alert above { $alert }
+cli-trend-latest = latest { $value } on { $on }
+cli-trend-legend-reading = reading
+cli-trend-legend-expected = expected (baseline → target)
+cli-trend-col-date = date
+cli-trend-col-value = value
+cli-trend-col-expected = expected
+cli-trend-col-difference = difference
+
+## charter diff and charter log: changes in plan terms.
+cli-diff-added = added
+cli-diff-removed = removed
+cli-diff-things-added = { $things } added
+cli-diff-things-removed = { $things } removed
+cli-diff-things-changed = { $things } changed
+cli-diff-set-to = { $field } set to { $new }
+cli-diff-unset = { $field } { $old } removed
+cli-diff-change = { $field } { $old } → { $new }
+cli-diff-none = no change to the plan
+cli-diff-none-between = no change to the plan from { $from } to { $to }
+cli-diff-kind-plan = plan
+cli-diff-n-plan = { $count ->
+    [one] { $count } plan
+   *[other] { $count } plan
+}
+cli-diff-kind-unit = unit
+cli-diff-n-unit = { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+}
+cli-diff-kind-charter = charter
+cli-diff-n-charter = { $count ->
+    [one] { $count } charter
+   *[other] { $count } charter
+}
+cli-diff-kind-channel = channel
+cli-diff-n-channel = { $count ->
+    [one] { $count } channel
+   *[other] { $count } channels
+}
+cli-diff-kind-commitment = commitment
+cli-diff-n-commitment = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}
+cli-diff-kind-goal = goal
+cli-diff-n-goal = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+cli-diff-kind-goals = goals
+cli-diff-n-goals = { $count ->
+    [one] { $count } goals
+   *[other] { $count } goals
+}
+cli-diff-kind-milestone = milestone
+cli-diff-n-milestone = { $count ->
+    [one] { $count } milestone
+   *[other] { $count } milestones
+}
+cli-diff-kind-milestones = milestones
+cli-diff-n-milestones = { $count ->
+    [one] { $count } milestones
+   *[other] { $count } milestones
+}
+cli-diff-kind-committee = committee
+cli-diff-n-committee = { $count ->
+    [one] { $count } committee
+   *[other] { $count } committee
+}
+cli-diff-kind-member = member
+cli-diff-n-member = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+cli-diff-kind-routine = routine
+cli-diff-n-routine = { $count ->
+    [one] { $count } routine
+   *[other] { $count } routines
+}
+cli-diff-kind-agents = agents
+cli-diff-n-agents = { $count ->
+    [one] { $count } agents
+   *[other] { $count } agents
+}
+cli-diff-kind-agent = agent
+cli-diff-n-agent = { $count ->
+    [one] { $count } agent
+   *[other] { $count } agents
+}
+cli-diff-kind-metrics = metrics
+cli-diff-n-metrics = { $count ->
+    [one] { $count } metrics
+   *[other] { $count } metrics
+}
+cli-diff-kind-metric = metric
+cli-diff-n-metric = { $count ->
+    [one] { $count } metric
+   *[other] { $count } metrics
+}
+cli-diff-kind-skills = skills
+cli-diff-n-skills = { $count ->
+    [one] { $count } skills
+   *[other] { $count } skills
+}
+cli-diff-kind-assessment = assessment
+cli-diff-n-assessment = { $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+}
+cli-diff-kind-workshops = workshops
+cli-diff-n-workshops = { $count ->
+    [one] { $count } workshops
+   *[other] { $count } workshops
+}
+cli-diff-kind-workshop = workshop
+cli-diff-n-workshop = { $count ->
+    [one] { $count } workshop
+   *[other] { $count } workshops
+}
+cli-diff-kind-review = review
+cli-diff-n-review = { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}
+cli-diff-n-readings = { $count ->
+    [one] { $count } reading
+   *[other] { $count } readings
+}
+cli-diff-n-decisions = { $count ->
+    [one] { $count } decision
+   *[other] { $count } decisions
+}
+cli-diff-n-actions = { $count ->
+    [one] { $count } action
+   *[other] { $count } actions
+}
+cli-diff-n-assessments = { $count ->
+    [one] { $count } assessment
+   *[other] { $count } assessments
+}
+cli-diff-n-tools = { $count ->
+    [one] { $count } tool
+   *[other] { $count } tools
+}
+cli-diff-n-breakdown = { $count ->
+    [one] { $count } breakdown
+   *[other] { $count } breakdown
+}
+cli-diff-field-title = title
+cli-diff-field-name = name
+cli-diff-field-text = text
+cli-diff-field-due = due
+cli-diff-field-status = status
+cli-diff-field-owner = owner
+cli-diff-field-progress = progress
+cli-diff-field-forecast = forecast
+cli-diff-field-health = health
+cli-diff-field-value = value
+cli-diff-field-target = target
+cli-diff-field-baseline = baseline
+cli-diff-field-alert = alert
+cli-diff-field-unit = unit
+cli-diff-field-on = on
+cli-diff-field-by = by
+cli-diff-field-done = done
+cli-diff-field-note = note
+cli-diff-field-summary = summary
+cli-diff-field-description = description
+cli-diff-field-date = date
+cli-diff-field-attendees = attendees
+cli-diff-field-every = every
+cli-diff-field-held = held
+cli-diff-field-language = language
+cli-diff-field-start = start
+cli-diff-field-end = end
+cli-diff-field-role = role
+cli-diff-field-level = level
+cli-diff-field-kind = kind
+cli-diff-field-direction = direction
+cli-diff-field-period = period
+cli-diff-field-verdict = verdict
+cli-diff-field-horizon = horizon
+cli-diff-field-phase = phase
+cli-diff-field-vision = vision
+cli-diff-field-goal = goal
+cli-diff-field-milestone = milestone
+cli-diff-field-metric = metric
+cli-diff-field-goals = goals
+cli-diff-field-milestones = milestones
+cli-diff-field-principles = principles
+cli-diff-field-review_every = review_every
+cli-diff-field-trial_until = trial_until
+cli-diff-field-depends_on = depends_on
+cli-diff-field-units = units
+cli-log-empty = no commit touches the plan yet: save or commit its files first
+cli-log-amends = amends review { $date }
+
+## charter review new and charter review close.
+cli-review-draft-title = Steering review { $count }
+cli-review-drafted = drafted { $file }: { $milestones }, { $metrics }, { $actions } carried over; edit it, then `charter review close { $date }`
+cli-review-open-milestones = { $count ->
+    [one] { $count } open milestone
+   *[other] { $count } open milestones
+}
+cli-review-open-actions = { $count ->
+    [one] { $count } open action
+   *[other] { $count } open actions
+}
+cli-review-not-closed = review { $date } was not closed and nothing was committed: fix the errors above, then run `charter review close { $date }` again
+cli-review-tagged = tagged { $commit } as { $tag }
+cli-review-tag-stays = the tag { $tag } stays on { $commit }, the commit that closed the review
+cli-review-already-closed = review { $date } is already closed (commit { $commit }, tag { $tag }) and has not changed since; nothing to do
+cli-review-nothing-to-commit = nothing to commit: the last commit { $commit } already holds the review as it is
+cli-committed = committed { $commit }: { $message }
+
+## Saves: what happened to the commit, in the language shown (the commit
+## message itself stays English).
+cli-save-not-in-git = not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)
+cli-save-committed-detached = committed { $commit } on a detached HEAD, which is on no branch (`git switch -c NAME` keeps it on a new branch): { $message }
+cli-save-nothing = nothing to commit
+cli-save-outside = also holds edits made outside charter before this save (listed in the commit message): { $changes }
+cli-save-file-has-errors = { $file } has errors, so charter will not { $what }: run `charter check` and fix them first
+cli-save-what-reading = add a reading to it
+cli-save-what-readings = add readings to it
+cli-save-what-change = change it
+
+## An id a command names that the plan does not hold ($kind: metric or milestone).
+cli-did-you-mean = did you mean `{ $id }`?
+cli-lookup-broken = { $kind ->
+    [metric] metric
+   *[other] milestone
+} `{ $id }` is in { $file } but could not be read: run `charter check` and fix it first
+cli-lookup-none-yet = { $kind ->
+    [metric] { $file } has no metrics yet
+   *[other] { $file } has no milestones yet
+}
+cli-lookup-some = { $kind ->
+    [metric] the metrics include { $ids }, … ({ $count } in all, in { $file })
+   *[other] the milestones include { $ids }, … ({ $count } in all, in { $file })
+}
+cli-lookup-all = { $kind ->
+    [metric] the metrics are { $ids }
+   *[other] the milestones are { $ids }
+}
+cli-lookup-unknown = { $kind ->
+    [metric] there is no metric `{ $id }`: { $hint }
+   *[other] there is no milestone `{ $id }`: { $hint }
+}
+
+## charter record.
+cli-record-message = metric { $metric }: reading { $value } on { $on }
+cli-record-message-unit = metric { $metric }: reading { $value } on { $on } for { $unit }
+cli-record-exists = { $metric } already has a reading on { $on }: { $value }; pass --replace to replace it
+cli-record-exists-unit = { $metric } already has a reading on { $on } for { $unit }: { $value }; pass --replace to replace it
+cli-record-no-unit = there is no unit `{ $unit }` in plan.yaml: the units are { $units }
+
+## charter import readings.
+cli-import-message = import readings: { $readings ->
+    [one] { $readings } reading
+   *[other] { $readings } readings
+} for { $metrics ->
+    [one] { $metrics } metric
+   *[other] { $metrics } metrics
+} from { $file }
+cli-import-message-replaced = import readings: { $readings ->
+    [one] { $readings } reading
+   *[other] { $readings } readings
+} for { $metrics ->
+    [one] { $metrics } metric
+   *[other] { $metrics } metrics
+} from { $file } ({ $replaced } replaced)
+cli-import-cannot-read = cannot read { $file }: { $why }
+cli-import-no-such-file = there is no such file: check the path
+cli-import-a-folder = it is a folder: give the CSV file
+cli-import-may-read = { $error }: check that you may read it
+cli-import-add-unit = add it to `units` in plan.yaml, or fix the cell
+cli-import-no-unit = there is no unit `{ $unit }` in plan.yaml: { $hint }
+cli-import-repeated = line { $line } already gives { $what }: keep one of the two rows
+cli-import-reading = { $metric } on { $on }
+cli-import-reading-unit = { $metric } on { $on } for { $unit }
+cli-import-ignored = ignored columns: { $columns } (charter reads metric, date, value and unit)
+cli-import-cell = column { $column } ({ $name }): { $message }
+cli-import-refused = { $count ->
+    [one] nothing was imported: { $count } error in { $file }; fix it and run the import again
+   *[other] nothing was imported: { $count } errors in { $file }; fix them and run the import again
+}
+cli-import-add = add: { $what }: { $value }
+cli-import-replace = replace: { $what }: { $old } → { $value }
+cli-import-keep = keep: { $what }: { $recorded } (the file has { $value } on line { $line }; pass --replace to replace it)
+cli-import-tally = { $added } added, { $replaced } replaced, { $kept } kept, { $unchanged } already recorded
+cli-import-n-readings = { $count ->
+    [one] { $count } reading
+   *[other] { $count } readings
+}
+cli-import-n-metrics = { $count ->
+    [one] { $count } metric
+   *[other] { $count } metrics
+}
+cli-import-dry-run = dry run: would import { $readings } for { $metrics } from { $file } ({ $tally }); nothing was written
+cli-import-nothing = nothing to import: every reading of { $file } is already recorded ({ $tally })
+cli-import-done = imported { $readings } for { $metrics } from { $file } ({ $tally })
+
+## charter new.
+cli-new-give-folder = give the folder for the new plan: `charter new DIR` (in a terminal, `charter new` alone asks for it)
+cli-new-no-template = there is no template `{ $name }`: choose one of { $names } (see `charter templates`)
+cli-new-message = new plan { $id } from template { $template }
+cli-new-created = created the plan { $id } in { $dir }
+cli-new-next = next: in { $dir }, run `charter` to fill in the plan in the terminal UI, then `charter check`
+cli-new-not-empty = { $dir } already exists and is not an empty folder: choose a new folder for the plan
+cli-new-cannot-fill = cannot write the plan's details into { $path }: { $error }
+cli-cannot-read = cannot read { $path }: { $error }
+cli-cannot-write = cannot write { $path }: { $error }; check that you may write there
+
+## Finding, reading and writing the plan's files.
+cli-store-no-plan-found = no plan found in { $start } or any folder above it: run `charter new DIR` to start one, or pass --plan DIR
+cli-store-not-a-plan = { $dir } holds no plan.yaml: pass --plan with the folder that holds the plan's plan.yaml
+cli-store-plan-is-a-file = { $path } is a file, not a folder: pass --plan the folder that holds plan.yaml
+cli-store-marker-is-a-folder = { $path } is a folder, not a file: a plan's plan.yaml must be a file; rename the folder
+cli-store-read = cannot read { $path }: { $error }
+cli-store-write = cannot write { $path }: { $error }; check that the folder exists and that you may write to it (nothing else was written)
+cli-store-unsafe-link = cannot write { $path }: { $what } (nothing was written)
+cli-store-changed-on-disk = { $file } changed on disk since charter read it, so it was not overwritten: run the command again to apply your change to the new content
+cli-store-file-has-errors = { $file } has errors, so charter will not rewrite it (that could lose what it cannot read): run `charter check`, fix the file, and try again
+cli-store-not-read-back = charter made a new text of { $file } that does not read back as intended ({ $what }), so nothing was written or committed; { $file } is as it was. This is a bug in charter: please report it with { $file } attached
+cli-store-too-big = the new { $file } would be { $mb } MB, more than charter reads back ({ $limit } MB), so nothing was written or committed: split the data or remove old entries
+
+## The plan's history (log, diff, --as-of) and its lock.
+cli-history-no-repository = the plan in { $dir } is not in a git repository, so it has no history: run `git init` and `git add` + `git commit` its files (or start plans with `charter new`), then try again
+cli-history-no-commits = the repository has no commits yet: commit the plan's files first
+cli-history-unknown-revision = `{ $rev }` is not a revision: give a commit, a branch, a tag such as `review/2026-03-31`, or a date YYYY-MM-DD (see `charter log` for the plan's commits){ $hint }
+cli-history-nothing-before = no commit of the plan is dated on or before { $date }: the first one is dated { $first } (see `charter log`)
+cli-history-plan-absent = the plan folder { $prefix } did not exist at { $rev }: see `charter log` for the revisions that hold it
+cli-history-no-review-closed = ; no review is closed yet (`charter review close` tags one)
+cli-history-reviews-range = ; the closed reviews are review/{ $first } … review/{ $last } ({ $count } in all)
+cli-history-reviews = ; the closed reviews are { $reviews }
+cli-lock-busy = the plan is busy: another charter command is saving it (process { $owner }, lock { $path }); try again in a moment, and if no charter command is running, delete { $path }
+cli-lock-io = cannot lock the plan ({ $path }): { $error }; check that you may write to the plan folder
+
+## charter diff and trend: the working tree and errors.
+cli-diff-working-tree = working tree
+cli-diff-cannot-read-commit = cannot read commit { $commit }: { $error }
+cli-diff-broken = the working tree has { $count } error(s), and items that fail to load show as removed above: run `charter check`
+cli-trend-errors-may-hide = (the plan has { $count } error(s), which may hide it: run `charter check`)
+
+## git's errors that charter words itself.
+cli-git-index-locked = another git process seems to be running in this repository ({ $lock } exists); wait for it to finish, and if none is running, delete { $lock } and try again
+cli-git-head-moved = the branch moved while charter was committing (another git command ran at the same time); nothing was committed, try again
+cli-git-tag-exists = there is already a tag named { $name }; if it is wrong, delete it with `git tag -d { $name }` and try again
+# $unset: `user.name`, `user.email` or both, comma-separated; $count: how many.
+cli-git-missing-identity = { $count ->
+    [one] git does not know who you are ({ $unset } is not set), so charter cannot sign its commits; run
+   *[other] git does not know who you are (user.name and user.email are not set), so charter cannot sign its commits; run
+}
+    { $commands }
+    (leave out --global to set it for this repository only), then try again
+cli-review-exists-closed = { $file } already exists and was closed in commit { $commit }: to change it, edit it and run `charter review close { $date }` to commit the amendment
+cli-review-exists = { $file } already exists: edit it, or close it with `charter review close { $date }`

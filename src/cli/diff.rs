@@ -45,10 +45,13 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             let a = history.resolve(&from)?.id();
             let b = history.resolve(to)?.id();
             let snap = |h: &History, oid| -> Result<_, CliError> {
-                let commit = h
-                    .repo()
-                    .find_commit(oid)
-                    .map_err(|e| CliError::Failed(format!("cannot read commit {oid}: {e}")))?;
+                let commit = h.repo().find_commit(oid).map_err(|e| {
+                    CliError::Failed(crate::t!(
+                        "cli-diff-cannot-read-commit",
+                        commit = oid.to_string(),
+                        error = e.to_string()
+                    ))
+                })?;
                 Ok(h.snapshot(&commit)?)
             };
             let (old, new) = (snap(&history, a)?, snap(&history, b)?);
@@ -74,13 +77,15 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             };
             super::terminal::json(&output) + "\n"
         }
+        // JSON names the working tree in English; text in the language shown.
+        Format::Text if args.to.is_none() => {
+            text(&from, &crate::t!("cli-diff-working-tree"), &changes)
+        }
         Format::Text => text(&from, &to, &changes),
     };
     say_raw!(out);
     if broken > 0 {
-        tell!(
-            "charter: the working tree has {broken} error(s), and items that fail to load show as removed above: run `charter check`"
-        );
+        tell!("charter: {}", crate::t!("cli-diff-broken", count = broken));
     }
     Ok(i32::from(broken > 0))
 }

@@ -9,8 +9,9 @@ use std::path::PathBuf;
 
 use super::{CliError, Ctx};
 use crate::domain::readings::Outcome;
-use crate::ops::import::{self, describe, plural, Import, Imported};
+use crate::ops::import::{self, describe, Import, Imported};
 use crate::present::number::plain as shown_number;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -72,8 +73,11 @@ fn readings(ctx: &Ctx, args: &ReadingsArgs) -> Result<i32, CliError> {
     if !table.header.ignored.is_empty() {
         let _ = writeln!(
             out,
-            "ignored columns: {} (charter reads metric, date, value and unit)",
-            table.header.ignored.join(", ")
+            "{}",
+            t!(
+                "cli-import-ignored",
+                columns = table.header.ignored.join(", ")
+            )
         );
     }
     let (rows, metrics, note) = match imported {
@@ -83,15 +87,24 @@ fn readings(ctx: &Ctx, args: &ReadingsArgs) -> Result<i32, CliError> {
             for e in &errors {
                 let _ = writeln!(
                     err,
-                    "{shown_path}:{}: column {} ({}): {}",
-                    e.line, e.column, e.name, e.message
+                    "{shown_path}:{}: {}",
+                    e.line,
+                    t!(
+                        "cli-import-cell",
+                        column = e.column,
+                        name = e.name.as_str(),
+                        message = e.message.as_str()
+                    )
                 );
             }
             let _ = writeln!(
                 err,
-                "charter: nothing was imported: {} in {shown_path}; fix {} and run the import again",
-                plural(errors.len(), "error", "errors"),
-                if errors.len() == 1 { "it" } else { "them" }
+                "charter: {}",
+                t!(
+                    "cli-import-refused",
+                    count = errors.len(),
+                    file = shown_path.as_str()
+                )
             );
             return Ok(1);
         }
@@ -107,46 +120,64 @@ fn readings(ctx: &Ctx, args: &ReadingsArgs) -> Result<i32, CliError> {
         let value = shown_number(row.reading.value);
         match row.outcome {
             Outcome::Added if args.dry_run => {
-                let _ = writeln!(out, "add: {what}: {value}");
+                let _ = writeln!(out, "{}", t!("cli-import-add", what = what, value = value));
             }
             Outcome::Replaced { old } if args.dry_run => {
-                let _ = writeln!(out, "replace: {what}: {} → {value}", shown_number(old));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    t!(
+                        "cli-import-replace",
+                        what = what,
+                        old = shown_number(old),
+                        value = value
+                    )
+                );
             }
             Outcome::Kept { recorded } => {
                 let _ = writeln!(
                     out,
-                    "keep: {what}: {} (the file has {value} on line {}; pass --replace to replace it)",
-                    shown_number(recorded),
-                    row.line
+                    "{}",
+                    t!(
+                        "cli-import-keep",
+                        what = what,
+                        recorded = shown_number(recorded),
+                        value = value,
+                        line = row.line.to_string()
+                    )
                 );
             }
             _ => {}
         }
     }
     let (added, replaced, kept, unchanged) = Imported::tally(&rows);
-    let tally =
-        format!("{added} added, {replaced} replaced, {kept} kept, {unchanged} already recorded");
-    let readings = plural(added + replaced, "reading", "readings");
-    let metrics = plural(metrics, "metric", "metrics");
+    let tally = t!(
+        "cli-import-tally",
+        added = added,
+        replaced = replaced,
+        kept = kept,
+        unchanged = unchanged
+    );
+    let readings = t!("cli-import-n-readings", count = added + replaced);
+    let metrics = t!("cli-import-n-metrics", count = metrics);
+    let words = |id: &str| {
+        let mut a = crate::i18n::Args::new();
+        a.set("readings", readings.as_str());
+        a.set("metrics", metrics.as_str());
+        a.set("file", name.as_str());
+        a.set("tally", tally.as_str());
+        crate::i18n::message(id, Some(&a))
+    };
     if args.dry_run {
-        let _ = writeln!(
-            out,
-            "dry run: would import {readings} for {metrics} from {name} ({tally}); nothing was written"
-        );
+        let _ = writeln!(out, "{}", words("cli-import-dry-run"));
         return Ok(0);
     }
     match note {
         None => {
-            let _ = writeln!(
-                out,
-                "nothing to import: every reading of {name} is already recorded ({tally})"
-            );
+            let _ = writeln!(out, "{}", words("cli-import-nothing"));
         }
         Some(note) => {
-            let _ = writeln!(
-                out,
-                "imported {readings} for {metrics} from {name} ({tally})"
-            );
+            let _ = writeln!(out, "{}", words("cli-import-done"));
             let _ = writeln!(out, "{note}");
         }
     }

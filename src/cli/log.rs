@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use super::{CliError, Ctx};
-use crate::store::history::{History, LogEntry};
+use crate::domain::diff;
+use crate::store::history::{History, LogEntry, MAX_CHANGE_LINES};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -39,13 +41,14 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
 fn text(entries: &[LogEntry], all_changes: bool) -> String {
     let mut o = String::new();
     if entries.is_empty() {
-        o.push_str("no commit touches the plan yet: save or commit its files first\n");
+        o.push_str(&t!("cli-log-empty"));
+        o.push('\n');
         return o;
     }
     for e in entries {
         let mark = match (&e.review, e.review_role) {
-            (Some(d), Some("amend")) => format!("  [amends review {d}]"),
-            (Some(d), _) => format!("  [review {d}]"),
+            (Some(d), Some("amend")) => format!("  [{}]", t!("cli-log-amends", date = d.as_str())),
+            (Some(d), _) => format!("  [{}]", t!("cli-source-review", date = d.as_str())),
             _ => String::new(),
         };
         let _ = writeln!(
@@ -56,17 +59,27 @@ fn text(entries: &[LogEntry], all_changes: bool) -> String {
             e.author,
             e.summary
         );
-        let shown: &[String] = if all_changes || e.changes.len() <= 3 {
-            &e.changes
+        let lang = crate::i18n::current();
+        let mut changes: Vec<String> = e
+            .items
+            .iter()
+            .take(MAX_CHANGE_LINES)
+            .map(|c| diff::describe_in(lang, c))
+            .collect();
+        if e.items.len() > MAX_CHANGE_LINES {
+            changes.push(t!("cli-and-more", count = e.items.len() - MAX_CHANGE_LINES));
+        }
+        let shown: &[String] = if all_changes || changes.len() <= 3 {
+            &changes
         } else {
             &[]
         };
-        if shown.is_empty() && !e.changes.is_empty() {
-            let _ = writeln!(o, "    {}", e.changed);
+        if shown.is_empty() && !changes.is_empty() {
+            let _ = writeln!(o, "    {}", diff::summarize_in(lang, &e.items));
         }
-        for line in shown {
+        for (i, line) in shown.iter().enumerate() {
             // A charter commit's subject often is the change itself.
-            if line != &e.summary {
+            if line != &e.summary && e.changes.get(i) != Some(&e.summary) {
                 let _ = writeln!(o, "    {line}");
             }
         }

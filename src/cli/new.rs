@@ -9,6 +9,7 @@ use crate::ops::merge_driver;
 use crate::store::templates::{self, Template};
 use crate::store::yaml::emit::Mode;
 use crate::store::{atomic, git, plan_dir, plan_git, schema, yaml};
+use crate::t;
 
 mod ask;
 
@@ -52,10 +53,7 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
             let dir = make(ctx, &asked, &dir)?;
             Ok(crate::tui::run(plan_dir::load(&dir)?, ctx.today, ctx.bidi)?)
         }
-        None => Err(CliError::Usage(
-            "give the folder for the new plan: `charter new DIR` (in a terminal, `charter new` alone asks for it)"
-                .into(),
-        )),
+        None => Err(CliError::Usage(t!("cli-new-give-folder"))),
     }
 }
 
@@ -65,10 +63,10 @@ fn make(ctx: &Ctx, args: &Args, dir_arg: &Path) -> Result<PathBuf, CliError> {
     let name = args.template.as_deref().unwrap_or(DEFAULT_TEMPLATE);
     let template = templates::find(name).ok_or_else(|| {
         let names: Vec<_> = templates::TEMPLATES.iter().map(|t| t.name).collect();
-        CliError::Usage(format!(
-            "there is no template `{}`: choose one of {} (see `charter templates`)",
-            name,
-            names.join(", ")
+        CliError::Usage(t!(
+            "cli-new-no-template",
+            name = name,
+            names = names.join(", ")
         ))
     })?;
     let dir = if dir_arg.is_absolute() {
@@ -102,19 +100,44 @@ fn make(ctx: &Ctx, args: &Args, dir_arg: &Path) -> Result<PathBuf, CliError> {
     // Plan files are merged item by item (`charter merge-driver`).
     files.extend(write_attributes(&dir)?);
     files.extend(point_at_schemas(&dir, &files)?);
-    let message = format!("new plan {id} from template {}", template.name);
-    let note = crate::ops::save::commit(Some(&repo), &files, &message)?;
+    // From here on, the new plan's own language (unless one was chosen).
+    let language = plan_dir::load_only(&dir, &["plan.yaml"])
+        .ok()
+        .and_then(|loaded| loaded.plan.meta.language);
+    crate::i18n::follow_plan(language);
+    // The commit's message in English, as history is kept; the note in
+    // the language shown.
+    let words = |lang| {
+        crate::i18n::message_in(
+            lang,
+            "cli-new-message",
+            Some(&{
+                let mut a = crate::i18n::Args::new();
+                a.set("id", id.as_str());
+                a.set("template", template.name);
+                a
+            }),
+        )
+    };
+    let message = words(crate::i18n::Lang::En);
+    let note = crate::ops::save::commit_saying(
+        Some(&repo),
+        &files,
+        (&message, &words(crate::i18n::current())),
+        &[],
+    )?;
     repo.set_merge_driver(
         merge_driver::DRIVER,
         merge_driver::DESCRIPTION,
         merge_driver::COMMAND,
     )?;
-    say!("created the plan {id} in {}", dir.display());
-    say!("{note}");
+    let shown = dir.display().to_string();
     say!(
-        "next: in {}, run `charter` to fill in the plan in the terminal UI, then `charter check`",
-        dir.display()
+        "{}",
+        t!("cli-new-created", id = id.as_str(), dir = shown.as_str())
     );
+    say!("{note}");
+    say!("{}", t!("cli-new-next", dir = shown));
     Ok(dir)
 }
 
@@ -144,13 +167,19 @@ fn plan_id(dir: &Path, template: &Template) -> String {
 pub fn ensure_empty(dir: &Path) -> Result<(), CliError> {
     if dir.exists() {
         let empty = fs::read_dir(dir)
-            .map_err(|e| CliError::Failed(format!("cannot read {}: {e}", dir.display())))?
+            .map_err(|e| {
+                CliError::Failed(t!(
+                    "cli-cannot-read",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                ))
+            })?
             .filter_map(Result::ok)
             .all(|e| e.file_name() == ".git");
         if !dir.is_dir() || !empty {
-            return Err(CliError::Usage(format!(
-                "{} already exists and is not an empty folder: choose a new folder for the plan",
-                dir.display()
+            return Err(CliError::Usage(t!(
+                "cli-new-not-empty",
+                dir = dir.display().to_string()
             )));
         }
     }
@@ -192,19 +221,13 @@ fn create_from(
             text = replace_id(&text, id);
         }
         let path = dir.join(name);
-        atomic::write(&path, text.as_bytes()).map_err(|e| {
-            CliError::Failed(format!(
-                "cannot write {}: {e}; check that you may write there",
-                path.display()
-            ))
-        })?;
+        atomic::write(&path, text.as_bytes()).map_err(|e| cannot_write(&path, &e))?;
         written.push(path);
     }
     // charter's own lock and temporary files never belong in the history.
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {
-        atomic::write(&ignore, IGNORED.as_bytes())
-            .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", ignore.display())))?;
+        atomic::write(&ignore, IGNORED.as_bytes()).map_err(|e| cannot_write(&ignore, &e))?;
         written.push(ignore);
     }
     Ok(written)
@@ -217,9 +240,10 @@ fn fill_details(dir: &Path, args: &Args) -> Result<(), CliError> {
         return Ok(());
     }
     let failed = |e: plan_dir::StoreError| {
-        CliError::Failed(format!(
-            "cannot write the plan's details into {}: {e}",
-            dir.join("plan.yaml").display()
+        CliError::Failed(t!(
+            "cli-new-cannot-fill",
+            path = dir.join("plan.yaml").display().to_string(),
+            error = e.to_string()
         ))
     };
     let loaded = plan_dir::load_only(dir, &["plan.yaml"]).map_err(failed)?;
@@ -245,7 +269,7 @@ pub fn write_attributes(dir: &Path) -> Result<Option<PathBuf>, CliError> {
         return Ok(None);
     }
     atomic::write(&attributes, merge_driver::attributes().as_bytes())
-        .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", attributes.display())))?;
+        .map_err(|e| cannot_write(&attributes, &e))?;
     Ok(Some(attributes))
 }
 
@@ -262,22 +286,21 @@ pub fn point_at_schemas(dir: &Path, files: &[PathBuf]) -> Result<Vec<PathBuf>, C
         let Some(line) = schema::modeline(&rel) else {
             continue;
         };
-        let failed = |e: std::io::Error| {
-            CliError::Failed(format!(
-                "cannot write {}: {e}; check that you may write there",
-                path.display()
-            ))
-        };
+        let failed = |e: std::io::Error| cannot_write(path, &e);
         let text = fs::read_to_string(path).map_err(failed)?;
         atomic::write(path, format!("{line}{text}").as_bytes()).map_err(failed)?;
     }
     let schemas = dir.join(schema::DIR);
-    schema::write_all(&schemas).map_err(|e| {
-        CliError::Failed(format!(
-            "cannot write {}: {e}; check that you may write there",
-            schemas.display()
-        ))
-    })
+    schema::write_all(&schemas).map_err(|e| cannot_write(&schemas, &e))
+}
+
+/// A file or folder of the new plan that could not be written.
+fn cannot_write(path: &Path, e: &std::io::Error) -> CliError {
+    CliError::Failed(t!(
+        "cli-cannot-write",
+        path = path.display().to_string(),
+        error = e.to_string()
+    ))
 }
 
 /// The plan folder's .gitignore: what charter writes that is not the plan.

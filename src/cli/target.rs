@@ -111,7 +111,7 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
         );
         return Ok(0);
     }
-    refuse_file_with_errors(&dir, "metrics.yaml", "change it")?;
+    refuse_file_with_errors(&dir, "metrics.yaml", &crate::t!("cli-save-what-change"))?;
     let mut new = plan.clone();
     target::apply(&mut new.metrics.metrics[index], &s);
     let message = format!(

@@ -12,6 +12,29 @@ use serde_json::{Map, Value};
 
 use super::model::Plan;
 use super::words::cut;
+use crate::i18n::{message_in, Args, Lang, Value as Arg};
+
+/// A message of the diff's words in `lang`: English for the JSON and the
+/// commit messages, the language shown for text.
+fn say(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let mut a = Args::new();
+    for (name, value) in args {
+        a.set(*name, value.clone());
+    }
+    message_in(lang, id, Some(&a))
+}
+
+/// The word for a kind of item or a field, `id` + `name`, or `name` itself
+/// when the catalogue has none (a field charter has no word for is shown
+/// as it is in the files).
+fn word(lang: Lang, id: &str, name: &str, count: usize) -> String {
+    let id = format!("{id}{name}");
+    if crate::i18n::has(&id) {
+        say(lang, &id, &[("count", Arg::from(count))])
+    } else {
+        name.to_string()
+    }
+}
 
 /// One item that was added, removed or changed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -441,17 +464,27 @@ fn multiset_difference(a: &[Value], b: &[Value]) -> (Vec<Value>, Vec<Value>) {
 /// 2026-05-15; status planned → in_progress`, `metric fcr: 2 readings
 /// added`, `goal g-3: added`.
 pub fn describe(change: &ItemChange) -> String {
+    describe_in(Lang::En, change)
+}
+
+/// [`describe`] in `lang`.
+pub fn describe_in(lang: Lang, change: &ItemChange) -> String {
     // A file's own fields are named by the file's kind alone: `plan: added`.
+    let kind = word(lang, "cli-diff-kind-", change.kind, 1);
     let head = if change.id == change.kind {
-        change.kind.to_string()
+        kind
     } else {
-        format!("{} {}", change.kind, change.id)
+        format!("{kind} {}", change.id)
     };
     match change.change {
-        ChangeKind::Added => format!("{head}: added"),
-        ChangeKind::Removed => format!("{head}: removed"),
+        ChangeKind::Added => format!("{head}: {}", say(lang, "cli-diff-added", &[])),
+        ChangeKind::Removed => format!("{head}: {}", say(lang, "cli-diff-removed", &[])),
         ChangeKind::Changed => {
-            let parts: Vec<String> = change.fields.iter().map(describe_field).collect();
+            let parts: Vec<String> = change
+                .fields
+                .iter()
+                .map(|f| describe_field_in(lang, f))
+                .collect();
             format!("{head}: {}", parts.join("; "))
         }
     }
@@ -459,18 +492,54 @@ pub fn describe(change: &ItemChange) -> String {
 
 /// One field's change in words.
 pub fn describe_field(f: &FieldChange) -> String {
+    describe_field_in(Lang::En, f)
+}
+
+/// The name of a field in words: `due`, `baseline.value`.
+fn field_words(lang: Lang, field: &str) -> String {
+    field
+        .split('.')
+        .map(|part| word(lang, "cli-diff-field-", part, 1))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// A field's value in words: a status, health or verdict by its word in
+/// Hebrew and Lithuanian; English keeps the code (`in_progress`), as
+/// commit messages and scripts reading them always had it.
+fn field_value(lang: Lang, field: &str, v: &Value) -> String {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    match (last, v) {
+        (
+            "status" | "health" | "verdict" | "kind" | "direction" | "horizon" | "phase",
+            Value::String(code),
+        ) if lang != Lang::En => word(lang, &format!("code-{last}-"), code, 1),
+        _ => value_words(v),
+    }
+}
+
+/// [`describe_field`] in `lang`.
+pub fn describe_field_in(lang: Lang, f: &FieldChange) -> String {
     if let (Value::Array(removed), Value::Array(added)) = (&f.old, &f.new) {
         if of_objects(removed) || of_objects(added) {
             let noun = f.field.rsplit('.').next().unwrap_or(&f.field);
-            let count = |n: usize, verb: &str| match n {
-                0 => None,
-                1 => Some(format!("1 {} {verb}", singular(noun))),
-                n => Some(format!("{n} {noun} {verb}")),
+            let count = |n: usize, verb: &str| {
+                let things = if crate::i18n::has(&format!("cli-diff-n-{noun}")) {
+                    word(lang, "cli-diff-n-", noun, n)
+                } else if n == 1 {
+                    format!("1 {}", singular(noun))
+                } else {
+                    format!("{n} {noun}")
+                };
+                (n > 0).then(|| say(lang, verb, &[("things", Arg::from(things))]))
             };
-            let words: Vec<String> = [count(added.len(), "added"), count(removed.len(), "removed")]
-                .into_iter()
-                .flatten()
-                .collect();
+            let words: Vec<String> = [
+                count(added.len(), "cli-diff-things-added"),
+                count(removed.len(), "cli-diff-things-removed"),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             let detail: Vec<String> = added.iter().take(3).map(entry_words).collect();
             let detail = if detail.is_empty() {
                 String::new()
@@ -480,16 +549,30 @@ pub fn describe_field(f: &FieldChange) -> String {
                 format!(" ({})", detail.join(", "))
             };
             let prefix = match f.field.rfind('.') {
-                Some(i) => format!("{} ", &f.field[..i]),
+                Some(i) => format!("{} ", field_words(lang, &f.field[..i])),
                 None => String::new(),
             };
             return format!("{prefix}{}{detail}", words.join(", "));
         }
     }
+    let field = Arg::from(field_words(lang, &f.field));
+    let value = |v: &Value| Arg::from(field_value(lang, &f.field, v));
     match (&f.old, &f.new) {
-        (Value::Null, new) => format!("{} set to {}", f.field, value_words(new)),
-        (old, Value::Null) => format!("{} {} removed", f.field, value_words(old)),
-        (old, new) => format!("{} {} → {}", f.field, value_words(old), value_words(new)),
+        (Value::Null, new) => say(
+            lang,
+            "cli-diff-set-to",
+            &[("field", field), ("new", value(new))],
+        ),
+        (old, Value::Null) => say(
+            lang,
+            "cli-diff-unset",
+            &[("field", field), ("old", value(old))],
+        ),
+        (old, new) => say(
+            lang,
+            "cli-diff-change",
+            &[("field", field), ("old", value(old)), ("new", value(new))],
+        ),
     }
 }
 
@@ -542,17 +625,22 @@ pub fn value_words(v: &Value) -> String {
 /// The changes from `from` to `to` as lines of text: a heading with the
 /// counts, then each file and its changes, one per line.
 pub fn lines(from: &str, to: &str, changes: &[ItemChange]) -> Vec<String> {
+    let lang = crate::i18n::current();
     if changes.is_empty() {
-        return vec![format!("no change to the plan from {from} to {to}")];
+        return vec![say(
+            lang,
+            "cli-diff-none-between",
+            &[("from", Arg::from(from)), ("to", Arg::from(to))],
+        )];
     }
-    let mut out = vec![format!("{from} → {to}: {}", counts(changes))];
+    let mut out = vec![format!("{from} → {to}: {}", counts_in(lang, changes))];
     let mut file = "";
     for c in changes {
         if c.file != file {
             file = &c.file;
             out.push(file.to_string());
         }
-        out.push(format!("  {}", describe(c)));
+        out.push(format!("  {}", describe_in(lang, c)));
     }
     out
 }
@@ -561,19 +649,33 @@ pub fn lines(from: &str, to: &str, changes: &[ItemChange]) -> Vec<String> {
 /// metric fcr: 2 readings added` — the single changes when there are few,
 /// counts by kind otherwise.
 pub fn summarize(changes: &[ItemChange]) -> String {
+    summarize_in(Lang::En, changes)
+}
+
+/// [`summarize`] in `lang`.
+pub fn summarize_in(lang: Lang, changes: &[ItemChange]) -> String {
     if changes.is_empty() {
-        return "no change to the plan".into();
+        return say(lang, "cli-diff-none", &[]);
     }
     if changes.len() <= 2 {
-        return changes.iter().map(describe).collect::<Vec<_>>().join("; ");
+        return changes
+            .iter()
+            .map(|c| describe_in(lang, c))
+            .collect::<Vec<_>>()
+            .join("; ");
     }
-    counts(changes)
+    counts_in(lang, changes)
 }
 
 /// Changes counted by kind and change: `3 milestones changed, 1 goal added`.
 pub fn counts(changes: &[ItemChange]) -> String {
+    counts_in(Lang::En, changes)
+}
+
+/// [`counts`] in `lang`.
+pub fn counts_in(lang: Lang, changes: &[ItemChange]) -> String {
     if changes.is_empty() {
-        return "no change to the plan".into();
+        return say(lang, "cli-diff-none", &[]);
     }
     let mut counts: Vec<(&str, ChangeKind, usize)> = Vec::new();
     for c in changes {
@@ -589,16 +691,18 @@ pub fn counts(changes: &[ItemChange]) -> String {
         .iter()
         .map(|(kind, change, n)| {
             let verb = match change {
-                ChangeKind::Added => "added",
-                ChangeKind::Removed => "removed",
-                ChangeKind::Changed => "changed",
+                ChangeKind::Added => "cli-diff-things-added",
+                ChangeKind::Removed => "cli-diff-things-removed",
+                ChangeKind::Changed => "cli-diff-things-changed",
             };
-            let noun = if *n == 1 {
-                kind.to_string()
+            let things = if crate::i18n::has(&format!("cli-diff-n-{kind}")) {
+                word(lang, "cli-diff-n-", kind, *n)
+            } else if *n == 1 {
+                format!("1 {kind}")
             } else {
-                plural(kind)
+                format!("{n} {}", plural(kind))
             };
-            format!("{n} {noun} {verb}")
+            say(lang, verb, &[("things", Arg::from(things))])
         })
         .collect::<Vec<_>>()
         .join(", ")

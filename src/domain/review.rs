@@ -56,7 +56,7 @@ pub fn draft(plan: &Plan, date: Date) -> Review {
     Review {
         file: String::new(),
         date,
-        title: Some(format!("Steering review {}", earlier.len() + 1)),
+        title: Some(draft_title(plan, earlier.len() + 1)),
         attendees: plan
             .committee
             .members
@@ -69,6 +69,18 @@ pub fn draft(plan: &Plan, date: Date) -> Review {
         actions,
         summary: None,
     }
+}
+
+/// "Steering review 3": a draft's title, in the plan's own language (it
+/// is written into the plan, whatever language the command speaks).
+fn draft_title(plan: &Plan, n: usize) -> String {
+    let mut args = crate::i18n::Args::new();
+    args.set("count", crate::i18n::Value::from(n));
+    crate::i18n::message_in(
+        plan.meta.language.unwrap_or_default(),
+        "cli-review-draft-title",
+        Some(&args),
+    )
 }
 
 /// A milestone's entry in the draft of a review on `date`, given the

@@ -5,15 +5,17 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use super::save::{ready_repo, refuse_file_with_errors, write_and_commit};
+use super::save::{ready_repo, refuse_file_with_errors, write_and_commit_saying};
 use super::Error;
 use crate::domain::model::{Plan, Reading};
 use crate::domain::readings::{merge, Outcome};
 use crate::domain::types::{Date, Id};
+use crate::i18n::{message_in, Args, Lang};
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir;
 use crate::store::readings_csv::{self, CellError, DateFormat, Table};
 use crate::store::yaml::de::closest;
+use crate::t;
 
 /// The readings of the CSV file at `path` (`shown_path` as the user gave
 /// it), with dates in `date_format` (strftime codes) or the usual forms.
@@ -26,16 +28,17 @@ pub fn read_table(
         Some(f) => DateFormat::custom(f).map_err(Error::Input)?,
         None => DateFormat::Usual,
     };
-    let cannot = |why: String| Error::Input(format!("cannot read {shown_path}: {why}"));
+    let cannot =
+        |why: String| Error::Input(t!("cli-import-cannot-read", file = shown_path, why = why));
     let file = std::fs::File::open(path).map_err(|e| {
         cannot(match e.kind() {
-            std::io::ErrorKind::NotFound => "there is no such file: check the path".to_string(),
-            std::io::ErrorKind::IsADirectory => "it is a folder: give the CSV file".to_string(),
-            _ => format!("{e}: check that you may read it"),
+            std::io::ErrorKind::NotFound => t!("cli-import-no-such-file"),
+            std::io::ErrorKind::IsADirectory => t!("cli-import-a-folder"),
+            _ => t!("cli-import-may-read", error = e.to_string()),
         })
     })?;
     if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(cannot("it is a folder: give the CSV file".into()));
+        return Err(cannot(t!("cli-import-a-folder")));
     }
     // Read as it streams in, and stopped as soon as the rows could not fit
     // in a metrics.yaml charter would write.
@@ -120,7 +123,7 @@ pub fn import(folder: &Path, import: &Import<'_>) -> Result<Imported, Error> {
     } else {
         ready_repo(&dir.dir)?
     };
-    refuse_file_with_errors(&dir, "metrics.yaml", "add readings to it")?;
+    refuse_file_with_errors(&dir, "metrics.yaml", &t!("cli-save-what-readings"))?;
     let table = import.table;
     let (checked, mut errors) = check_rows(&dir.plan, &dir.broken_ids, table);
     errors.extend(table.errors.iter().cloned());
@@ -175,16 +178,21 @@ pub fn import(folder: &Path, import: &Import<'_>) -> Result<Imported, Error> {
             note: None,
         });
     }
-    let mut message = format!(
-        "import readings: {} for {} from {}",
-        plural(written, "reading", "readings"),
-        plural(metrics, "metric", "metrics"),
-        import.name
-    );
-    if replaced > 0 {
-        message.push_str(&format!(" ({replaced} replaced)"));
-    }
-    let note = write_and_commit(&dir, &plan, repo.as_ref(), &message, &[])?;
+    // The commit's message in English, as history is kept; the note in
+    // the language shown.
+    let mut args = Args::new();
+    args.set("readings", written);
+    args.set("metrics", metrics);
+    args.set("file", import.name.to_string());
+    args.set("replaced", replaced);
+    let id = if replaced > 0 {
+        "cli-import-message-replaced"
+    } else {
+        "cli-import-message"
+    };
+    let message = message_in(Lang::En, id, Some(&args));
+    let said = crate::i18n::message(id, Some(&args));
+    let note = write_and_commit_saying(&dir, &plan, repo.as_ref(), &message, &said, &[])?;
     Ok(Imported::Merged {
         rows,
         metrics,
@@ -236,13 +244,13 @@ fn check_rows(
                 Ok(id) if !units.is_empty() && !units.iter().any(|u| u.id == id) => {
                     let ids = units.iter().map(|u| u.id.as_str());
                     let hint = match closest(text, ids) {
-                        Some(best) => format!("did you mean `{best}`?"),
-                        None => "add it to `units` in plan.yaml, or fix the cell".to_string(),
+                        Some(best) => t!("cli-did-you-mean", id = best),
+                        None => t!("cli-import-add-unit"),
                     };
                     errors.push(h.error(
                         row.line,
                         col,
-                        format!("there is no unit `{text}` in plan.yaml: {hint}"),
+                        t!("cli-import-no-unit", unit = text.as_str(), hint = hint),
                     ));
                     None
                 }
@@ -260,10 +268,10 @@ fn check_rows(
                 errors.push(h.error(
                     row.line,
                     h.date,
-                    format!(
-                        "line {} already gives {}: keep one of the two rows",
-                        first.get(),
-                        describe(&plan.metrics.metrics[metric].id, &reading)
+                    t!(
+                        "cli-import-repeated",
+                        line = first.get().to_string(),
+                        what = describe(&plan.metrics.metrics[metric].id, &reading)
                     ),
                 ));
                 continue;
@@ -281,19 +289,20 @@ fn check_rows(
     (checked, errors)
 }
 
-/// `fcr on 2026-03-01`, `fcr on 2026-03-01 for haifa-t1`.
+/// `fcr on 2026-03-01`, `fcr on 2026-03-01 for haifa-t1`, in the
+/// language shown.
 pub fn describe(metric: &Id, r: &Reading) -> String {
     match &r.unit {
-        Some(u) => format!("{metric} on {} for {u}", r.on),
-        None => format!("{metric} on {}", r.on),
-    }
-}
-
-/// `1 reading`, `2 readings`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
+        Some(u) => t!(
+            "cli-import-reading-unit",
+            metric = metric.as_str(),
+            on = r.on.to_string(),
+            unit = u.as_str()
+        ),
+        None => t!(
+            "cli-import-reading",
+            metric = metric.as_str(),
+            on = r.on.to_string()
+        ),
     }
 }

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use crate::store::yaml::de::closest;
+use crate::t;
 
 /// How many ids the message lists before it only counts them.
 const LISTED_IDS: usize = 10;
@@ -10,7 +11,8 @@ const LISTED_IDS: usize = 10;
 /// Why `id` names no `kind` (in `file`) among `ids`, and what to do: an item
 /// that is in the file but could not be read (its id in `broken`) is said
 /// to be so, rather than missing; otherwise the closest id, or the ids
-/// there are.
+/// there are. `kind` is `metric` or `milestone`; the words are in the
+/// language shown.
 pub fn unknown_id(
     kind: &str,
     file: &str,
@@ -19,21 +21,21 @@ pub fn unknown_id(
     broken: &HashSet<String>,
 ) -> String {
     if broken.contains(id) {
-        return format!(
-            "{kind} `{id}` is in {file} but could not be read: run `charter check` and fix it first"
-        );
+        return t!("cli-lookup-broken", kind = kind, id = id, file = file);
     }
     let hint = match closest(id, ids.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None if ids.is_empty() => format!("{file} has no {kind}s yet"),
-        None if ids.len() > LISTED_IDS => format!(
-            "the {kind}s include {}, … ({} in all, in {file})",
-            ids[..LISTED_IDS].join(", "),
-            ids.len()
+        Some(best) => t!("cli-did-you-mean", id = best),
+        None if ids.is_empty() => t!("cli-lookup-none-yet", kind = kind, file = file),
+        None if ids.len() > LISTED_IDS => t!(
+            "cli-lookup-some",
+            kind = kind,
+            ids = ids[..LISTED_IDS].join(", "),
+            count = ids.len(),
+            file = file
         ),
-        None => format!("the {kind}s are {}", ids.join(", ")),
+        None => t!("cli-lookup-all", kind = kind, ids = ids.join(", ")),
     };
-    format!("there is no {kind} `{id}`: {hint}")
+    t!("cli-lookup-unknown", kind = kind, id = id, hint = hint)
 }
 
 #[cfg(test)]

@@ -3,13 +3,15 @@
 
 use std::path::Path;
 
-use super::save::{ready_repo, refuse_file_with_errors, write_and_commit};
+use super::save::{ready_repo, refuse_file_with_errors, write_and_commit_saying};
 use super::Error;
 use crate::domain::model::Reading;
 use crate::domain::types::{Date, Id};
+use crate::i18n::{message_in, Args, Lang};
 use crate::store::lock::PlanLock;
 use crate::store::plan_dir;
 use crate::store::yaml::emit;
+use crate::t;
 
 /// A reading to record.
 pub struct Record<'a> {
@@ -41,7 +43,7 @@ pub fn record(folder: &Path, r: &Record<'_>) -> Result<Recorded, Error> {
     // Before anything else: can the change be committed, and can
     // metrics.yaml be rewritten without losing what charter cannot read?
     let repo = ready_repo(&dir.dir)?;
-    refuse_file_with_errors(&dir, "metrics.yaml", "add a reading to it")?;
+    refuse_file_with_errors(&dir, "metrics.yaml", &t!("cli-save-what-reading"))?;
     let value = crate::domain::readings::parse_value(r.value).map_err(Error::Failed)?;
     let on = r.on;
     let mut plan = dir.plan.clone();
@@ -73,9 +75,10 @@ pub fn record(folder: &Path, r: &Record<'_>) -> Result<Recorded, Error> {
             let units = &dir.plan.meta.units;
             if !units.is_empty() && !units.iter().any(|x| x.id == id) {
                 let names: Vec<&str> = units.iter().map(|x| x.id.as_str()).collect();
-                return Err(Error::Failed(format!(
-                    "there is no unit `{u}` in plan.yaml: the units are {}",
-                    names.join(", ")
+                return Err(Error::Failed(t!(
+                    "cli-record-no-unit",
+                    unit = u,
+                    units = names.join(", ")
                 )));
             }
             Some(id)
@@ -90,29 +93,36 @@ pub fn record(folder: &Path, r: &Record<'_>) -> Result<Recorded, Error> {
         value,
         unit: unit.clone(),
     };
-    let for_unit = unit
-        .as_ref()
-        .map(|u| format!(" for {u}"))
-        .unwrap_or_default();
+    let mut args = Args::new();
+    args.set("metric", metric.id.as_str().to_string());
+    args.set("on", on.to_string());
+    if let Some(u) = &unit {
+        args.set("unit", u.as_str().to_string());
+    }
+    let with_unit = |id: &str| match unit {
+        Some(_) => format!("{id}-unit"),
+        None => id.to_string(),
+    };
     match existing {
         Some(i) if r.replace => metric.readings[i] = reading,
         Some(i) => {
-            return Err(Error::Failed(format!(
-                "{} already has a reading on {on}{for_unit}: {}; pass --replace to replace it",
-                metric.id,
-                shown(metric.readings[i].value)
-            )))
+            args.set("value", shown(metric.readings[i].value));
+            return Err(Error::Failed(crate::i18n::message(
+                &with_unit("cli-record-exists"),
+                Some(&args),
+            )));
         }
         None => {
             crate::domain::readings::insert(&mut metric.readings, reading);
         }
     }
-    let message = format!(
-        "metric {}: reading {} on {on}{for_unit}",
-        metric.id,
-        shown(value)
-    );
-    let note = write_and_commit(&dir, &plan, repo.as_ref(), &message, &[])?;
+    // The commit's message in English, as history is kept; the note in
+    // the language shown.
+    args.set("value", shown(value));
+    let id = with_unit("cli-record-message");
+    let message = message_in(Lang::En, &id, Some(&args));
+    let said = crate::i18n::message(&id, Some(&args));
+    let note = write_and_commit_saying(&dir, &plan, repo.as_ref(), &message, &said, &[])?;
     Ok(Recorded { message, note })
 }
 

@@ -70,14 +70,13 @@ fn already_exists(dir: &PlanDir, date: Date, rel: &str) -> String {
         .flatten()
         .and_then(|repo| repo.tag_commit(&tag_name(date)).ok().flatten());
     match closed {
-        Some(commit) => format!(
-            "{rel} already exists and was closed in commit {}: to change it, edit it and run \
-             `charter review close {date}` to commit the amendment",
-            short_id(commit)
+        Some(commit) => crate::t!(
+            "cli-review-exists-closed",
+            file = rel,
+            commit = short_id(commit),
+            date = date.to_string()
         ),
-        None => {
-            format!("{rel} already exists: edit it, or close it with `charter review close {date}`")
-        }
+        None => crate::t!("cli-review-exists", file = rel, date = date.to_string()),
     }
 }
 

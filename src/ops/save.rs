@@ -12,6 +12,7 @@ use crate::store::lock::PlanLock;
 use crate::store::plan_dir::{self, PlanDir};
 use crate::store::plan_git;
 use crate::store::yaml::emit::Mode;
+use crate::t;
 
 /// A plan written and committed, loaded back from disk.
 pub struct Saved {
@@ -50,17 +51,33 @@ pub fn write_and_commit(
     message: &str,
     about: &[&str],
 ) -> Result<String, Error> {
+    write_and_commit_saying(dir, plan, repo, message, message, about)
+}
+
+/// [`write_and_commit`], with the note saying `said` where it would quote
+/// `message`: the commit message stays English (history that tools read),
+/// the note speaks the language shown.
+pub fn write_and_commit_saying(
+    dir: &PlanDir,
+    plan: &Plan,
+    repo: Option<&git::Repo>,
+    message: &str,
+    said: &str,
+    about: &[&str],
+) -> Result<String, Error> {
     let changes = dir.changes(plan, Mode::Keep)?;
-    apply_and_commit_except(dir, changes, repo, message, about)
+    apply_and_commit_said(dir, changes, repo, (message, said), about)
 }
 
 /// Refuses, before anything is looked up or written, a change to `rel`
 /// while it has errors ([`PlanDir::has_errors`]); `what` says what the
-/// command would have done: "add a reading to it".
+/// command would have done, in the language shown: "add a reading to it".
 pub fn refuse_file_with_errors(dir: &PlanDir, rel: &str, what: &str) -> Result<(), Error> {
     if dir.has_errors(rel) {
-        return Err(Error::Failed(format!(
-            "{rel} has errors, so charter will not {what}: run `charter check` and fix them first"
+        return Err(Error::Failed(t!(
+            "cli-save-file-has-errors",
+            file = rel,
+            what = what
         )));
     }
     Ok(())
@@ -104,6 +121,18 @@ pub fn apply_and_commit_except(
     message: &str,
     about: &[&str],
 ) -> Result<String, Error> {
+    apply_and_commit_said(dir, changes, repo, (message, message), about)
+}
+
+/// [`apply_and_commit_except`] with the commit's message and what the
+/// note says in its place (see [`write_and_commit_saying`]).
+fn apply_and_commit_said(
+    dir: &PlanDir,
+    changes: Vec<crate::store::plan_dir::Change>,
+    repo: Option<&git::Repo>,
+    (message, said): (&str, &str),
+    about: &[&str],
+) -> Result<String, Error> {
     let mut paths: Vec<PathBuf> = changes.iter().map(|c| c.path.clone()).collect();
     // Read before anything is written: the files as they were, against HEAD.
     let outside = match repo {
@@ -114,7 +143,8 @@ pub fn apply_and_commit_except(
         None => Vec::new(),
     };
     let written = dir.apply(changes)?;
-    undo_unless_committed(dir, &written, commit_with(repo, &paths, message, &outside))
+    let committed = commit_saying(repo, &paths, (message, said), &outside);
+    undo_unless_committed(dir, &written, committed)
 }
 
 /// The outcome of a commit of the files `written` just before it: when
@@ -168,18 +198,29 @@ pub fn commit_with(
     message: &str,
     outside: &[ItemChange],
 ) -> Result<String, Error> {
+    commit_saying(repo, paths, (message, message), outside)
+}
+
+/// [`commit_with`], the note saying `said` where it would quote the
+/// commit's `message` (see [`write_and_commit_saying`]).
+pub fn commit_saying(
+    repo: Option<&git::Repo>,
+    paths: &[PathBuf],
+    (message, said): (&str, &str),
+    outside: &[ItemChange],
+) -> Result<String, Error> {
     let Some(repo) = repo else {
-        return Ok("not committed: the plan is not in a git repository (run `git init` in its folder to keep its history)".into());
+        return Ok(t!("cli-save-not-in-git"));
     };
     let full = plan_git::message_with(message, outside);
     let note = match repo.commit_paths(paths, &full, None)? {
-        Some(oid) if repo.head_detached() => format!(
-            "committed {} on a detached HEAD, which is on no branch \
-             (`git switch -c NAME` keeps it on a new branch): {message}",
-            git::short_id(oid)
+        Some(oid) if repo.head_detached() => t!(
+            "cli-save-committed-detached",
+            commit = git::short_id(oid),
+            message = said
         ),
-        Some(oid) => format!("committed {}: {message}", git::short_id(oid)),
-        None => return Ok("nothing to commit".into()),
+        Some(oid) => t!("cli-committed", commit = git::short_id(oid), message = said),
+        None => return Ok(t!("cli-save-nothing")),
     };
     Ok(if outside.is_empty() {
         note
@@ -190,9 +231,9 @@ pub fn commit_with(
 
 /// One line saying that a commit also holds edits made outside charter.
 pub fn outside_note(outside: &[ItemChange]) -> String {
-    format!(
-        "also holds edits made outside charter before this save (listed in the commit message): {}",
-        crate::domain::diff::summarize(outside)
+    t!(
+        "cli-save-outside",
+        changes = crate::domain::diff::summarize_in(crate::i18n::current(), outside)
     )
 }
 

@@ -3,13 +3,14 @@
 
 use crate::domain::summary::PlanInfo;
 use crate::domain::types::Date;
+use crate::t;
 
 /// Days from today in words: "today", "in 3d", "2d ago".
 pub fn days(n: i64) -> String {
     match n {
-        0 => "today".into(),
-        n if n > 0 => format!("in {n}d"),
-        n => format!("{}d ago", -n),
+        0 => t!("cli-days-today"),
+        n if n > 0 => t!("cli-days-in", count = n),
+        n => t!("cli-days-ago", count = -n),
     }
 }
 
@@ -29,17 +30,25 @@ impl Late {
 
     /// "due 2026-10-01, 54d late": the sentence of `status`.
     pub fn sentence(self) -> String {
-        format!("due {}, {}d late", self.due, self.days)
+        t!(
+            "cli-late-sentence",
+            due = self.due.to_string(),
+            count = self.days
+        )
     }
 
     /// "late 54d": for a cell or a tag beside the due date.
     pub fn short(self) -> String {
-        format!("late {}d", self.days)
+        t!("cli-late-short", count = self.days)
     }
 
     /// "late by 54d: due 2026-10-01": late first, for the UI's detail.
     pub fn late_first(self) -> String {
-        format!("late by {}d: due {}", self.days, self.due)
+        t!(
+            "cli-late-first",
+            due = self.due.to_string(),
+            count = self.days
+        )
     }
 }
 
@@ -47,12 +56,12 @@ impl Late {
 /// days" before the start (a plan not started yet is not on its day 1).
 pub fn plan_day(p: &PlanInfo, today: Date) -> String {
     match today.days_until(p.start) {
-        1 => "starts tomorrow".into(),
-        n if n > 1 => format!("starts in {n} days"),
-        _ => format!(
-            "day {} of {}",
-            (p.days_elapsed + 1).clamp(0, p.days_total + 1),
-            p.days_total + 1
+        1 => t!("cli-plan-starts-tomorrow"),
+        n if n > 1 => t!("cli-plan-starts-in", count = n),
+        _ => t!(
+            "cli-plan-day-of",
+            day = (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+            total = p.days_total + 1
         ),
     }
 }
@@ -62,7 +71,7 @@ pub fn plan_day(p: &PlanInfo, today: Date) -> String {
 pub fn replanned(replans: usize, days: i64) -> String {
     match replans {
         0 => String::new(),
-        n => format!("; due date moved {n} time(s), {days:+}d"),
+        n => t!("cli-due-moved", count = n, days = format!("{days:+}")),
     }
 }
 
@@ -116,8 +125,8 @@ mod tests {
     #[test]
     fn a_moved_due_date_is_said_after_the_slip() {
         assert_eq!(replanned(0, 0), "");
-        assert_eq!(replanned(1, 30), "; due date moved 1 time(s), +30d");
-        assert_eq!(replanned(2, -5), "; due date moved 2 time(s), -5d");
+        assert_eq!(replanned(1, 30), "; due date moved 1 time, +30d");
+        assert_eq!(replanned(2, -5), "; due date moved 2 times, -5d");
         assert_eq!(moved(0, 0), "–");
         assert_eq!(moved(2, 45), "2× +45d");
     }

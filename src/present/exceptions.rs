@@ -14,6 +14,7 @@ use crate::domain::report::{exceptions_with, Exception, ExceptionKind};
 use crate::domain::routines::CommitNote;
 use crate::domain::summary::PlanStatus;
 use crate::domain::types::Date;
+use crate::t;
 
 /// One line of the list, as JSON.
 #[derive(Serialize)]
@@ -32,6 +33,9 @@ pub struct Item {
     /// For a late routine or an undecided tool: what is known of it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// [`Item::note`] in the language shown (the JSON keeps it in English).
+    #[serde(skip)]
+    pub said: Option<String>,
     pub corrective_actions: Vec<Corrective>,
     pub missing_corrective_action: bool,
 }
@@ -59,6 +63,7 @@ pub fn list(plan: &Plan, status: &PlanStatus, today: Date, commits: &[CommitNote
         .iter()
         .map(item)
         .collect();
+    say_notes(&mut items, plan, today, commits);
     for action in facts::open_actions(plan) {
         let Some(due) = action.due.filter(|d| *d < today) else {
             continue;
@@ -75,6 +80,7 @@ pub fn list(plan: &Plan, status: &PlanStatus, today: Date, commits: &[CommitNote
             due: Some(due),
             overdue_days: Some(due.days_until(today)),
             note: None,
+            said: None,
             corrective_actions: Vec::new(),
             missing_corrective_action: false,
         });
@@ -122,6 +128,7 @@ fn item(e: &Exception) -> Item {
             due: None,
             overdue_days: None,
             note: None,
+            said: None,
             corrective_actions: corrective,
             missing_corrective_action: missing,
         },
@@ -141,6 +148,7 @@ fn item(e: &Exception) -> Item {
             due: Some(*due),
             overdue_days: Some(*overdue_days),
             note: None,
+            said: None,
             corrective_actions: corrective,
             missing_corrective_action: missing,
         },
@@ -162,41 +170,101 @@ fn item(e: &Exception) -> Item {
             due: Some(*due),
             overdue_days: Some(*overdue_days),
             note: Some(summary.clone()),
+            said: None,
             corrective_actions: corrective,
             missing_corrective_action: missing,
         },
     }
 }
 
+/// The routines' and tools' notes in the language shown: what
+/// [`exceptions_with`] says of each in English, said again from the same
+/// facts.
+fn say_notes(items: &mut [Item], plan: &Plan, today: Date, commits: &[CommitNote]) {
+    let routines = crate::domain::routines::routine_states(plan, today, commits);
+    let trials = crate::domain::workshops::tool_trials(plan, today);
+    for i in items.iter_mut() {
+        i.said = match i.kind {
+            "routine" => routines
+                .iter()
+                .find(|r| r.id.as_str() == i.id)
+                .map(|r| match r.last {
+                    Some(last) => t!(
+                        "cli-exc-routine-last",
+                        every = r.every.as_str(),
+                        last = last.to_string()
+                    ),
+                    None => t!("cli-exc-routine-never", every = r.every.as_str()),
+                }),
+            "tool" => trials.iter().find(|x| x.id.as_str() == i.id).map(|x| {
+                t!(
+                    "cli-exc-tool-note",
+                    workshop = x.workshop.as_str(),
+                    until = date_or_dash(x.trial_until),
+                    results = super::method::trial_results(x)
+                )
+            }),
+            _ => None,
+        };
+    }
+}
+
+fn date_or_dash(d: Option<Date>) -> String {
+    d.map_or("–".into(), |d| d.to_string())
+}
+
+/// An item's kind in words: metric, milestone, action, routine, tool.
+fn kind_word(kind: &str) -> String {
+    match kind {
+        "metric" => t!("cli-exc-kind-metric"),
+        "milestone" => t!("cli-exc-kind-milestone"),
+        "action" => t!("cli-exc-kind-action"),
+        "routine" => t!("cli-exc-kind-routine"),
+        "tool" => t!("cli-exc-kind-tool"),
+        other => other.to_string(),
+    }
+}
+
 /// What is wrong, in words: `exception: 21.9 (expected 15.2, alert 20)`.
 fn what(i: &Item) -> String {
+    let due = date_or_dash(i.due);
+    let days = i.overdue_days.unwrap_or(0);
     match i.kind {
-        "metric" => format!(
-            "{}: {}{} (expected {}{})",
-            i.state,
-            rounded_opt(i.latest),
-            match i.unit.as_deref() {
-                Some("%") => "%".to_string(),
-                Some(u) => format!(" {u}"),
-                None => String::new(),
+        "metric" => t!(
+            "cli-exc-metric",
+            state = if i.state == "exception" {
+                t!("state-exception")
+            } else {
+                t!("state-behind")
             },
-            rounded_opt(i.expected),
-            i.alert
-                .map(|a| format!(", alert {}", plain(a)))
+            latest = format!(
+                "{}{}",
+                rounded_opt(i.latest),
+                match i.unit.as_deref() {
+                    Some("%") => "%".to_string(),
+                    Some(u) => format!(" {u}"),
+                    None => String::new(),
+                }
+            ),
+            expected = rounded_opt(i.expected),
+            alert = i
+                .alert
+                .map(|a| format!(", {}", t!("cli-exc-alert", alert = plain(a))))
                 .unwrap_or_default()
         ),
-        "routine" | "tool" => format!(
-            "{} {} days (due {}): {}",
-            i.state,
-            i.overdue_days.unwrap_or(0),
-            i.due.map_or("–".into(), |d| d.to_string()),
-            i.note.as_deref().unwrap_or_default()
+        "routine" => t!(
+            "cli-exc-routine",
+            count = days,
+            due = due,
+            note = i.said.as_deref().or(i.note.as_deref()).unwrap_or_default()
         ),
-        _ => format!(
-            "{} days overdue (due {})",
-            i.overdue_days.unwrap_or(0),
-            i.due.map_or("–".into(), |d| d.to_string())
+        "tool" => t!(
+            "cli-exc-tool",
+            count = days,
+            due = due,
+            note = i.said.as_deref().or(i.note.as_deref()).unwrap_or_default()
         ),
+        _ => t!("cli-exc-overdue", count = days, due = due),
     }
 }
 
@@ -206,9 +274,9 @@ fn corrective_words(c: &Corrective) -> String {
         who.push(o.clone());
     }
     if let Some(d) = c.due {
-        who.push(format!("due {d}"));
+        who.push(t!("cli-due-on", due = d.to_string()));
     }
-    who.push(format!("review {}", c.review));
+    who.push(t!("cli-source-review", date = c.review.to_string()));
     format!(
         "{} {} ({})",
         if c.done { "☑" } else { "☐" },
@@ -222,27 +290,26 @@ pub fn text(o: &Output) -> String {
     let mut s = String::new();
     let n = |kind: &str| o.exceptions.iter().filter(|i| i.kind == kind).count();
     if o.exceptions.is_empty() {
-        let _ = writeln!(
-            s,
-            "no exceptions on {}: every metric on track or without data, nothing overdue",
-            o.today
-        );
+        let _ = writeln!(s, "{}", t!("cli-exc-none", today = o.today.to_string()));
         return s;
     }
     let _ = writeln!(
         s,
-        "Exceptions on {}: {} metric(s), {} milestone(s), {} action(s) overdue{}{}",
-        o.today,
-        n("metric"),
-        n("milestone"),
-        n("action"),
+        "{}{}{}",
+        t!(
+            "cli-exc-head",
+            today = o.today.to_string(),
+            metrics = t!("cli-exc-n-metrics", count = n("metric")),
+            milestones = t!("cli-exc-n-milestones", count = n("milestone")),
+            actions = t!("cli-exc-n-actions", count = n("action"))
+        ),
         match n("routine") {
             0 => String::new(),
-            r => format!(", {r} routine(s) late"),
+            r => format!(", {}", t!("cli-exc-n-routines", count = r)),
         },
         match n("tool") {
             0 => String::new(),
-            t => format!(", {t} tool(s) undecided"),
+            x => format!(", {}", t!("cli-exc-n-tools", count = x)),
         }
     );
     for i in &o.exceptions {
@@ -251,19 +318,23 @@ pub fn text(o: &Output) -> String {
             "behind" => "▼",
             _ => "⌛",
         };
-        let _ = writeln!(s, "{mark} {} {} · {} — {}", i.kind, i.id, i.title, what(i));
+        let _ = writeln!(
+            s,
+            "{mark} {} {} · {} — {}",
+            kind_word(i.kind),
+            i.id,
+            i.title,
+            what(i)
+        );
         for c in &i.corrective_actions {
             let _ = writeln!(s, "    {}", corrective_words(c));
         }
         if i.missing_corrective_action {
             let how = match i.kind {
-                "routine" | "tool" => format!("an action whose text names `{}`", i.id),
-                _ => format!("an action with `{}: {}`", i.kind, i.id),
+                "routine" | "tool" => t!("cli-exc-how-named", id = i.id.as_str()),
+                _ => t!("cli-exc-how-field", kind = i.kind, id = i.id.as_str()),
             };
-            let _ = writeln!(
-                s,
-                "    ✖ no open corrective action: record one in the next review ({how})"
-            );
+            let _ = writeln!(s, "    ✖ {}", t!("cli-exc-missing", how = how));
         }
     }
     s
@@ -272,15 +343,16 @@ pub fn text(o: &Output) -> String {
 /// `exceptions --format markdown`.
 pub fn markdown(o: &Output) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "# Exceptions on {}\n", o.today);
+    let _ = writeln!(
+        s,
+        "# {}\n",
+        t!("cli-exc-md-title", today = o.today.to_string())
+    );
     if o.exceptions.is_empty() {
-        let _ = writeln!(
-            s,
-            "No exceptions: every metric on track or without data, nothing overdue."
-        );
+        let _ = writeln!(s, "{}", t!("cli-exc-md-none"));
         return s;
     }
-    let _ = writeln!(s, "| | item | what | corrective actions |");
+    let _ = writeln!(s, "| | {} |", t!("cli-exc-md-head"));
     let _ = writeln!(s, "|---|---|---|---|");
     for i in &o.exceptions {
         let mut actions: Vec<String> = i
@@ -289,7 +361,7 @@ pub fn markdown(o: &Output) -> String {
             .map(|c| md(&corrective_words(c)))
             .collect();
         if i.missing_corrective_action {
-            actions.push("**none open**".into());
+            actions.push(format!("**{}**", t!("cli-exc-md-none-open")));
         }
         let _ = writeln!(
             s,
@@ -299,7 +371,7 @@ pub fn markdown(o: &Output) -> String {
                 "behind" => "▼",
                 _ => "⌛",
             },
-            i.kind,
+            kind_word(i.kind),
             code(&i.id),
             md(&i.title),
             md(&what(i)),

@@ -15,19 +15,24 @@ use crate::domain::types::Date;
 use crate::domain::words::cut;
 use crate::domain::workshops::{self, ToolTrial, TrialState};
 use crate::present::number::{rounded, rounded_opt};
+use crate::t;
 
 /// "month 2026-11", "week 2026-W47", or "latest" without a period.
 pub fn period_of(u: &UnitResult) -> String {
     match u.period {
-        Some(p) => format!("{} {}", period_word(p), u.current.label),
-        None => "latest".into(),
+        Some(p) => format!(
+            "{} {}",
+            crate::i18n::code("period", period_word(p)),
+            u.current.label
+        ),
+        None => t!("cli-unit-latest"),
     }
 }
 
 /// "2026-04-06 (held)": when a routine was last held and what says so.
 pub fn last_held(r: &RoutineState) -> Option<String> {
     match (&r.last, &r.last_from) {
-        (Some(d), Some(from)) => Some(format!("{d} ({from})")),
+        (Some(d), Some(from)) => Some(format!("{d} ({})", source_words(from))),
         _ => None,
     }
 }
@@ -46,15 +51,17 @@ pub fn unit_head(u: &UnitResult) -> String {
 pub fn unit_value(u: &UnitResult) -> String {
     let c = &u.current;
     let readings = match (u.period, c.readings) {
-        (Some(_), 0) => " (no readings yet)".to_string(),
-        (Some(_), 1) => " (1 reading)".to_string(),
-        (Some(_), n) => format!(" ({n} readings)"),
+        (Some(_), 0) => format!(" ({})", t!("cli-unit-no-readings")),
+        (Some(_), n) => format!(" ({})", t!("cli-readings", count = n)),
         (None, _) => String::new(),
     };
     format!(
-        "{} of {} {}{readings}",
-        rounded_opt(c.value),
-        rounded(u.target),
+        "{} {}{readings}",
+        t!(
+            "cli-value-of-target",
+            value = rounded_opt(c.value),
+            target = rounded(u.target)
+        ),
         state_label(c.state)
     )
 }
@@ -80,7 +87,7 @@ pub fn breakdown_text(o: &mut String, units: &[UnitResult]) {
         let past = if u.past.is_empty() {
             String::new()
         } else {
-            format!(" · before: {}", unit_past(&u.past))
+            format!(" · {}", t!("cli-unit-before", past = unit_past(&u.past)))
         };
         let _ = writeln!(o, "      └ {}: {}{past}", unit_head(u), unit_value(u));
     }
@@ -90,10 +97,11 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
     if units.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n**{}** by unit\n", md(metric));
+    let _ = writeln!(o, "\n{}\n", t!("cli-md-by-unit", metric = md(metric)));
     let _ = writeln!(
         o,
-        "| unit | period | value | target | state | before |\n|---|---|---:|---:|---|---|"
+        "| {} |\n|---|---|---:|---:|---|---|",
+        t!("cli-md-by-unit-head")
     );
     for u in units {
         let name = u
@@ -116,17 +124,24 @@ pub fn breakdown_md(o: &mut String, metric: &str, units: &[UnitResult]) {
 
 /// "every 1m · last 2026-09-01 (held) · due 2026-10-01, 54d late".
 pub fn routine_line(r: &RoutineState, today: Date) -> String {
-    let last = last_held(r).map_or_else(|| "not held yet".into(), |l| format!("last {l}"));
+    let last = last_held(r).map_or_else(
+        || t!("cli-routine-not-held"),
+        |l| t!("cli-routine-last", last = l),
+    );
     let next = if r.late {
         Late::new(r.next, r.days_late).sentence()
     } else {
         let days = today.days_until(r.next);
-        match days {
-            0 => format!("next {} (today)", r.next),
-            n => format!("next {} (in {n}d)", r.next),
-        }
+        t!(
+            "cli-routine-next",
+            next = r.next.to_string(),
+            when = super::days::days(days)
+        )
     };
-    format!("every {} · {last} · {next}", r.every)
+    format!(
+        "{} · {last} · {next}",
+        t!("cli-routine-every", every = r.every.as_str())
+    )
 }
 
 pub fn routines_text(o: &mut String, routines: &[RoutineState], today: Date) {
@@ -135,12 +150,12 @@ pub fn routines_text(o: &mut String, routines: &[RoutineState], today: Date) {
     }
     let late = routines.iter().filter(|r| r.late).count();
     let late = if late > 0 {
-        format!(" · {late} late")
+        format!(" · {}", t!("cli-routines-late", count = late))
     } else {
         String::new()
     };
     let _ = writeln!(o);
-    let _ = writeln!(o, "Routines {}{late}", routines.len());
+    let _ = writeln!(o, "{}{late}", t!("cli-routines", count = routines.len()));
     let id_w = width(routines.iter().map(|r| r.id.as_str()));
     let name_w = routines
         .iter()
@@ -163,17 +178,18 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
     if routines.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n## Management routines ({})\n", routines.len());
+    let _ = writeln!(o, "\n## {} ({})\n", t!("cli-md-routines"), routines.len());
     let _ = writeln!(
         o,
-        "| routine | every | last held | next | |\n|---|---|---|---|---|"
+        "| {} | |\n|---|---|---|---|---|",
+        t!("cli-md-routines-head")
     );
     for r in routines {
-        let last = last_held(r).unwrap_or_else(|| "not yet".into());
+        let last = last_held(r).unwrap_or_else(|| t!("cli-md-not-yet"));
         let late = if r.late {
             format!("**{}**", Late::new(r.next, r.days_late).short())
         } else {
-            format!("in {}d", today.days_until(r.next))
+            t!("cli-days-in", count = today.days_until(r.next))
         };
         let _ = writeln!(
             o,
@@ -191,13 +207,13 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
 pub fn trial_word(t: &ToolTrial) -> String {
     match (t.state, t.trial_until) {
         (TrialState::Decide, Some(until)) => {
-            format!("decide: keep or drop (trial ended {until})")
+            t!("cli-trial-decide-ended", until = until.to_string())
         }
-        (TrialState::Decide, None) => "decide: keep or drop".into(),
-        (TrialState::OnTrial, Some(until)) => format!("on trial until {until}"),
-        (TrialState::OnTrial, None) => "on trial, no end date".into(),
-        (TrialState::Kept, _) => "kept".into(),
-        (TrialState::Dropped, _) => "dropped".into(),
+        (TrialState::Decide, None) => t!("cli-trial-decide"),
+        (TrialState::OnTrial, Some(until)) => t!("cli-trial-until", until = until.to_string()),
+        (TrialState::OnTrial, None) => t!("cli-trial-no-end"),
+        (TrialState::Kept, _) => t!("cli-trial-kept"),
+        (TrialState::Dropped, _) => t!("cli-trial-dropped"),
     }
 }
 
@@ -207,12 +223,12 @@ pub fn tools_text(o: &mut String, tools: &[ToolTrial]) {
     }
     let decide = workshops::to_decide(tools).count();
     let decide = if decide > 0 {
-        format!(" · {decide} to decide")
+        format!(" · {}", t!("cli-tools-to-decide", count = decide))
     } else {
         String::new()
     };
     let _ = writeln!(o);
-    let _ = writeln!(o, "Workshop tools {}{decide}", tools.len());
+    let _ = writeln!(o, "{}{decide}", t!("cli-tools", count = tools.len()));
     let id_w = width(tools.iter().map(|t| t.id.as_str()));
     for t in tools {
         let _ = writeln!(
@@ -229,7 +245,7 @@ pub fn tools_text(o: &mut String, tools: &[ToolTrial]) {
             t.workshop_date,
             trial_word(t)
         );
-        let _ = writeln!(o, "    {:<id_w$}  {}", "", workshops::describe(t));
+        let _ = writeln!(o, "    {:<id_w$}  {}", "", trial_results(t));
     }
 }
 
@@ -237,11 +253,8 @@ pub fn tools_md(o: &mut String, tools: &[ToolTrial]) {
     if tools.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n## Workshop tools ({})\n", tools.len());
-    let _ = writeln!(
-        o,
-        "| tool | workshop | trial | results |\n|---|---|---|---|"
-    );
+    let _ = writeln!(o, "\n## {} ({})\n", t!("cli-md-tools"), tools.len());
+    let _ = writeln!(o, "| {} |\n|---|---|---|---|", t!("cli-md-tools-head"));
     for t in tools {
         let word = trial_word(t);
         let word = if t.state == TrialState::Decide {
@@ -256,7 +269,7 @@ pub fn tools_md(o: &mut String, tools: &[ToolTrial]) {
             code(t.id.as_str()),
             code(t.workshop.as_str()),
             t.workshop_date,
-            md(&workshops::describe(t))
+            md(&trial_results(t))
         );
     }
 }
@@ -279,7 +292,7 @@ pub fn weakest_of(weakest: &[crate::domain::skills::SkillMean]) -> String {
             };
             format!(
                 "{} {}{change}",
-                crate::domain::skills::label(&w.skill),
+                crate::i18n::code("skill", &w.skill),
                 rounded(w.mean)
             )
         })
@@ -292,15 +305,15 @@ pub fn skills_text(o: &mut String, skills: &[UnitSkillsSummary]) {
         return;
     }
     let _ = writeln!(o);
-    let _ = writeln!(o, "Rep skills: the weakest per unit, in its latest quarter");
+    let _ = writeln!(o, "{}", t!("cli-skills-head"));
     let unit_w = width(skills.iter().map(|u| u.unit.as_str()));
     for u in skills {
         let _ = writeln!(
             o,
-            "  {:<unit_w$}  {} · {} rep(s) · {}",
+            "  {:<unit_w$}  {} · {} · {}",
             u.unit,
             u.period,
-            u.reps,
+            t!("cli-reps", count = u.reps),
             weakest_of(&u.weakest)
         );
     }
@@ -310,11 +323,8 @@ pub fn skills_md(o: &mut String, skills: &[UnitSkillsSummary]) {
     if skills.is_empty() {
         return;
     }
-    let _ = writeln!(o, "\n## Rep skills\n");
-    let _ = writeln!(
-        o,
-        "| unit | quarter | reps | weakest skills (mean, change since the previous quarter) |\n|---|---|---:|---|"
-    );
+    let _ = writeln!(o, "\n## {}\n", t!("cli-md-skills"));
+    let _ = writeln!(o, "| {} |\n|---|---|---:|---|", t!("cli-md-skills-head"));
     for u in skills {
         let name = u
             .name
@@ -330,6 +340,58 @@ pub fn skills_md(o: &mut String, skills: &[UnitSkillsSummary]) {
             md(&weakest_of(&u.weakest))
         );
     }
+}
+
+/// Where an open action or a routine's holding comes from, in words:
+/// "review 2026-03-31", "milestone crm", "held" (the facts keep them in
+/// English for the JSON).
+pub fn source_words(source: &str) -> String {
+    if let Some(date) = source.strip_prefix("review ") {
+        t!("cli-source-review", date = date)
+    } else if let Some(id) = source.strip_prefix("milestone ") {
+        t!("cli-source-milestone", id = id)
+    } else if source == "held" {
+        t!("cli-source-held")
+    } else if let Some(hash) = source.strip_prefix("commit ") {
+        t!("cli-source-commit", commit = hash)
+    } else {
+        source.to_string()
+    }
+}
+
+/// The trial's means in words, as [`workshops::describe`] says them in
+/// English: "fcr 61.5 before (2 readings), 66 during (3 readings): better".
+pub fn trial_results(t: &ToolTrial) -> String {
+    let Some(metric) = &t.metric else {
+        return t!("cli-trial-no-metric");
+    };
+    let (Some(before), Some(during)) = (t.before, t.during) else {
+        return t!("cli-trial-unknown-metric", metric = metric.as_str());
+    };
+    let part = |m: workshops::Mean, during: bool| match (m.mean, during) {
+        (Some(v), false) => t!(
+            "cli-trial-before",
+            value = rounded(v),
+            readings = t!("cli-readings", count = m.readings)
+        ),
+        (Some(v), true) => t!(
+            "cli-trial-during",
+            value = rounded(v),
+            readings = t!("cli-readings", count = m.readings)
+        ),
+        (None, false) => t!("cli-trial-before-none"),
+        (None, true) => t!("cli-trial-during-none"),
+    };
+    let verdict = match t.better {
+        Some(true) => format!(": {}", t!("cli-trial-better")),
+        Some(false) => format!(": {}", t!("cli-trial-not-better")),
+        None => String::new(),
+    };
+    format!(
+        "{metric} {}, {}{verdict}",
+        part(before, false),
+        part(during, true)
+    )
 }
 
 fn width<'a>(ids: impl Iterator<Item = &'a str>) -> usize {

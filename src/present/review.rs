@@ -1,30 +1,31 @@
 //! What closing or drafting a review did, in the words of the command
 //! line (several lines) and of the UI (one status line).
 
-use crate::domain::review::plural;
 use crate::domain::types::Date;
 use crate::domain::words::short_id;
 use crate::ops::review::{Closing, Commit, Drafted};
 use crate::ops::save::outside_note;
+use crate::t;
 
 /// `charter review new`'s line for a draft written.
 pub fn drafted(d: &Drafted) -> String {
     let date = d.review.date;
-    format!(
-        "drafted {}: {}, {}, {} carried over; edit it, then `charter review close {date}`",
-        d.rel,
-        plural(d.review.milestones.len(), "open milestone"),
-        plural(d.review.metrics.len(), "metric"),
-        plural(d.review.actions.len(), "open action"),
+    t!(
+        "cli-review-drafted",
+        file = d.rel.as_str(),
+        milestones = t!(
+            "cli-review-open-milestones",
+            count = d.review.milestones.len()
+        ),
+        metrics = t!("cli-exc-n-metrics", count = d.review.metrics.len()),
+        actions = t!("cli-review-open-actions", count = d.review.actions.len()),
+        date = date.to_string()
     )
 }
 
 /// After the errors of a plan that refused a close.
 pub fn not_closed(date: Date) -> String {
-    format!(
-        "review {date} was not closed and nothing was committed: fix the errors above, \
-         then run `charter review close {date}` again"
-    )
+    t!("cli-review-not-closed", date = date.to_string())
 }
 
 /// `charter review close`'s lines for what the close did, its errors
@@ -41,7 +42,11 @@ pub fn cli_lines(closing: &Closing) -> Vec<String> {
             ..
         } => {
             first_commit_lines(&mut out, commit.as_ref(), *tagged);
-            out.push(format!("tagged {} as {tag}", short_id(*tagged)));
+            out.push(t!(
+                "cli-review-tagged",
+                commit = short_id(*tagged),
+                tag = tag.as_str()
+            ));
         }
         Closing::NotTagged { commit, .. } => {
             if let Some(commit) = commit {
@@ -55,18 +60,21 @@ pub fn cli_lines(closing: &Closing) -> Vec<String> {
             ..
         } => {
             commit_lines(&mut out, commit);
-            out.push(format!(
-                "the tag {tag} stays on {}, the commit that closed the review",
-                short_id(*closed_at)
+            out.push(t!(
+                "cli-review-tag-stays",
+                tag = tag.as_str(),
+                commit = short_id(*closed_at)
             ));
         }
         Closing::AlreadyClosed {
             date,
             tag,
             closed_at,
-        } => out.push(format!(
-            "review {date} is already closed (commit {}, tag {tag}) and has not changed since; nothing to do",
-            short_id(*closed_at)
+        } => out.push(t!(
+            "cli-review-already-closed",
+            date = date.to_string(),
+            commit = short_id(*closed_at),
+            tag = tag.as_str()
         )),
     }
     out
@@ -80,18 +88,15 @@ fn first_commit_lines(
 ) {
     match commit {
         Some(commit) => commit_lines(out, commit),
-        None => out.push(format!(
-            "nothing to commit: the last commit {} already holds the review as it is",
-            short_id(head)
-        )),
+        None => out.push(t!("cli-review-nothing-to-commit", commit = short_id(head))),
     }
 }
 
 fn commit_lines(out: &mut Vec<String>, commit: &Commit) {
-    out.push(format!(
-        "committed {}: {}",
-        short_id(commit.id),
-        commit.message
+    out.push(t!(
+        "cli-committed",
+        commit = short_id(commit.id),
+        message = commit.message.as_str()
     ));
     out.push(format!("  {}", commit.files.join(", ")));
     if !commit.outside.is_empty() {

@@ -12,6 +12,7 @@ use crate::domain::facts::MetricState;
 use crate::domain::model::{Plan, Status};
 use crate::domain::summary::{MetricStatus, PlanStatus};
 use crate::domain::words::cut;
+use crate::t;
 
 fn trajectory(m: &MetricStatus) -> String {
     let unit = m
@@ -34,12 +35,15 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     let _ = writeln!(o, "{} ({})", p.title, p.id);
     let _ = writeln!(
         o,
-        "{} · {} · {} days left · {} to {}",
-        s.today,
-        super::days::plan_day(p, s.today),
-        p.days_left.max(0),
-        p.start,
-        p.end
+        "{}",
+        t!(
+            "cli-status-when",
+            today = s.today.to_string(),
+            day = super::days::plan_day(p, s.today),
+            count = p.days_left.max(0),
+            start = p.start.to_string(),
+            end = p.end.to_string()
+        )
     );
     let _ = writeln!(o);
     let m = &s.milestones;
@@ -48,9 +52,17 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
         .filter(|st| m.by_status.get(**st) > 0)
         .map(|st| format!("{} {}", status_label(*st), m.by_status.get(*st)))
         .collect();
-    let _ = writeln!(o, "Milestones {}: {}", m.total, counts.join(" · "));
+    let _ = writeln!(
+        o,
+        "{}",
+        t!(
+            "cli-status-milestones",
+            count = m.total,
+            counts = counts.join(" · ")
+        )
+    );
     if !m.overdue.is_empty() {
-        let _ = writeln!(o, "  overdue:");
+        let _ = writeln!(o, "  {}", t!("cli-status-overdue"));
         for id in &m.overdue {
             if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
                 let due = ms
@@ -67,7 +79,7 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
         }
     }
     if !m.next_due.is_empty() {
-        let _ = writeln!(o, "  next due:");
+        let _ = writeln!(o, "  {}", t!("cli-status-next-due"));
         for n in &m.next_due {
             let _ = writeln!(
                 o,
@@ -82,15 +94,18 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     for sl in m.slipped.iter().filter(|x| x.slip_days != 0) {
         let _ = writeln!(
             o,
-            "  {} slipped {:+}d over {} review(s){}",
-            sl.id,
-            sl.slip_days,
-            sl.reviews,
+            "  {}{}",
+            t!(
+                "cli-status-slipped",
+                id = sl.id.as_str(),
+                days = format!("{:+}", sl.slip_days),
+                count = sl.reviews
+            ),
             super::days::replanned(sl.replans, sl.replan_days)
         );
     }
     let _ = writeln!(o);
-    let _ = writeln!(o, "Metrics {}: baseline → latest → target", s.metrics.len());
+    let _ = writeln!(o, "{}", t!("cli-status-metrics", count = s.metrics.len()));
     let id_w = s
         .metrics
         .iter()
@@ -109,7 +124,10 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
         let name = cut(&x.name, 32);
         let expected = match (x.state, x.expected) {
             (MetricState::Behind | MetricState::OnTrack, Some(e)) => {
-                format!("  expected {}", plain_opt(Some(e)))
+                format!(
+                    "  {}",
+                    t!("cli-status-expected", value = plain_opt(Some(e)))
+                )
             }
             _ => String::new(),
         };
@@ -125,21 +143,36 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     }
     let _ = writeln!(o);
     let r = &s.reviews;
-    let last = r.last.map_or("none yet".to_string(), |d| d.to_string());
+    let last = r
+        .last
+        .map_or_else(|| t!("cli-status-none-yet"), |d| d.to_string());
     let next = match r.next_due {
         Some(d) => format!(
             "{d} ({}){}",
             days(s.today.days_until(d)),
-            if r.overdue { " — overdue" } else { "" }
+            if r.overdue {
+                format!(" — {}", t!("cli-status-review-overdue"))
+            } else {
+                String::new()
+            }
         ),
-        None => "not scheduled (set review_every in plan.yaml)".into(),
+        None => t!("cli-status-not-scheduled"),
     };
     let _ = writeln!(
         o,
-        "Reviews: {} held · last {last} · next due {next}",
-        r.held
+        "{}",
+        t!(
+            "cli-status-reviews",
+            count = r.held,
+            last = last,
+            next = next
+        )
     );
-    let _ = writeln!(o, "Open actions {}", s.open_actions);
+    let _ = writeln!(
+        o,
+        "{}",
+        t!("cli-status-open-actions", count = s.open_actions)
+    );
     for a in s.open_actions_list.iter().take(8) {
         let owner = a
             .owner
@@ -147,14 +180,23 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
             .map(|x| format!("  {x}"))
             .unwrap_or_default();
         let due = match a.due {
-            Some(d) if d < s.today => format!("  due {d} !"),
-            Some(d) => format!("  due {d}"),
+            Some(d) if d < s.today => format!("  {} !", t!("cli-due-on", due = d.to_string())),
+            Some(d) => format!("  {}", t!("cli-due-on", due = d.to_string())),
             None => String::new(),
         };
-        let _ = writeln!(o, "  {}{owner}{due}  ({})", a.text, a.source);
+        let _ = writeln!(
+            o,
+            "  {}{owner}{due}  ({})",
+            a.text,
+            method::source_words(&a.source)
+        );
     }
     if s.open_actions_list.len() > 8 {
-        let _ = writeln!(o, "  … and {} more", s.open_actions_list.len() - 8);
+        let _ = writeln!(
+            o,
+            "  {}",
+            t!("cli-and-more", count = s.open_actions_list.len() - 8)
+        );
     }
     method::routines_text(&mut o, &s.routines, s.today);
     method::tools_text(&mut o, &s.tools);
@@ -163,8 +205,12 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
         let _ = writeln!(o);
         let _ = writeln!(
             o,
-            "Check: {} error(s), {} warning(s): run `charter check`",
-            s.errors, s.warnings
+            "{}",
+            t!(
+                "cli-status-check",
+                errors = t!("count-errors", count = s.errors),
+                warnings = t!("count-warnings", count = s.warnings)
+            )
         );
     }
     o
@@ -177,34 +223,38 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     let _ = writeln!(o, "# {}\n", md(&p.title));
     let _ = writeln!(
         o,
-        "Status on **{}** · {} · {} → {}\n",
-        s.today,
-        super::days::plan_day(p, s.today),
-        p.start,
-        p.end
+        "{}\n",
+        t!(
+            "cli-md-status-on",
+            today = s.today.to_string(),
+            day = super::days::plan_day(p, s.today),
+            start = p.start.to_string(),
+            end = p.end.to_string()
+        )
     );
     let m = &s.milestones;
-    let _ = writeln!(o, "## Milestones ({})\n", m.total);
-    let _ = writeln!(o, "| status | count |\n|---|---:|");
+    let _ = writeln!(o, "## {} ({})\n", t!("cli-md-milestones"), m.total);
+    let _ = writeln!(
+        o,
+        "| {} | {} |\n|---|---:|",
+        t!("cli-md-col-status"),
+        t!("cli-md-col-count")
+    );
     for st in Status::ALL {
         let _ = writeln!(o, "| {} | {} |", status_label(st), m.by_status.get(st));
     }
     if !m.overdue.is_empty() {
-        let _ = writeln!(o, "\n**Overdue**\n");
+        let _ = writeln!(o, "\n**{}**\n", t!("cli-md-overdue"));
         for id in &m.overdue {
             if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
                 let due = ms.due.map(|d| d.to_string()).unwrap_or_default();
-                let _ = writeln!(
-                    o,
-                    "- {} {} (due {due})",
-                    code(ms.id.as_str()),
-                    md(&ms.title)
-                );
+                let due = t!("cli-due-on", due = due);
+                let _ = writeln!(o, "- {} {} ({due})", code(ms.id.as_str()), md(&ms.title));
             }
         }
     }
     if !m.next_due.is_empty() {
-        let _ = writeln!(o, "\n**Next due**\n");
+        let _ = writeln!(o, "\n**{}**\n", t!("cli-md-next-due"));
         for n in &m.next_due {
             let _ = writeln!(
                 o,
@@ -216,10 +266,11 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
             );
         }
     }
-    let _ = writeln!(o, "\n## Metrics ({})\n", s.metrics.len());
+    let _ = writeln!(o, "\n## {} ({})\n", t!("cli-md-metrics"), s.metrics.len());
     let _ = writeln!(
         o,
-        "| metric | baseline | latest | expected | target | state |\n|---|---:|---:|---:|---:|---|"
+        "| {} |\n|---|---:|---:|---:|---:|---|",
+        t!("cli-md-metrics-head")
     );
     for x in &s.metrics {
         let _ = writeln!(
@@ -238,24 +289,48 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         method::breakdown_md(&mut o, &x.name, &x.breakdown);
     }
     let r = &s.reviews;
-    let _ = writeln!(o, "\n## Reviews\n");
+    let _ = writeln!(o, "\n## {}\n", t!("cli-md-reviews"));
     let _ = writeln!(
         o,
-        "- held: {}\n- last: {}\n- next due: {}{}",
-        r.held,
-        r.last.map_or("none yet".into(), |d| d.to_string()),
-        r.next_due.map_or("not scheduled".into(), |d| d.to_string()),
-        if r.overdue { " (**overdue**)" } else { "" }
+        "{}{}",
+        t!(
+            "cli-md-reviews-list",
+            held = r.held,
+            last = r
+                .last
+                .map_or_else(|| t!("cli-status-none-yet"), |d| d.to_string()),
+            next = r
+                .next_due
+                .map_or_else(|| t!("cli-md-not-scheduled"), |d| d.to_string())
+        ),
+        if r.overdue {
+            format!(" (**{}**)", t!("cli-status-review-overdue"))
+        } else {
+            String::new()
+        }
     );
-    let _ = writeln!(o, "\n## Open actions ({})\n", s.open_actions);
+    let _ = writeln!(
+        o,
+        "\n## {} ({})\n",
+        t!("cli-md-open-actions"),
+        s.open_actions
+    );
     for a in &s.open_actions_list {
         let owner = a
             .owner
             .as_ref()
             .map(|x| format!(" — {}", md(x.as_str())))
             .unwrap_or_default();
-        let due = a.due.map(|d| format!(", due {d}")).unwrap_or_default();
-        let _ = writeln!(o, "- {}{owner}{due} ({})", md(&a.text), md(&a.source));
+        let due = a
+            .due
+            .map(|d| format!(", {}", t!("cli-due-on", due = d.to_string())))
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "- {}{owner}{due} ({})",
+            md(&a.text),
+            md(&method::source_words(&a.source))
+        );
     }
     method::routines_md(&mut o, &s.routines, s.today);
     method::tools_md(&mut o, &s.tools);
@@ -263,8 +338,12 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     if s.errors + s.warnings > 0 {
         let _ = writeln!(
             o,
-            "\n_Check: {} error(s), {} warning(s)._",
-            s.errors, s.warnings
+            "\n_{}_",
+            t!(
+                "cli-md-check",
+                errors = t!("count-errors", count = s.errors),
+                warnings = t!("count-warnings", count = s.warnings)
+            )
         );
     }
     o

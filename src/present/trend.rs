@@ -12,6 +12,7 @@ use crate::domain::model::{Direction, Metric, Plan};
 use crate::domain::trend::{trajectory, MetricTrend, MilestoneTrend, ReadingState};
 use crate::domain::types::Date;
 use crate::domain::words::cut;
+use crate::t;
 
 /// Rows of the milestone trend chart.
 const MILESTONE_CHART_HEIGHT: usize = 16;
@@ -43,8 +44,9 @@ fn wrap(words: &[String], gap: &str, width: usize) -> Vec<String> {
 /// [`slip`], with "0d" for none: the trend's column says days throughout.
 fn slip_label(days: Option<i64>) -> String {
     match days {
-        Some(0) => "0d".into(),
-        other => slip(other),
+        Some(0) => t!("cli-trend-slip", days = "0"),
+        Some(d) => t!("cli-trend-slip", days = format!("{d:+}")),
+        None => slip(None),
     }
 }
 
@@ -80,12 +82,21 @@ pub fn milestones_text(
         .collect();
     let held = match (reviews.first(), reviews.last()) {
         (Some(first), Some(last)) if reviews.len() > 1 => {
-            format!("{} reviews from {first} to {last}", reviews.len())
+            t!(
+                "cli-trend-reviews-from",
+                count = reviews.len(),
+                first = first.to_string(),
+                last = last.to_string()
+            )
         }
-        (Some(first), _) => format!("1 review on {first}"),
-        _ => "no reviews yet".into(),
+        (Some(first), _) => t!("cli-trend-review-on", first = first.to_string()),
+        _ => t!("cli-trend-no-reviews"),
     };
-    let _ = writeln!(o, "Milestone trend: {} milestone(s), {held}", trends.len());
+    let _ = writeln!(
+        o,
+        "{}",
+        t!("cli-trend-head", count = trends.len(), held = held)
+    );
     if trends.is_empty() {
         return o;
     }
@@ -108,10 +119,28 @@ pub fn milestones_text(
     let fixed = 1 + 2 + id_w + 2 + 2 + 10 + 2 + 10 + 2 + 5 + 2 + 7;
     let title_w = width.saturating_sub(fixed).max(10);
     let _ = writeln!(o);
+    let head = |id: &str, w: usize| {
+        let word = t!(id);
+        let pad = w.saturating_sub(word.chars().count());
+        (word, pad)
+    };
+    let cell = |id: &str, w: usize, right: bool| {
+        let (word, pad) = head(id, w);
+        if right {
+            format!("{}{word}", " ".repeat(pad))
+        } else {
+            format!("{word}{}", " ".repeat(pad))
+        }
+    };
     let _ = writeln!(
         o,
-        "   {:<id_w$}  {:<title_w$}  {:<10}  {:<10}  {:>5}  reviews",
-        "id", "title", "planned", "latest", "slip"
+        "   {:<id_w$}  {}  {}  {}  {}  {}",
+        "id",
+        cell("cli-trend-col-title", title_w, false),
+        cell("cli-trend-col-planned", 10, false),
+        cell("cli-trend-col-latest", 10, false),
+        cell("cli-trend-col-slip", 5, true),
+        t!("cli-trend-col-reviews")
     );
     for t in trends {
         let line = format!(
@@ -130,26 +159,23 @@ pub fn milestones_text(
         let (first, last) = (t.due_changes.first(), t.due_changes.last());
         let _ = writeln!(
             o,
-            "{}: due date moved {} time(s), {} in all ({} → {})",
+            "{}: {}",
             t.id,
-            t.replans,
-            slip_label(Some(t.replan_days)),
-            date_or_dash(first.map(|c| c.from)),
-            date_or_dash(last.map(|c| c.to))
+            t!(
+                "cli-trend-moved",
+                count = t.replans,
+                days = slip_label(Some(t.replan_days)),
+                from = date_or_dash(first.map(|c| c.from)),
+                to = date_or_dash(last.map(|c| c.to))
+            )
         );
     }
     let _ = writeln!(o);
     if shown.is_empty() {
-        let _ = writeln!(
-            o,
-            "No review has forecast these milestones yet: give them a `forecast` in a review (reviews/YYYY-MM-DD.yaml)."
-        );
+        let _ = writeln!(o, "{}", t!("cli-trend-no-forecast"));
         return o;
     }
-    let _ = writeln!(
-        o,
-        "Forecast (up) at each review (across): level is on schedule, rising slips."
-    );
+    let _ = writeln!(o, "{}", t!("cli-trend-chart-head"));
     let points = |t: &MilestoneTrend| -> Vec<(f64, f64)> {
         t.forecasts
             .iter()
@@ -181,9 +207,9 @@ pub fn milestones_text(
         .zip(LETTERS.chars())
         .map(|(t, letter)| format!("{letter} {} {}", t.id, slip_label(t.slip_days)))
         .collect();
-    legend.push("· forecast = review date".into());
+    legend.push(format!("· {}", t!("cli-trend-legend-review-date")));
     if drawing.overlaps {
-        legend.push(format!("{OVERLAP} several at one point"));
+        legend.push(format!("{OVERLAP} {}", t!("cli-trend-legend-several")));
     }
     for line in wrap(&legend, "   ", width) {
         let _ = writeln!(o, "{line}");
@@ -191,14 +217,19 @@ pub fn milestones_text(
     let with_forecasts = trends.iter().filter(|t| !t.forecasts.is_empty()).count();
     if shown.len() < with_forecasts {
         let how = if chosen {
-            "one letter each; choose fewer"
+            t!("cli-trend-chart-fewer")
         } else {
-            "those that slipped most; choose others"
+            t!("cli-trend-chart-others")
         };
         let _ = writeln!(
             o,
-            "Chart: {} of {with_forecasts} milestones, {how} with --id.",
-            shown.len()
+            "{}",
+            t!(
+                "cli-trend-chart-some",
+                shown = shown.len(),
+                count = with_forecasts,
+                how = how
+            )
         );
     }
     o
@@ -211,8 +242,8 @@ pub fn metric_text(m: &Metric, trend: &MetricTrend, width: usize) -> String {
     if trend.readings.is_empty() {
         let _ = writeln!(
             o,
-            "\nNo readings yet: record one with `charter record {} VALUE`.",
-            trend.metric
+            "\n{}",
+            t!("cli-trend-no-readings", metric = trend.metric.as_str())
         );
         return o;
     }
@@ -231,25 +262,35 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
         .map(|u| format!(" ({u})"))
         .unwrap_or_default();
     let _ = writeln!(o, "{} · {}{unit}", t.metric, t.name);
-    let (better, beyond) = match t.direction {
-        Direction::Up => ("higher is better", "below"),
-        Direction::Down => ("lower is better", "above"),
-    };
-    let mut parts = vec![better.to_string()];
-    let from = t
-        .baseline
-        .map(|b| format!("baseline {} on {}", plain(b.value), b.on));
-    let to = t
-        .target
-        .map(|x| format!("target {} by {}", plain(x.value), x.by));
+    let mut parts = vec![match t.direction {
+        Direction::Up => t!("cli-trend-higher-better"),
+        Direction::Down => t!("cli-trend-lower-better"),
+    }];
+    let from = t.baseline.map(|b| {
+        t!(
+            "cli-trend-baseline",
+            value = plain(b.value),
+            on = b.on.to_string()
+        )
+    });
+    let to = t.target.map(|x| {
+        t!(
+            "cli-trend-target",
+            value = plain(x.value),
+            by = x.by.to_string()
+        )
+    });
     match (from, to) {
         (Some(a), Some(b)) => parts.push(format!("{a} → {b}")),
-        (Some(a), None) => parts.push(format!("{a}, no target")),
-        (None, Some(b)) => parts.push(format!("no baseline, {b}")),
-        (None, None) => parts.push("no baseline or target".into()),
+        (Some(a), None) => parts.push(format!("{a}, {}", t!("cli-trend-no-target"))),
+        (None, Some(b)) => parts.push(format!("{}, {b}", t!("cli-trend-no-baseline"))),
+        (None, None) => parts.push(t!("cli-trend-no-baseline-or-target")),
     }
     if let Some(alert) = t.alert {
-        parts.push(format!("alert {beyond} {}", plain(alert)));
+        parts.push(match t.direction {
+            Direction::Up => t!("cli-trend-alert-below", alert = plain(alert)),
+            Direction::Down => t!("cli-trend-alert-above", alert = plain(alert)),
+        });
     }
     for line in wrap(&parts, " · ", width) {
         let _ = writeln!(o, "{line}");
@@ -257,10 +298,18 @@ fn metric_header(t: &MetricTrend, width: usize) -> String {
     let mut now = format!("{}: {}", t.today, state_label(t.state));
     // The same reading as `status` calls the latest: the last by date.
     if let Some(latest) = t.readings.last() {
-        let _ = write!(now, " · latest {} on {}", plain(latest.value), latest.on);
+        let _ = write!(
+            now,
+            " · {}",
+            t!(
+                "cli-trend-latest",
+                value = plain(latest.value),
+                on = latest.on.to_string()
+            )
+        );
     }
     if let Some(e) = t.expected_now {
-        let _ = write!(now, " · expected {}", plain(e));
+        let _ = write!(now, " · {}", t!("cli-status-expected", value = plain(e)));
     }
     let _ = writeln!(o, "{now}");
     o
@@ -320,12 +369,12 @@ fn metric_chart(o: &mut String, m: &Metric, t: &MetricTrend, width: usize) {
     for line in &drawing.lines {
         let _ = writeln!(o, "{line}");
     }
-    let mut legend = vec!["● reading".to_string()];
+    let mut legend = vec![format!("● {}", t!("cli-trend-legend-reading"))];
     if t.baseline.is_some() || t.target.is_some() {
-        legend.push("· expected (baseline → target)".into());
+        legend.push(format!("· {}", t!("cli-trend-legend-expected")));
     }
     if let Some(alert) = t.alert {
-        legend.push(format!("- alert {}", plain(alert)));
+        legend.push(format!("- {}", t!("cli-exc-alert", alert = plain(alert))));
     }
     for line in wrap(&legend, "   ", width) {
         let _ = writeln!(o, "{line}");
@@ -345,9 +394,9 @@ fn metric_table(o: &mut String, t: &MetricTrend) {
         .iter()
         .map(|r| {
             let mark = match r.state {
-                ReadingState::OnTrack => "",
-                ReadingState::Behind => "▼ behind",
-                ReadingState::Exception => "! exception",
+                ReadingState::OnTrack => String::new(),
+                ReadingState::Behind => format!("▼ {}", t!("state-behind")),
+                ReadingState::Exception => format!("! {}", t!("state-exception")),
             };
             [
                 r.on.to_string(),
@@ -365,22 +414,29 @@ fn metric_table(o: &mut String, t: &MetricTrend) {
                         }
                     },
                 ),
-                mark.to_string(),
+                mark,
             ]
         })
         .collect();
-    let header = ["date", "value", "expected", "difference", ""];
+    let header = [
+        t!("cli-trend-col-date"),
+        t!("cli-trend-col-value"),
+        t!("cli-trend-col-expected"),
+        t!("cli-trend-col-difference"),
+        String::new(),
+    ];
+    let date_w = header[0].chars().count().max(10);
     let w = |i: usize| {
         rows.iter()
             .map(|r| r[i].chars().count())
-            .chain([header[i].len()])
+            .chain([header[i].chars().count()])
             .max()
             .unwrap_or(0)
     };
     let (w1, w2, w3) = (w(1), w(2), w(3));
-    for row in std::iter::once(header.map(String::from)).chain(rows) {
+    for row in std::iter::once(header).chain(rows) {
         let line = format!(
-            "{:<10}  {:>w1$}  {:>w2$}  {:>w3$}  {}",
+            "{:<date_w$}  {:>w1$}  {:>w2$}  {:>w3$}  {}",
             row[0], row[1], row[2], row[3], row[4]
         );
         let _ = writeln!(o, "{}", line.trim_end());

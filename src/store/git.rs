@@ -50,11 +50,7 @@ pub enum GitError {
         workdir: PathBuf,
     },
 
-    #[error(
-        "another git process seems to be running in this repository ({} exists); \
-         wait for it to finish, and if none is running, delete {} and try again",
-        .lock.display(), .lock.display()
-    )]
+    #[error("{}", crate::t!("cli-git-index-locked", lock = .lock.display().to_string()))]
     IndexLocked { lock: PathBuf },
 
     #[error(
@@ -122,16 +118,10 @@ pub enum GitError {
         source: io::Error,
     },
 
-    #[error(
-        "the branch moved while charter was committing (another git command ran at the same time); \
-         nothing was committed, try again"
-    )]
+    #[error("{}", crate::t!("cli-git-head-moved"))]
     HeadMoved { source: git2::Error },
 
-    #[error(
-        "there is already a tag named {name}; if it is wrong, delete it with `git tag -d {name}` \
-         and try again"
-    )]
+    #[error("{}", crate::t!("cli-git-tag-exists", name = .name.as_str()))]
     TagExists { name: String },
 
     #[error(
@@ -209,9 +199,9 @@ pub enum GitError {
 
 fn missing_identity_message(name: bool, email: bool) -> String {
     let what = match (name, email) {
-        (true, true) => "user.name and user.email are not set",
-        (true, false) => "user.name is not set",
-        _ => "user.email is not set",
+        (true, true) => "user.name, user.email",
+        (true, false) => "user.name",
+        _ => "user.email",
     };
     let mut commands = Vec::new();
     if name {
@@ -220,10 +210,12 @@ fn missing_identity_message(name: bool, email: bool) -> String {
     if email {
         commands.push("git config --global user.email \"you@example.com\"");
     }
-    format!(
-        "git does not know who you are ({what}), so charter cannot sign its commits; run\n  {}\n\
-         (leave out --global to set it for this repository only), then try again",
-        commands.join("\n  ")
+    crate::t!(
+        "cli-git-missing-identity",
+        unset = what,
+        count = commands.len(),
+        // Indented here: the catalogue trims leading spaces of a line.
+        commands = format!("  {}", commands.join("\n  "))
     )
 }
 

@@ -22,29 +22,48 @@ use crate::domain::diff::{self, ItemChange};
 use crate::domain::planned::DueHistory;
 use crate::domain::routines::CommitNote;
 use crate::domain::types::{Date, Id};
+use crate::t;
 
+/// Why the plan's history could not be read; the words are in the
+/// language shown.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    #[error(
-        "the plan in {dir} is not in a git repository, so it has no history: run `git init` and \
-         `git add` + `git commit` its files (or start plans with `charter new`), then try again"
-    )]
     NoRepository { dir: PathBuf },
-    #[error("the repository has no commits yet: commit the plan's files first")]
     NoCommits,
-    #[error(
-        "`{rev}` is not a revision: give a commit, a branch, a tag such as `review/2026-03-31`, \
-         or a date YYYY-MM-DD (see `charter log` for the plan's commits){hint}"
-    )]
     UnknownRevision { rev: String, hint: String },
-    #[error("no commit of the plan is dated on or before {date}: the first one is dated {first} (see `charter log`)")]
     NothingBefore { date: Date, first: Date },
-    #[error("the plan folder {prefix} did not exist at {rev}: see `charter log` for the revisions that hold it")]
     PlanAbsent { rev: String, prefix: String },
-    #[error(transparent)]
     Git(#[from] GitError),
-    #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            HistoryError::NoRepository { dir } => {
+                t!("cli-history-no-repository", dir = dir.display().to_string())
+            }
+            HistoryError::NoCommits => t!("cli-history-no-commits"),
+            HistoryError::UnknownRevision { rev, hint } => t!(
+                "cli-history-unknown-revision",
+                rev = rev.as_str(),
+                hint = hint.as_str()
+            ),
+            HistoryError::NothingBefore { date, first } => t!(
+                "cli-history-nothing-before",
+                date = date.to_string(),
+                first = first.to_string()
+            ),
+            HistoryError::PlanAbsent { rev, prefix } => t!(
+                "cli-history-plan-absent",
+                rev = rev.as_str(),
+                prefix = prefix.as_str()
+            ),
+            HistoryError::Git(e) => return std::fmt::Display::fmt(e, f),
+            HistoryError::Store(e) => return std::fmt::Display::fmt(e, f),
+        };
+        f.write_str(&text)
+    }
 }
 
 fn git_error(action: &str) -> impl FnOnce(git2::Error) -> HistoryError + '_ {
@@ -80,6 +99,10 @@ pub struct LogEntry {
     pub changes: Vec<String>,
     /// Every change counted by kind: "3 milestones changed, 1 goal added".
     pub changed: String,
+    /// The changes themselves, for text in the language shown (`changes`
+    /// and `changed` are the JSON's, in English).
+    #[serde(skip)]
+    pub items: Vec<ItemChange>,
 }
 
 pub const MAX_CHANGE_LINES: usize = 20;
@@ -190,15 +213,16 @@ impl History {
             .unwrap_or_default();
         dates.sort();
         match dates.len() {
-            0 => "; no review is closed yet (`charter review close` tags one)".into(),
-            n if n > 6 => format!(
-                "; the closed reviews are review/{} … review/{} ({n} in all)",
-                dates[0],
-                dates[n - 1]
+            0 => t!("cli-history-no-review-closed"),
+            n if n > 6 => t!(
+                "cli-history-reviews-range",
+                first = dates[0].as_str(),
+                last = dates[n - 1].as_str(),
+                count = n
             ),
-            _ => format!(
-                "; the closed reviews are review/{}",
-                dates.join(", review/")
+            _ => t!(
+                "cli-history-reviews",
+                reviews = format!("review/{}", dates.join(", review/"))
             ),
         }
     }
@@ -631,6 +655,7 @@ impl History {
                 time: commit_time(&commit),
                 changed: diff::summarize(&t.changes),
                 changes,
+                items: t.changes,
             });
         }
         Ok(out)

@@ -35,7 +35,7 @@ const EXCERPT_CHARS: usize = 60;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("the plan is busy: another charter command is saving it (process {owner}, lock {path}); try again in a moment, and if no charter command is running, delete {path}")]
+    #[error("{}", crate::t!("cli-lock-busy", owner = .owner.as_str(), path = .path.display().to_string()))]
     Busy { owner: String, path: PathBuf },
     /// Something at the lock's path that charter did not put there.
     #[error("{path} is {what}, not charter's lock file, so charter left it alone: remove it (`git rm {name}` if it is committed, else delete it) and try again")]
@@ -44,9 +44,7 @@ pub enum LockError {
         name: &'static str,
         what: String,
     },
-    #[error(
-        "cannot lock the plan ({path}): {source}; check that you may write to the plan folder"
-    )]
+    #[error("{}", crate::t!("cli-lock-io", path = .path.display().to_string(), error = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,

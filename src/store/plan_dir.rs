@@ -19,6 +19,7 @@ use super::yaml::node::{self, Kind, Node};
 use crate::domain::diag::{At, Diagnostic, Seg};
 use crate::domain::model::*;
 use crate::domain::types::Date;
+use crate::t;
 
 pub const MARKER: &str = "plan.yaml";
 
@@ -35,42 +36,106 @@ pub const FILES: [(&str, FileKind); 9] = [
     ("workshops.yaml", FileKind::Workshops),
 ];
 
+/// Why a plan could not be found, read or written. Its words are in the
+/// language shown (see [`crate::i18n`]).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("no plan found in {start} or any folder above it: run `charter new DIR` to start one, or pass --plan DIR")]
-    NoPlanFound { start: PathBuf },
-    #[error(
-        "{dir} holds no plan.yaml: pass --plan with the folder that holds the plan's plan.yaml"
-    )]
-    NotAPlan { dir: PathBuf },
-    #[error("{path} is a file, not a folder: pass --plan the folder that holds plan.yaml")]
-    PlanIsAFile { path: PathBuf },
-    #[error(
-        "{path} is a folder, not a file: a plan's plan.yaml must be a file; rename the folder"
-    )]
-    MarkerIsAFolder { path: PathBuf },
-    #[error("cannot read {path}: {source}")]
+    NoPlanFound {
+        start: PathBuf,
+    },
+    NotAPlan {
+        dir: PathBuf,
+    },
+    PlanIsAFile {
+        path: PathBuf,
+    },
+    MarkerIsAFolder {
+        path: PathBuf,
+    },
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {source}; check that the folder exists and that you may write to it (nothing else was written)")]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {what} (nothing was written)")]
-    UnsafeLink { path: PathBuf, what: String },
-    #[error("{file} changed on disk since charter read it, so it was not overwritten: run the command again to apply your change to the new content")]
-    ChangedOnDisk { file: String },
-    #[error("{file} has errors, so charter will not rewrite it (that could lose what it cannot read): run `charter check`, fix the file, and try again")]
-    FileHasErrors { file: String },
+    UnsafeLink {
+        path: PathBuf,
+        what: String,
+    },
+    ChangedOnDisk {
+        file: String,
+    },
+    FileHasErrors {
+        file: String,
+    },
     /// The text charter rendered did not read back as the plan it meant to
     /// write: a bug in the writer, caught before anything reached the disk.
-    #[error("charter made a new text of {file} that does not read back as intended ({what}), so nothing was written or committed; {file} is as it was. This is a bug in charter: please report it with {file} attached")]
-    NotReadBack { file: String, what: String },
-    #[error("the new {file} would be {mb} MB, more than charter reads back ({limit} MB), so nothing was written or committed: split the data or remove old entries")]
-    TooBigToWrite { file: String, mb: u64, limit: u64 },
+    NotReadBack {
+        file: String,
+        what: String,
+    },
+    TooBigToWrite {
+        file: String,
+        mb: u64,
+        limit: u64,
+    },
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |p: &Path| p.display().to_string();
+        let text = match self {
+            StoreError::NoPlanFound { start } => {
+                t!("cli-store-no-plan-found", start = shown(start))
+            }
+            StoreError::NotAPlan { dir } => t!("cli-store-not-a-plan", dir = shown(dir)),
+            StoreError::PlanIsAFile { path } => t!("cli-store-plan-is-a-file", path = shown(path)),
+            StoreError::MarkerIsAFolder { path } => {
+                t!("cli-store-marker-is-a-folder", path = shown(path))
+            }
+            StoreError::Read { path, source } => {
+                t!(
+                    "cli-store-read",
+                    path = shown(path),
+                    error = source.to_string()
+                )
+            }
+            StoreError::Write { path, source } => t!(
+                "cli-store-write",
+                path = shown(path),
+                error = source.to_string()
+            ),
+            StoreError::UnsafeLink { path, what } => {
+                t!(
+                    "cli-store-unsafe-link",
+                    path = shown(path),
+                    what = what.as_str()
+                )
+            }
+            StoreError::ChangedOnDisk { file } => {
+                t!("cli-store-changed-on-disk", file = file.as_str())
+            }
+            StoreError::FileHasErrors { file } => {
+                t!("cli-store-file-has-errors", file = file.as_str())
+            }
+            StoreError::NotReadBack { file, what } => {
+                t!(
+                    "cli-store-not-read-back",
+                    file = file.as_str(),
+                    what = what.as_str()
+                )
+            }
+            StoreError::TooBigToWrite { file, mb, limit } => t!(
+                "cli-store-too-big",
+                file = file.as_str(),
+                mb = mb.to_string(),
+                limit = limit.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// One file as read from disk.

@@ -88,7 +88,8 @@ fn unknown_id(
     if errors > 0 && !broken.contains(id) {
         let _ = write!(
             message,
-            " (the plan has {errors} error(s), which may hide it: run `charter check`)"
+            " {}",
+            crate::t!("cli-trend-errors-may-hide", count = errors)
         );
     }
     CliError::Usage(message)
