@@ -63,9 +63,9 @@ pub fn filter_hint(tab: Tab) -> String {
         })
         .collect();
     if parts.is_empty() {
-        "words match any column".into()
+        crate::t!("tui-filter-words-only")
     } else {
-        format!("filters: {} · words match any column", parts.join(" "))
+        crate::t!("tui-filter-hint", filters = parts.join(" "))
     }
 }
 

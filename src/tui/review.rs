@@ -45,12 +45,12 @@ pub enum Ask {
 }
 
 impl Ask {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Ask::Forecast => "Forecast (YYYY-MM-DD)",
-            Ask::Progress => "Progress (0–100 %)",
-            Ask::Note => "Note",
-            Ask::Value => "Value at this review",
+            Ask::Forecast => crate::t!("tui-ask-forecast"),
+            Ask::Progress => crate::t!("tui-ask-progress"),
+            Ask::Note => crate::t!("tui-ask-note"),
+            Ask::Value => crate::t!("tui-ask-value"),
         }
     }
 

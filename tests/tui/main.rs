@@ -15,6 +15,7 @@ mod actions;
 mod adding;
 mod edits;
 mod forms;
+mod languages;
 mod navigation;
 mod overview;
 mod readings;

@@ -60,8 +60,7 @@ impl App {
                     }
                     None => {
                         self.message = Some((
-                            "A adds a tool to the selected workshop: select one (W adds a workshop)"
-                                .into(),
+                            crate::t!("tui-msg-select-workshop"),
                             false,
                         ));
                     }
@@ -96,7 +95,7 @@ impl App {
                 let a = self.list().action;
                 if let Some(x) = self.plan.milestones.milestones[m].actions.get(a) {
                     self.mode = Mode::Confirm(Confirm {
-                        question: format!("Remove the action \"{}\"?", x.title),
+                        question: crate::t!("tui-confirm-remove-action", title = x.title.as_str()),
                         details: Vec::new(),
                         pending: Pending::DeleteAction(m, a),
                     });
@@ -107,17 +106,17 @@ impl App {
                 list.breakdowns = !list.breakdowns;
                 list.action = 0;
                 let words = if list.breakdowns {
-                    "[ ] C X now work on the breakdown targets (b: back to the readings)"
+                    crate::t!("tui-msg-on-breakdowns")
                 } else {
-                    "[ ] C X now work on the readings (b: the breakdown targets)"
+                    crate::t!("tui-msg-on-readings")
                 };
-                self.message = Some((words.into(), false));
+                self.message = Some((words, false));
             }
             Action::EditReading if self.list().breakdowns => match self.selected_breakdown() {
                 Some(flat) => self.mode = Mode::Form(self.edit_item(Kind::Breakdown, flat)),
                 None => {
                     self.message = Some((
-                        "this metric has no breakdown targets: a, then b adds one".into(),
+                        crate::t!("tui-msg-no-breakdowns"),
                         false,
                     ))
                 }
@@ -125,7 +124,7 @@ impl App {
             Action::EditReading => {
                 let Some((m, r)) = self.selected_reading() else {
                     self.message =
-                        Some(("this metric has no readings: r records one".into(), false));
+                        Some((crate::t!("tui-msg-no-readings"), false));
                     return Effect::None;
                 };
                 let flat = Kind::Reading.nested(&self.plan, m, r);
@@ -134,9 +133,9 @@ impl App {
             Action::DeleteReading if self.list().breakdowns => {
                 if let Some(flat) = self.selected_breakdown() {
                     self.mode = Mode::Confirm(Confirm {
-                        question: format!(
-                            "Remove the breakdown target {}?",
-                            Kind::Breakdown.id(&self.plan, flat)
+                        question: crate::t!(
+                            "tui-confirm-remove-breakdown",
+                            id = Kind::Breakdown.id(&self.plan, flat)
                         ),
                         details: Vec::new(),
                         pending: Pending::Delete(Kind::Breakdown, flat),
@@ -148,16 +147,19 @@ impl App {
                     let metric = &self.plan.metrics.metrics[m];
                     let reading = &metric.readings[r];
                     self.mode = Mode::Confirm(Confirm {
-                        question: format!(
-                            "Remove the reading of {} on {}: {}{}?",
-                            metric.id,
-                            reading.on,
-                            crate::present::number::plain(reading.value),
-                            reading
-                                .unit
-                                .as_ref()
-                                .map(|u| format!(" ({u})"))
-                                .unwrap_or_default()
+                        question: crate::t!(
+                            "tui-confirm-remove-reading",
+                            metric = metric.id.to_string(),
+                            on = reading.on.to_string(),
+                            value = format!(
+                                "{}{}",
+                                crate::present::number::plain(reading.value),
+                                reading
+                                    .unit
+                                    .as_ref()
+                                    .map(|u| format!(" ({u})"))
+                                    .unwrap_or_default()
+                            )
                         ),
                         details: Vec::new(),
                         pending: Pending::DeleteReading(m, r),
@@ -177,28 +179,31 @@ impl App {
                     ) {
                         Ok(s) if s.existing == Some(s.proposed) => {
                             self.message = Some((
-                                format!(
-                                    "{}: the target {} is what the guide proposes already",
-                                    m.id,
-                                    crate::present::number::plain(s.proposed)
+                                crate::t!(
+                                    "tui-msg-target-already",
+                                    metric = m.id.to_string(),
+                                    target = crate::present::number::plain(s.proposed)
                                 ),
                                 false,
                             ));
                         }
                         Ok(s) => {
                             self.mode = Mode::Confirm(Confirm {
-                                question: format!(
-                                    "Set the target of {} to {} by {}{}?",
-                                    m.id,
-                                    crate::present::number::plain(s.proposed),
-                                    s.by,
-                                    s.existing
-                                        .map(|e| format!(
-                                            " (now {})",
-                                            crate::present::number::plain(e)
-                                        ))
-                                        .unwrap_or_default()
-                                ),
+                                question: match s.existing {
+                                    Some(e) => crate::t!(
+                                        "tui-confirm-set-target-now",
+                                        metric = m.id.to_string(),
+                                        target = crate::present::number::plain(s.proposed),
+                                        by = s.by.to_string(),
+                                        now = crate::present::number::plain(e)
+                                    ),
+                                    None => crate::t!(
+                                        "tui-confirm-set-target",
+                                        metric = m.id.to_string(),
+                                        target = crate::present::number::plain(s.proposed),
+                                        by = s.by.to_string()
+                                    ),
+                                },
                                 details: s.reasons.clone(),
                                 pending: Pending::SetTarget(i, s.proposed, s.by),
                             });
@@ -206,16 +211,17 @@ impl App {
                         Err(e) => self.message = Some((e, true)),
                     }
                 }
-                _ => self.message = Some(("select a metric first".into(), true)),
+                _ => self.message = Some((crate::t!("tui-msg-select-metric"), true)),
             },
             Action::Record => {
                 if let Some((Kind::Metric, i)) = self.selected() {
                     let m = &self.plan.metrics.metrics[i];
                     self.mode = Mode::Prompt(Prompt::new(
                         PromptFor::Record,
-                        format!(
-                            "Reading of {}: VALUE, then DATE and UNIT if not today and plan-wide (today is {})",
-                            m.id, self.today
+                        crate::t!(
+                            "tui-prompt-record",
+                            metric = m.id.to_string(),
+                            today = self.today.to_string()
                         ),
                         String::new(),
                     ));
@@ -362,14 +368,17 @@ impl App {
         };
         let id = kind.id(&self.plan, i);
         let refs = items::references_to(&self.plan, &id);
-        let mut details: Vec<String> = refs.iter().map(|r| format!("referred to by {r}")).collect();
+        let mut details: Vec<String> = refs
+            .iter()
+            .map(|r| crate::t!("tui-confirm-referred-by", item = r.to_string()))
+            .collect();
         if !details.is_empty() {
             details.push(
-                "those references will be reported by the checks until you change them".into(),
+                crate::t!("tui-confirm-references-reported"),
             );
         }
         self.mode = Mode::Confirm(Confirm {
-            question: format!("Delete {} {id}?", kind.name()),
+            question: crate::t!("tui-confirm-delete", kind = kind.word(), id = id.to_string()),
             details,
             pending: Pending::Delete(kind, i),
         });

@@ -26,7 +26,7 @@ impl App {
             back: Box::new(back),
         });
         self.message = Some((
-            format!("the plan as it was at {label}, read-only: esc returns to the current plan"),
+            crate::t!("tui-msg-viewing-revision", revision = label.as_str()),
             false,
         ));
     }

@@ -165,8 +165,7 @@ impl App {
         let page = self.page.max(1);
         if self.read_only.is_some() && mutates(action) {
             self.message = Some((
-                "read-only: this is the plan as it was at a revision; esc returns to the current plan"
-                    .into(),
+                crate::t!("tui-msg-read-only"),
                 true,
             ));
             return Effect::None;
@@ -193,7 +192,7 @@ impl App {
             Action::Quit => {
                 if self.dirty() {
                     self.mode = Mode::Confirm(Confirm {
-                        question: "Quit without saving your changes?".into(),
+                        question: crate::t!("tui-confirm-quit"),
                         details: self.change_summary(),
                         pending: Pending::Quit,
                     });
@@ -205,33 +204,33 @@ impl App {
                 if self.dirty() {
                     self.mode = Mode::Prompt(Prompt::new(
                         PromptFor::CommitMessage,
-                        "Commit message".into(),
+                        crate::t!("tui-prompt-commit-message"),
                         self.change_summary().join("; "),
                     ));
                 } else {
-                    self.message = Some(("nothing to save".into(), false));
+                    self.message = Some((crate::t!("tui-msg-nothing-to-save"), false));
                 }
             }
             Action::Undo => match self.undo.pop() {
                 Some(previous) => {
                     self.redo.push(std::mem::replace(&mut self.plan, previous));
                     self.refresh();
-                    self.message = Some(("undone".into(), false));
+                    self.message = Some((crate::t!("tui-msg-undone"), false));
                 }
-                None => self.message = Some(("nothing to undo".into(), false)),
+                None => self.message = Some((crate::t!("tui-msg-nothing-to-undo"), false)),
             },
             Action::Redo => match self.redo.pop() {
                 Some(next) => {
                     self.undo.push(std::mem::replace(&mut self.plan, next));
                     self.refresh();
-                    self.message = Some(("redone".into(), false));
+                    self.message = Some((crate::t!("tui-msg-redone"), false));
                 }
-                None => self.message = Some(("nothing to redo".into(), false)),
+                None => self.message = Some((crate::t!("tui-msg-nothing-to-redo"), false)),
             },
             Action::Reload => {
                 if self.dirty() {
                     self.mode = Mode::Confirm(Confirm {
-                        question: "Reload the plan from disk and drop your unsaved changes?".into(),
+                        question: crate::t!("tui-confirm-reload"),
                         details: self.change_summary(),
                         pending: Pending::Reload,
                     });
@@ -247,7 +246,7 @@ impl App {
             Action::Delete => self.ask_delete(),
             Action::Filter => {
                 let text = self.list().filter.clone();
-                self.mode = Mode::Prompt(Prompt::new(PromptFor::Filter, "Filter".into(), text));
+                self.mode = Mode::Prompt(Prompt::new(PromptFor::Filter, crate::t!("tui-prompt-filter"), text));
             }
             Action::ClearFilter => {
                 self.list_mut().filter.clear();

@@ -140,12 +140,12 @@ impl App {
         if let Some(purpose) = prompt {
             if let PromptFor::Review(_, a, s) = purpose {
                 if !review::can_ask(s, a) {
-                    self.message = Some(("nothing to set at this step".into(), false));
+                    self.message = Some((crate::t!("tui-msg-nothing-to-set"), false));
                     self.mode = Mode::Review(walk);
                     return Effect::None;
                 }
                 let text = a.initial(&self.plan.reviews[ri], s);
-                self.mode = Mode::Prompt(Prompt::new(purpose, a.title().into(), text));
+                self.mode = Mode::Prompt(Prompt::new(purpose, a.title(), text));
                 return Effect::None;
             }
         }
