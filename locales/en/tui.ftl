@@ -380,6 +380,88 @@ tui-confirm-set-target = Set the target of { $metric } to { $target } by { $by }
 tui-confirm-set-target-now = Set the target of { $metric } to { $target } by { $by } (now { $now })?
 tui-msg-select-metric = select a metric first
 tui-prompt-record = Reading of { $metric }: VALUE, then DATE and UNIT if not today and plan-wide (today is { $today })
+tui-msg-review-gone = review { $date } is no longer in the plan
+tui-msg-review-cannot-close = { $count ->
+    [one] the plan has { $count } error, so the review cannot close: press esc, then ! to see it
+   *[other] the plan has { $count } errors, so the review cannot close: press esc, then ! to see them
+}
+tui-confirm-close-review = Close review { $date }: save, commit and tag it?
+tui-confirm-close-commit = commit: { $message }
+tui-confirm-close-tag = tag: { $tag } (kept as it is if the review was closed before)
+tui-msg-review-not-closed = review { $date } not closed: nothing was written
+tui-hist-mark-cleared = mark cleared
+tui-hist-marked = marked { $commit } ({ $date }): select another revision and press d to compare
+tui-hist-nothing-to-compare = no revision to compare
+tui-hist-working-tree = working tree
+tui-hist-nothing-to-open = no revision to open
+tui-hist-revision = { $commit } of { $date }
+tui-msg-no-action = no action selected
+tui-msg-commit-needs-message = a commit needs a message
+tui-msg-assessment-on-people = S adds a skills assessment on the People tab (6)
+tui-msg-milestone-no-actions = this milestone has no actions
+tui-msg-select-routine = H records a routine as held today: select a routine on the People tab
+tui-msg-nothing-to-edit = nothing to edit here: press a to add
+tui-msg-no-metrics = the plan has no metrics
+tui-msg-select-review = select a review first
+tui-msg-review-screen-closed = review screen closed; its edits are not saved yet: s saves, or w and C close the review
+tui-msg-nothing-to-change = nothing to change at this step
+tui-done-action-removed = milestone { $id }: action removed
+tui-done-reading-removed = metric { $metric }: reading on { $date } removed
+tui-msg-milestone-no-actions-add = this milestone has no actions: A adds one
+tui-done-status = milestone { $id }: status { $from } → { $to }
+tui-done-action-done = milestone { $id }: action "{ $title }" done
+tui-done-action-reopened = milestone { $id }: action "{ $title }" reopened
+tui-msg-held-already = routine { $id } is recorded as held today already
+tui-done-held = routine { $id }: held on { $date }
+tui-err-record-value = type the value, like 66 or 66.5
+tui-err-record-word = `{ $word }` is neither a date nor a unit id: { $error }
+tui-err-record-extra = `{ $word }`: type VALUE, then a date and a unit id if needed
+tui-err-reading-exists = { $metric } already has a reading on { $date }: C changes it
+tui-err-reading-exists-unit = { $metric } already has a reading on { $date } for { $unit }: C changes it
+tui-done-reading = metric { $metric }: reading { $value } on { $date }
+tui-done-reading-unit = metric { $metric }: reading { $value } on { $date } for { $unit }
+tui-err-file-has-errors = { $file } has errors, so an edit to it could not be saved: fix them first (! lists them)
+tui-done-review-drafted = review { $date } drafted: { $milestones ->
+    [one] { $milestones } open milestone
+   *[other] { $milestones } open milestones
+}, { $metrics ->
+    [one] { $metrics } metric
+   *[other] { $metrics } metrics
+}, { $actions ->
+    [one] { $actions } open action
+   *[other] { $actions } open actions
+} carried over
+tui-filter-unknown-none = no filter `{ $key }`; the { $list } list has no filters, only words to find in its rows
+tui-filter-unknown-near = no filter `{ $key }`: did you mean `{ $near }`? filters: { $filters }
+tui-filter-unknown = no filter `{ $key }`: filters: { $filters }
+tui-err-pick-milestone = { $key }: pick the milestone it belongs to with ^n
+tui-err-pick-metric = { $key }: pick the metric it belongs to with ^n
+tui-err-pick-review = { $key }: pick the review (its date) it belongs to with ^n
+tui-err-no-milestone = { $key }: there is no milestone `{ $id }`: pick one with ^n
+tui-err-no-metric = { $key }: there is no metric `{ $id }`: pick one with ^n
+tui-err-no-review = { $key }: there is no review (its date) `{ $id }`: pick one with ^n
+tui-err-reading-taken = the metric already has a reading on { $date }: change that one
+tui-err-reading-taken-unit = the metric already has a reading on { $date } for { $unit }: change that one
+tui-err-no-workshop = there is no workshop `{ $id }`: add the workshop first, or pick one with ^n
+tui-ref-the-charter = the charter
+tui-ref-of-on = of { $rep } on { $date }
+tui-err-not-whole = `{ $text }` is not a whole number
+tui-err-listed-twice = `{ $id }` is listed twice: list each id once
+tui-err-range = write the least and the most value, like 0 100
+tui-err-choose-one = choose one of { $options }
+tui-err-required = { $field } is required
+tui-err-disk-unreadable = cannot read the plan on disk to merge your edits into it: { $error }
+tui-msg-reloaded = reloaded from disk
+tui-err-progress = progress is a whole percent from 0 to 100
+tui-done-progress = { $id }: progress { $progress }%
+tui-done-forecast = { $id }: forecast { $date }
+tui-done-note = { $id }: note set
+tui-err-nothing-to-set = nothing to set at this step
+tui-done-review-action-done = action done: { $text }
+tui-done-review-action-open = action open: { $text }
+tui-done-decision-removed = decision removed: { $text }
+tui-done-review-action-removed = action removed: { $text }
+tui-search-service-charter = service charter
 
 ## What each kind of item is called.
 tui-kind-goal = goal

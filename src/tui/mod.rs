@@ -158,9 +158,10 @@ pub fn close_review(app: &mut App, date: Date) {
                 (message, true) => app.failed(message),
             }
         }
-        Err(Error::Store(StoreError::ChangedOnDisk { file })) => {
-            app.failed(crate::t!("tui-msg-not-closed-disk", file = file.to_string()))
-        }
+        Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(crate::t!(
+            "tui-msg-not-closed-disk",
+            file = file.to_string()
+        )),
         Err(e) => app.failed(e.to_string()),
     }
 }
@@ -172,7 +173,7 @@ fn try_close_review(app: &App, date: Date) -> Result<Closing, Error> {
 
 pub fn reload(app: &mut App) {
     match save::reload(&app.dir.dir) {
-        Ok(dir) => app.saved(dir, "reloaded from disk".into()),
+        Ok(dir) => app.saved(dir, crate::t!("tui-msg-reloaded")),
         Err(e) => app.failed(e.to_string()),
     }
 }

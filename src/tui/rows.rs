@@ -222,9 +222,17 @@ pub fn with_status(mut row: Row, status: &crate::domain::summary::PlanStatus) ->
             .filter(|_| row.cells.len() > 3)
         {
             row.cells[3] = if r.late {
-                crate::t!("tui-routine-late", every = r.every.to_string(), days = r.days_late)
+                crate::t!(
+                    "tui-routine-late",
+                    every = r.every.to_string(),
+                    days = r.days_late
+                )
             } else {
-                crate::t!("tui-routine-next", every = r.every.to_string(), next = r.next.to_string())
+                crate::t!(
+                    "tui-routine-next",
+                    every = r.every.to_string(),
+                    next = r.next.to_string()
+                )
             };
             if r.late {
                 row.tone = Tone::Bad;

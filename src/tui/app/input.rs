@@ -47,6 +47,9 @@ impl App {
 
     /// Handles one terminal event: the same path for a real terminal and for tests.
     pub fn handle(&mut self, event: Event) -> Effect {
+        // Messages are worded in this plan's language, whatever another
+        // plan on the same thread last set.
+        crate::i18n::follow_plan(self.plan.meta.language);
         let effect = self.handle_event(event);
         if effect == Effect::None && self.wants_history() {
             return Effect::Load(Load::History);
@@ -164,10 +167,7 @@ impl App {
     pub(super) fn act_normal(&mut self, action: Action) -> Effect {
         let page = self.page.max(1);
         if self.read_only.is_some() && mutates(action) {
-            self.message = Some((
-                crate::t!("tui-msg-read-only"),
-                true,
-            ));
+            self.message = Some((crate::t!("tui-msg-read-only"), true));
             return Effect::None;
         }
         if self.tab == Tab::History {
@@ -246,7 +246,11 @@ impl App {
             Action::Delete => self.ask_delete(),
             Action::Filter => {
                 let text = self.list().filter.clone();
-                self.mode = Mode::Prompt(Prompt::new(PromptFor::Filter, crate::t!("tui-prompt-filter"), text));
+                self.mode = Mode::Prompt(Prompt::new(
+                    PromptFor::Filter,
+                    crate::t!("tui-prompt-filter"),
+                    text,
+                ));
             }
             Action::ClearFilter => {
                 self.list_mut().filter.clear();
@@ -274,7 +278,7 @@ impl App {
                         });
                     }
                 }
-                _ => self.message = Some(("select a review first".into(), true)),
+                _ => self.message = Some((crate::t!("tui-msg-select-review"), true)),
             },
             // [`App::lay_out`] keeps these within the text's length.
             Action::ScrollDetailDown => {

@@ -319,23 +319,52 @@ mod tests {
     #[test]
     fn every_field_has_a_label_in_the_catalogue() {
         let all = [
-            CHARTER_TEXT_FIELDS, PLAN_DETAILS_FIELDS, UNIT_FIELDS, READING_FIELDS,
-            ASSESSMENT_FIELDS, WORKSHOP_FIELDS, TOOL_FIELDS, ACTION_FIELDS, BREAKDOWN_FIELDS,
-            DECISION_FIELDS, REVIEW_ACTION_FIELDS, REVIEW_MILESTONE_FIELDS, REVIEW_METRIC_FIELDS,
-            GOAL_FIELDS, MILESTONE_FIELDS, METRIC_FIELDS, MEMBER_FIELDS, ROUTINE_FIELDS,
-            AGENT_FIELDS, CHANNEL_FIELDS, COMMITMENT_FIELDS, REVIEW_FIELDS,
+            CHARTER_TEXT_FIELDS,
+            PLAN_DETAILS_FIELDS,
+            UNIT_FIELDS,
+            READING_FIELDS,
+            ASSESSMENT_FIELDS,
+            WORKSHOP_FIELDS,
+            TOOL_FIELDS,
+            ACTION_FIELDS,
+            BREAKDOWN_FIELDS,
+            DECISION_FIELDS,
+            REVIEW_ACTION_FIELDS,
+            REVIEW_MILESTONE_FIELDS,
+            REVIEW_METRIC_FIELDS,
+            GOAL_FIELDS,
+            MILESTONE_FIELDS,
+            METRIC_FIELDS,
+            MEMBER_FIELDS,
+            ROUTINE_FIELDS,
+            AGENT_FIELDS,
+            CHANNEL_FIELDS,
+            COMMITMENT_FIELDS,
+            REVIEW_FIELDS,
         ];
         crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
         for fields in all {
             for f in fields {
                 if let Some(skill) = f.key.strip_prefix("scores.") {
-                    assert!(crate::i18n::has(&format!("code-skill-{skill}")), "{}", f.key);
+                    assert!(
+                        crate::i18n::has(&format!("code-skill-{skill}")),
+                        "{}",
+                        f.key
+                    );
                     assert_ne!(label(f.key), skill);
                 } else {
-                    assert!(crate::i18n::has(&label_id(f.key)), "no message {}", label_id(f.key));
+                    assert!(
+                        crate::i18n::has(&label_id(f.key)),
+                        "no message {}",
+                        label_id(f.key)
+                    );
                 }
                 if let FieldKind::Choice(words) = f.kind {
-                    assert!(f.key == "language" || code_kind(words).is_some(), "{}", f.key);
+                    assert!(
+                        f.key == "language" || code_kind(words).is_some(),
+                        "{}",
+                        f.key
+                    );
                 }
             }
         }

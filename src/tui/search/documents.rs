@@ -65,7 +65,9 @@ pub fn documents(plan: &Plan) -> Vec<Document> {
         docs.push(doc(
             "charter",
             "",
-            c.vision.as_deref().unwrap_or("service charter"),
+            &c.vision
+                .clone()
+                .unwrap_or_else(|| crate::t!("tui-search-service-charter")),
             charter,
             item(Tab::Charter, Kind::CharterText, 0),
         ));

@@ -31,7 +31,10 @@ pub fn detail(app: &App) -> (String, Vec<Line<'static>>) {
     } else {
         Span::raw(row.cells[5].clone())
     };
-    lines.push(Line::from(vec![Span::styled(format!("{}: ", crate::t!("tui-label-state")), bold()), state]));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", crate::t!("tui-label-state")), bold()),
+        state,
+    ]));
     lines.push(field(&crate::t!("tui-label-owner"), opt(&a.owner)));
     lines.push(field(&crate::t!("tui-label-due"), opt(&a.due)));
     let source = match a.review {
@@ -40,7 +43,10 @@ pub fn detail(app: &App) -> (String, Vec<Line<'static>>) {
     };
     lines.push(field(&crate::t!("tui-label-written-in"), source));
     if !row.cells[4].is_empty() {
-        lines.push(field(&crate::t!("tui-label-corrects"), row.cells[4].clone()));
+        lines.push(field(
+            &crate::t!("tui-label-corrects"),
+            row.cells[4].clone(),
+        ));
     }
     lines.push(Line::from(Span::styled(
         crate::t!("tui-action-keys"),

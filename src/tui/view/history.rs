@@ -37,7 +37,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     let Some(h) = app.history.as_ref() else {
-        frame.render_widget(Paragraph::new(format!(" {}", crate::t!("tui-hist-reading"))), area);
+        frame.render_widget(
+            Paragraph::new(format!(" {}", crate::t!("tui-hist-reading"))),
+            area,
+        );
         return;
     };
     if let Some(error) = &h.error {
@@ -60,7 +63,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Pane::Diff { from, to, lines } => draw_lines(
             frame,
             right,
-            &crate::t!("tui-hist-diff", from = from.to_string(), to = to.to_string()),
+            &crate::t!(
+                "tui-hist-diff",
+                from = from.to_string(),
+                to = to.to_string()
+            ),
             lines.iter().map(|l| Line::from(l.clone())).collect(),
         ),
         Pane::Trend => draw_trend(frame, right, h.trend.as_ref()),
@@ -149,7 +156,10 @@ fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState) {
             "tui-hist-amends",
             date = d.to_string()
         ))),
-        (Some(d), _) => lines.push(Line::from(crate::t!("tui-hist-closes", date = d.to_string()))),
+        (Some(d), _) => lines.push(Line::from(crate::t!(
+            "tui-hist-closes",
+            date = d.to_string()
+        ))),
         _ => {}
     }
     lines.push(Line::from(""));
@@ -180,9 +190,10 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>) {
             frame,
             area,
             &crate::t!("tui-hist-trend"),
-            vec![Line::from(
-                format!(" {}", crate::t!("tui-hist-no-forecast")),
-            )],
+            vec![Line::from(format!(
+                " {}",
+                crate::t!("tui-hist-no-forecast")
+            ))],
         );
         return;
     };
@@ -291,9 +302,7 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date) {
             frame,
             area,
             &format!("{} · {}", metric.id, metric.name),
-            vec![Line::from(
-                format!(" {}", crate::t!("tui-hist-no-reading")),
-            )],
+            vec![Line::from(format!(" {}", crate::t!("tui-hist-no-reading")))],
         );
         return;
     }
@@ -398,10 +407,18 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date) {
             crate::t!(
                 "tui-hist-baseline-words",
                 baseline = trend.baseline.as_ref().map_or("–".into(), |b| {
-                    crate::t!("tui-detail-value-on", value = num(b.value), on = b.on.to_string())
+                    crate::t!(
+                        "tui-detail-value-on",
+                        value = num(b.value),
+                        on = b.on.to_string()
+                    )
                 }),
                 target = trend.target.as_ref().map_or("–".into(), |t| {
-                    crate::t!("tui-detail-value-by", value = num(t.value), by = t.by.to_string())
+                    crate::t!(
+                        "tui-detail-value-by",
+                        value = num(t.value),
+                        by = t.by.to_string()
+                    )
                 })
             ),
             trend.alert.map_or(String::new(), |a| format!(

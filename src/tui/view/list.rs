@@ -112,7 +112,10 @@ fn title(app: &App) -> String {
     let list = app.list();
     let mut t = format!("{} {}", app.tab.title(), list.len());
     if !list.filter.is_empty() {
-        t.push_str(&format!(" · {}", crate::t!("tui-list-filter", filter = list.filter.as_str())));
+        t.push_str(&format!(
+            " · {}",
+            crate::t!("tui-list-filter", filter = list.filter.as_str())
+        ));
     }
     let columns = rows::columns(app.tab);
     if list.sort > 0 {
@@ -235,7 +238,11 @@ fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &App) {
-    let block = boxed(&format!("{} · {}", title(app), crate::t!("tui-list-timeline")));
+    let block = boxed(&format!(
+        "{} · {}",
+        title(app),
+        crate::t!("tui-list-timeline")
+    ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height < 2 || inner.width < 20 {
@@ -342,24 +349,30 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         Kind::Milestone => {
             let m = &p.milestones.milestones[i];
             lines.push(Line::from(Span::styled(m.title.clone(), bold())));
-            lines.push(field(&crate::t!("tui-label-status"), rows::status_word(m.status)));
+            lines.push(field(
+                &crate::t!("tui-label-status"),
+                rows::status_word(m.status),
+            ));
             lines.push(field(&crate::t!("tui-label-goal"), opt(&m.goal)));
             lines.push(field(&crate::t!("tui-label-owner"), opt(&m.owner)));
-            lines.push(field(&crate::t!("tui-label-agents"),
+            lines.push(field(
+                &crate::t!("tui-label-agents"),
                 m.agents
                     .iter()
                     .map(|a| a.to_string())
                     .collect::<Vec<_>>()
                     .join(", "),
             ));
-            lines.push(field(&crate::t!("tui-label-start-to-due"),
+            lines.push(field(
+                &crate::t!("tui-label-start-to-due"),
                 format!("{} → {}", opt(&m.start), opt(&m.due)),
             ));
             if let Some(d) = m.done_on {
                 lines.push(field(&crate::t!("tui-label-done-on"), d.to_string()));
             }
             if !m.depends_on.is_empty() {
-                lines.push(field(&crate::t!("tui-label-depends-on"),
+                lines.push(field(
+                    &crate::t!("tui-label-depends-on"),
                     m.depends_on
                         .iter()
                         .map(|a| a.to_string())
@@ -369,7 +382,8 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
             let trend = facts::milestone_trend(p, m.id.as_str());
             if let Some(slip) = facts::slip_days(p, m) {
-                lines.push(field(&crate::t!("tui-label-slip"),
+                lines.push(field(
+                    &crate::t!("tui-label-slip"),
                     crate::t!(
                         "tui-detail-slip-over",
                         days = format!("{slip:+}"),
@@ -416,8 +430,12 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 state_word(state),
                 tone(state_tone(state)),
             )));
-            lines.push(field(&crate::t!("tui-label-direction"), rows::shown("direction", &m.direction)));
-            lines.push(field(&crate::t!("tui-label-baseline"),
+            lines.push(field(
+                &crate::t!("tui-label-direction"),
+                rows::shown("direction", &m.direction),
+            ));
+            lines.push(field(
+                &crate::t!("tui-label-baseline"),
                 m.baseline
                     .map(|b| {
                         crate::t!(
@@ -428,7 +446,8 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     })
                     .unwrap_or_else(|| "–".into()),
             ));
-            lines.push(field(&crate::t!("tui-label-target"),
+            lines.push(field(
+                &crate::t!("tui-label-target"),
                 m.target
                     .map(|t| {
                         crate::t!(
@@ -439,13 +458,17 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     })
                     .unwrap_or_else(|| "–".into()),
             ));
-            lines.push(field(&crate::t!("tui-label-expected-now"),
+            lines.push(field(
+                &crate::t!("tui-label-expected-now"),
                 crate::present::number::plain_opt(
                     facts::expected_now(m, app.today).map(facts::round2),
                 ),
             ));
             if let Some(alert) = m.alert {
-                lines.push(field(&crate::t!("tui-label-alert"), crate::present::number::plain(alert)));
+                lines.push(field(
+                    &crate::t!("tui-label-alert"),
+                    crate::present::number::plain(alert),
+                ));
             }
             lines.push(field(&crate::t!("tui-label-every"), opt(&m.every)));
             lines.push(field(&crate::t!("tui-label-source"), opt(&m.source)));
@@ -484,8 +507,9 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     let mut words = vec![rows::shown("unit_level", &b.level)];
                     words.extend(b.unit.as_ref().map(|u| u.to_string()));
                     words.extend(
-                        b.period
-                            .map(|p| crate::t!("tui-detail-per", period = rows::shown("period", &p))),
+                        b.period.map(|p| {
+                            crate::t!("tui-detail-per", period = rows::shown("period", &p))
+                        }),
                     );
                     lines.push(Line::from(format!(
                         "{mark} {}: {}",
@@ -500,7 +524,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 .get(i)
                 .filter(|s| !s.breakdown.is_empty())
             {
-                lines.push(Line::from(Span::styled(crate::t!("tui-detail-by-unit"), bold())));
+                lines.push(Line::from(Span::styled(
+                    crate::t!("tui-detail-by-unit"),
+                    bold(),
+                )));
                 for u in &status.breakdown {
                     lines.push(Line::from(Span::styled(
                         format!(
@@ -539,10 +566,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                         format!("  {} · {}", t.name, rows::trial_word(t)),
                         tone(t_tone),
                     )));
-                    lines.push(Line::from(format!(
-                        "    {}",
-                        rows::trial_description(t)
-                    )));
+                    lines.push(Line::from(format!("    {}", rows::trial_description(t))));
                 }
             }
             lines.push(Line::from(Span::styled(
@@ -553,7 +577,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             let cursor = if on_breakdowns { 0 } else { app.list().action };
             let first = cursor - cursor % 12;
             if first > 0 {
-                lines.push(Line::from(format!("  … {}", crate::t!("tui-detail-newer", count = first))));
+                lines.push(Line::from(format!(
+                    "  … {}",
+                    crate::t!("tui-detail-newer", count = first)
+                )));
             }
             for (n, r) in m.readings.iter().rev().enumerate().skip(first).take(12) {
                 let mark = if n == cursor && !on_breakdowns {
@@ -573,7 +600,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
             let older = m.readings.len().saturating_sub(first + 12);
             if older > 0 {
-                lines.push(Line::from(format!("  … {}", crate::t!("tui-detail-older", count = older))));
+                lines.push(Line::from(format!(
+                    "  … {}",
+                    crate::t!("tui-detail-older", count = older)
+                )));
             }
         }
         Kind::Review => {
@@ -582,7 +612,8 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 format!("{} {}", r.date, opt(&r.title)),
                 bold(),
             )));
-            lines.push(field(&crate::t!("tui-label-attendees"),
+            lines.push(field(
+                &crate::t!("tui-label-attendees"),
                 r.attendees
                     .iter()
                     .map(|a| a.to_string())
@@ -605,7 +636,11 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 )));
             }
             for d in &r.decisions {
-                lines.push(Line::from(format!("  {}: {}", crate::t!("tui-detail-decision"), d.text)));
+                lines.push(Line::from(format!(
+                    "  {}: {}",
+                    crate::t!("tui-detail-decision"),
+                    d.text
+                )));
             }
             for a in &r.actions {
                 lines.push(Line::from(format!(
@@ -623,7 +658,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         _ => {
             let value = kind.to_json(p, i);
             for f in kind.fields() {
-                let text = crate::tui::items::field_text(&value, f.key);
+                let mut text = crate::tui::items::field_text(&value, f.key);
+                if let crate::tui::items::FieldKind::Choice(words) = f.kind {
+                    text = crate::tui::items::shown_choice(words, &text);
+                }
                 if !text.is_empty() {
                     lines.push(field(&crate::tui::items::field_label(f.key), text));
                 }
@@ -643,8 +681,22 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 )));
                 lines.push(Line::from(rows::trial_description(&trial)));
                 if let (Some(b), Some(d)) = (trial.before, trial.during) {
-                    lines.push(field(&crate::t!("tui-label-before"), crate::t!("tui-detail-from-to", from = b.from.to_string(), to = b.to.to_string())));
-                    lines.push(field(&crate::t!("tui-label-during"), crate::t!("tui-detail-from-to", from = d.from.to_string(), to = d.to.to_string())));
+                    lines.push(field(
+                        &crate::t!("tui-label-before"),
+                        crate::t!(
+                            "tui-detail-from-to",
+                            from = b.from.to_string(),
+                            to = b.to.to_string()
+                        ),
+                    ));
+                    lines.push(field(
+                        &crate::t!("tui-label-during"),
+                        crate::t!(
+                            "tui-detail-from-to",
+                            from = d.from.to_string(),
+                            to = d.to.to_string()
+                        ),
+                    ));
                 }
             }
             let id = kind.id(p, i);
@@ -701,9 +753,15 @@ fn assessment_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize) {
     }
     if let Some(mean) = skills::mean_score(a) {
         let since = previous
-            .map(|d| format!(" · {}", crate::t!("tui-detail-changes-since", date = d.to_string())))
+            .map(|d| {
+                format!(
+                    " · {}",
+                    crate::t!("tui-detail-changes-since", date = d.to_string())
+                )
+            })
             .unwrap_or_default();
-        lines.push(field(&crate::t!("tui-label-mean"),
+        lines.push(field(
+            &crate::t!("tui-label-mean"),
             format!("{}{since}", crate::present::number::rounded(mean)),
         ));
     }
@@ -732,8 +790,7 @@ fn routine_lines(lines: &mut Vec<Line<'static>>, r: &RoutineState, today: Date) 
         )
     };
     lines.push(Line::from(Span::styled(text, tone(t))));
-    let last = rows::last_held(r)
-        .unwrap_or_else(|| crate::t!("tui-detail-not-held"));
+    let last = rows::last_held(r).unwrap_or_else(|| crate::t!("tui-detail-not-held"));
     lines.push(field(&crate::t!("tui-label-last-held"), last));
 }
 
@@ -758,7 +815,10 @@ fn charter_text(plan: &Plan) -> (String, Vec<Line<'static>>) {
         title.push_str(&format!(" v{v}"));
     }
     if let Some(d) = c.approved_on {
-        title.push_str(&format!(" · {}", crate::t!("tui-charter-approved", date = d.to_string())));
+        title.push_str(&format!(
+            " · {}",
+            crate::t!("tui-charter-approved", date = d.to_string())
+        ));
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(

@@ -180,6 +180,7 @@ pub fn fitted(app: &App, area: Rect) -> Option<Fitted> {
 }
 
 pub fn draw(frame: &mut Frame, app: &App) {
+    crate::i18n::follow_plan(app.plan.meta.language);
     let area = frame.area();
     if too_small(area) {
         frame.render_widget(
@@ -231,7 +232,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     }
     let changes = app.unsaved_count();
     if changes > 0 {
-        right.push_str(&format!(" · ● {}", crate::t!("tui-header-unsaved", count = changes)));
+        right.push_str(&format!(
+            " · ● {}",
+            crate::t!("tui-header-unsaved", count = changes)
+        ));
     }
     right.push(' ');
     let (errors, warnings) = (app.status.errors, app.status.warnings);

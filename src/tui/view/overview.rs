@@ -151,7 +151,10 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         .collect();
     lines.push(Line::from(fit(&counts.join("  "), w)));
     if !s.overdue.is_empty() {
-        lines.push(Line::from(Span::styled(crate::t!("tui-ov-overdue"), bold())));
+        lines.push(Line::from(Span::styled(
+            crate::t!("tui-ov-overdue"),
+            bold(),
+        )));
         for id in &s.overdue {
             if let Some(m) = app.plan.milestones.milestones.iter().find(|m| &m.id == id) {
                 let late = m
@@ -168,7 +171,10 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         }
     }
     if !s.next_due.is_empty() {
-        lines.push(Line::from(Span::styled(crate::t!("tui-ov-next-due"), bold())));
+        lines.push(Line::from(Span::styled(
+            crate::t!("tui-ov-next-due"),
+            bold(),
+        )));
         for n in &s.next_due {
             let when = crate::t!(
                 "tui-ov-due-in",
@@ -204,7 +210,11 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         )));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(boxed(&format!("{} {}", crate::t!("tui-tab-milestones"), s.total))),
+        Paragraph::new(lines).block(boxed(&format!(
+            "{} {}",
+            crate::t!("tui-tab-milestones"),
+            s.total
+        ))),
         area,
     );
 }
@@ -254,7 +264,10 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     frame.render_widget(
-        Paragraph::new(lines).block(boxed(&crate::t!("tui-ov-open-actions", count = app.status.open_actions))),
+        Paragraph::new(lines).block(boxed(&crate::t!(
+            "tui-ov-open-actions",
+            count = app.status.open_actions
+        ))),
         area,
     );
 }
@@ -341,7 +354,10 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
                 Span::raw(" "),
                 Span::raw(pad(nums, num_w)),
                 Span::raw(" "),
-                Span::styled(pad(&state_word(m.state), state_w), tone(state_tone(m.state))),
+                Span::styled(
+                    pad(&state_word(m.state), state_w),
+                    tone(state_tone(m.state)),
+                ),
             ];
             if spark_w > 0 && m.state != MetricState::NoData {
                 spans.push(Span::raw(" "));
@@ -367,7 +383,11 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
             count = visible.len()
         )
     } else {
-        format!("{} {}", crate::t!("tui-tab-metrics"), app.status.metrics.len())
+        format!(
+            "{} {}",
+            crate::t!("tui-tab-metrics"),
+            app.status.metrics.len()
+        )
     };
     note.extend(lines);
     frame.render_widget(Paragraph::new(note).block(boxed(&title)), area);
@@ -452,7 +472,10 @@ fn metric_columns(
 
 fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
     let lines = review_lines(app, inner_width(area));
-    frame.render_widget(Paragraph::new(lines).block(boxed(&crate::t!("tui-ov-review"))), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&crate::t!("tui-ov-review"))),
+        area,
+    );
 }
 
 /// The Review box: the review cadence, the last review, the management
@@ -461,7 +484,9 @@ fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
 fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
     let r = &app.status.reviews;
     let mut lines = Vec::new();
-    let last = r.last.map_or(crate::t!("tui-ov-none-yet"), |d| d.to_string());
+    let last = r
+        .last
+        .map_or(crate::t!("tui-ov-none-yet"), |d| d.to_string());
     let next = match r.next_due {
         Some(d) => crate::t!(
             "tui-ov-review-next-due",
@@ -508,7 +533,10 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
             .map(|r| format!("{} {}", r.id, super::days(r.days_late)))
             .collect();
         lines.push(Line::from(Span::styled(
-            fit(&crate::t!("tui-ov-routines-late", names = names.join(", ")), w),
+            fit(
+                &crate::t!("tui-ov-routines-late", names = names.join(", ")),
+                w,
+            ),
             tone(Tone::Bad),
         )));
     } else if let Some(next) = routines::next_up(routines) {
@@ -549,7 +577,10 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
         .collect();
     if !behind.is_empty() {
         lines.push(Line::from(Span::styled(
-            fit(&crate::t!("tui-ov-units-behind", units = behind.join(", ")), w),
+            fit(
+                &crate::t!("tui-ov-units-behind", units = behind.join(", ")),
+                w,
+            ),
             tone(Tone::Warn),
         )));
     }

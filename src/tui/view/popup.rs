@@ -7,8 +7,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{bold, fit, pad, selected_style, text_box, tone};
 use crate::tui::app::{App, Chooser, Form, Mode, PromptFor};
-use crate::tui::items::{field_label as label, shown_choice};
 use crate::tui::items::FieldKind;
+use crate::tui::items::{field_label as label, shown_choice};
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
 use crate::tui::text::window;
@@ -57,7 +57,11 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
         };
         lines.push(Line::from(Span::styled(heading, bold())));
         for b in keymap::bindings(&[ctx]) {
-            lines.push(Line::from(format!("  {} {}", pad(b.label, 10), b.describe())));
+            lines.push(Line::from(format!(
+                "  {} {}",
+                pad(b.label, 10),
+                b.describe()
+            )));
         }
     }
     lines
@@ -119,7 +123,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 tone(Tone::Quiet),
             )));
             let h = (lines.len() as u16 + 2).min(area.height);
-            text_box(frame, centred(area, 80, h), &crate::t!("tui-confirm-title"), lines);
+            text_box(
+                frame,
+                centred(area, 80, h),
+                &crate::t!("tui-confirm-title"),
+                lines,
+            );
         }
         Mode::Pick(p) => {
             let h = area.height.saturating_sub(4).max(3);
@@ -148,7 +157,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 )));
             }
             if p.choices.is_empty() {
-                lines.push(Line::from(Span::styled(crate::t!("tui-pick-nothing-found"), tone(Tone::Quiet))));
+                lines.push(Line::from(Span::styled(
+                    crate::t!("tui-pick-nothing-found"),
+                    tone(Tone::Quiet),
+                )));
             }
             text_box(
                 frame,
@@ -290,7 +302,10 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
             _ => String::new(),
         };
         let required = if field.required { "*" } else { " " };
-        let label = Span::styled(pad(&format!("{required}{}", label(field.key)), label_w), bold());
+        let label = Span::styled(
+            pad(&format!("{required}{}", label(field.key)), label_w),
+            bold(),
+        );
         if focused {
             // The hint gives way to the text when the field is narrow.
             let hint_w = hint.chars().count();
@@ -348,10 +363,15 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form) {
     let first = (cursor.0 + 1).saturating_sub(inner_h);
     let lines: Vec<Line> = lines.into_iter().skip(first).collect();
     let rect = centred(area, box_w, h);
-    text_box(frame, rect, &if form.index.is_some() {
+    text_box(
+        frame,
+        rect,
+        &if form.index.is_some() {
             crate::t!("tui-form-edit-title", kind = form.kind.word())
         } else {
             crate::t!("tui-form-add-title", kind = form.kind.word())
-        }, lines);
+        },
+        lines,
+    );
     put_cursor(frame, rect, cursor.0 - first, cursor.1);
 }

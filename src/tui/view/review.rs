@@ -62,7 +62,11 @@ fn step_line(review: &Review, step: Step, id_width: usize) -> (String, Tone) {
             )
         }
         Step::Decision(i) => (
-            format!("» {}: {}", crate::t!("tui-detail-decision"), review.decisions[i].text),
+            format!(
+                "» {}: {}",
+                crate::t!("tui-detail-decision"),
+                review.decisions[i].text
+            ),
             Tone::Normal,
         ),
         Step::Action(i) => {
@@ -77,7 +81,10 @@ fn step_line(review: &Review, step: Step, id_width: usize) -> (String, Tone) {
                 if a.done { Tone::Quiet } else { Tone::Normal },
             )
         }
-        Step::Close => (format!("⏎ {}", crate::t!("tui-review-close-step")), Tone::Normal),
+        Step::Close => (
+            format!("⏎ {}", crate::t!("tui-review-close-step")),
+            Tone::Normal,
+        ),
     }
 }
 
@@ -172,7 +179,12 @@ fn summary(review: &Review) -> String {
                 .iter()
                 .filter(|e| e.health == health)
                 .count();
-            (n > 0).then(|| format!("{n} {}", crate::i18n::code("health", &crate::tui::rows::word(&health))))
+            (n > 0).then(|| {
+                format!(
+                    "{n} {}",
+                    crate::i18n::code("health", &crate::tui::rows::word(&health))
+                )
+            })
         })
         .collect();
     let milestones = if healths.is_empty() {
@@ -190,10 +202,7 @@ fn summary(review: &Review) -> String {
 }
 
 fn field(name: &str, value: String) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(pad(name, 12), bold()),
-        Span::raw(value),
-    ])
+    Line::from(vec![Span::styled(pad(name, 12), bold()), Span::raw(value)])
 }
 
 fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
@@ -208,10 +217,14 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 bold(),
             )));
             if let Some(m) = m {
-                out.push(field(&crate::t!("tui-label-status"),
+                out.push(field(
+                    &crate::t!("tui-label-status"),
                     crate::tui::rows::status_word(m.status).into(),
                 ));
-                out.push(field(&crate::t!("tui-label-due"), m.due.map_or("–".into(), |d| d.to_string())));
+                out.push(field(
+                    &crate::t!("tui-label-due"),
+                    m.due.map_or("–".into(), |d| d.to_string()),
+                ));
                 if let Some(owner) = &m.owner {
                     out.push(field(&crate::t!("tui-label-owner"), owner.to_string()));
                 }
@@ -221,7 +234,10 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 .filter(|(r, _)| *r < review.date)
                 .collect();
             if let Some((r, f)) = earlier.last() {
-                out.push(field(&crate::t!("tui-label-last-review"), format!("{r}: {} {f}", crate::t!("tui-label-forecast"))));
+                out.push(field(
+                    &crate::t!("tui-label-last-review"),
+                    format!("{r}: {} {f}", crate::t!("tui-label-forecast")),
+                ));
             }
             out.push(Line::from(""));
             out.push(Line::from(vec![
@@ -235,10 +251,12 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                     tone(health_tone(e.health)),
                 ),
             ]));
-            out.push(field(&crate::t!("tui-label-progress"),
+            out.push(field(
+                &crate::t!("tui-label-progress"),
                 e.progress.map_or("–".into(), |p| format!("{p}%")),
             ));
-            out.push(field(&crate::t!("tui-label-forecast"),
+            out.push(field(
+                &crate::t!("tui-label-forecast"),
                 e.forecast.map_or("–".into(), |d| d.to_string()),
             ));
             if let (Some(f), Some(due)) = (e.forecast, m.and_then(|m| m.due)) {
@@ -247,11 +265,12 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                     out.push(field(&crate::t!("tui-label-vs-due"), format!("{slip:+}d")));
                 }
             }
-            out.push(field(&crate::t!("tui-label-note"), e.note.clone().unwrap_or_default()));
-            out.push(Line::from(""));
-            out.push(Line::from(
-                crate::t!("tui-review-milestone-keys"),
+            out.push(field(
+                &crate::t!("tui-label-note"),
+                e.note.clone().unwrap_or_default(),
             ));
+            out.push(Line::from(""));
+            out.push(Line::from(crate::t!("tui-review-milestone-keys")));
         }
         Step::Metric(i) => {
             let e = &review.metrics[i];
@@ -260,10 +279,14 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 format!("{} · {}", e.id, m.map_or("", |m| m.name.as_str())),
                 bold(),
             )));
-            out.push(field(&crate::t!("tui-label-at-review"), crate::present::number::plain(e.value)));
+            out.push(field(
+                &crate::t!("tui-label-at-review"),
+                crate::present::number::plain(e.value),
+            ));
             if let Some(m) = m {
                 if let Some(r) = facts::latest_reading_by(m, review.date) {
-                    out.push(field(&crate::t!("tui-label-latest"),
+                    out.push(field(
+                        &crate::t!("tui-label-latest"),
                         crate::t!(
                             "tui-detail-value-on",
                             value = crate::present::number::plain(r.value),
@@ -272,60 +295,75 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                     ));
                 }
                 if let Some(x) = facts::expected_now(m, review.date) {
-                    out.push(field(&crate::t!("tui-label-expected"),
+                    out.push(field(
+                        &crate::t!("tui-label-expected"),
                         crate::present::number::plain(facts::round2(x)),
                     ));
                 }
                 let state = facts::metric_state(m, review.date);
-                out.push(field(&crate::t!("tui-label-state"), crate::present::labels::state_word(state)));
+                out.push(field(
+                    &crate::t!("tui-label-state"),
+                    crate::present::labels::state_word(state),
+                ));
             }
-            out.push(field(&crate::t!("tui-label-note"), e.note.clone().unwrap_or_default()));
+            out.push(field(
+                &crate::t!("tui-label-note"),
+                e.note.clone().unwrap_or_default(),
+            ));
             out.push(Line::from(""));
             out.push(Line::from(crate::t!("tui-review-metric-keys")));
         }
         Step::Decision(i) => {
             let d = &review.decisions[i];
-            out.push(Line::from(Span::styled(crate::t!("tui-review-decision"), bold())));
+            out.push(Line::from(Span::styled(
+                crate::t!("tui-review-decision"),
+                bold(),
+            )));
             out.push(Line::from(d.text.clone()));
-            out.push(field(&crate::t!("tui-label-owner"),
+            out.push(field(
+                &crate::t!("tui-label-owner"),
                 d.owner.as_ref().map_or("–".into(), ToString::to_string),
             ));
             out.push(Line::from(""));
-            out.push(Line::from(
-                crate::t!("tui-review-decision-keys"),
-            ));
+            out.push(Line::from(crate::t!("tui-review-decision-keys")));
         }
         Step::Action(i) => {
             let a = &review.actions[i];
             out.push(Line::from(Span::styled(crate::t!("tui-action"), bold())));
             out.push(Line::from(a.text.clone()));
-            out.push(field(&crate::t!("tui-label-owner"),
+            out.push(field(
+                &crate::t!("tui-label-owner"),
                 a.owner.as_ref().map_or("–".into(), ToString::to_string),
             ));
-            out.push(field(&crate::t!("tui-label-due"), a.due.map_or("–".into(), |d| d.to_string())));
+            out.push(field(
+                &crate::t!("tui-label-due"),
+                a.due.map_or("–".into(), |d| d.to_string()),
+            ));
             if let Some(m) = &a.metric {
                 out.push(field(&crate::t!("tui-label-metric"), m.to_string()));
             }
             if let Some(m) = &a.milestone {
                 out.push(field(&crate::t!("tui-label-milestone"), m.to_string()));
             }
-            out.push(field(&crate::t!("tui-label-done"), if a.done {
+            out.push(field(
+                &crate::t!("tui-label-done"),
+                if a.done {
                     crate::t!("tui-key-yes")
                 } else {
                     crate::t!("tui-key-no")
-                }));
-            out.push(Line::from(""));
-            out.push(Line::from(
-                crate::t!("tui-review-action-keys"),
+                },
             ));
+            out.push(Line::from(""));
+            out.push(Line::from(crate::t!("tui-review-action-keys")));
         }
         Step::Close => {
-            out.push(Line::from(Span::styled(crate::t!("tui-review-close"), bold())));
+            out.push(Line::from(Span::styled(
+                crate::t!("tui-review-close"),
+                bold(),
+            )));
             out.push(Line::from(summary(review)));
             out.push(Line::from(""));
-            out.push(Line::from(
-                crate::t!("tui-review-close-keys"),
-            ));
+            out.push(Line::from(crate::t!("tui-review-close-keys")));
             let errors = app.status.errors;
             if errors > 0 {
                 out.push(Line::from(Span::styled(
