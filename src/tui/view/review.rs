@@ -219,7 +219,7 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
             if let Some(m) = m {
                 out.push(field(
                     &crate::t!("tui-label-status"),
-                    crate::tui::rows::status_word(m.status).into(),
+                    crate::tui::rows::status_word(m.status),
                 ));
                 out.push(field(
                     &crate::t!("tui-label-due"),
