@@ -29,18 +29,22 @@ pub fn row(a: &PlanAction, today: Date) -> Row {
     // may correct a metric or a milestone.
     let link = match (a.at, a.metric, a.milestone) {
         (ActionAt::Milestone(..), _, _) => String::new(),
-        (_, Some(metric), Some(m)) => format!("metric {metric}, milestone {m}"),
-        (_, Some(metric), None) => format!("metric {metric}"),
-        (_, None, Some(m)) => format!("milestone {m}"),
+        (_, Some(metric), Some(m)) => format!(
+            "{} {metric}, {} {m}",
+            crate::t!("tui-kind-metric"),
+            crate::t!("tui-kind-milestone")
+        ),
+        (_, Some(metric), None) => format!("{} {metric}", crate::t!("tui-kind-metric")),
+        (_, None, Some(m)) => format!("{} {m}", crate::t!("tui-kind-milestone")),
         (_, None, None) => String::new(),
     };
     let done = if a.done {
-        "✔ done"
+        format!("✔ {}", crate::t!("tui-action-done"))
     } else if a.open {
-        "○ open"
+        format!("○ {}", crate::t!("tui-action-open"))
     } else {
         // Not ticked, but its milestone is done or cancelled.
-        "– closed"
+        format!("– {}", crate::t!("tui-action-closed"))
     };
     let tone = if late {
         Tone::Bad

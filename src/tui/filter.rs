@@ -63,9 +63,9 @@ pub fn filter_hint(tab: Tab) -> String {
         })
         .collect();
     if parts.is_empty() {
-        "words match any column".into()
+        crate::t!("tui-filter-words-only")
     } else {
-        format!("filters: {} · words match any column", parts.join(" "))
+        crate::t!("tui-filter-hint", filters = parts.join(" "))
     }
 }
 
@@ -111,21 +111,19 @@ pub fn parse_filter(tab: Tab, filter: &str) -> Result<Vec<Term>, String> {
 
 fn unknown_filter(tab: Tab, key: &str) -> String {
     let words = filter_words(tab);
-    let mut message = format!("no filter `{key}`");
-    if let Some(near) = crate::store::yaml::de::closest(key, words.iter().copied()) {
-        message.push_str(&format!(": did you mean `{near}`?"));
-    } else if !words.is_empty() {
-        message.push(':');
-    }
+    let filters = words.join(", ");
     if words.is_empty() {
-        message.push_str(&format!(
-            "; the {} list has no filters, only words to find in its rows",
-            tab.title()
-        ));
+        crate::t!("tui-filter-unknown-none", key = key, list = tab.title())
+    } else if let Some(near) = crate::store::yaml::de::closest(key, words.iter().copied()) {
+        crate::t!(
+            "tui-filter-unknown-near",
+            key = key,
+            near = near.to_string(),
+            filters = filters
+        )
     } else {
-        message.push_str(&format!(" filters: {}", words.join(", ")));
+        crate::t!("tui-filter-unknown", key = key, filters = filters)
     }
-    message
 }
 
 /// Whether `value` (a field's text as the file writes it) is what a

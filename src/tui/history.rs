@@ -106,14 +106,14 @@ impl HistoryState {
     pub fn toggle_mark(&mut self) -> String {
         if self.marked == Some(self.selected) {
             self.marked = None;
-            return "mark cleared".into();
+            return crate::t!("tui-hist-mark-cleared");
         }
         self.marked = Some(self.selected);
         match self.selected_entry() {
-            Some(e) => format!(
-                "marked {} ({}): select another revision and press d to compare",
-                short_id(&e.commit),
-                e.date
+            Some(e) => crate::t!(
+                "tui-hist-marked",
+                commit = short_id(&e.commit),
+                date = e.date.to_string()
             ),
             None => String::new(),
         }
@@ -124,7 +124,7 @@ impl HistoryState {
     /// the plan as loaded from disk. Reads the repository.
     pub fn diff(&self, dir: &Path, current: &PlanDir) -> Result<Pane, String> {
         let Some(selected) = self.selected_entry().map(|e| e.commit.clone()) else {
-            return Err("no revision to compare".into());
+            return Err(crate::t!("tui-hist-nothing-to-compare"));
         };
         let mut history = History::open(dir).map_err(|e| e.to_string())?;
         let (from, to, changes) = match self.marked.and_then(|m| self.entries.get(m)) {
@@ -150,7 +150,11 @@ impl HistoryState {
                     .load(&commit, &selected)
                     .map_err(|e| e.to_string())?;
                 let changes = diff::diff_plans(&old.plan, &current.plan);
-                (short_id(&selected), "working tree".to_string(), changes)
+                (
+                    short_id(&selected),
+                    crate::t!("tui-hist-working-tree"),
+                    changes,
+                )
             }
         };
         // The pane's title already names both sides: the heading is the count.
@@ -165,7 +169,7 @@ impl HistoryState {
     /// The plan as it was at the selected revision, and a label for it.
     pub fn open_selected(&self, dir: &Path) -> Result<(PlanDir, String, String), String> {
         let Some(entry) = self.selected_entry() else {
-            return Err("no revision to open".into());
+            return Err(crate::t!("tui-hist-nothing-to-open"));
         };
         let history = History::open(dir).map_err(|e| e.to_string())?;
         let commit = history.resolve(&entry.commit).map_err(|e| e.to_string())?;
@@ -175,7 +179,11 @@ impl HistoryState {
         loaded.plan.due_history = history
             .due_history(commit.id())
             .map_err(|e| e.to_string())?;
-        let label = format!("{} of {}", short_id(&entry.commit), entry.date);
+        let label = crate::t!(
+            "tui-hist-revision",
+            commit = short_id(&entry.commit),
+            date = entry.date.to_string()
+        );
         Ok((loaded, label, entry.date.clone()))
     }
 }

@@ -44,9 +44,7 @@ pub(super) fn run(app: &mut App, what: Load) {
         }
         Load::Disk => match crate::ops::save::reload(&app.dir.dir) {
             Ok(theirs) => app.disk_loaded(theirs),
-            Err(e) => app.failed(format!(
-                "cannot read the plan on disk to merge your edits into it: {e}"
-            )),
+            Err(e) => app.failed(crate::t!("tui-err-disk-unreadable", error = e.to_string())),
         },
         Load::GitFacts => {
             let commits = routine_notes(&app.dir, app.today);

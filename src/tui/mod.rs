@@ -88,11 +88,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<i32, Erro
             if now != stamp {
                 stamp = now;
                 app.failed(if app.dirty() {
-                    "the plan's files changed on disk outside charter: M merges your edits into them, R reloads them (drops your edits)"
+                    crate::t!("tui-msg-disk-changed-dirty")
                 } else {
-                    "the plan's files changed on disk outside charter: press R to reload them"
-                }
-                .into());
+                    crate::t!("tui-msg-disk-changed")
+                });
             }
         }
     }
@@ -135,9 +134,9 @@ pub fn perform(app: &mut App, effect: Effect) -> Effect {
 pub fn save(app: &mut App, message: &str) {
     match save::save(&app.dir, &app.plan, message, &[]) {
         Ok(Saved { dir, note }) => app.saved(dir, note),
-        Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
-            "{file} changed on disk since it was loaded, so nothing was saved: M merges your edits into it, R reloads it (drops your edits)"
-        )),
+        Err(Error::Store(StoreError::ChangedOnDisk { file })) => {
+            app.failed(crate::t!("tui-msg-not-saved-disk", file = file.to_string()))
+        }
         Err(e) => app.failed(e.to_string()),
     }
 }
@@ -161,8 +160,9 @@ pub fn close_review(app: &mut App, date: Date) {
                 (message, true) => app.failed(message),
             }
         }
-        Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(format!(
-            "{file} changed on disk since it was loaded, so the review was not closed: M merges your edits into it, R reloads it (drops your edits)"
+        Err(Error::Store(StoreError::ChangedOnDisk { file })) => app.failed(crate::t!(
+            "tui-msg-not-closed-disk",
+            file = file.to_string()
         )),
         Err(e) => app.failed(e.to_string()),
     }
@@ -175,7 +175,7 @@ fn try_close_review(app: &App, date: Date) -> Result<Closing, Error> {
 
 pub fn reload(app: &mut App) {
     match save::reload(&app.dir.dir) {
-        Ok(dir) => app.saved(dir, "reloaded from disk".into()),
+        Ok(dir) => app.saved(dir, crate::t!("tui-msg-reloaded")),
         Err(e) => app.failed(e.to_string()),
     }
 }

@@ -4,7 +4,7 @@
 //! to the plan as one undoable edit and checks it like any other.
 
 use crate::domain::model::{Health, Review};
-use crate::domain::review::{health_label, HEALTHS};
+use crate::domain::review::HEALTHS;
 use crate::domain::types::Date;
 
 /// The walk through the review of `date`, at `step`.
@@ -45,12 +45,12 @@ pub enum Ask {
 }
 
 impl Ask {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Ask::Forecast => "Forecast (YYYY-MM-DD)",
-            Ask::Progress => "Progress (0–100 %)",
-            Ask::Note => "Note",
-            Ask::Value => "Value at this review",
+            Ask::Forecast => crate::t!("tui-ask-forecast"),
+            Ask::Progress => crate::t!("tui-ask-progress"),
+            Ask::Note => crate::t!("tui-ask-note"),
+            Ask::Value => crate::t!("tui-ask-value"),
         }
     }
 
@@ -102,7 +102,11 @@ pub fn answer(review: &mut Review, step: Step, ask: Ask, text: &str) -> Result<S
             } else {
                 Some(Date::parse(text)?)
             };
-            Ok(format!("{}: forecast {}", e.id, opt(&e.forecast)))
+            Ok(crate::t!(
+                "tui-done-forecast",
+                id = e.id.to_string(),
+                date = opt(&e.forecast)
+            ))
         }
         (Ask::Progress, Step::Milestone(i)) => {
             let e = &mut review.milestones[i];
@@ -114,18 +118,28 @@ pub fn answer(review: &mut Review, step: Step, ask: Ask, text: &str) -> Result<S
                     .parse()
                     .ok()
                     .filter(|p| *p <= 100)
-                    .ok_or("progress is a whole percent from 0 to 100")?;
+                    .ok_or_else(|| crate::t!("tui-err-progress"))?;
                 Some(p)
             };
-            Ok(format!("{}: progress {}%", e.id, opt(&e.progress)))
+            Ok(crate::t!(
+                "tui-done-progress",
+                id = e.id.to_string(),
+                progress = opt(&e.progress)
+            ))
         }
         (Ask::Note, Step::Milestone(i)) => {
             review.milestones[i].note = optional(text);
-            Ok(format!("{}: note set", review.milestones[i].id))
+            Ok(crate::t!(
+                "tui-done-note",
+                id = review.milestones[i].id.to_string()
+            ))
         }
         (Ask::Note, Step::Metric(i)) => {
             review.metrics[i].note = optional(text);
-            Ok(format!("{}: note set", review.metrics[i].id))
+            Ok(crate::t!(
+                "tui-done-note",
+                id = review.metrics[i].id.to_string()
+            ))
         }
         (Ask::Value, Step::Metric(i)) => {
             let value = crate::domain::readings::parse_value(text)?;
@@ -136,7 +150,7 @@ pub fn answer(review: &mut Review, step: Step, ask: Ask, text: &str) -> Result<S
                 crate::present::number::plain(value)
             ))
         }
-        _ => Err("nothing to set at this step".into()),
+        _ => Err(crate::t!("tui-err-nothing-to-set")),
     }
 }
 
@@ -151,7 +165,11 @@ pub fn cycle_health(review: &mut Review, step: Step) -> Option<String> {
     if e.health == Health::Done {
         e.progress = Some(100);
     }
-    Some(format!("{}: {}", e.id, health_label(e.health)))
+    Some(format!(
+        "{}: {}",
+        e.id,
+        crate::i18n::code("health", &crate::tui::rows::word(&e.health))
+    ))
 }
 
 /// Progress up or down by `delta` percent, kept within 0..=100.
@@ -162,7 +180,11 @@ pub fn nudge_progress(review: &mut Review, step: Step, delta: i16) -> Option<Str
     let e = &mut review.milestones[i];
     let now = i16::from(e.progress.unwrap_or(0));
     e.progress = Some((now + delta).clamp(0, 100) as u8);
-    Some(format!("{}: progress {}%", e.id, opt(&e.progress)))
+    Some(crate::t!(
+        "tui-done-progress",
+        id = e.id.to_string(),
+        progress = opt(&e.progress)
+    ))
 }
 
 /// The forecast moved by `days` (from the review's date when there is none).
@@ -173,7 +195,11 @@ pub fn shift_forecast(review: &mut Review, step: Step, days: i64) -> Option<Stri
     let date = review.date;
     let e = &mut review.milestones[i];
     e.forecast = Some(e.forecast.unwrap_or(date).add_days(days));
-    Some(format!("{}: forecast {}", e.id, opt(&e.forecast)))
+    Some(crate::t!(
+        "tui-done-forecast",
+        id = e.id.to_string(),
+        date = opt(&e.forecast)
+    ))
 }
 
 pub fn toggle_action(review: &mut Review, step: Step) -> Option<String> {
@@ -182,11 +208,11 @@ pub fn toggle_action(review: &mut Review, step: Step) -> Option<String> {
     };
     let a = &mut review.actions[i];
     a.done = !a.done;
-    Some(format!(
-        "action {}: {}",
-        if a.done { "done" } else { "open" },
-        a.text
-    ))
+    Some(if a.done {
+        crate::t!("tui-done-review-action-done", text = a.text.as_str())
+    } else {
+        crate::t!("tui-done-review-action-open", text = a.text.as_str())
+    })
 }
 
 /// Removes a decision or an action.
@@ -194,11 +220,17 @@ pub fn remove(review: &mut Review, step: Step) -> Option<String> {
     match step {
         Step::Decision(i) => {
             let d = review.decisions.remove(i);
-            Some(format!("decision removed: {}", d.text))
+            Some(crate::t!(
+                "tui-done-decision-removed",
+                text = d.text.as_str()
+            ))
         }
         Step::Action(i) => {
             let a = review.actions.remove(i);
-            Some(format!("action removed: {}", a.text))
+            Some(crate::t!(
+                "tui-done-review-action-removed",
+                text = a.text.as_str()
+            ))
         }
         _ => None,
     }

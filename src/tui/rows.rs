@@ -29,43 +29,89 @@ pub enum Tone {
     Quiet,
 }
 
-pub fn columns(tab: Tab) -> &'static [&'static str] {
+/// The column headings of `tab`'s list, in the current language.
+pub fn columns(tab: Tab) -> Vec<String> {
+    column_ids(tab).iter().map(|id| crate::t!(id)).collect()
+}
+
+fn column_ids(tab: Tab) -> &'static [&'static str] {
     match tab {
         Tab::Overview | Tab::History => &[],
-        Tab::Actions => &["what", "owner", "due", "source", "link", "done"],
-        Tab::Charter => &[
-            "kind",
-            "id",
-            "text",
-            "channel / hours / level",
-            "metric / parent",
+        Tab::Actions => &[
+            "tui-col-what",
+            "tui-col-owner",
+            "tui-col-due",
+            "tui-col-source",
+            "tui-col-link",
+            "tui-col-done",
         ],
-        Tab::Goals => &["id", "title", "horizon", "owner", "milestones"],
-        Tab::Milestones => &["id", "title", "status", "phase", "owner", "due"],
-        Tab::Metrics => &["id", "name", "baseline → latest → target", "state"],
-        Tab::People => &["kind", "id", "name", "role / every", "more"],
-        Tab::Reviews => &["date", "title", "milestones", "decisions", "actions"],
+        Tab::Charter => &[
+            "tui-col-kind",
+            "tui-col-id",
+            "tui-col-text",
+            "tui-col-channel-hours-level",
+            "tui-col-metric-parent",
+        ],
+        Tab::Goals => &[
+            "tui-col-id",
+            "tui-col-title",
+            "tui-col-horizon",
+            "tui-col-owner",
+            "tui-col-milestones",
+        ],
+        Tab::Milestones => &[
+            "tui-col-id",
+            "tui-col-title",
+            "tui-col-status",
+            "tui-col-phase",
+            "tui-col-owner",
+            "tui-col-due",
+        ],
+        Tab::Metrics => &[
+            "tui-col-id",
+            "tui-col-name",
+            "tui-col-trajectory",
+            "tui-col-state",
+        ],
+        Tab::People => &[
+            "tui-col-kind",
+            "tui-col-id",
+            "tui-col-name",
+            "tui-col-role-every",
+            "tui-col-more",
+        ],
+        Tab::Reviews => &[
+            "tui-col-date",
+            "tui-col-title",
+            "tui-col-milestones",
+            "tui-col-decisions",
+            "tui-col-actions",
+        ],
     }
 }
 
-pub fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Planned => "○ planned",
-        Status::InProgress => "▶ in progress",
-        Status::Done => "✔ done",
-        Status::Blocked => "■ blocked",
-        Status::Cancelled => "✖ cancelled",
-    }
+/// A milestone's status with its sign, e.g. `▶ in progress`.
+pub fn status_word(s: Status) -> String {
+    let sign = match s {
+        Status::Planned => "○",
+        Status::InProgress => "▶",
+        Status::Done => "✔",
+        Status::Blocked => "■",
+        Status::Cancelled => "✖",
+    };
+    format!("{sign} {}", crate::i18n::code("status", s.as_str()))
 }
 
-pub fn state_word(s: MetricState) -> &'static str {
-    match s {
-        MetricState::OnTrack => "✔ on track",
-        MetricState::Behind => "▼ behind",
-        MetricState::Exception => "! exception",
-        MetricState::Stale => "⌛ stale",
-        MetricState::NoData => "· no data",
-    }
+/// A metric's state with its sign, e.g. `▼ behind`.
+pub fn state_word(s: MetricState) -> String {
+    let sign = match s {
+        MetricState::OnTrack => "✔",
+        MetricState::Behind => "▼",
+        MetricState::Exception => "!",
+        MetricState::Stale => "⌛",
+        MetricState::NoData => "·",
+    };
+    format!("{sign} {}", crate::present::labels::state_word(s))
 }
 
 pub fn state_tone(s: MetricState) -> Tone {
@@ -83,6 +129,78 @@ pub fn word<T: serde::Serialize>(value: &T) -> String {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
+}
+
+/// An enum value as a list or a detail shows it: English shows the code
+/// as the files write it (`team_leader`), other languages its word
+/// (`code-KIND-CODE`).
+pub fn shown<T: serde::Serialize>(kind: &str, value: &T) -> String {
+    let code = word(value);
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        code
+    } else {
+        crate::i18n::code(kind, &code)
+    }
+}
+
+/// Where a workshop tool's trial stands, as the screens say it: the words
+/// of [`crate::present::method::trial_word`] in the current language.
+pub fn trial_word(t: &crate::domain::workshops::ToolTrial) -> String {
+    use crate::domain::workshops::TrialState;
+    match (t.state, t.trial_until) {
+        (TrialState::Decide, Some(until)) => {
+            crate::t!("tui-trial-decide-ended", until = until.to_string())
+        }
+        (TrialState::Decide, None) => crate::t!("tui-trial-decide"),
+        (TrialState::OnTrial, Some(until)) => {
+            crate::t!("tui-trial-until", until = until.to_string())
+        }
+        (TrialState::OnTrial, None) => crate::t!("tui-trial-no-end"),
+        (TrialState::Kept, _) => crate::t!("tui-trial-kept"),
+        (TrialState::Dropped, _) => crate::t!("tui-trial-dropped"),
+    }
+}
+
+/// What a tool's trial shows on its metric, as the screens say it: the
+/// words of [`crate::domain::workshops::describe`] in the current language.
+pub fn trial_description(t: &crate::domain::workshops::ToolTrial) -> String {
+    let Some(metric) = &t.metric else {
+        return crate::t!("tui-trial-no-metric");
+    };
+    let (Some(before), Some(during)) = (t.before, t.during) else {
+        return crate::t!("tui-trial-unknown-metric", metric = metric.to_string());
+    };
+    let part = |m: crate::domain::workshops::Mean, id: &str| match m.mean {
+        Some(v) => crate::t!(
+            id,
+            mean = crate::domain::number::rounded(v),
+            count = m.readings
+        ),
+        None => crate::t!(&format!("{id}-none")),
+    };
+    let verdict = match t.better {
+        Some(true) => format!(": {}", crate::t!("tui-trial-better")),
+        Some(false) => format!(": {}", crate::t!("tui-trial-not-better")),
+        None => String::new(),
+    };
+    format!(
+        "{metric} {}, {}{verdict}",
+        part(before, "tui-trial-before"),
+        part(during, "tui-trial-during")
+    )
+}
+
+/// When a routine was last held and what says so (`held`, `review DATE`,
+/// `commit ID`), in the current language.
+pub fn last_held(r: &crate::domain::routines::RoutineState) -> Option<String> {
+    let (day, from) = (r.last?, r.last_from.as_deref()?);
+    let from = match from.split_once(' ') {
+        Some(("review", date)) => format!("{} {date}", crate::t!("tui-kind-review")),
+        Some(("commit", id)) => crate::t!("tui-routine-from-commit", commit = id),
+        _ if from == "held" => crate::t!("tui-routine-held"),
+        _ => from.to_string(),
+    };
+    Some(format!("{day} ({from})"))
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
@@ -104,9 +222,17 @@ pub fn with_status(mut row: Row, status: &crate::domain::summary::PlanStatus) ->
             .filter(|_| row.cells.len() > 3)
         {
             row.cells[3] = if r.late {
-                format!("{} · late {}d", r.every, r.days_late)
+                crate::t!(
+                    "tui-routine-late",
+                    every = r.every.to_string(),
+                    days = r.days_late
+                )
             } else {
-                format!("{} · next {}", r.every, r.next)
+                crate::t!(
+                    "tui-routine-next",
+                    every = r.every.to_string(),
+                    next = r.next.to_string()
+                )
             };
             if r.late {
                 row.tone = Tone::Bad;
@@ -124,10 +250,10 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
             let m = &plan.meta;
             let every = m
                 .review_every
-                .map(|e| format!("reviews every {e}"))
+                .map(|e| crate::t!("tui-row-reviews-every", every = e.to_string()))
                 .unwrap_or_default();
             vec![
-                "plan".into(),
+                crate::t!("tui-row-plan"),
                 m.id.to_string(),
                 m.title.clone(),
                 format!("{} → {}", m.start, m.end),
@@ -139,14 +265,14 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
             let text = c
                 .vision
                 .clone()
-                .unwrap_or_else(|| "(no vision yet: enter to write it)".into());
+                .unwrap_or_else(|| crate::t!("tui-row-no-vision"));
             let version = c
                 .version
-                .map(|v| format!("version {v}"))
+                .map(|v| crate::t!("tui-row-version", version = v))
                 .unwrap_or_default();
             vec![
-                "charter".into(),
-                "text".into(),
+                crate::t!("tui-row-charter"),
+                crate::t!("tui-row-text"),
                 text,
                 version,
                 String::new(),
@@ -155,13 +281,13 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         Kind::Unit => {
             let u = &plan.meta.units[i];
             vec![
-                "unit".into(),
+                crate::t!("tui-row-unit"),
                 u.id.to_string(),
                 u.name.clone(),
-                u.level.map(|l| word(&l)).unwrap_or_default(),
+                u.level.map(|l| shown("unit_level", &l)).unwrap_or_default(),
                 u.parent
                     .as_ref()
-                    .map(|p| format!("in {p}"))
+                    .map(|p| crate::t!("tui-row-in-unit", unit = p.to_string()))
                     .unwrap_or_default(),
             ]
         }
@@ -176,7 +302,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         Kind::Channel => {
             let c = &plan.charter.channels[i];
             vec![
-                "channel".into(),
+                crate::t!("tui-row-channel"),
                 c.id.to_string(),
                 c.name.clone(),
                 opt(&c.hours),
@@ -186,7 +312,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         Kind::Commitment => {
             let c = &plan.charter.commitments[i];
             vec![
-                "commitment".into(),
+                crate::t!("tui-row-commitment"),
                 c.id.to_string(),
                 c.text.clone(),
                 opt(&c.channel),
@@ -201,7 +327,7 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 .iter()
                 .filter(|m| m.goal.as_ref() == Some(&g.id))
                 .count();
-            let horizon = g.horizon.map(|h| word(&h)).unwrap_or_default();
+            let horizon = g.horizon.map(|h| shown("horizon", &h)).unwrap_or_default();
             vec![
                 g.id.to_string(),
                 g.title.clone(),
@@ -225,11 +351,11 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 Some(d) => d.to_string(),
                 None => String::new(),
             };
-            let phase = m.phase.map(|p| word(&p)).unwrap_or_default();
+            let phase = m.phase.map(|p| shown("phase", &p)).unwrap_or_default();
             vec![
                 m.id.to_string(),
                 m.title.clone(),
-                status_word(m.status).into(),
+                status_word(m.status),
                 phase,
                 opt(&m.owner),
                 due,
@@ -254,14 +380,14 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 m.id.to_string(),
                 m.name.clone(),
                 trajectory,
-                state_word(state).into(),
+                state_word(state),
             ]
         }
         Kind::Member => {
             let m = &plan.committee.members[i];
-            let role = m.role.map(|r| word(&r)).unwrap_or_default();
+            let role = m.role.map(|r| shown("role", &r)).unwrap_or_default();
             vec![
-                "member".into(),
+                crate::t!("tui-row-member"),
                 m.id.to_string(),
                 m.name.clone(),
                 role,
@@ -271,23 +397,20 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         Kind::Routine => {
             let r = &plan.committee.routines[i];
             vec![
-                "routine".into(),
+                crate::t!("tui-row-routine"),
                 r.id.to_string(),
                 r.name.clone(),
-                format!("every {}", r.every),
+                crate::t!("tui-row-every", every = r.every.to_string()),
                 opt(&r.owner),
             ]
         }
         Kind::Workshop => {
             let w = &plan.workshops.workshops[i];
-            let tools = match w.tools.len() {
-                1 => "1 tool".to_string(),
-                n => format!("{n} tools"),
-            };
+            let tools = crate::t!("tui-count-tools", count = w.tools.len());
             tone = Tone::Quiet;
             vec![
                 w.id.to_string(),
-                format!("workshop: {}", w.topic),
+                crate::t!("tui-row-workshop", topic = w.topic.as_str()),
                 w.date.to_string(),
                 tools,
             ]
@@ -306,9 +429,9 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 };
                 vec![
                     t.id.to_string(),
-                    format!("tool: {}", t.name),
+                    crate::t!("tui-row-tool", name = t.name.as_str()),
                     means,
-                    crate::present::method::trial_word(&trial),
+                    trial_word(&trial),
                 ]
             }
             None => Vec::new(),
@@ -316,15 +439,19 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         Kind::Assessment => {
             let a = &plan.skills.assessments[i];
             let mean = crate::domain::skills::mean_score(a)
-                .map(|m| format!("mean {}", crate::present::number::rounded(m)))
-                .unwrap_or_else(|| "no scores".into());
+                .map(|m| crate::t!("tui-row-mean", mean = crate::present::number::rounded(m)))
+                .unwrap_or_else(|| crate::t!("tui-row-no-scores"));
             let weakest = crate::domain::skills::weakest_of(a)
                 .map(|(skill, score)| {
-                    format!("weakest {} {score}", crate::domain::skills::label(skill))
+                    crate::t!(
+                        "tui-row-weakest",
+                        skill = crate::i18n::code("skill", skill),
+                        score = score
+                    )
                 })
                 .unwrap_or_default();
             vec![
-                "skills".into(),
+                crate::t!("tui-row-skills"),
                 a.rep.to_string(),
                 format!("{} {}", a.on, opt(&a.unit)),
                 mean,
@@ -333,9 +460,9 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         }
         Kind::Agent => {
             let a = &plan.agents.agents[i];
-            let level = a.level.map(|l| word(&l)).unwrap_or_default();
+            let level = a.level.map(|l| shown("level", &l)).unwrap_or_default();
             vec![
-                "agent".into(),
+                crate::t!("tui-row-agent"),
                 a.id.to_string(),
                 a.name.clone(),
                 level,

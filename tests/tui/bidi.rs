@@ -66,9 +66,11 @@ fn a_hebrew_plan_mirrors_its_lists() {
     let lines: Vec<&str> = shown.lines().collect();
     // The header: the first column (id) at the right, the last (due) at the left.
     let header = lines[3];
-    let (id_at, due_at) = (header.find(" id").unwrap(), header.find("due").unwrap());
+    // The UI's words are Hebrew too, in visual order.
+    let (id, due) = (bidi::visual_text("מזהה"), bidi::visual_text("תאריך יעד"));
+    let (id_at, due_at) = (header.find(&id).unwrap(), header.find(&due).unwrap());
     assert!(due_at < id_at, "{header:?}");
-    assert!(header.trim_end().ends_with("id│"), "{header:?}");
+    assert!(header.trim_end().ends_with(&format!("{id}│")), "{header:?}");
     // A row ends with its id, its date at the left.
     let row = lines[4];
     assert!(row.trim_end().ends_with("current-state│"), "{row:?}");
@@ -91,7 +93,8 @@ fn a_hebrew_plan_mirrors_the_overviews_rows() {
     };
     // A metric: its id at the right, its state at the left.
     let fcr = row("fcr│");
-    assert!(fcr.starts_with("│· no data"), "{fcr:?}");
+    let no_data = bidi::visual_text("אין נתונים");
+    assert!(fcr.starts_with(&format!("│{no_data} ·")), "{fcr:?}");
     assert!(
         fcr.contains(&bidi::visual_text("פתרון במגע ראשון (FCR)")),
         "{fcr:?}"
@@ -104,16 +107,21 @@ fn a_hebrew_plan_mirrors_the_overviews_rows() {
     );
     // An overdue milestone: its mark and id at the right, the days late at the left.
     let overdue = row("current-state ! │");
-    assert!(overdue.starts_with("│-"), "{overdue:?}");
+    let days = bidi::visual_text("י׳");
+    assert!(overdue.starts_with(&format!("│{days} -")), "{overdue:?}");
     // A next due one the same, its date at the left.
     let next = row("year-end-review   │");
-    assert!(next.starts_with("│2026-12-18 in "), "{next:?}");
+    let due_in = bidi::visual_text("2026-12-18 בעוד 25 י׳");
+    assert!(next.starts_with(&format!("│{due_in} ")), "{next:?}");
     // An open action: the text at the right, the late mark at the left
     // and the owner next to the text.
     let action = row("ruth  ");
     let action = &action[action.rfind("││").unwrap_or(0)..];
     assert!(
-        action.starts_with("││! due 2026-01-23  ruth  "),
+        action.starts_with(&format!(
+            "││! {}  ruth  ",
+            bidi::visual_text("עד 2026-01-23")
+        )),
         "{action:?}"
     );
     assert!(

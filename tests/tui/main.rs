@@ -16,6 +16,7 @@ mod adding;
 mod bidi;
 mod edits;
 mod forms;
+mod languages;
 mod navigation;
 mod overview;
 mod readings;

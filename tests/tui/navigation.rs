@@ -25,7 +25,7 @@ fn tabs_cycle_with_arrows_and_tab_and_mouse_clicks_on_titles() {
     for (w, h) in [(120, 40), (80, 24)] {
         for tab in Tab::ALL.iter().rev().chain(Tab::ALL.iter()) {
             let lines = draw_checked(&mut app, w, h, "tabs");
-            let column = lines[1].find(tab.title()).unwrap();
+            let column = lines[1].find(&tab.title()).unwrap();
             let column = lines[1][..column].chars().count() as u16;
             mouse(&mut app, MouseEventKind::Down(MouseButton::Left), column, 1);
             assert_eq!(app.tab, *tab, "{w}×{h}: a click on column {column}");

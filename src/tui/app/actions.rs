@@ -32,7 +32,7 @@ impl App {
                 self.list_mut().action = a;
             }
             Some(ActionAt::Review(r, _)) => self.go(Target::Item(Tab::Reviews, Kind::Review, r)),
-            None => self.message = Some(("no action selected".into(), false)),
+            None => self.message = Some((crate::t!("tui-msg-no-action"), false)),
         }
     }
 
@@ -41,7 +41,7 @@ impl App {
     /// to review, the latest one: it holds the action's current state).
     fn toggle_listed_action(&mut self) {
         let Some(at) = self.selected_action() else {
-            self.message = Some(("no action selected".into(), false));
+            self.message = Some((crate::t!("tui-msg-no-action"), false));
             return;
         };
         match at {

@@ -77,7 +77,7 @@ impl App {
             Some((kind, _)) => self.add(*kind),
             None => {
                 self.message = Some((
-                    format!("`{ch}` adds nothing: press a key of the list, or esc"),
+                    crate::t!("tui-msg-adds-nothing", key = ch.to_string()),
                     true,
                 ))
             }

@@ -90,19 +90,26 @@ impl App {
                 Pending::CloseReview(walk) => return Effect::CloseReview(walk.date),
                 Pending::DeleteAction(m, a) => {
                     let id = self.plan.milestones.milestones[m].id.clone();
-                    self.change(format!("milestone {id}: action removed"), |plan| {
-                        let actions = &mut plan.milestones.milestones[m].actions;
-                        if a < actions.len() {
-                            actions.remove(a);
-                        }
-                    });
+                    self.change(
+                        crate::t!("tui-done-action-removed", id = id.to_string()),
+                        |plan| {
+                            let actions = &mut plan.milestones.milestones[m].actions;
+                            if a < actions.len() {
+                                actions.remove(a);
+                            }
+                        },
+                    );
                     let list = self.list_mut();
                     list.action = list.action.saturating_sub(1);
                 }
                 Pending::DeleteReading(m, r) => {
                     let metric = &self.plan.metrics.metrics[m];
                     let message = match metric.readings.get(r) {
-                        Some(x) => format!("metric {}: reading on {} removed", metric.id, x.on),
+                        Some(x) => crate::t!(
+                            "tui-done-reading-removed",
+                            metric = metric.id.to_string(),
+                            date = x.on.to_string()
+                        ),
                         None => String::new(),
                     };
                     self.change(message, |plan| {
@@ -150,7 +157,7 @@ impl App {
             Action::No => {
                 if let Pending::CloseReview(walk) = confirm.pending {
                     self.message = Some((
-                        format!("review {} not closed: nothing was written", walk.date),
+                        crate::t!("tui-msg-review-not-closed", date = walk.date.to_string()),
                         false,
                     ));
                     self.mode = Mode::Review(walk);
@@ -186,7 +193,7 @@ impl App {
                 PromptFor::CommitMessage => {
                     let message = prompt.text.trim().to_string();
                     if message.is_empty() {
-                        self.message = Some(("a commit needs a message".into(), true));
+                        self.message = Some((crate::t!("tui-msg-commit-needs-message"), true));
                         self.mode = Mode::Prompt(prompt);
                     } else {
                         return Effect::Save(message);

@@ -41,11 +41,7 @@ impl App {
             // over the files as they are now.
             let edits = self.plan.clone();
             self.adopt(theirs, edits);
-            self.message = Some((
-                "the files on disk changed only in comments or layout: your edits now apply to them (s saves)"
-                    .into(),
-                false,
-            ));
+            self.message = Some((crate::t!("tui-merge-layout-only"), false));
             return;
         }
         let merge = merge_plans(base, &self.plan, &theirs.plan);
@@ -53,15 +49,21 @@ impl App {
             .iter()
             .map(diff::describe)
             .collect();
-        let mut details = vec![format!("changed on disk ({}):", from_disk.len())];
+        let mut details = vec![crate::t!(
+            "tui-merge-changed-on-disk",
+            count = from_disk.len()
+        )];
         details.extend(from_disk.iter().take(SHOWN).map(|l| format!("  {l}")));
         if from_disk.len() > SHOWN {
-            details.push(format!("  … {} more", from_disk.len() - SHOWN));
+            details.push(format!(
+                "  … {}",
+                crate::t!("tui-merge-more", count = from_disk.len() - SHOWN)
+            ));
         }
         if !merge.conflicts.is_empty() {
-            details.push(format!(
-                "changed on both sides ({}), yours kept:",
-                merge.conflicts.len()
+            details.push(crate::t!(
+                "tui-merge-both-sides",
+                count = merge.conflicts.len()
             ));
             details.extend(
                 merge
@@ -71,24 +73,16 @@ impl App {
             );
         }
         for rel in &merge.kept_ours {
-            details.push(format!(
-                "  {rel}: could not be merged item by item; your version is kept whole"
-            ));
+            details.push(format!("  {rel}: {}", crate::t!("tui-merge-kept-whole")));
         }
         let problems = self.new_errors(&merge.plan);
         if !problems.is_empty() {
-            details.push(format!(
-                "the merged plan has {} errors to fix before it can be saved:",
-                problems.len()
-            ));
+            details.push(crate::t!("tui-merge-errors", count = problems.len()));
             details.extend(problems.iter().take(SHOWN).map(|p| format!("  {p}")));
         }
         let edits = self.unsaved_count();
         self.mode = Mode::Confirm(Confirm {
-            question: format!(
-                "Merge your {edits} unsaved edit{} into the files changed on disk?",
-                if edits == 1 { "" } else { "s" }
-            ),
+            question: crate::t!("tui-merge-question", count = edits),
             details,
             pending: Pending::MergeDisk,
         });
@@ -111,13 +105,12 @@ impl App {
             conflicts,
         } = *merge;
         self.adopt(theirs, merged);
-        let conflicts = match conflicts {
-            0 => String::new(),
-            1 => " (1 conflict, yours kept)".into(),
-            n => format!(" ({n} conflicts, yours kept)"),
-        };
         self.message = Some((
-            format!("merged your edits into the files on disk{conflicts}: s saves the result"),
+            if conflicts == 0 {
+                crate::t!("tui-merge-done")
+            } else {
+                crate::t!("tui-merge-done-conflicts", count = conflicts)
+            },
             false,
         ));
     }

@@ -59,19 +59,12 @@ impl App {
                         self.mode = Mode::Form(Form::new(kind, None, value));
                     }
                     None => {
-                        self.message = Some((
-                            "A adds a tool to the selected workshop: select one (W adds a workshop)"
-                                .into(),
-                            false,
-                        ));
+                        self.message = Some((crate::t!("tui-msg-select-workshop"), false));
                     }
                 }
             }
             Action::AddAssessment => {
-                self.message = Some((
-                    "S adds a skills assessment on the People tab (6)".into(),
-                    false,
-                ));
+                self.message = Some((crate::t!("tui-msg-assessment-on-people"), false));
             }
             Action::AddAction if self.selected_milestone().is_some() => {
                 self.add(Kind::MilestoneAction)
@@ -85,8 +78,7 @@ impl App {
                     let flat = Kind::MilestoneAction.nested(&self.plan, m, a);
                     self.mode = Mode::Form(self.edit_item(Kind::MilestoneAction, flat));
                 } else {
-                    self.message =
-                        Some(("this milestone has no actions: A adds one".into(), false));
+                    self.message = Some((crate::t!("tui-msg-milestone-no-actions-add"), false));
                 }
             }
             Action::DeleteAction => {
@@ -96,7 +88,7 @@ impl App {
                 let a = self.list().action;
                 if let Some(x) = self.plan.milestones.milestones[m].actions.get(a) {
                     self.mode = Mode::Confirm(Confirm {
-                        question: format!("Remove the action \"{}\"?", x.title),
+                        question: crate::t!("tui-confirm-remove-action", title = x.title.as_str()),
                         details: Vec::new(),
                         pending: Pending::DeleteAction(m, a),
                     });
@@ -107,25 +99,19 @@ impl App {
                 list.breakdowns = !list.breakdowns;
                 list.action = 0;
                 let words = if list.breakdowns {
-                    "[ ] C X now work on the breakdown targets (b: back to the readings)"
+                    crate::t!("tui-msg-on-breakdowns")
                 } else {
-                    "[ ] C X now work on the readings (b: the breakdown targets)"
+                    crate::t!("tui-msg-on-readings")
                 };
-                self.message = Some((words.into(), false));
+                self.message = Some((words, false));
             }
             Action::EditReading if self.list().breakdowns => match self.selected_breakdown() {
                 Some(flat) => self.mode = Mode::Form(self.edit_item(Kind::Breakdown, flat)),
-                None => {
-                    self.message = Some((
-                        "this metric has no breakdown targets: a, then b adds one".into(),
-                        false,
-                    ))
-                }
+                None => self.message = Some((crate::t!("tui-msg-no-breakdowns"), false)),
             },
             Action::EditReading => {
                 let Some((m, r)) = self.selected_reading() else {
-                    self.message =
-                        Some(("this metric has no readings: r records one".into(), false));
+                    self.message = Some((crate::t!("tui-msg-no-readings"), false));
                     return Effect::None;
                 };
                 let flat = Kind::Reading.nested(&self.plan, m, r);
@@ -134,9 +120,9 @@ impl App {
             Action::DeleteReading if self.list().breakdowns => {
                 if let Some(flat) = self.selected_breakdown() {
                     self.mode = Mode::Confirm(Confirm {
-                        question: format!(
-                            "Remove the breakdown target {}?",
-                            Kind::Breakdown.id(&self.plan, flat)
+                        question: crate::t!(
+                            "tui-confirm-remove-breakdown",
+                            id = Kind::Breakdown.id(&self.plan, flat)
                         ),
                         details: Vec::new(),
                         pending: Pending::Delete(Kind::Breakdown, flat),
@@ -148,16 +134,19 @@ impl App {
                     let metric = &self.plan.metrics.metrics[m];
                     let reading = &metric.readings[r];
                     self.mode = Mode::Confirm(Confirm {
-                        question: format!(
-                            "Remove the reading of {} on {}: {}{}?",
-                            metric.id,
-                            reading.on,
-                            crate::present::number::plain(reading.value),
-                            reading
-                                .unit
-                                .as_ref()
-                                .map(|u| format!(" ({u})"))
-                                .unwrap_or_default()
+                        question: crate::t!(
+                            "tui-confirm-remove-reading",
+                            metric = metric.id.to_string(),
+                            on = reading.on.to_string(),
+                            value = format!(
+                                "{}{}",
+                                crate::present::number::plain(reading.value),
+                                reading
+                                    .unit
+                                    .as_ref()
+                                    .map(|u| format!(" ({u})"))
+                                    .unwrap_or_default()
+                            )
                         ),
                         details: Vec::new(),
                         pending: Pending::DeleteReading(m, r),
@@ -177,28 +166,31 @@ impl App {
                     ) {
                         Ok(s) if s.existing == Some(s.proposed) => {
                             self.message = Some((
-                                format!(
-                                    "{}: the target {} is what the guide proposes already",
-                                    m.id,
-                                    crate::present::number::plain(s.proposed)
+                                crate::t!(
+                                    "tui-msg-target-already",
+                                    metric = m.id.to_string(),
+                                    target = crate::present::number::plain(s.proposed)
                                 ),
                                 false,
                             ));
                         }
                         Ok(s) => {
                             self.mode = Mode::Confirm(Confirm {
-                                question: format!(
-                                    "Set the target of {} to {} by {}{}?",
-                                    m.id,
-                                    crate::present::number::plain(s.proposed),
-                                    s.by,
-                                    s.existing
-                                        .map(|e| format!(
-                                            " (now {})",
-                                            crate::present::number::plain(e)
-                                        ))
-                                        .unwrap_or_default()
-                                ),
+                                question: match s.existing {
+                                    Some(e) => crate::t!(
+                                        "tui-confirm-set-target-now",
+                                        metric = m.id.to_string(),
+                                        target = crate::present::number::plain(s.proposed),
+                                        by = s.by.to_string(),
+                                        now = crate::present::number::plain(e)
+                                    ),
+                                    None => crate::t!(
+                                        "tui-confirm-set-target",
+                                        metric = m.id.to_string(),
+                                        target = crate::present::number::plain(s.proposed),
+                                        by = s.by.to_string()
+                                    ),
+                                },
                                 details: s.reasons.clone(),
                                 pending: Pending::SetTarget(i, s.proposed, s.by),
                             });
@@ -206,16 +198,17 @@ impl App {
                         Err(e) => self.message = Some((e, true)),
                     }
                 }
-                _ => self.message = Some(("select a metric first".into(), true)),
+                _ => self.message = Some((crate::t!("tui-msg-select-metric"), true)),
             },
             Action::Record => {
                 if let Some((Kind::Metric, i)) = self.selected() {
                     let m = &self.plan.metrics.metrics[i];
                     self.mode = Mode::Prompt(Prompt::new(
                         PromptFor::Record,
-                        format!(
-                            "Reading of {}: VALUE, then DATE and UNIT if not today and plan-wide (today is {})",
-                            m.id, self.today
+                        crate::t!(
+                            "tui-prompt-record",
+                            metric = m.id.to_string(),
+                            today = self.today.to_string()
                         ),
                         String::new(),
                     ));
@@ -293,11 +286,11 @@ impl App {
             let at = Status::ALL.iter().position(|s| *s == m.status).unwrap_or(0);
             Status::ALL[(at + 1) % Status::ALL.len()]
         };
-        let message = format!(
-            "milestone {}: status {} → {}",
-            m.id,
-            m.status.as_str(),
-            next.as_str()
+        let message = crate::t!(
+            "tui-done-status",
+            id = m.id.to_string(),
+            from = crate::tui::rows::shown("status", &m.status),
+            to = crate::tui::rows::shown("status", &next)
         );
         self.change(message, |plan| {
             let m = &mut plan.milestones.milestones[i];
@@ -317,15 +310,16 @@ impl App {
         };
         let a = self.list().action;
         let Some(action) = self.plan.milestones.milestones[i].actions.get(a) else {
-            self.message = Some(("this milestone has no actions".into(), false));
+            self.message = Some((crate::t!("tui-msg-milestone-no-actions"), false));
             return;
         };
-        let message = format!(
-            "milestone {}: action \"{}\" {}",
-            self.plan.milestones.milestones[i].id,
-            action.title,
-            if action.done { "reopened" } else { "done" }
-        );
+        let id = self.plan.milestones.milestones[i].id.to_string();
+        let title = action.title.clone();
+        let message = if action.done {
+            crate::t!("tui-done-action-reopened", id = id, title = title)
+        } else {
+            crate::t!("tui-done-action-done", id = id, title = title)
+        };
         self.change(message, |plan| {
             let action = &mut plan.milestones.milestones[i].actions[a];
             action.done = !action.done;
@@ -335,20 +329,21 @@ impl App {
     /// Adds today to the selected routine's `held:` dates.
     pub(super) fn mark_held(&mut self) {
         let Some((Kind::Routine, i)) = self.selected() else {
-            self.message = Some((
-                "H records a routine as held today: select a routine on the People tab".into(),
-                false,
-            ));
+            self.message = Some((crate::t!("tui-msg-select-routine"), false));
             return;
         };
         let today = self.today;
         let routine = &self.plan.committee.routines[i];
         if routine.held.contains(&today) {
-            let message = format!("routine {} is recorded as held today already", routine.id);
+            let message = crate::t!("tui-msg-held-already", id = routine.id.to_string());
             self.message = Some((message, false));
             return;
         }
-        let message = format!("routine {}: held on {today}", routine.id);
+        let message = crate::t!(
+            "tui-done-held",
+            id = routine.id.to_string(),
+            date = today.to_string()
+        );
         self.change(message, |plan| {
             let held = &mut plan.committee.routines[i].held;
             held.push(today);
@@ -362,14 +357,19 @@ impl App {
         };
         let id = kind.id(&self.plan, i);
         let refs = items::references_to(&self.plan, &id);
-        let mut details: Vec<String> = refs.iter().map(|r| format!("referred to by {r}")).collect();
+        let mut details: Vec<String> = refs
+            .iter()
+            .map(|r| crate::t!("tui-confirm-referred-by", item = r.to_string()))
+            .collect();
         if !details.is_empty() {
-            details.push(
-                "those references will be reported by the checks until you change them".into(),
-            );
+            details.push(crate::t!("tui-confirm-references-reported"));
         }
         self.mode = Mode::Confirm(Confirm {
-            question: format!("Delete {} {id}?", kind.name()),
+            question: crate::t!(
+                "tui-confirm-delete",
+                kind = kind.word(),
+                id = id.to_string()
+            ),
             details,
             pending: Pending::Delete(kind, i),
         });
@@ -379,46 +379,58 @@ impl App {
     /// unit is named.
     pub(super) fn record(&mut self, text: &str) -> Result<(), String> {
         let Some((Kind::Metric, i)) = self.selected() else {
-            return Err("select a metric first".into());
+            return Err(crate::t!("tui-msg-select-metric"));
         };
         let mut words = text.split_whitespace();
         let value = crate::domain::readings::parse_value(
-            words.next().ok_or("type the value, like 66 or 66.5")?,
+            words
+                .next()
+                .ok_or_else(|| crate::t!("tui-err-record-value"))?,
         )?;
         let (mut on, mut unit) = (None, None);
         for word in words {
             if word.starts_with(|c: char| c.is_ascii_digit()) && on.is_none() {
                 on = Some(Date::parse(word)?);
             } else if unit.is_none() {
-                unit = Some(
-                    crate::domain::types::Id::new(word)
-                        .map_err(|e| format!("`{word}` is neither a date nor a unit id: {e}"))?,
-                );
+                unit = Some(crate::domain::types::Id::new(word).map_err(|e| {
+                    crate::t!("tui-err-record-word", word = word, error = e.to_string())
+                })?);
             } else {
-                return Err(format!(
-                    "`{word}`: type VALUE, then a date and a unit id if needed"
-                ));
+                return Err(crate::t!("tui-err-record-extra", word = word));
             }
         }
         let on = on.unwrap_or(self.today);
         let metric = &self.plan.metrics.metrics[i];
         if metric.readings.iter().any(|r| r.on == on && r.unit == unit) {
-            return Err(format!(
-                "{} already has a reading on {on}{}: C changes it",
-                metric.id,
-                unit.as_ref()
-                    .map(|u| format!(" for {u}"))
-                    .unwrap_or_default()
-            ));
+            return Err(match &unit {
+                Some(u) => crate::t!(
+                    "tui-err-reading-exists-unit",
+                    metric = metric.id.to_string(),
+                    date = on.to_string(),
+                    unit = u.to_string()
+                ),
+                None => crate::t!(
+                    "tui-err-reading-exists",
+                    metric = metric.id.to_string(),
+                    date = on.to_string()
+                ),
+            });
         }
-        let message = format!(
-            "metric {}: reading {} on {on}{}",
-            metric.id,
-            crate::present::number::plain(value),
-            unit.as_ref()
-                .map(|u| format!(" for {u}"))
-                .unwrap_or_default()
-        );
+        let message = match &unit {
+            Some(u) => crate::t!(
+                "tui-done-reading-unit",
+                metric = metric.id.to_string(),
+                value = crate::present::number::plain(value),
+                date = on.to_string(),
+                unit = u.to_string()
+            ),
+            None => crate::t!(
+                "tui-done-reading",
+                metric = metric.id.to_string(),
+                value = crate::present::number::plain(value),
+                date = on.to_string()
+            ),
+        };
         let mut trial = self.plan.clone();
         crate::domain::readings::insert(
             &mut trial.metrics.metrics[i].readings,
@@ -457,11 +469,7 @@ impl App {
         touched
             .into_iter()
             .filter(|rel| self.dir.has_errors(rel))
-            .map(|rel| {
-                format!(
-                    "{rel} has errors, so an edit to it could not be saved: fix them first (! lists them)"
-                )
-            })
+            .map(|rel| crate::t!("tui-err-file-has-errors", file = rel.to_string()))
             .collect()
     }
 

@@ -35,7 +35,7 @@ pub struct Form {
 impl App {
     pub(super) fn open_form(&mut self) {
         let Some((kind, i)) = self.selected() else {
-            self.message = Some(("nothing to edit here: press a to add".into(), false));
+            self.message = Some((crate::t!("tui-msg-nothing-to-edit"), false));
             return;
         };
         let value = kind.to_json(&self.plan, i);

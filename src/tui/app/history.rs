@@ -27,7 +27,7 @@ impl App {
             back: Box::new(back),
         });
         self.message = Some((
-            format!("the plan as it was at {label}, read-only: esc returns to the current plan"),
+            crate::t!("tui-msg-viewing-revision", revision = label.as_str()),
             false,
         ));
     }
@@ -80,7 +80,7 @@ impl App {
                 h.trend = Some(TrendChart::of(&self.plan));
             }
             Action::HistMetric if metrics == 0 => {
-                self.message = Some(("the plan has no metrics".into(), true));
+                self.message = Some((crate::t!("tui-msg-no-metrics"), true));
             }
             Action::HistMetric => h.pane = Pane::Metric(0),
             Action::HistPrevMetric | Action::HistNextMetric if metrics > 0 => {

@@ -47,6 +47,9 @@ impl App {
 
     /// Handles one terminal event: the same path for a real terminal and for tests.
     pub fn handle(&mut self, event: Event) -> Effect {
+        // Messages are worded in this plan's language, whatever another
+        // plan on the same thread last set.
+        crate::i18n::follow_plan(self.plan.meta.language);
         let effect = self.handle_event(event);
         if effect == Effect::None && self.wants_history() {
             return Effect::Load(Load::History);
@@ -164,11 +167,7 @@ impl App {
     pub(super) fn act_normal(&mut self, action: Action) -> Effect {
         let page = self.page.max(1);
         if self.read_only.is_some() && mutates(action) {
-            self.message = Some((
-                "read-only: this is the plan as it was at a revision; esc returns to the current plan"
-                    .into(),
-                true,
-            ));
+            self.message = Some((crate::t!("tui-msg-read-only"), true));
             return Effect::None;
         }
         if self.tab == Tab::History {
@@ -193,7 +192,7 @@ impl App {
             Action::Quit => {
                 if self.dirty() {
                     self.mode = Mode::Confirm(Confirm {
-                        question: "Quit without saving your changes?".into(),
+                        question: crate::t!("tui-confirm-quit"),
                         details: self.change_summary(),
                         pending: Pending::Quit,
                     });
@@ -205,33 +204,33 @@ impl App {
                 if self.dirty() {
                     self.mode = Mode::Prompt(Prompt::new(
                         PromptFor::CommitMessage,
-                        "Commit message".into(),
+                        crate::t!("tui-prompt-commit-message"),
                         self.change_summary().join("; "),
                     ));
                 } else {
-                    self.message = Some(("nothing to save".into(), false));
+                    self.message = Some((crate::t!("tui-msg-nothing-to-save"), false));
                 }
             }
             Action::Undo => match self.undo.pop() {
                 Some(previous) => {
                     self.redo.push(std::mem::replace(&mut self.plan, previous));
                     self.refresh();
-                    self.message = Some(("undone".into(), false));
+                    self.message = Some((crate::t!("tui-msg-undone"), false));
                 }
-                None => self.message = Some(("nothing to undo".into(), false)),
+                None => self.message = Some((crate::t!("tui-msg-nothing-to-undo"), false)),
             },
             Action::Redo => match self.redo.pop() {
                 Some(next) => {
                     self.undo.push(std::mem::replace(&mut self.plan, next));
                     self.refresh();
-                    self.message = Some(("redone".into(), false));
+                    self.message = Some((crate::t!("tui-msg-redone"), false));
                 }
-                None => self.message = Some(("nothing to redo".into(), false)),
+                None => self.message = Some((crate::t!("tui-msg-nothing-to-redo"), false)),
             },
             Action::Reload => {
                 if self.dirty() {
                     self.mode = Mode::Confirm(Confirm {
-                        question: "Reload the plan from disk and drop your unsaved changes?".into(),
+                        question: crate::t!("tui-confirm-reload"),
                         details: self.change_summary(),
                         pending: Pending::Reload,
                     });
@@ -247,7 +246,11 @@ impl App {
             Action::Delete => self.ask_delete(),
             Action::Filter => {
                 let text = self.list().filter.clone();
-                self.mode = Mode::Prompt(Prompt::new(PromptFor::Filter, "Filter".into(), text));
+                self.mode = Mode::Prompt(Prompt::new(
+                    PromptFor::Filter,
+                    crate::t!("tui-prompt-filter"),
+                    text,
+                ));
             }
             Action::ClearFilter => {
                 self.list_mut().filter.clear();
@@ -275,7 +278,7 @@ impl App {
                         });
                     }
                 }
-                _ => self.message = Some(("select a review first".into(), true)),
+                _ => self.message = Some((crate::t!("tui-msg-select-review"), true)),
             },
             // [`App::lay_out`] keeps these within the text's length.
             Action::ScrollDetailDown => {

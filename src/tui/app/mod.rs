@@ -57,17 +57,18 @@ impl Tab {
         Tab::Actions,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The tab's title in the current language.
+    pub fn title(self) -> String {
         match self {
-            Tab::Overview => "Overview",
-            Tab::Charter => "Charter",
-            Tab::Goals => "Goals",
-            Tab::Milestones => "Milestones",
-            Tab::Metrics => "Metrics",
-            Tab::People => "People",
-            Tab::Reviews => "Reviews",
-            Tab::History => "History",
-            Tab::Actions => "Actions",
+            Tab::Overview => crate::t!("tui-tab-overview"),
+            Tab::Charter => crate::t!("tui-tab-charter"),
+            Tab::Goals => crate::t!("tui-tab-goals"),
+            Tab::Milestones => crate::t!("tui-tab-milestones"),
+            Tab::Metrics => crate::t!("tui-tab-metrics"),
+            Tab::People => crate::t!("tui-tab-people"),
+            Tab::Reviews => crate::t!("tui-tab-reviews"),
+            Tab::History => crate::t!("tui-tab-history"),
+            Tab::Actions => crate::t!("tui-tab-actions"),
         }
     }
 

@@ -21,11 +21,12 @@ impl App {
         let date = self.today;
         if self.review_index(date).is_none() {
             let draft = crate::domain::review::draft(&self.plan, date);
-            let words = format!(
-                "review {date} drafted: {} open milestones, {} metrics, {} open actions carried over",
-                draft.milestones.len(),
-                draft.metrics.len(),
-                draft.actions.len()
+            let words = crate::t!(
+                "tui-done-review-drafted",
+                date = date.to_string(),
+                milestones = draft.milestones.len(),
+                metrics = draft.metrics.len(),
+                actions = draft.actions.len()
             );
             self.change(words, |p| {
                 p.reviews.push(draft);
@@ -39,7 +40,7 @@ impl App {
     pub(super) fn act_review(&mut self, mut walk: Walk, action: Action) -> Effect {
         let Some(ri) = self.review_index(walk.date) else {
             self.message = Some((
-                format!("review {} is no longer in the plan", walk.date),
+                crate::t!("tui-msg-review-gone", date = walk.date.to_string()),
                 true,
             ));
             return Effect::None;
@@ -108,10 +109,7 @@ impl App {
             Action::ReviewClose => {
                 if self.status.errors > 0 {
                     self.message = Some((
-                        format!(
-                            "the plan has {} error(s), so the review cannot close: press esc, then ! to see them",
-                            self.status.errors
-                        ),
+                        crate::t!("tui-msg-review-cannot-close", count = self.status.errors),
                         true,
                     ));
                 } else {
@@ -121,10 +119,7 @@ impl App {
             }
             Action::Cancel => {
                 if self.dirty() {
-                    self.message = Some((
-                        "review screen closed; its edits are not saved yet: s saves, or w and C close the review".into(),
-                        false,
-                    ));
+                    self.message = Some((crate::t!("tui-msg-review-screen-closed"), false));
                 }
                 return Effect::None;
             }
@@ -134,18 +129,18 @@ impl App {
             let mut trial = self.plan.reviews[ri].clone();
             match f(&mut trial, step) {
                 Some(words) => self.change(words, |p| p.reviews[ri] = trial),
-                None => self.message = Some(("nothing to change at this step".into(), false)),
+                None => self.message = Some((crate::t!("tui-msg-nothing-to-change"), false)),
             }
         }
         if let Some(purpose) = prompt {
             if let PromptFor::Review(_, a, s) = purpose {
                 if !review::can_ask(s, a) {
-                    self.message = Some(("nothing to set at this step".into(), false));
+                    self.message = Some((crate::t!("tui-msg-nothing-to-set"), false));
                     self.mode = Mode::Review(walk);
                     return Effect::None;
                 }
                 let text = a.initial(&self.plan.reviews[ri], s);
-                self.mode = Mode::Prompt(Prompt::new(purpose, a.title().into(), text));
+                self.mode = Mode::Prompt(Prompt::new(purpose, a.title(), text));
                 return Effect::None;
             }
         }
@@ -206,12 +201,15 @@ impl App {
     fn ask_close(&mut self, walk: Walk, ri: usize) {
         let review = &self.plan.reviews[ri];
         self.mode = Mode::Confirm(Confirm {
-            question: format!("Close review {}: save, commit and tag it?", walk.date),
+            question: crate::t!("tui-confirm-close-review", date = walk.date.to_string()),
             details: vec![
-                format!("commit: {}", crate::domain::review::summary_line(review)),
-                format!(
-                    "tag: {} (kept as it is if the review was closed before)",
-                    crate::ops::review::tag_name(walk.date)
+                crate::t!(
+                    "tui-confirm-close-commit",
+                    message = crate::domain::review::summary_line(review)
+                ),
+                crate::t!(
+                    "tui-confirm-close-tag",
+                    tag = crate::ops::review::tag_name(walk.date)
                 ),
             ],
             pending: Pending::CloseReview(walk),

@@ -74,6 +74,26 @@ pub struct Bidi {
     pub rtl_layout: bool,
 }
 
+thread_local! {
+    /// The layout of the frame being drawn, for what draws words without
+    /// the app at hand (box titles).
+    static DRAWING: std::cell::Cell<Option<Bidi>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the layout of the frame about to be drawn.
+pub fn drawing(bidi: Bidi) {
+    DRAWING.with(|d| d.set(Some(bidi)));
+}
+
+/// `text` as the frame being drawn shows it: in visual order when charter
+/// lays out right-to-left text (see [`Bidi::cell`]).
+pub fn shown(text: &str) -> String {
+    match DRAWING.with(std::cell::Cell::get) {
+        Some(bidi) => bidi.cell(text),
+        None => text.to_string(),
+    }
+}
+
 /// Whether the UI's language (`--lang`, else the plan's `language:`)
 /// reads right to left: then lists are mirrored.
 pub fn rtl_layout() -> bool {

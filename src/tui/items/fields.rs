@@ -261,3 +261,120 @@ pub(super) const REVIEW_FIELDS: &[Field] = &[
     f("attendees", Refs(RefKind::Person), false),
     f("summary", LongText, false),
 ];
+
+/// The label a form or a detail shows for the field `key`: in English the
+/// key itself (`baseline.value`), in other languages a word from the
+/// catalogue (`tui-field-…`; a skill's score is the skill's name).
+pub fn label(key: &str) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return key.to_string();
+    }
+    if let Some(skill) = key.strip_prefix("scores.") {
+        return crate::i18n::code("skill", skill);
+    }
+    crate::t!(&label_id(key))
+}
+
+fn label_id(key: &str) -> String {
+    format!("tui-field-{}", key.replace(['.', '_'], "-"))
+}
+
+/// The code kind (`code-KIND-…` in the catalogue) of a choice field's
+/// words, when the catalogue has words for them.
+pub fn code_kind(words: &[&str]) -> Option<&'static str> {
+    [
+        (PERIOD, "period"),
+        (HEALTH, "health"),
+        (AGGREGATE, "aggregate"),
+        (VERDICT, "verdict"),
+        (UNIT_LEVEL, "unit_level"),
+        (STATUS, "status"),
+        (PHASE, "phase"),
+        (HORIZON, "horizon"),
+        (ROLE, "role"),
+        (LEVEL, "level"),
+        (METRIC_KIND, "kind"),
+        (DIRECTION, "direction"),
+    ]
+    .into_iter()
+    .find(|(w, _)| *w == words)
+    .map(|(_, kind)| kind)
+}
+
+/// A choice field's stored code as the form shows it: its word in the
+/// current language (English shows the code, as the file writes it).
+pub fn shown_choice(words: &[&str], code: &str) -> String {
+    match code_kind(words) {
+        Some(kind) if crate::i18n::current() != crate::i18n::Lang::En && !code.is_empty() => {
+            crate::i18n::code(kind, code)
+        }
+        _ => code.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_has_a_label_in_the_catalogue() {
+        let all = [
+            CHARTER_TEXT_FIELDS,
+            PLAN_DETAILS_FIELDS,
+            UNIT_FIELDS,
+            READING_FIELDS,
+            ASSESSMENT_FIELDS,
+            WORKSHOP_FIELDS,
+            TOOL_FIELDS,
+            ACTION_FIELDS,
+            BREAKDOWN_FIELDS,
+            DECISION_FIELDS,
+            REVIEW_ACTION_FIELDS,
+            REVIEW_MILESTONE_FIELDS,
+            REVIEW_METRIC_FIELDS,
+            GOAL_FIELDS,
+            MILESTONE_FIELDS,
+            METRIC_FIELDS,
+            MEMBER_FIELDS,
+            ROUTINE_FIELDS,
+            AGENT_FIELDS,
+            CHANNEL_FIELDS,
+            COMMITMENT_FIELDS,
+            REVIEW_FIELDS,
+        ];
+        crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
+        for fields in all {
+            for f in fields {
+                if let Some(skill) = f.key.strip_prefix("scores.") {
+                    assert!(
+                        crate::i18n::has(&format!("code-skill-{skill}")),
+                        "{}",
+                        f.key
+                    );
+                    assert_ne!(label(f.key), skill);
+                } else {
+                    assert!(
+                        crate::i18n::has(&label_id(f.key)),
+                        "no message {}",
+                        label_id(f.key)
+                    );
+                }
+                if let FieldKind::Choice(words) = f.kind {
+                    assert!(
+                        f.key == "language" || code_kind(words).is_some(),
+                        "{}",
+                        f.key
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            shown_choice(STATUS, "in_progress"),
+            crate::i18n::message("code-status-in_progress", None)
+        );
+        assert_ne!(shown_choice(STATUS, "in_progress"), "in_progress");
+        crate::i18n::follow_plan(Some(crate::i18n::Lang::En));
+        assert_eq!(label("baseline.value"), "baseline.value");
+        assert_eq!(shown_choice(STATUS, "in_progress"), "in_progress");
+    }
+}

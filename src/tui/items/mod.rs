@@ -17,7 +17,7 @@ mod refs;
 mod text;
 
 use fields::*;
-pub use fields::{Field, FieldKind, RefKind};
+pub use fields::{label as field_label, shown_choice, Field, FieldKind, RefKind};
 use nested::*;
 pub use refs::{ref_ids, references_to, tool_at};
 use refs::{store_tool, tool_place};
@@ -164,6 +164,12 @@ impl Kind {
             Kind::ReviewMilestone => "review milestone entry",
             Kind::ReviewMetric => "review metric entry",
         }
+    }
+
+    /// The kind's name as the screen shows it, in the current language
+    /// ([`Kind::name`] is the English one commit messages use).
+    pub fn word(self) -> String {
+        crate::t!(&format!("tui-kind-{}", self.name().replace(' ', "-")))
     }
 
     /// The fields a form shows, in file order (an item inside another

@@ -51,14 +51,14 @@ pub(super) fn reading_in_order(
     at: Option<usize>,
 ) -> Result<usize, String> {
     if list.iter().any(|x| x.on == item.on && x.unit == item.unit) {
-        return Err(format!(
-            "the metric already has a reading on {}{}: change that one",
-            item.on,
-            item.unit
-                .as_ref()
-                .map(|u| format!(" for {u}"))
-                .unwrap_or_default()
-        ));
+        return Err(match &item.unit {
+            Some(u) => crate::t!(
+                "tui-err-reading-taken-unit",
+                date = item.on.to_string(),
+                unit = u.to_string()
+            ),
+            None => crate::t!("tui-err-reading-taken", date = item.on.to_string()),
+        });
     }
     if let Some(k) = at.filter(|&k| {
         k <= list.len()
@@ -133,14 +133,12 @@ impl<P, C: Serialize + DeserializeOwned> Nest<P, C> {
             .unwrap_or_default();
         let Some(p) = parents.iter().position(|x| (self.id)(x) == target) else {
             return Err(if target.is_empty() {
-                format!(
-                    "{}: pick the {} it belongs to with ^n",
-                    self.key, self.parent
-                )
+                crate::t!(&format!("tui-err-pick-{}", self.parent), key = self.key)
             } else {
-                format!(
-                    "{}: there is no {} `{target}`: pick one with ^n",
-                    self.key, self.parent
+                crate::t!(
+                    &format!("tui-err-no-{}", self.parent),
+                    key = self.key,
+                    id = target.as_str()
                 )
             });
         };
@@ -199,7 +197,7 @@ pub(super) const BREAKDOWNS: Nest<Metric, Breakdown> = Nest {
 };
 pub(super) const DECISIONS: Nest<Review, Decision> = Nest {
     key: "review",
-    parent: "review (its date)",
+    parent: "review",
     id: review_id,
     kids: |r| &r.decisions,
     kids_mut: |r| &mut r.decisions,
@@ -207,7 +205,7 @@ pub(super) const DECISIONS: Nest<Review, Decision> = Nest {
 };
 pub(super) const REVIEW_ACTIONS: Nest<Review, ReviewAction> = Nest {
     key: "review",
-    parent: "review (its date)",
+    parent: "review",
     id: review_id,
     kids: |r| &r.actions,
     kids_mut: |r| &mut r.actions,
@@ -215,7 +213,7 @@ pub(super) const REVIEW_ACTIONS: Nest<Review, ReviewAction> = Nest {
 };
 pub(super) const REVIEW_MILESTONES: Nest<Review, ReviewMilestone> = Nest {
     key: "review",
-    parent: "review (its date)",
+    parent: "review",
     id: review_id,
     kids: |r| &r.milestones,
     kids_mut: |r| &mut r.milestones,
@@ -223,7 +221,7 @@ pub(super) const REVIEW_MILESTONES: Nest<Review, ReviewMilestone> = Nest {
 };
 pub(super) const REVIEW_METRICS: Nest<Review, ReviewMetric> = Nest {
     key: "review",
-    parent: "review (its date)",
+    parent: "review",
     id: review_id,
     kids: |r| &r.metrics,
     kids_mut: |r| &mut r.metrics,

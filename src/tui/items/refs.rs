@@ -45,9 +45,7 @@ pub(super) fn store_tool(
         .iter()
         .position(|x| x.id.as_str() == target)
     else {
-        return Err(format!(
-            "there is no workshop `{target}`: add the workshop first, or pick one with ^n"
-        ));
+        return Err(crate::t!("tui-err-no-workshop", id = target.as_str()));
     };
     let tool: Tool = serde_json::from_value(value).map_err(|e| e.to_string())?;
     let k = match i.and_then(|i| tool_place(plan, i)) {
@@ -116,6 +114,22 @@ pub fn ref_ids(plan: &Plan, kind: RefKind) -> Vec<String> {
     }
 }
 
+/// A kind of item as [`references_to`] names it, in the current language.
+fn kind_word(kind: &str) -> String {
+    crate::t!(&format!("tui-kind-{}", kind.replace(' ', "-")))
+}
+
+/// A field's path as the screen names it: its label where the catalogue
+/// has one (`goal`), else the path as the file writes it.
+fn field_word(field: &str) -> String {
+    let id = format!("tui-field-{}", field.replace(['.', '_'], "-"));
+    if crate::i18n::current() != crate::i18n::Lang::En && crate::i18n::has(&id) {
+        crate::t!(&id)
+    } else {
+        field.to_string()
+    }
+}
+
 /// Where an id is referred to, in words ("milestone crm-case-view (owner)"),
 /// so deleting it can say what would be left dangling.
 pub fn references_to(plan: &Plan, id: &str) -> Vec<String> {
@@ -128,7 +142,7 @@ pub fn references_to(plan: &Plan, id: &str) -> Vec<String> {
             .iter()
             .map(|x| {
                 (
-                    format!("{kind} {}", key(x)),
+                    format!("{} {}", kind_word(kind), key(x)),
                     serde_json::to_value(x).unwrap_or_default(),
                 )
             })
@@ -149,7 +163,7 @@ pub fn references_to(plan: &Plan, id: &str) -> Vec<String> {
         c.id.to_string()
     }));
     holders.push((
-        "the charter".into(),
+        crate::t!("tui-ref-the-charter"),
         json!({"approved_by": plan.charter.approved_by}),
     ));
     holders.extend(labelled("review", &plan.reviews, |r| r.date.to_string()));
@@ -157,13 +171,22 @@ pub fn references_to(plan: &Plan, id: &str) -> Vec<String> {
     holders.extend(labelled(
         "skills assessment",
         &plan.skills.assessments,
-        |a| format!("of {} on {}", a.rep, a.on),
+        |a| {
+            crate::t!(
+                "tui-ref-of-on",
+                rep = a.rep.to_string(),
+                date = a.on.to_string()
+            )
+        },
     ));
     let mut found = Vec::new();
     for (label, value) in holders {
         let mut hits = Vec::new();
         find_id(&value, id, "", &mut hits);
-        found.extend(hits.into_iter().map(|field| format!("{label} ({field})")));
+        found.extend(
+            hits.into_iter()
+                .map(|field| format!("{label} ({})", field_word(&field))),
+        );
     }
     found
 }

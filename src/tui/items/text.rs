@@ -80,7 +80,7 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
             Whole => json!(text
                 .trim()
                 .parse::<u64>()
-                .map_err(|_| format!("`{text}` is not a whole number"))?),
+                .map_err(|_| crate::t!("tui-err-not-whole", text = text))?),
             Bool => json!(matches!(text.trim(), "true" | "yes" | "y" | "x")),
             Date => {
                 crate::domain::types::Date::parse(text.trim())?;
@@ -97,7 +97,7 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
                     .filter(|s| !s.is_empty())
                     .collect();
                 if let Some(j) = (1..ids.len()).find(|&j| ids[..j].contains(&ids[j])) {
-                    return Err(format!("`{}` is listed twice: list each id once", ids[j]));
+                    return Err(crate::t!("tui-err-listed-twice", id = ids[j]));
                 }
                 json!(ids)
             }
@@ -127,7 +127,7 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
             Range => {
                 let ends: Vec<&str> = text.split_whitespace().collect();
                 let [low, high] = ends[..] else {
-                    return Err("write the least and the most value, like 0 100".into());
+                    return Err(crate::t!("tui-err-range"));
                 };
                 let low = crate::domain::readings::parse_value(low)?;
                 let high = crate::domain::readings::parse_value(high)?;
@@ -135,7 +135,10 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
             }
             Choice(options) => {
                 if !options.contains(&text.trim()) {
-                    return Err(format!("choose one of {}", options.join(", ")));
+                    return Err(crate::t!(
+                        "tui-err-choose-one",
+                        options = options.join(", ")
+                    ));
                 }
                 json!(text.trim())
             }
@@ -144,7 +147,10 @@ pub fn set_field(value: &mut Value, field: &Field, text: &str) -> Result<(), Str
         })
     };
     if parsed.is_none() && field.required {
-        return Err(format!("{} is required", field.key));
+        return Err(crate::t!(
+            "tui-err-required",
+            field = super::field_label(field.key)
+        ));
     }
     let parts: Vec<&str> = field.key.split('.').collect();
     let mut target = value;

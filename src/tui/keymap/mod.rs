@@ -158,7 +158,16 @@ pub struct Binding {
     /// How help writes the keys, e.g. "←/h".
     pub label: &'static str,
     pub action: Action,
+    /// What help says the keys do: a message id (`tui-key-…`), so help
+    /// speaks the plan's language while the keys stay the same.
     pub help: &'static str,
+}
+
+impl Binding {
+    /// What the keys do, in the current language.
+    pub fn describe(&self) -> String {
+        crate::t!(self.help)
+    }
 }
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
@@ -237,6 +246,21 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_is_described_in_every_language() {
+        for b in BINDINGS {
+            for lang in crate::i18n::Lang::ALL {
+                let text = crate::i18n::message_in(lang, b.help, None);
+                assert!(
+                    b.help.starts_with("tui-key-") && text != b.help && !text.is_empty(),
+                    "{:?}: no {lang} message {}",
+                    b.action,
+                    b.help
+                );
             }
         }
     }

@@ -22,7 +22,10 @@ pub struct Document {
 }
 
 fn doc(kind: &str, id: &str, title: &str, text: Vec<String>, target: Target) -> Document {
-    let mut label = format!("{kind} {title}");
+    let mut label = format!(
+        "{} {title}",
+        crate::t!(&format!("tui-kind-{}", kind.replace(' ', "-")))
+    );
     if !id.is_empty() && !title.contains(id) {
         label.push_str(&format!(" · {id}"));
     }
@@ -62,7 +65,9 @@ pub fn documents(plan: &Plan) -> Vec<Document> {
         docs.push(doc(
             "charter",
             "",
-            c.vision.as_deref().unwrap_or("service charter"),
+            &c.vision
+                .clone()
+                .unwrap_or_else(|| crate::t!("tui-search-service-charter")),
             charter,
             item(Tab::Charter, Kind::CharterText, 0),
         ));
@@ -207,7 +212,8 @@ pub fn documents(plan: &Plan) -> Vec<Document> {
                 item(Tab::Reviews, Kind::Review, i),
             ));
             if let Some(last) = docs.last_mut() {
-                last.label.push_str(&format!(" · review {date}"));
+                last.label
+                    .push_str(&format!(" · {} {date}", crate::t!("tui-kind-review")));
             }
         }
     }
@@ -218,14 +224,16 @@ pub fn documents(plan: &Plan) -> Vec<Document> {
             ActionAt::Milestone(m, _) => (
                 item(Tab::Milestones, Kind::Milestone, m),
                 format!(
-                    "milestone {}",
+                    "{} {}",
+                    crate::t!("tui-kind-milestone"),
                     a.milestone.map(|m| m.as_str()).unwrap_or("")
                 ),
             ),
             ActionAt::Review(r, _) => (
                 item(Tab::Reviews, Kind::Review, r),
                 format!(
-                    "review {}",
+                    "{} {}",
+                    crate::t!("tui-kind-review"),
                     a.review.map(|d| d.to_string()).unwrap_or_default()
                 ),
             ),

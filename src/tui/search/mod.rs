@@ -136,7 +136,7 @@ impl Index {
                 .collect()
         };
         Pick {
-            title: "Search".into(),
+            title: crate::t!("tui-search-title"),
             query: query.to_string(),
             searchable: true,
             choices,
@@ -210,7 +210,7 @@ pub fn problems(app: &App) -> Pick {
         })
         .collect();
     Pick {
-        title: "Problems (enter: go to the item)".into(),
+        title: crate::t!("tui-problems-title"),
         query: String::new(),
         searchable: false,
         choices,

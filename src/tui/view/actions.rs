@@ -16,32 +16,41 @@ pub fn detail(app: &App) -> (String, Vec<Line<'static>>) {
         .selected_action()
         .and_then(|at| facts::plan_action(&app.plan, at))
     else {
-        return ("Action".into(), Vec::new());
+        return (crate::t!("tui-action"), Vec::new());
     };
     let row = crate::tui::actions::row(&a, app.today);
     let mut lines = vec![Line::from(Span::styled(a.text.to_string(), bold()))];
     let state = if a.late(app.today) {
         Span::styled(
-            format!("late by {}d", a.due.map_or(0, |d| d.days_until(app.today))),
+            crate::t!(
+                "tui-action-late-by",
+                days = super::days(a.due.map_or(0, |d| d.days_until(app.today)))
+            ),
             tone(Tone::Bad),
         )
     } else {
         Span::raw(row.cells[5].clone())
     };
-    lines.push(Line::from(vec![Span::styled("state: ", bold()), state]));
-    lines.push(field("owner", opt(&a.owner)));
-    lines.push(field("due", opt(&a.due)));
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", crate::t!("tui-label-state")), bold()),
+        state,
+    ]));
+    lines.push(field(&crate::t!("tui-label-owner"), opt(&a.owner)));
+    lines.push(field(&crate::t!("tui-label-due"), opt(&a.due)));
     let source = match a.review {
-        Some(date) => format!("review {date}"),
-        None => format!("milestone {}", row.cells[3]),
+        Some(date) => format!("{} {date}", crate::t!("tui-kind-review")),
+        None => format!("{} {}", crate::t!("tui-kind-milestone"), row.cells[3]),
     };
-    lines.push(field("written in", source));
+    lines.push(field(&crate::t!("tui-label-written-in"), source));
     if !row.cells[4].is_empty() {
-        lines.push(field("corrects", row.cells[4].clone()));
+        lines.push(field(
+            &crate::t!("tui-label-corrects"),
+            row.cells[4].clone(),
+        ));
     }
     lines.push(Line::from(Span::styled(
-        "enter: go to it · space: tick / untick",
+        crate::t!("tui-action-keys"),
         tone(Tone::Quiet),
     )));
-    ("Action".into(), lines)
+    (crate::t!("tui-action"), lines)
 }

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::{bold, boxed, colour, fit, selected_style, tone};
+use super::{bold, boxed, colour, fit, pad, selected_style, tone};
 use crate::domain::model::Metric;
 use crate::domain::trend::metric_trend;
 use crate::domain::types::Date;
@@ -33,20 +33,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let bidi = app.bidi;
     if app.read_only.is_some() {
         frame.render_widget(
-            Paragraph::new(" the history is not shown while a revision is open: esc returns"),
+            Paragraph::new(format!(" {}", crate::t!("tui-hist-revision-open"))),
             area,
         );
         return;
     }
     let Some(h) = app.history.as_ref() else {
-        frame.render_widget(Paragraph::new(" reading the history…"), area);
+        frame.render_widget(
+            Paragraph::new(format!(" {}", crate::t!("tui-hist-reading"))),
+            area,
+        );
         return;
     };
     if let Some(error) = &h.error {
         frame.render_widget(
             Paragraph::new(format!(" {error}"))
                 .wrap(Wrap { trim: false })
-                .block(boxed("History")),
+                .block(boxed(&crate::t!("tui-tab-history"))),
             area,
         );
         return;
@@ -62,20 +65,30 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Pane::Diff { from, to, lines } => draw_lines(
             frame,
             right,
-            &format!("Diff {from} → {to}"),
+            &crate::t!(
+                "tui-hist-diff",
+                from = from.to_string(),
+                to = to.to_string()
+            ),
             lines.iter().map(|l| Line::from(l.clone())).collect(),
             bidi,
         ),
         Pane::Trend => draw_trend(frame, right, h.trend.as_ref(), bidi),
         Pane::Metric(i) => match app.plan.metrics.metrics.get(*i) {
             Some(m) => draw_metric(frame, right, m, app.today, bidi),
-            None => draw_lines(frame, right, "Metric", vec![Line::from(" no metric")], bidi),
+            None => draw_lines(
+                frame,
+                right,
+                &crate::t!("tui-hist-metric"),
+                vec![Line::from(format!(" {}", crate::t!("tui-hist-no-metric")))],
+                bidi,
+            ),
         },
     }
 }
 
 fn draw_log(frame: &mut Frame, area: Rect, h: &HistoryState, bidi: Bidi) {
-    let block = boxed(&format!("Log {}", h.entries.len()));
+    let block = boxed(&crate::t!("tui-hist-log", count = h.entries.len()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = inner.height as usize;
@@ -129,8 +142,8 @@ fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState, bidi: Bidi) {
         draw_lines(
             frame,
             area,
-            "Changes",
-            vec![Line::from(" no commit touches the plan yet")],
+            &crate::t!("tui-hist-changes"),
+            vec![Line::from(format!(" {}", crate::t!("tui-hist-no-commit")))],
             bidi,
         );
         return;
@@ -145,13 +158,19 @@ fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState, bidi: Bidi) {
         )),
     ];
     match (&e.review, e.review_role) {
-        (Some(d), Some("amend")) => lines.push(Line::from(format!("amends review {d}"))),
-        (Some(d), _) => lines.push(Line::from(format!("closes review {d}"))),
+        (Some(d), Some("amend")) => lines.push(Line::from(crate::t!(
+            "tui-hist-amends",
+            date = d.to_string()
+        ))),
+        (Some(d), _) => lines.push(Line::from(crate::t!(
+            "tui-hist-closes",
+            date = d.to_string()
+        ))),
         _ => {}
     }
     lines.push(Line::from(""));
     lines.extend(e.changes.iter().map(|c| Line::from(format!("· {c}"))));
-    draw_lines(frame, area, "Changes", lines, bidi);
+    draw_lines(frame, area, &crate::t!("tui-hist-changes"), lines, bidi);
 }
 
 /// Days since `origin`, as a chart coordinate.
@@ -176,10 +195,12 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>, bidi: B
         draw_lines(
             frame,
             area,
-            "Milestone trend",
-            vec![Line::from(
-                " no review has forecast a milestone yet: reviews record a forecast per open milestone",
-            )], bidi,
+            &crate::t!("tui-hist-trend"),
+            vec![Line::from(format!(
+                " {}",
+                crate::t!("tui-hist-no-forecast")
+            ))],
+            bidi,
         );
         return;
     };
@@ -220,19 +241,20 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>, bidi: B
     let (y0, y1) = (x(r0, low) - 7.0, x(r0, high) + 7.0);
     let x1 = x(r0, r1).max(1.0);
     let chart = Chart::new(datasets)
-        .block(boxed(&format!(
-            "Milestone trend · forecast at each review · {} of {total}",
-            trends.len()
+        .block(boxed(&crate::t!(
+            "tui-hist-trend-title",
+            count = trends.len(),
+            total = total
         )))
         .x_axis(
             Axis::default()
-                .title("review")
+                .title(crate::t!("tui-kind-review"))
                 .bounds([0.0, x1])
                 .labels([r0.to_string(), r1.to_string()]),
         )
         .y_axis(
             Axis::default()
-                .title("forecast")
+                .title(crate::t!("tui-label-forecast"))
                 .bounds([y0, y1])
                 .labels([low.to_string(), high.to_string()]),
         );
@@ -240,11 +262,12 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>, bidi: B
 
     let width = table_area.width.saturating_sub(2) as usize;
     let header = format!(
-        " {}{:<22} {:<10}  {:<10}  slip",
+        " {}{} {}  {}  {}",
         if colour() { "  " } else { "" },
-        "milestone",
-        "first",
-        "latest"
+        pad(&crate::t!("tui-kind-milestone"), 22),
+        pad(&crate::t!("tui-hist-first"), 10),
+        pad(&crate::t!("tui-label-latest"), 10),
+        crate::t!("tui-label-slip")
     );
     let mut lines = vec![Line::from(Span::styled(fit(&header, width), bold()))];
     for (i, t) in trends.iter().enumerate() {
@@ -256,7 +279,7 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>, bidi: B
             t.planned.map_or("–".into(), |d| d.to_string()),
             t.latest().map_or("–".into(), |d| d.to_string()),
             if slip == 0 {
-                "on schedule".to_string()
+                crate::t!("tui-hist-on-schedule")
             } else {
                 format!("{slip:+}d")
             }
@@ -271,7 +294,10 @@ fn draw_trend(frame: &mut Frame, area: Rect, chart: Option<&TrendChart>, bidi: B
             style.patch(line_style(i)),
         )]));
     }
-    frame.render_widget(Paragraph::new(lines).block(boxed("Slip")), table_area);
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&crate::t!("tui-hist-slip"))),
+        table_area,
+    );
 }
 
 fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi: Bidi) {
@@ -283,9 +309,7 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi
             frame,
             area,
             &format!("{} · {}", metric.id, metric.name),
-            vec![Line::from(
-                " no reading yet: press r on the Metrics tab to record one",
-            )],
+            vec![Line::from(format!(" {}", crate::t!("tui-hist-no-reading")))],
             bidi,
         );
         return;
@@ -325,7 +349,7 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi
         Style::default()
     };
     let mut datasets = vec![Dataset::default()
-        .name("readings")
+        .name(crate::t!("tui-hist-readings"))
         .marker(Marker::Braille)
         .graph_type(GraphType::Line)
         .style(line_style(0))
@@ -333,7 +357,7 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi
     if path.len() == 2 {
         datasets.push(
             Dataset::default()
-                .name("trajectory")
+                .name(crate::t!("tui-hist-trajectory"))
                 .marker(Marker::Dot)
                 .graph_type(GraphType::Line)
                 .style(quiet)
@@ -343,7 +367,7 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi
     if !alert.is_empty() {
         datasets.push(
             Dataset::default()
-                .name("alert")
+                .name(crate::t!("tui-label-alert"))
                 .marker(Marker::Dot)
                 .graph_type(GraphType::Line)
                 .style(tone(Tone::Bad))
@@ -353,8 +377,10 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi
     let num = |v: f64| crate::present::number::plain(crate::domain::facts::round2(v));
     let chart = Chart::new(datasets)
         .block(boxed(&format!(
-            "{} · {} · [ ] other metrics",
-            metric.id, metric.name
+            "{} · {} · {}",
+            metric.id,
+            metric.name,
+            crate::t!("tui-hist-other-metrics")
         )))
         .x_axis(
             Axis::default()
@@ -375,28 +401,44 @@ fn draw_metric(frame: &mut Frame, area: Rect, metric: &Metric, today: Date, bidi
     };
     let words = vec![
         Line::from(format!(
-            " latest {}{unit} on {} · expected {} · {}",
-            num(latest.value),
-            latest.on,
-            latest.expected.map_or("–".into(), num),
-            trend.state.as_str().replace('_', " ")
+            " {}",
+            crate::t!(
+                "tui-hist-latest-words",
+                value = format!("{}{unit}", num(latest.value)),
+                on = latest.on.to_string(),
+                expected = latest.expected.map_or("–".into(), num),
+                state = crate::present::labels::state_word(trend.state)
+            )
         )),
         Line::from(format!(
-            " baseline {} → target {}{}",
-            trend.baseline.as_ref().map_or("–".into(), |b| format!(
-                "{} on {}",
-                num(b.value),
-                b.on
-            )),
-            trend
-                .target
-                .as_ref()
-                .map_or("–".into(), |t| format!("{} by {}", num(t.value), t.by)),
-            trend
-                .alert
-                .map_or(String::new(), |a| format!(" · alert {}", num(a)))
+            " {}{}",
+            crate::t!(
+                "tui-hist-baseline-words",
+                baseline = trend.baseline.as_ref().map_or("–".into(), |b| {
+                    crate::t!(
+                        "tui-detail-value-on",
+                        value = num(b.value),
+                        on = b.on.to_string()
+                    )
+                }),
+                target = trend.target.as_ref().map_or("–".into(), |t| {
+                    crate::t!(
+                        "tui-detail-value-by",
+                        value = num(t.value),
+                        by = t.by.to_string()
+                    )
+                })
+            ),
+            trend.alert.map_or(String::new(), |a| format!(
+                " · {} {}",
+                crate::t!("tui-label-alert"),
+                num(a)
+            ))
         )),
     ];
     let words = bidi.lines(words, words_area.width.saturating_sub(2), false);
-    frame.render_widget(Paragraph::new(words).block(boxed("In words")), words_area);
+    frame.render_widget(
+        Paragraph::new(words).block(boxed(&crate::t!("tui-hist-in-words"))),
+        words_area,
+    );
 }

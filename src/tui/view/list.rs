@@ -131,13 +131,19 @@ fn title(app: &App) -> String {
     let list = app.list();
     let mut t = format!("{} {}", app.tab.title(), list.len());
     if !list.filter.is_empty() {
-        t.push_str(&format!(" · filter: {}", app.bidi.cell(&list.filter)));
+        t.push_str(&format!(
+            " · {}",
+            crate::t!("tui-list-filter", filter = app.bidi.cell(&list.filter))
+        ));
     }
     let columns = rows::columns(app.tab);
     if list.sort > 0 {
         t.push_str(&format!(
-            " · by {}{}",
-            columns.get(list.sort).unwrap_or(&""),
+            " · {}{}",
+            crate::t!(
+                "tui-list-sorted-by",
+                column = columns.get(list.sort).cloned().unwrap_or_default()
+            ),
             if list.reverse { " ↓" } else { "" }
         ));
     }
@@ -165,7 +171,8 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
     let list = app.list();
     let first = first_visible(list.selected, body_h);
     let visible: Vec<Row> = app.visible_rows(app.tab, first, body_h);
-    let widths = column_widths(app.tab, columns, &visible, inner.width as usize);
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let widths = column_widths(app.tab, &columns, &visible, inner.width as usize);
     let bidi = app.bidi;
     let header: Vec<Span> = bidi.row(
         columns
@@ -177,11 +184,11 @@ fn draw_table(frame: &mut Frame, area: Rect, app: &App) {
     let mut lines = vec![Line::from(header)];
     if visible.is_empty() {
         let hint = if list.filter.is_empty() && app.tab == Tab::Actions {
-            "no actions yet: milestones (A on the Milestones tab) and reviews hold them"
+            crate::t!("tui-list-no-actions")
         } else if list.filter.is_empty() {
-            "nothing here yet: press a to add"
+            crate::t!("tui-list-empty")
         } else {
-            "nothing matches the filter: esc clears it"
+            crate::t!("tui-list-no-match")
         };
         lines.push(Line::from(Span::styled(hint, tone(Tone::Quiet))));
     }
@@ -290,7 +297,11 @@ fn column_widths(tab: Tab, columns: &[&str], rows: &[Row], total: usize) -> Vec<
 }
 
 fn draw_timeline(frame: &mut Frame, area: Rect, app: &App) {
-    let block = boxed(&format!("{} · timeline (t: table)", title(app)));
+    let block = boxed(&format!(
+        "{} · {}",
+        title(app),
+        crate::t!("tui-list-timeline")
+    ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height < 2 || inner.width < 20 {
@@ -389,7 +400,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         return super::actions::detail(app);
     }
     let Some((kind, i)) = app.selected() else {
-        return ("Detail".into(), Vec::new());
+        return (crate::t!("tui-detail"), Vec::new());
     };
     let p = &app.plan;
     let mut lines: Vec<Line> = Vec::new();
@@ -397,11 +408,14 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         Kind::Milestone => {
             let m = &p.milestones.milestones[i];
             lines.push(Line::from(Span::styled(m.title.clone(), bold())));
-            lines.push(field("status", rows::status_word(m.status)));
-            lines.push(field("goal", opt(&m.goal)));
-            lines.push(field("owner", opt(&m.owner)));
             lines.push(field(
-                "agents",
+                &crate::t!("tui-label-status"),
+                rows::status_word(m.status),
+            ));
+            lines.push(field(&crate::t!("tui-label-goal"), opt(&m.goal)));
+            lines.push(field(&crate::t!("tui-label-owner"), opt(&m.owner)));
+            lines.push(field(
+                &crate::t!("tui-label-agents"),
                 m.agents
                     .iter()
                     .map(|a| a.to_string())
@@ -409,15 +423,15 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     .join(", "),
             ));
             lines.push(field(
-                "start → due",
+                &crate::t!("tui-label-start-to-due"),
                 format!("{} → {}", opt(&m.start), opt(&m.due)),
             ));
             if let Some(d) = m.done_on {
-                lines.push(field("done on", d.to_string()));
+                lines.push(field(&crate::t!("tui-label-done-on"), d.to_string()));
             }
             if !m.depends_on.is_empty() {
                 lines.push(field(
-                    "depends on",
+                    &crate::t!("tui-label-depends-on"),
                     m.depends_on
                         .iter()
                         .map(|a| a.to_string())
@@ -428,13 +442,17 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             let trend = facts::milestone_trend(p, m.id.as_str());
             if let Some(slip) = facts::slip_days(p, m) {
                 lines.push(field(
-                    "slip",
-                    format!("{slip:+}d over {} reviews", trend.len()),
+                    &crate::t!("tui-label-slip"),
+                    crate::t!(
+                        "tui-detail-slip-over",
+                        days = format!("{slip:+}"),
+                        count = trend.len()
+                    ),
                 ));
             }
             if !m.actions.is_empty() {
                 lines.push(Line::from(Span::styled(
-                    "actions: [ ] move · space ticks · A adds · C changes · X removes",
+                    crate::t!("tui-detail-actions-keys"),
                     bold(),
                 )));
                 for (n, a) in m.actions.iter().enumerate() {
@@ -448,7 +466,9 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                             .as_ref()
                             .map(|o| format!(" — {o}"))
                             .unwrap_or_default(),
-                        a.due.map(|d| format!(", due {d}")).unwrap_or_default()
+                        a.due
+                            .map(|d| format!(", {}", crate::t!("tui-ov-due", due = d.to_string())))
+                            .unwrap_or_default()
                     );
                     lines.push(Line::from(Span::styled(
                         text,
@@ -470,33 +490,48 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 tone(state_tone(state)),
             )));
             lines.push(field(
-                "direction",
-                format!("{:?}", m.direction).to_lowercase(),
+                &crate::t!("tui-label-direction"),
+                rows::shown("direction", &m.direction),
             ));
             lines.push(field(
-                "baseline",
+                &crate::t!("tui-label-baseline"),
                 m.baseline
-                    .map(|b| format!("{} on {}", crate::present::number::plain(b.value), b.on))
+                    .map(|b| {
+                        crate::t!(
+                            "tui-detail-value-on",
+                            value = crate::present::number::plain(b.value),
+                            on = b.on.to_string()
+                        )
+                    })
                     .unwrap_or_else(|| "–".into()),
             ));
             lines.push(field(
-                "target",
+                &crate::t!("tui-label-target"),
                 m.target
-                    .map(|t| format!("{} by {}", crate::present::number::plain(t.value), t.by))
+                    .map(|t| {
+                        crate::t!(
+                            "tui-detail-value-by",
+                            value = crate::present::number::plain(t.value),
+                            by = t.by.to_string()
+                        )
+                    })
                     .unwrap_or_else(|| "–".into()),
             ));
             lines.push(field(
-                "expected now",
+                &crate::t!("tui-label-expected-now"),
                 crate::present::number::plain_opt(
                     facts::expected_now(m, app.today).map(facts::round2),
                 ),
             ));
             if let Some(alert) = m.alert {
-                lines.push(field("alert", crate::present::number::plain(alert)));
+                lines.push(field(
+                    &crate::t!("tui-label-alert"),
+                    crate::present::number::plain(alert),
+                ));
             }
-            lines.push(field("every", opt(&m.every)));
-            lines.push(field("source", opt(&m.source)));
-            lines.push(field("owner", opt(&m.owner)));
+            lines.push(field(&crate::t!("tui-label-every"), opt(&m.every)));
+            lines.push(field(&crate::t!("tui-label-source"), opt(&m.source)));
+            lines.push(field(&crate::t!("tui-label-owner"), opt(&m.owner)));
             let values: Vec<f64> = m
                 .readings
                 .iter()
@@ -516,9 +551,9 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             if !m.breakdown.is_empty() || on_breakdowns {
                 lines.push(Line::from(Span::styled(
                     if on_breakdowns {
-                        "breakdown targets: [ ] move · C changes · X removes · b readings"
+                        crate::t!("tui-detail-breakdown-keys")
                     } else {
-                        "breakdown targets: b selects them"
+                        crate::t!("tui-detail-breakdown-select")
                     },
                     bold(),
                 )));
@@ -528,11 +563,12 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     } else {
                         " "
                     };
-                    let mut words = vec![crate::tui::rows::word(&b.level)];
+                    let mut words = vec![rows::shown("unit_level", &b.level)];
                     words.extend(b.unit.as_ref().map(|u| u.to_string()));
                     words.extend(
-                        b.period
-                            .map(|p| format!("per {}", crate::tui::rows::word(&p))),
+                        b.period.map(|p| {
+                            crate::t!("tui-detail-per", period = rows::shown("period", &p))
+                        }),
                     );
                     lines.push(Line::from(format!(
                         "{mark} {}: {}",
@@ -547,7 +583,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 .get(i)
                 .filter(|s| !s.breakdown.is_empty())
             {
-                lines.push(Line::from(Span::styled("by unit", bold())));
+                lines.push(Line::from(Span::styled(
+                    crate::t!("tui-detail-by-unit"),
+                    bold(),
+                )));
                 for u in &status.breakdown {
                     lines.push(Line::from(Span::styled(
                         format!(
@@ -559,7 +598,8 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     )));
                     if !u.past.is_empty() {
                         lines.push(Line::from(format!(
-                            "    before: {}",
+                            "    {}: {}",
+                            crate::t!("tui-detail-before"),
                             crate::present::method::unit_past(&u.past)
                         )));
                     }
@@ -573,7 +613,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 .collect();
             if !tools.is_empty() {
                 lines.push(Line::from(Span::styled(
-                    "workshop tools judged by it",
+                    crate::t!("tui-detail-tools-judged"),
                     bold(),
                 )));
                 for t in tools {
@@ -582,27 +622,24 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                         _ => Tone::Normal,
                     };
                     lines.push(Line::from(Span::styled(
-                        format!("  {} · {}", t.name, crate::present::method::trial_word(t)),
+                        format!("  {} · {}", t.name, rows::trial_word(t)),
                         tone(t_tone),
                     )));
-                    lines.push(Line::from(format!(
-                        "    {}",
-                        crate::domain::workshops::describe(t)
-                    )));
+                    lines.push(Line::from(format!("    {}", rows::trial_description(t))));
                 }
             }
             lines.push(Line::from(Span::styled(
-                format!(
-                    "readings ({}), latest first: [ ] move · r records · C changes · X removes",
-                    m.readings.len()
-                ),
+                crate::t!("tui-detail-readings-keys", count = m.readings.len()),
                 bold(),
             )));
             // Twelve at a time, the page holding the cursor.
             let cursor = if on_breakdowns { 0 } else { app.list().action };
             let first = cursor - cursor % 12;
             if first > 0 {
-                lines.push(Line::from(format!("  … {first} newer")));
+                lines.push(Line::from(format!(
+                    "  … {}",
+                    crate::t!("tui-detail-newer", count = first)
+                )));
             }
             for (n, r) in m.readings.iter().rev().enumerate().skip(first).take(12) {
                 let mark = if n == cursor && !on_breakdowns {
@@ -622,7 +659,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
             let older = m.readings.len().saturating_sub(first + 12);
             if older > 0 {
-                lines.push(Line::from(format!("  … {older} older")));
+                lines.push(Line::from(format!(
+                    "  … {}",
+                    crate::t!("tui-detail-older", count = older)
+                )));
             }
         }
         Kind::Review => {
@@ -632,7 +672,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 bold(),
             )));
             lines.push(field(
-                "attendees",
+                &crate::t!("tui-label-attendees"),
                 r.attendees
                     .iter()
                     .map(|a| a.to_string())
@@ -643,7 +683,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 lines.push(Line::from(format!(
                     "  {} {} {}% → {}{}",
                     m.id,
-                    rows::word(&m.health),
+                    rows::shown("health", &m.health),
                     m.progress
                         .map(|x| x.to_string())
                         .unwrap_or_else(|| "–".into()),
@@ -655,7 +695,11 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                 )));
             }
             for d in &r.decisions {
-                lines.push(Line::from(format!("  decision: {}", d.text)));
+                lines.push(Line::from(format!(
+                    "  {}: {}",
+                    crate::t!("tui-detail-decision"),
+                    d.text
+                )));
             }
             for a in &r.actions {
                 lines.push(Line::from(format!(
@@ -673,9 +717,12 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         _ => {
             let value = kind.to_json(p, i);
             for f in kind.fields() {
-                let text = crate::tui::items::field_text(&value, f.key);
+                let mut text = crate::tui::items::field_text(&value, f.key);
+                if let crate::tui::items::FieldKind::Choice(words) = f.kind {
+                    text = crate::tui::items::shown_choice(words, &text);
+                }
                 if !text.is_empty() {
-                    lines.push(field(f.key, text));
+                    lines.push(field(&crate::tui::items::field_label(f.key), text));
                 }
             }
             if let Some(r) = app.status.routines.get(i).filter(|_| kind == Kind::Routine) {
@@ -688,20 +735,34 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     _ => Tone::Normal,
                 };
                 lines.push(Line::from(Span::styled(
-                    crate::present::method::trial_word(&trial),
+                    rows::trial_word(&trial),
                     tone(t_tone),
                 )));
-                lines.push(Line::from(crate::domain::workshops::describe(&trial)));
+                lines.push(Line::from(rows::trial_description(&trial)));
                 if let (Some(b), Some(d)) = (trial.before, trial.during) {
-                    lines.push(field("before", format!("{} to {}", b.from, b.to)));
-                    lines.push(field("during", format!("{} to {}", d.from, d.to)));
+                    lines.push(field(
+                        &crate::t!("tui-label-before"),
+                        crate::t!(
+                            "tui-detail-from-to",
+                            from = b.from.to_string(),
+                            to = b.to.to_string()
+                        ),
+                    ));
+                    lines.push(field(
+                        &crate::t!("tui-label-during"),
+                        crate::t!(
+                            "tui-detail-from-to",
+                            from = d.from.to_string(),
+                            to = d.to.to_string()
+                        ),
+                    ));
                 }
             }
             let id = kind.id(p, i);
             let refs = crate::tui::items::references_to(p, &id);
             if !refs.is_empty() {
                 lines.push(Line::from(Span::styled(
-                    format!("referred to by {}", refs.len()),
+                    crate::t!("tui-detail-referred", count = refs.len()),
                     bold(),
                 )));
                 lines.extend(
@@ -712,7 +773,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
         }
     }
-    (format!("{} {}", kind.name(), kind.id(p, i)), lines)
+    (format!("{} {}", kind.word(), kind.id(p, i)), lines)
 }
 
 /// An assessment: who, when, by whom, then each skill as a bar out of the
@@ -722,17 +783,17 @@ fn assessment_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize) {
     let a = &p.skills.assessments[i];
     let scale = p.skills.max_score();
     lines.push(Line::from(Span::styled(
-        format!("rep {} · {}", a.rep, a.on),
+        format!("{} {} · {}", crate::t!("tui-field-rep"), a.rep, a.on),
         bold(),
     )));
-    lines.push(field("unit", opt(&a.unit)));
-    lines.push(field("by", opt(&a.by)));
+    lines.push(field(&crate::t!("tui-label-unit"), opt(&a.unit)));
+    lines.push(field(&crate::t!("tui-label-by"), opt(&a.by)));
     let trend = skills::rep_trend(p, a.rep.as_str());
     let here = trend.iter().position(|t| t.on == a.on);
     let previous = here.and_then(|k| k.checked_sub(1)).map(|k| trend[k].on);
     let changes = here.map(|k| &trend[k].scores);
     for (k, (key, score)) in a.scores.entries().into_iter().enumerate() {
-        let label = skills::label(key);
+        let label = crate::i18n::code("skill", key);
         let Some(score) = score else {
             lines.push(Line::from(format!("{label:<26} –")));
             continue;
@@ -751,10 +812,15 @@ fn assessment_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize) {
     }
     if let Some(mean) = skills::mean_score(a) {
         let since = previous
-            .map(|d| format!(" · changes since {d}"))
+            .map(|d| {
+                format!(
+                    " · {}",
+                    crate::t!("tui-detail-changes-since", date = d.to_string())
+                )
+            })
             .unwrap_or_default();
         lines.push(field(
-            "mean",
+            &crate::t!("tui-label-mean"),
             format!("{}{since}", crate::present::number::rounded(mean)),
         ));
     }
@@ -765,19 +831,26 @@ fn assessment_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize) {
 fn routine_lines(lines: &mut Vec<Line<'static>>, r: &RoutineState, today: Date) {
     let (text, t) = if r.late {
         (
-            format!("late by {}d: due {}", r.days_late, r.next),
+            crate::t!(
+                "tui-detail-late-by",
+                days = super::days(r.days_late),
+                due = r.next.to_string()
+            ),
             Tone::Bad,
         )
     } else {
         (
-            format!("next {} (in {}d)", r.next, today.days_until(r.next)),
+            crate::t!(
+                "tui-detail-next-in",
+                next = r.next.to_string(),
+                days = super::days(today.days_until(r.next))
+            ),
             Tone::Normal,
         )
     };
     lines.push(Line::from(Span::styled(text, tone(t))));
-    let last = crate::present::method::last_held(r)
-        .unwrap_or_else(|| "not held yet: H records it as held today".into());
-    lines.push(field("last held", last));
+    let last = rows::last_held(r).unwrap_or_else(|| crate::t!("tui-detail-not-held"));
+    lines.push(field(&crate::t!("tui-label-last-held"), last));
 }
 
 /// The charter's own text, for the top of the Charter tab: its title and lines.
@@ -785,27 +858,30 @@ fn charter_text(plan: &Plan) -> (String, Vec<Line<'static>>) {
     let c = &plan.charter;
     let mut lines = Vec::new();
     if let Some(v) = &c.vision {
-        lines.push(field("vision", v.clone()));
+        lines.push(field(&crate::t!("tui-label-vision"), v.clone()));
     }
     if !c.values.is_empty() {
-        lines.push(field("values", c.values.join(" · ")));
+        lines.push(field(&crate::t!("tui-label-values"), c.values.join(" · ")));
     }
     for p in &c.principles {
         lines.push(Line::from(format!("• {p}")));
     }
     if let Some(t) = &c.terms {
-        lines.push(field("terms", t.replace('\n', " ")));
+        lines.push(field(&crate::t!("tui-label-terms"), t.replace('\n', " ")));
     }
-    let mut title = "Service charter".to_string();
+    let mut title = crate::t!("tui-charter-title");
     if let Some(v) = c.version {
         title.push_str(&format!(" v{v}"));
     }
     if let Some(d) = c.approved_on {
-        title.push_str(&format!(" · approved {d}"));
+        title.push_str(&format!(
+            " · {}",
+            crate::t!("tui-charter-approved", date = d.to_string())
+        ));
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(
-            "no charter yet: write charter.yaml (see DESIGN §2)",
+            crate::t!("tui-charter-none"),
             tone(Tone::Quiet),
         )));
     }

@@ -86,13 +86,13 @@ pub fn pad(text: &str, width: usize) -> String {
 /// brackets instead); on a narrow screen each has one space before it and
 /// the current one its brackets.
 fn tab_cells(width: u16, current: Tab) -> Vec<(Tab, u16, u16)> {
-    let titles: u16 = Tab::ALL.iter().map(|t| t.title().len() as u16).sum();
+    let titles: u16 = Tab::ALL.iter().map(|t| t.title().width() as u16).sum();
     let count = Tab::ALL.len() as u16;
-    let roomy = 1 + titles + 2 * count + TAB_HELP.len() as u16 <= width;
+    let roomy = 1 + titles + 2 * count + tab_help().width() as u16 <= width;
     let mut cells = Vec::new();
     let mut x = u16::from(roomy);
     for tab in Tab::ALL {
-        let w = tab.title().len() as u16
+        let w = tab.title().width() as u16
             + match (roomy, tab == current) {
                 (true, _) => 2,
                 (false, true) => 3,
@@ -104,7 +104,10 @@ fn tab_cells(width: u16, current: Tab) -> Vec<(Tab, u16, u16)> {
     cells
 }
 
-const TAB_HELP: &str = "? help ";
+/// The tab line's last words, e.g. `? help `.
+fn tab_help() -> String {
+    format!("? {} ", crate::t!("tui-footer-help"))
+}
 
 /// The tab whose title is at `column` of a tab line `width` columns wide
 /// with `current` shown.
@@ -178,10 +181,12 @@ pub fn fitted(app: &App, area: Rect) -> Option<Fitted> {
 }
 
 pub fn draw(frame: &mut Frame, app: &App) {
+    crate::i18n::follow_plan(app.plan.meta.language);
+    crate::tui::bidi::drawing(app.bidi);
     let area = frame.area();
     if too_small(area) {
         frame.render_widget(
-            Paragraph::new(fit("charter: enlarge the window", area.width as usize)),
+            Paragraph::new(fit(&crate::t!("tui-enlarge"), area.width as usize)),
             area,
         );
         return;
@@ -219,17 +224,19 @@ pub fn problems_badge(errors: usize, warnings: usize) -> String {
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     let p = &app.status.plan;
-    let mut right = format!(
-        "{} · {}",
-        app.today,
-        crate::present::days::plan_day(p, app.today)
-    );
+    let mut right = format!("{} · {}", app.today, plan_day(p, app.today));
     if let Some(ro) = &app.read_only {
-        right.push_str(&format!(" · viewing {} read-only", ro.label));
+        right.push_str(&format!(
+            " · {}",
+            crate::t!("tui-header-read-only", revision = ro.label.as_str())
+        ));
     }
     let changes = app.unsaved_count();
     if changes > 0 {
-        right.push_str(&format!(" · ● {changes} unsaved"));
+        right.push_str(&format!(
+            " · ● {}",
+            crate::t!("tui-header-unsaved", count = changes)
+        ));
     }
     right.push(' ');
     let (errors, warnings) = (app.status.errors, app.status.warnings);
@@ -257,7 +264,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         ),
         Span::raw(" "),
         Span::styled(
-            fit(&right, right_w),
+            fit(&app.bidi.cell(&right), right_w),
             if changes > 0 {
                 tone(Tone::Warn)
             } else {
@@ -289,25 +296,27 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App) {
     let roomy = cells.first().is_some_and(|(_, x, _)| *x > 0);
     let mut spans = if roomy { vec![Span::raw(" ")] } else { vec![] };
     for (tab, _, _) in cells {
+        let name = app.bidi.cell(&tab.title());
         let (title, style) = match (tab == app.tab, roomy) {
             (true, true) => (
-                format!("[{}]", tab.title()),
+                format!("[{}]", name),
                 bold().add_modifier(Modifier::UNDERLINED),
             ),
             (true, false) => (
-                format!(" [{}]", tab.title()),
+                format!(" [{}]", name),
                 bold().add_modifier(Modifier::UNDERLINED),
             ),
-            (false, true) => (format!(" {} ", tab.title()), Style::default()),
-            (false, false) => (format!(" {}", tab.title()), Style::default()),
+            (false, true) => (format!(" {} ", name), Style::default()),
+            (false, false) => (format!(" {}", name), Style::default()),
         };
         spans.push(Span::styled(title, style));
     }
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    if used + TAB_HELP.len() <= area.width as usize {
-        let gap = area.width as usize - used - TAB_HELP.len();
+    let help = app.bidi.cell(&tab_help());
+    if used + help.width() <= area.width as usize {
+        let gap = area.width as usize - used - help.width();
         spans.push(Span::raw(" ".repeat(gap)));
-        spans.push(Span::raw(TAB_HELP));
+        spans.push(Span::raw(help));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -329,7 +338,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
                         return None;
                     }
                     shown.push(b.action);
-                    Some(format!("{} {word}", b.label))
+                    Some(app.bidi.cell(&format!("{} {word}", b.label)))
                 })
                 .collect();
             // Whole hints only: one cut in the middle says nothing.
@@ -351,10 +360,24 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(text).style(tone(Tone::Quiet)), area);
 }
 
+/// Where the plan's period stands on `today`, e.g. `day 5 of 90`: the
+/// header's words for [`crate::present::days::plan_day`].
+fn plan_day(p: &crate::domain::summary::PlanInfo, today: crate::domain::types::Date) -> String {
+    match today.days_until(p.start) {
+        1 => crate::t!("tui-header-starts-tomorrow"),
+        n if n >= 2 => crate::t!("tui-header-starts-in", count = n),
+        _ => crate::t!(
+            "tui-header-day",
+            day = (p.days_elapsed + 1).clamp(0, p.days_total + 1),
+            total = p.days_total + 1
+        ),
+    }
+}
+
 /// The word the footer shows for an action; actions without one are only in help.
-fn footer_word(action: keymap::Action) -> Option<&'static str> {
+fn footer_word(action: keymap::Action) -> Option<String> {
     use keymap::Action as A;
-    Some(match action {
+    let id = match action {
         A::NextTab => "tab",
         A::Down => "move",
         A::Open => "edit",
@@ -388,12 +411,18 @@ fn footer_word(action: keymap::Action) -> Option<&'static str> {
         A::Yes => "yes",
         A::No => "no",
         _ => return None,
-    })
+    };
+    Some(crate::t!(&format!("tui-footer-{}", id.replace(' ', "-"))))
+}
+
+/// A count of days as the screens write it short, e.g. `12d`.
+pub fn days(n: i64) -> String {
+    crate::t!("tui-days", days = n)
 }
 
 /// A bordered box with a title.
 pub fn boxed(title: &str) -> Block<'static> {
-    Block::bordered().title(format!(" {title} "))
+    Block::bordered().title(format!(" {} ", crate::tui::bidi::shown(title)))
 }
 
 /// Lines of text in a box, wrapped, right-to-left ones laid out by `bidi`.

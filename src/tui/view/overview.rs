@@ -151,7 +151,10 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         .collect();
     lines.push(Line::from(fit(&counts.join("  "), w)));
     if !s.overdue.is_empty() {
-        lines.push(Line::from(Span::styled("overdue", bold())));
+        lines.push(Line::from(Span::styled(
+            crate::t!("tui-ov-overdue"),
+            bold(),
+        )));
         // Only the rows the box can show are laid out: a big plan has
         // thousands overdue, and each is looked up and reordered.
         let rows = area.height.saturating_sub(2) as usize;
@@ -159,13 +162,14 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
             if let Some(m) = app.plan.milestones.milestones.iter().find(|m| &m.id == id) {
                 let late = m
                     .due
-                    .map(|d| format!("-{}d", d.days_until(app.today)))
+                    .map(|d| super::days(-d.days_until(app.today)))
                     .unwrap_or_default();
-                let room = w.saturating_sub(late.len() + 1);
+                let room = w.saturating_sub(late.width() + 1);
                 let bidi = app.bidi;
                 let line = if bidi.mirrored() {
                     // Mirrored: the id at the right, the days late at the left.
                     let title = bidi.pad(&m.title, room.saturating_sub(20));
+                    let late = bidi.cell(&late);
                     let text = format!("{late} {title} {} ! ", bidi.align(id.as_str(), 16));
                     Line::from(Span::styled(text, tone(Tone::Bad))).right_aligned()
                 } else {
@@ -181,16 +185,24 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         }
     }
     if !s.next_due.is_empty() {
-        lines.push(Line::from(Span::styled("next due", bold())));
+        lines.push(Line::from(Span::styled(
+            crate::t!("tui-ov-next-due"),
+            bold(),
+        )));
         for n in &s.next_due {
-            let when = format!("{} in {}d", n.due, n.in_days);
-            let room = w.saturating_sub(when.len() + 1);
+            let when = crate::t!(
+                "tui-ov-due-in",
+                due = n.due.to_string(),
+                days = super::days(n.in_days)
+            );
+            let room = w.saturating_sub(when.width() + 1);
             let bidi = app.bidi;
             let line = if bidi.mirrored() {
                 // Mirrored as the overdue ones: the id at the right.
                 let title = bidi.pad(&n.title, room.saturating_sub(20));
                 Line::from(format!(
-                    "{when} {title} {}   ",
+                    "{} {title} {}   ",
+                    bidi.cell(&when),
                     bidi.align(n.id.as_str(), 16)
                 ))
                 .right_aligned()
@@ -209,10 +221,13 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::from(Span::styled(
             fit(
                 &format!(
-                    "{} slipped {:+}d over {} reviews{}",
-                    sl.id,
-                    sl.slip_days,
-                    sl.reviews,
+                    "{}{}",
+                    crate::t!(
+                        "tui-ov-slipped",
+                        id = sl.id.as_str(),
+                        days = format!("{:+}", sl.slip_days),
+                        count = sl.reviews
+                    ),
                     crate::present::days::replanned(sl.replans, sl.replan_days)
                 ),
                 w,
@@ -221,8 +236,11 @@ fn draw_milestones(frame: &mut Frame, area: Rect, app: &App) {
         )));
     }
     frame.render_widget(
-        Paragraph::new(app.bidi.lines(lines, w as u16, false))
-            .block(boxed(&format!("Milestones {}", s.total))),
+        Paragraph::new(app.bidi.lines(lines, w as u16, false)).block(boxed(&format!(
+            "{} {}",
+            crate::t!("tui-tab-milestones"),
+            s.total
+        ))),
         area,
     );
 }
@@ -245,7 +263,8 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
                 if w < 56 {
                     format!(" {}", d.get(5..).unwrap_or(&d))
                 } else {
-                    format!("  due {d}")
+                    let words = crate::t!("tui-ov-due", due = d.to_string());
+                    format!("  {}", app.bidi.cell(&words))
                 }
             };
             // Owner, due date and late mark, each with the gap before it.
@@ -286,7 +305,10 @@ fn draw_actions(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     frame.render_widget(
-        Paragraph::new(lines).block(boxed(&format!("Open actions {}", app.status.open_actions))),
+        Paragraph::new(lines).block(boxed(&crate::t!(
+            "tui-ov-open-actions",
+            count = app.status.open_actions
+        ))),
         area,
     );
 }
@@ -299,10 +321,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
         // Without it, "Metrics 0" would not say that metrics were left out.
         note.push(Line::from(Span::styled(
             fit(
-                &format!(
-                    "✖ metrics.yaml has {unread} error{}: a metric it could not read is left out — ! lists them",
-                    if unread == 1 { "" } else { "s" }
-                ),
+                &format!("✖ {}", crate::t!("tui-ov-unread-metrics", count = unread)),
                 w,
             ),
             tone(Tone::Bad),
@@ -383,7 +402,7 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
                 Span::raw(bidi.align(nums, num_w)),
                 Span::raw(" "),
                 Span::styled(
-                    bidi.pad(state_word(m.state), state_w),
+                    bidi.pad(&state_word(m.state), state_w),
                     tone(state_tone(m.state)),
                 ),
             ];
@@ -405,13 +424,17 @@ fn draw_metrics(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     let title = if visible.len() < app.status.metrics.len() {
-        format!(
-            "Metrics {} · {} shown (Metrics tab: all)",
-            app.status.metrics.len(),
-            visible.len()
+        crate::t!(
+            "tui-ov-metrics-shown",
+            total = app.status.metrics.len(),
+            count = visible.len()
         )
     } else {
-        format!("Metrics {}", app.status.metrics.len())
+        format!(
+            "{} {}",
+            crate::t!("tui-tab-metrics"),
+            app.status.metrics.len()
+        )
     };
     note.extend(lines);
     frame.render_widget(
@@ -500,7 +523,10 @@ fn metric_columns(
 fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
     let w = inner_width(area);
     let lines = app.bidi.lines(review_lines(app, w), w as u16, false);
-    frame.render_widget(Paragraph::new(lines).block(boxed("Review")), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(boxed(&crate::t!("tui-ov-review"))),
+        area,
+    );
 }
 
 /// The Review box: the review cadence, the last review, the management
@@ -509,10 +535,16 @@ fn draw_review(frame: &mut Frame, area: Rect, app: &App) {
 fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
     let r = &app.status.reviews;
     let mut lines = Vec::new();
-    let last = r.last.map_or("none yet".to_string(), |d| d.to_string());
+    let last = r
+        .last
+        .map_or(crate::t!("tui-ov-none-yet"), |d| d.to_string());
     let next = match r.next_due {
-        Some(d) => format!("next due {d} (in {}d)", app.today.days_until(d)),
-        None => "no review cadence set".into(),
+        Some(d) => crate::t!(
+            "tui-ov-review-next-due",
+            due = d.to_string(),
+            days = super::days(app.today.days_until(d))
+        ),
+        None => crate::t!("tui-ov-no-cadence"),
     };
     let style = if r.overdue {
         tone(Tone::Bad)
@@ -522,8 +554,13 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
     lines.push(Line::from(Span::styled(
         fit(
             &format!(
-                "last {last} · {next}{}",
-                if r.overdue { " · overdue!" } else { "" }
+                "{} · {next}{}",
+                crate::t!("tui-ov-last-review", last = last),
+                if r.overdue {
+                    format!(" · {}", crate::t!("tui-ov-review-overdue"))
+                } else {
+                    String::new()
+                }
             ),
             w,
         ),
@@ -531,10 +568,10 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
     )));
     if let Some(review) = facts::last_review(&app.plan) {
         lines.push(Line::from(fit(
-            &format!(
-                "{} decisions · {} actions at the last review",
-                review.decisions.len(),
-                review.actions.len()
+            &crate::t!(
+                "tui-ov-last-review-counts",
+                decisions = review.decisions.len(),
+                count = review.actions.len()
             ),
             w,
         )));
@@ -544,19 +581,22 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
     if !late.is_empty() {
         let names: Vec<String> = late
             .iter()
-            .map(|r| format!("{} {}d", r.id, r.days_late))
+            .map(|r| format!("{} {}", r.id, super::days(r.days_late)))
             .collect();
         lines.push(Line::from(Span::styled(
-            fit(&format!("routines late: {}", names.join(", ")), w),
+            fit(
+                &crate::t!("tui-ov-routines-late", names = names.join(", ")),
+                w,
+            ),
             tone(Tone::Bad),
         )));
     } else if let Some(next) = routines::next_up(routines) {
         lines.push(Line::from(fit(
-            &format!(
-                "next routine: {} {} (in {}d)",
-                next.id,
-                next.next,
-                app.today.days_until(next.next)
+            &crate::t!(
+                "tui-ov-next-routine",
+                id = next.id.as_str(),
+                next = next.next.to_string(),
+                days = super::days(app.today.days_until(next.next))
             ),
             w,
         )));
@@ -566,7 +606,7 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
         .collect();
     if !decide.is_empty() {
         lines.push(Line::from(Span::styled(
-            fit(&format!("decide: keep or drop {}", decide.join(", ")), w),
+            fit(&crate::t!("tui-ov-decide", tools = decide.join(", ")), w),
             tone(Tone::Warn),
         )));
     }
@@ -588,7 +628,10 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
         .collect();
     if !behind.is_empty() {
         lines.push(Line::from(Span::styled(
-            fit(&format!("units behind target: {}", behind.join(", ")), w),
+            fit(
+                &crate::t!("tui-ov-units-behind", units = behind.join(", ")),
+                w,
+            ),
             tone(Tone::Warn),
         )));
     }
@@ -601,14 +644,14 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
             Some(format!(
                 "{} {} {}",
                 u.unit,
-                crate::domain::skills::label(&w.skill),
+                crate::i18n::code("skill", &w.skill),
                 crate::present::number::rounded(w.mean)
             ))
         })
         .collect();
     if !weakest.is_empty() {
         lines.push(Line::from(fit(
-            &format!("weakest skill: {}", weakest.join(" · ")),
+            &crate::t!("tui-ov-weakest-skill", skills = weakest.join(" · ")),
             w,
         )));
     }
@@ -621,7 +664,12 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
         };
         lines.push(Line::from(Span::styled(
             fit(
-                &format!("{e} errors · {warn} warnings — press ! to see them"),
+                &format!(
+                    "{} · {} — {}",
+                    crate::t!("count-errors", count = e),
+                    crate::t!("count-warnings", count = warn),
+                    crate::t!("tui-ov-press-problems")
+                ),
                 w,
             ),
             style,

@@ -9,6 +9,7 @@ use super::{bold, fit, pad, selected_style, text_box, tone};
 use crate::tui::app::{App, Chooser, Form, Mode, PromptFor};
 use crate::tui::bidi::Bidi;
 use crate::tui::items::FieldKind;
+use crate::tui::items::{field_label as label, shown_choice};
 use crate::tui::keymap::{self, Context};
 use crate::tui::rows::Tone;
 
@@ -36,27 +37,31 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for ctx in contexts {
         let heading = match ctx {
-            Context::Global => "everywhere",
-            Context::List => "in lists",
-            Context::Milestones => "milestones",
-            Context::Charter => "the charter",
-            Context::Metrics => "metrics",
-            Context::Form => "in forms",
-            Context::Text => "typing in a form field or a prompt",
-            Context::Prompt => "in prompts",
-            Context::Pick => "in search and problems",
-            Context::Confirm => "when asked",
-            Context::History => "history",
-            Context::Reviews => "reviews",
-            Context::Review => "on the review screen",
-            Context::ReadOnly => "viewing a revision",
-            Context::Choose => "choosing what to add (a)",
-            Context::Actions => "actions",
-            _ => "",
+            Context::Global => crate::t!("tui-help-everywhere"),
+            Context::List => crate::t!("tui-help-in-lists"),
+            Context::Milestones => crate::t!("tui-help-milestones"),
+            Context::Charter => crate::t!("tui-help-charter"),
+            Context::Metrics => crate::t!("tui-help-metrics"),
+            Context::Form => crate::t!("tui-help-in-forms"),
+            Context::Text => crate::t!("tui-help-typing"),
+            Context::Prompt => crate::t!("tui-help-in-prompts"),
+            Context::Pick => crate::t!("tui-help-in-search"),
+            Context::Confirm => crate::t!("tui-help-when-asked"),
+            Context::History => crate::t!("tui-help-history"),
+            Context::Reviews => crate::t!("tui-help-reviews"),
+            Context::Review => crate::t!("tui-help-review-screen"),
+            Context::ReadOnly => crate::t!("tui-help-read-only"),
+            Context::Choose => crate::t!("tui-help-choose"),
+            Context::Actions => crate::t!("tui-help-actions"),
+            _ => String::new(),
         };
         lines.push(Line::from(Span::styled(heading, bold())));
         for b in keymap::bindings(&[ctx]) {
-            lines.push(Line::from(format!("  {} {}", pad(b.label, 10), b.help)));
+            lines.push(Line::from(format!(
+                "  {} {}",
+                pad(b.label, 10),
+                b.describe()
+            )));
         }
     }
     lines
@@ -85,7 +90,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             text_box(
                 frame,
                 centred(area, 76, area.height.saturating_sub(2)),
-                "Keys (esc closes, ↑/↓ PgDn g/G scroll)",
+                &crate::t!("tui-help-title"),
                 lines,
                 app.bidi,
             );
@@ -106,7 +111,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 )));
             }
             lines.push(Line::from(Span::styled(
-                "enter confirms · esc cancels",
+                crate::t!("tui-prompt-hint"),
                 tone(Tone::Quiet),
             )));
             text_box(frame, rect, &app.bidi.cell(&p.title), lines, app.bidi);
@@ -116,11 +121,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             let mut lines = vec![Line::from(Span::styled(c.question.clone(), bold()))];
             lines.extend(c.details.iter().map(|d| Line::from(format!("  {d}"))));
             lines.push(Line::from(Span::styled(
-                "y: yes · n/esc: no",
+                crate::t!("tui-confirm-hint"),
                 tone(Tone::Quiet),
             )));
             let h = (lines.len() as u16 + 2).min(area.height);
-            text_box(frame, centred(area, 80, h), "Confirm", lines, app.bidi);
+            text_box(
+                frame,
+                centred(area, 80, h),
+                &crate::t!("tui-confirm-title"),
+                lines,
+                app.bidi,
+            );
         }
         Mode::Pick(p) => {
             let h = area.height.saturating_sub(4).max(3);
@@ -151,7 +162,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 )));
             }
             if p.choices.is_empty() {
-                lines.push(Line::from(Span::styled("nothing found", tone(Tone::Quiet))));
+                lines.push(Line::from(Span::styled(
+                    crate::t!("tui-pick-nothing-found"),
+                    tone(Tone::Quiet),
+                )));
             }
             text_box(
                 frame,
@@ -174,7 +188,7 @@ fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser, bidi: Bidi) {
         } else {
             tone(Tone::Normal)
         };
-        (format!(" {key}  {}", kind.name()), style)
+        (format!(" {key}  {}", kind.word()), style)
     };
     const COLUMN: usize = 30;
     let two = area.width as usize >= 2 * COLUMN + 4;
@@ -182,13 +196,14 @@ fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser, bidi: Bidi) {
     // A row is a heading (None) or the choices shown side by side.
     let mut rows: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
     let others = if chooser.own == 0 {
-        "every kind"
+        crate::t!("tui-add-every-kind")
     } else {
-        "elsewhere"
+        crate::t!("tui-add-elsewhere")
     };
+    let this_tab = crate::t!("tui-add-this-tab");
     for (heading, group) in [
-        ("this tab", 0..chooser.own),
-        (others, chooser.own..chooser.choices.len()),
+        (this_tab.as_str(), 0..chooser.own),
+        (others.as_str(), chooser.own..chooser.choices.len()),
     ] {
         let group: Vec<usize> = group.collect();
         if group.is_empty() {
@@ -228,14 +243,14 @@ fn draw_chooser(frame: &mut Frame, area: Rect, chooser: &Chooser, bidi: Bidi) {
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(Span::styled(
-        "key, or ↑/↓ and enter · esc",
+        crate::t!("tui-add-hint"),
         tone(Tone::Quiet),
     )));
     let h = (lines.len() as u16 + 2).min(area.height);
     text_box(
         frame,
         centred(area, width as u16, h),
-        "Add: what kind of item?",
+        &crate::t!("tui-add-title"),
         lines,
         bidi,
     );
@@ -259,7 +274,7 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
     let label_w = form
         .fields
         .iter()
-        .map(|(f, _)| f.key.len())
+        .map(|(f, _)| label(f.key).width())
         .max()
         .unwrap_or(4)
         + 2;
@@ -271,19 +286,33 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
     for (n, (field, text)) in form.fields.iter().enumerate() {
         let focused = n == form.focus;
         let hint = match field.kind {
-            FieldKind::Choice(words) if focused => format!("  ({})", words.join(" | ")),
-            FieldKind::Ref(_) | FieldKind::Refs(_) if focused => "  (^n/^p: pick an id)".into(),
+            FieldKind::Choice(words) if focused => format!(
+                "  ({})",
+                words
+                    .iter()
+                    .map(|w| shown_choice(words, w))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ),
+            FieldKind::Ref(_) | FieldKind::Refs(_) if focused => {
+                format!("  ({})", crate::t!("tui-form-hint-ref"))
+            }
             FieldKind::Date if focused => "  (YYYY-MM-DD)".into(),
             FieldKind::Duration if focused => "  (4w, 1m, 1q…)".into(),
             FieldKind::LongText | FieldKind::Lines if focused => "  (^o: $EDITOR)".into(),
-            FieldKind::Words if focused => "  (separate with commas)".into(),
-            FieldKind::Dates if focused => "  (YYYY-MM-DD, separate with commas)".into(),
+            FieldKind::Words if focused => format!("  ({})", crate::t!("tui-form-hint-words")),
+            FieldKind::Dates if focused => {
+                format!("  (YYYY-MM-DD, {})", crate::t!("tui-form-hint-words"))
+            }
             FieldKind::Range if focused => "  (MIN MAX)".into(),
-            FieldKind::Bool if focused => "  (^n: true / false)".into(),
+            FieldKind::Bool if focused => format!("  ({})", crate::t!("tui-form-hint-bool")),
             _ => String::new(),
         };
         let required = if field.required { "*" } else { " " };
-        let label = Span::styled(pad(&format!("{required}{}", field.key), label_w), bold());
+        let label = Span::styled(
+            pad(&format!("{required}{}", label(field.key)), label_w),
+            bold(),
+        );
         if focused {
             // The hint gives way to the text when the field is narrow.
             let hint_w = hint.chars().count();
@@ -292,7 +321,15 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
             } else {
                 (room, String::new())
             };
-            let (shown, column) = bidi.window(text, form.cursor, width);
+            let (shown, column) = match field.kind {
+                // A choice shows its word; the cursor stays after it.
+                FieldKind::Choice(words) if shown_choice(words, text) != *text => {
+                    let word = shown_choice(words, text);
+                    let end = word.chars().count();
+                    bidi.window(&word, end, width)
+                }
+                _ => bidi.window(text, form.cursor, width),
+            };
             cursor = (lines.len(), label_w + column);
             let gap = width.saturating_sub(shown.width());
             // A field's line is laid out here: its text in visual order
@@ -308,7 +345,10 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
                 .left_aligned(),
             );
         } else {
-            let shown = text.replace('\n', " ⏎ ");
+            let shown = match field.kind {
+                FieldKind::Choice(words) => shown_choice(words, text),
+                _ => text.replace('\n', " ⏎ "),
+            };
             lines.push(
                 Line::from(vec![
                     label,
@@ -328,10 +368,10 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
         lines.push(Line::from(Span::styled(format!("✖ {p}"), tone(Tone::Bad))));
     }
     lines.push(Line::from(Span::styled(
-        "enter applies · esc cancels · ↑/↓ fields · ←/→ cursor · * required",
+        crate::t!("tui-form-hint"),
         tone(Tone::Quiet),
     )));
-    let verb = if form.index.is_some() { "Edit" } else { "Add" };
+
     let h = (lines.len() as u16 + 2).min(area.height);
     // Scroll the form so that the focused field is in view.
     let inner_h = h.saturating_sub(2) as usize;
@@ -341,7 +381,11 @@ fn draw_form(frame: &mut Frame, area: Rect, form: &Form, bidi: Bidi) {
     text_box(
         frame,
         rect,
-        &format!("{verb} {}", form.kind.name()),
+        &if form.index.is_some() {
+            crate::t!("tui-form-edit-title", kind = form.kind.word())
+        } else {
+            crate::t!("tui-form-add-title", kind = form.kind.word())
+        },
         lines,
         bidi,
     );

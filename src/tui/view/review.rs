@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::{bold, boxed, fit, selected_style, tone};
+use super::{bold, boxed, fit, pad, selected_style, tone};
 use crate::domain::facts;
 use crate::domain::model::{Health, Review};
-use crate::domain::review::{health_label, summary_line};
+use crate::domain::review::HEALTHS;
 use crate::tui::app::App;
 use crate::tui::review::{steps, Step, Walk};
 use crate::tui::rows::Tone;
@@ -62,17 +62,29 @@ fn step_line(review: &Review, step: Step, id_width: usize) -> (String, Tone) {
             )
         }
         Step::Decision(i) => (
-            format!("» decision: {}", review.decisions[i].text),
+            format!(
+                "» {}: {}",
+                crate::t!("tui-detail-decision"),
+                review.decisions[i].text
+            ),
             Tone::Normal,
         ),
         Step::Action(i) => {
             let a = &review.actions[i];
             (
-                format!("{} action: {}", if a.done { "☑" } else { "☐" }, a.text),
+                format!(
+                    "{} {}: {}",
+                    if a.done { "☑" } else { "☐" },
+                    crate::t!("tui-review-action"),
+                    a.text
+                ),
                 if a.done { Tone::Quiet } else { Tone::Normal },
             )
         }
-        Step::Close => ("⏎ add decisions and actions, close".into(), Tone::Normal),
+        Step::Close => (
+            format!("⏎ {}", crate::t!("tui-review-close-step")),
+            Tone::Normal,
+        ),
     }
 }
 
@@ -80,7 +92,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
     frame.render_widget(Clear, area);
     let Some(review) = app.plan.reviews.iter().find(|r| r.date == walk.date) else {
         frame.render_widget(
-            Paragraph::new(" this review is no longer in the plan: esc"),
+            Paragraph::new(format!(" {}", crate::t!("tui-review-gone"))),
             area,
         );
         return;
@@ -92,8 +104,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
             app.bidi.cell(&fit(
                 &format!(
                     " {} · {}",
-                    review.title.as_deref().unwrap_or("Review"),
-                    summary_line(review)
+                    review
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| crate::t!("tui-ov-review")),
+                    summary(review)
                 ),
                 area.width as usize,
             )),
@@ -106,11 +121,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
     } else {
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body)
     };
-    let block = boxed(&format!(
-        "Review {} · step {} of {}",
-        walk.date,
-        walk.step + 1,
-        list.len()
+    let block = boxed(&crate::t!(
+        "tui-review-step-of",
+        date = walk.date.to_string(),
+        step = walk.step + 1,
+        total = list.len()
     ));
     let inner = block.inner(left);
     frame.render_widget(block, left);
@@ -151,16 +166,47 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
     frame.render_widget(
         Paragraph::new(detail)
             .wrap(Wrap { trim: false })
-            .block(boxed("This step")),
+            .block(boxed(&crate::t!("tui-review-this-step"))),
         right,
     );
 }
 
+/// The line that sums a review up, as the screen shows it: the words of
+/// [`crate::domain::review::summary_line`] (the commit message's, which
+/// stays English) in the current language.
+fn summary(review: &Review) -> String {
+    let healths: Vec<String> = HEALTHS
+        .iter()
+        .filter_map(|&health| {
+            let n = review
+                .milestones
+                .iter()
+                .filter(|e| e.health == health)
+                .count();
+            (n > 0).then(|| {
+                format!(
+                    "{n} {}",
+                    crate::i18n::code("health", &crate::tui::rows::word(&health))
+                )
+            })
+        })
+        .collect();
+    let milestones = if healths.is_empty() {
+        crate::t!("tui-review-no-milestones")
+    } else {
+        healths.join(", ")
+    };
+    crate::t!(
+        "tui-review-summary",
+        date = review.date.to_string(),
+        milestones = milestones,
+        decisions = crate::t!("tui-review-decisions", count = review.decisions.len()),
+        actions = crate::t!("tui-review-actions", count = review.actions.len())
+    )
+}
+
 fn field(name: &str, value: String) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{name:<12}"), bold()),
-        Span::raw(value),
-    ])
+    Line::from(vec![Span::styled(pad(name, 12), bold()), Span::raw(value)])
 }
 
 fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
@@ -176,12 +222,15 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
             )));
             if let Some(m) = m {
                 out.push(field(
-                    "status",
-                    crate::tui::rows::status_word(m.status).into(),
+                    &crate::t!("tui-label-status"),
+                    crate::tui::rows::status_word(m.status),
                 ));
-                out.push(field("due", m.due.map_or("–".into(), |d| d.to_string())));
+                out.push(field(
+                    &crate::t!("tui-label-due"),
+                    m.due.map_or("–".into(), |d| d.to_string()),
+                ));
                 if let Some(owner) = &m.owner {
-                    out.push(field("owner", owner.to_string()));
+                    out.push(field(&crate::t!("tui-label-owner"), owner.to_string()));
                 }
             }
             let earlier: Vec<_> = facts::milestone_trend(plan, e.id.as_str())
@@ -189,35 +238,43 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 .filter(|(r, _)| *r < review.date)
                 .collect();
             if let Some((r, f)) = earlier.last() {
-                out.push(field("last review", format!("{r}: forecast {f}")));
+                out.push(field(
+                    &crate::t!("tui-label-last-review"),
+                    format!("{r}: {} {f}", crate::t!("tui-label-forecast")),
+                ));
             }
             out.push(Line::from(""));
             out.push(Line::from(vec![
-                Span::styled(format!("{:<12}", "health"), bold()),
+                Span::styled(pad(&crate::t!("tui-field-health"), 12), bold()),
                 Span::styled(
-                    format!("{} {}", health_symbol(e.health), health_label(e.health)),
+                    format!(
+                        "{} {}",
+                        health_symbol(e.health),
+                        crate::i18n::code("health", &crate::tui::rows::word(&e.health))
+                    ),
                     tone(health_tone(e.health)),
                 ),
             ]));
             out.push(field(
-                "progress",
+                &crate::t!("tui-label-progress"),
                 e.progress.map_or("–".into(), |p| format!("{p}%")),
             ));
             out.push(field(
-                "forecast",
+                &crate::t!("tui-label-forecast"),
                 e.forecast.map_or("–".into(), |d| d.to_string()),
             ));
             if let (Some(f), Some(due)) = (e.forecast, m.and_then(|m| m.due)) {
                 let slip = due.days_until(f);
                 if slip != 0 {
-                    out.push(field("vs due", format!("{slip:+}d")));
+                    out.push(field(&crate::t!("tui-label-vs-due"), format!("{slip:+}d")));
                 }
             }
-            out.push(field("note", e.note.clone().unwrap_or_default()));
-            out.push(Line::from(""));
-            out.push(Line::from(
-                "h health · +/- progress · [/] forecast ∓7 days · f forecast · p progress · n note · e all in a form",
+            out.push(field(
+                &crate::t!("tui-label-note"),
+                e.note.clone().unwrap_or_default(),
             ));
+            out.push(Line::from(""));
+            out.push(Line::from(crate::t!("tui-review-milestone-keys")));
         }
         Step::Metric(i) => {
             let e = &review.metrics[i];
@@ -226,72 +283,95 @@ fn detail(app: &App, review: &Review, step: Step) -> Vec<Line<'static>> {
                 format!("{} · {}", e.id, m.map_or("", |m| m.name.as_str())),
                 bold(),
             )));
-            out.push(field("at review", crate::present::number::plain(e.value)));
+            out.push(field(
+                &crate::t!("tui-label-at-review"),
+                crate::present::number::plain(e.value),
+            ));
             if let Some(m) = m {
                 if let Some(r) = facts::latest_reading_by(m, review.date) {
                     out.push(field(
-                        "latest",
-                        format!("{} on {}", crate::present::number::plain(r.value), r.on),
+                        &crate::t!("tui-label-latest"),
+                        crate::t!(
+                            "tui-detail-value-on",
+                            value = crate::present::number::plain(r.value),
+                            on = r.on.to_string()
+                        ),
                     ));
                 }
                 if let Some(x) = facts::expected_now(m, review.date) {
                     out.push(field(
-                        "expected",
+                        &crate::t!("tui-label-expected"),
                         crate::present::number::plain(facts::round2(x)),
                     ));
                 }
                 let state = facts::metric_state(m, review.date);
-                out.push(field("state", state.as_str().replace('_', " ")));
+                out.push(field(
+                    &crate::t!("tui-label-state"),
+                    crate::present::labels::state_word(state),
+                ));
             }
-            out.push(field("note", e.note.clone().unwrap_or_default()));
+            out.push(field(
+                &crate::t!("tui-label-note"),
+                e.note.clone().unwrap_or_default(),
+            ));
             out.push(Line::from(""));
-            out.push(Line::from("v value · n note · e both in a form"));
+            out.push(Line::from(crate::t!("tui-review-metric-keys")));
         }
         Step::Decision(i) => {
             let d = &review.decisions[i];
-            out.push(Line::from(Span::styled("Decision", bold())));
+            out.push(Line::from(Span::styled(
+                crate::t!("tui-review-decision"),
+                bold(),
+            )));
             out.push(Line::from(d.text.clone()));
             out.push(field(
-                "owner",
+                &crate::t!("tui-label-owner"),
                 d.owner.as_ref().map_or("–".into(), ToString::to_string),
             ));
             out.push(Line::from(""));
-            out.push(Line::from(
-                "e edit · d remove · a another decision · t an action",
-            ));
+            out.push(Line::from(crate::t!("tui-review-decision-keys")));
         }
         Step::Action(i) => {
             let a = &review.actions[i];
-            out.push(Line::from(Span::styled("Action", bold())));
+            out.push(Line::from(Span::styled(crate::t!("tui-action"), bold())));
             out.push(Line::from(a.text.clone()));
             out.push(field(
-                "owner",
+                &crate::t!("tui-label-owner"),
                 a.owner.as_ref().map_or("–".into(), ToString::to_string),
             ));
-            out.push(field("due", a.due.map_or("–".into(), |d| d.to_string())));
+            out.push(field(
+                &crate::t!("tui-label-due"),
+                a.due.map_or("–".into(), |d| d.to_string()),
+            ));
             if let Some(m) = &a.metric {
-                out.push(field("metric", m.to_string()));
+                out.push(field(&crate::t!("tui-label-metric"), m.to_string()));
             }
             if let Some(m) = &a.milestone {
-                out.push(field("milestone", m.to_string()));
+                out.push(field(&crate::t!("tui-label-milestone"), m.to_string()));
             }
-            out.push(field("done", if a.done { "yes" } else { "no" }.into()));
-            out.push(Line::from(""));
-            out.push(Line::from(
-                "x done / open · e edit · d remove · t another action",
+            out.push(field(
+                &crate::t!("tui-label-done"),
+                if a.done {
+                    crate::t!("tui-key-yes")
+                } else {
+                    crate::t!("tui-key-no")
+                },
             ));
+            out.push(Line::from(""));
+            out.push(Line::from(crate::t!("tui-review-action-keys")));
         }
         Step::Close => {
-            out.push(Line::from(Span::styled("Close the review", bold())));
-            out.push(Line::from(summary_line(review)));
+            out.push(Line::from(Span::styled(
+                crate::t!("tui-review-close"),
+                bold(),
+            )));
+            out.push(Line::from(summary(review)));
             out.push(Line::from(""));
-            out.push(Line::from(
-                "a add a decision · t add an action · C close: check, save, commit and tag review/DATE",
-            ));
+            out.push(Line::from(crate::t!("tui-review-close-keys")));
             let errors = app.status.errors;
             if errors > 0 {
                 out.push(Line::from(Span::styled(
-                    format!("the plan has {errors} error(s): press ! to see them; a review closes only without errors"),
+                    crate::t!("tui-review-has-errors", count = errors),
                     tone(Tone::Bad),
                 )));
             }
