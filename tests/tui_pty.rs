@@ -554,8 +554,9 @@ fn hebrew_reads_in_visual_order_unless_the_terminal_does_bidi() {
             &sb,
             &format!("{binary} --plan he --today 2026-12-03 {flag}"),
         );
+        // The tabs are Hebrew too: the first, selected, is in brackets.
         let screen = tmux.wait_for("the UI on the Hebrew plan", 10, |s| {
-            s.contains("[Overview]")
+            s.contains("charter · ") && s.contains("] ")
         });
         let header = screen.lines().next().unwrap_or_default();
         assert!(header.contains(expected), "{flag:?}: {header:?}");
