@@ -223,3 +223,19 @@ types-month-days = `{ $text }` { -not-a-date }: { $month } has { $days } days
 types-duration-shape = `{ $text }` { -not-a-duration }: write a number and one of d, w, m (months), q (quarters), y, for example 4w
 types-duration-zero = `{ $text }` { -not-a-duration }: it must be at least 1
 types-duration-too-long = `{ $text }` is longer than any plan runs: a duration is at most 10 years (10y, 40q, 120m, 521w or 3653d); write a shorter one
+
+## Meetings of routines and the incident log.
+check-whose-meeting = meeting of routine `{ $id }` on { $on }
+check-whose-meeting-action = action “{ $text }” of the meeting of routine `{ $id }` on { $on }
+check-meeting-twice = routine `{ $id }` has two meetings on { $on }: keep one record per meeting, or correct its date
+check-meeting-ahead = the meeting of routine `{ $id }` on { $on } is in the future: record a meeting once it is held
+check-action-due-before = { $whose } is due { $due }, before it was agreed on { $agreed }: set its due date on or after { $agreed }
+check-whose-incident = incident `{ $id }`
+check-whose-incident-action = action “{ $text }” of incident `{ $id }`
+check-first-incident = incident “{ $title }”
+check-what-incident = incident
+check-incident-ahead = incident `{ $id }` is dated { $on }, in the future: record an incident once it has happened
+check-not-investigated = incident `{ $id }` of { $on } has had no investigation for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}: write what the investigation found under `investigation`, with its action items

@@ -554,3 +554,18 @@ cli-git-missing-identity = { $count ->
     (leave out --global to set it for this repository only), then try again
 cli-review-exists-closed = { $file } already exists and was closed in commit { $commit }: to change it, edit it and run `charter review close { $date }` to commit the amendment
 cli-review-exists = { $file } already exists: edit it, or close it with `charter review close { $date }`
+
+## diff: the incident log and routines' meetings.
+cli-diff-kind-incidents = incidents
+cli-diff-kind-incident = incident
+cli-diff-n-incident = { $count ->
+    [one] { $count } incident
+   *[other] { $count } incidents
+}
+cli-diff-n-meetings = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+cli-diff-field-meetings = meetings
+cli-diff-field-investigation = investigation
+cli-diff-field-recovery = recovery

@@ -216,3 +216,20 @@ types-month-days = `{ $text }` { -not-a-date }: בחודש { $month } יש { $da
 types-duration-shape = `{ $text }` { -not-a-duration }: כתבו מספר ואחת האותיות d (ימים), w (שבועות), m (חודשים), q (רבעונים), y (שנים), למשל 4w
 types-duration-zero = `{ $text }` { -not-a-duration }: הוא חייב להיות 1 לפחות
 types-duration-too-long = `{ $text }` ארוך מכל תוכנית: משך זמן הוא לכל היותר 10 שנים (10y, ‏40q, ‏120m, ‏521w או 3653d); כתבו משך קצר יותר
+
+## Meetings of routines and the incident log.
+check-whose-meeting = המפגש של שגרת הניהול `{ $id }` ב־{ $on }
+check-whose-meeting-action = הפעולה „{ $text }” מהמפגש של שגרת הניהול `{ $id }` ב־{ $on }
+check-meeting-twice = לשגרת הניהול `{ $id }` יש שני מפגשים ב־{ $on }: השאירו רשומה אחת לכל מפגש, או תקנו את התאריך
+check-meeting-ahead = המפגש של שגרת הניהול `{ $id }` ב־{ $on } עוד לא התקיים: תעדו מפגש אחרי שהתקיים
+check-action-due-before = מועד היעד של { $whose } הוא { $due }, לפני שסוכמה ב־{ $agreed }: קבעו מועד יעד ב־{ $agreed } או אחריו
+check-whose-incident = האירוע `{ $id }`
+check-whose-incident-action = הפעולה „{ $text }” של האירוע `{ $id }`
+check-first-incident = האירוע „{ $title }”
+check-what-incident = אירוע
+check-incident-ahead = האירוע `{ $id }` מתוארך ל־{ $on }, בעתיד: תעדו אירוע אחרי שקרה
+check-not-investigated = האירוע `{ $id }` מ־{ $on } לא תוחקר { $days ->
+    [one] כבר יום אחד
+    [two] כבר יומיים
+   *[other] כבר { $days } ימים
+}: כתבו תחת `investigation` את ממצאי התחקיר, ואת הפעולות שנגזרו ממנו

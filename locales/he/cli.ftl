@@ -600,3 +600,20 @@ cli-git-missing-identity = { $count ->
     (השמיטו את --global כדי להגדיר זאת רק למאגר הזה), ונסו שוב
 cli-review-exists-closed = { $file } כבר קיים ונסגר בקומיט { $commit }: כדי לשנות אותו, ערכו אותו והריצו `charter review close { $date }` כדי לשמור את התיקון בקומיט
 cli-review-exists = { $file } כבר קיים: ערכו אותו, או סגרו אותו עם `charter review close { $date }`
+
+## diff: the incident log and routines' meetings.
+cli-diff-kind-incidents = אירועים
+cli-diff-kind-incident = אירוע
+cli-diff-n-incident = { $count ->
+    [one] אירוע אחד
+    [two] שני אירועים
+   *[other] { $count } אירועים
+}
+cli-diff-n-meetings = { $count ->
+    [one] מפגש אחד
+    [two] שני מפגשים
+   *[other] { $count } מפגשים
+}
+cli-diff-field-meetings = מפגשים
+cli-diff-field-investigation = תחקיר
+cli-diff-field-recovery = השבת לקוחות

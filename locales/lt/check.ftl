@@ -220,3 +220,20 @@ types-month-days = `{ $text }` { -not-a-date }: { $month } turi { $days ->
 types-duration-shape = `{ $text }` { -not-a-duration }: parašykite skaičių ir vieną iš raidžių d (dienos), w (savaitės), m (mėnesiai), q (ketvirčiai), y (metai), pavyzdžiui, 4w
 types-duration-zero = `{ $text }` { -not-a-duration }: ji turi būti bent 1
 types-duration-too-long = `{ $text }` ilgesnė už bet kurį planą: trukmė yra ne daugiau kaip 10 metų (10y, 40q, 120m, 521w arba 3653d); parašykite trumpesnę
+
+## Meetings of routines and the incident log.
+check-whose-meeting = valdymo rutinos `{ $id }` susitikimas { $on }
+check-whose-meeting-action = valdymo rutinos `{ $id }` susitikimo { $on } veiksmas „{ $text }“
+check-meeting-twice = valdymo rutina `{ $id }` turi du susitikimus { $on }: palikite po vieną įrašą kiekvienam susitikimui arba pataisykite datą
+check-meeting-ahead = valdymo rutinos `{ $id }` susitikimas { $on } dar neįvyko: įrašykite susitikimą, kai jis įvyks
+check-action-due-before = { $whose }: terminas { $due } yra anksčiau, nei dėl jo susitarta ({ $agreed }): nurodykite terminą { $agreed } ar vėlesnį
+check-whose-incident = incidentas `{ $id }`
+check-whose-incident-action = incidento `{ $id }` veiksmas „{ $text }“
+check-first-incident = incidentas „{ $title }“
+check-what-incident = incidento
+check-incident-ahead = incidento `{ $id }` data { $on } yra ateityje: įrašykite incidentą, kai jis įvyks
+check-not-investigated = incidentas `{ $id }` ({ $on }) neištirtas jau { $days ->
+    [one] { $days } dieną
+    [few] { $days } dienas
+   *[other] { $days } dienų
+}: `investigation` lauke aprašykite, ką parodė tyrimas, ir nurodykite veiksmus

@@ -604,3 +604,20 @@ cli-git-missing-identity = { $count ->
     (praleiskite --global, kad nustatytumėte tik šiai saugyklai), tada bandykite dar kartą
 cli-review-exists-closed = { $file } jau yra ir buvo uždarytas įrašu { $commit }: norėdami jį pakeisti, pataisykite jį ir paleiskite `charter review close { $date }`, kad pataisymas būtų įrašytas
 cli-review-exists = { $file } jau yra: pataisykite jį arba uždarykite su `charter review close { $date }`
+
+## diff: the incident log and routines' meetings.
+cli-diff-kind-incidents = incidentai
+cli-diff-kind-incident = incidentas
+cli-diff-n-incident = { $count ->
+    [one] { $count } incidentas
+    [few] { $count } incidentai
+   *[other] { $count } incidentų
+}
+cli-diff-n-meetings = { $count ->
+    [one] { $count } susitikimas
+    [few] { $count } susitikimai
+   *[other] { $count } susitikimų
+}
+cli-diff-field-meetings = susitikimai
+cli-diff-field-investigation = tyrimas
+cli-diff-field-recovery = klientų atgavimas

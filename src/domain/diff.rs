@@ -77,6 +77,7 @@ pub fn file_values(plan: &Plan) -> Vec<(String, Value)> {
         ("metrics.yaml".to_string(), json(&plan.metrics)),
         ("skills.yaml".to_string(), json(&plan.skills)),
         ("workshops.yaml".to_string(), json(&plan.workshops)),
+        ("incidents.yaml".to_string(), json(&plan.incidents)),
     ];
     for review in &plan.reviews {
         let rel = review.rel_path();
@@ -101,6 +102,7 @@ pub fn file_value(plan: &Plan, rel: &str) -> Value {
         "metrics.yaml" => json(&plan.metrics),
         "skills.yaml" => json(&plan.skills),
         "workshops.yaml" => json(&plan.workshops),
+        "incidents.yaml" => json(&plan.incidents),
         _ => plan
             .reviews
             .iter()
@@ -155,6 +157,7 @@ pub fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)
         "metrics.yaml" => ("metrics", &[("metrics", "metric")]),
         "skills.yaml" => ("skills", &[("assessments", "assessment")]),
         "workshops.yaml" => ("workshops", &[("workshops", "workshop")]),
+        "incidents.yaml" => ("incidents", &[("incidents", "incident")]),
         _ => ("review", &[]),
     }
 }
@@ -711,7 +714,7 @@ pub fn counts_in(lang: Lang, changes: &[ItemChange]) -> String {
 fn plural(kind: &str) -> String {
     match kind {
         "plan" | "charter" | "committee" | "skills" | "goals" | "milestones" | "metrics"
-        | "agents" | "workshops" => kind.to_string(),
+        | "agents" | "workshops" | "incidents" => kind.to_string(),
         k => format!("{k}s"),
     }
 }

@@ -17,8 +17,8 @@ use serde_json::{Map, Value};
 
 use super::diff;
 use super::model::{
-    AgentsFile, Charter, Committee, GoalsFile, MetricsFile, MilestonesFile, PlanMeta, Review,
-    Skills, WorkshopsFile,
+    AgentsFile, Charter, Committee, GoalsFile, IncidentsFile, MetricsFile, MilestonesFile,
+    PlanMeta, Review, Skills, WorkshopsFile,
 };
 
 /// One field (or a whole item) changed differently on both sides.
@@ -166,6 +166,7 @@ fn normalize(rel: &str, value: Value) -> Value {
         "metrics.yaml" => through::<MetricsFile>(value),
         "skills.yaml" => through::<Skills>(value),
         "workshops.yaml" => through::<WorkshopsFile>(value),
+        "incidents.yaml" => through::<IncidentsFile>(value),
         _ => through::<Review>(value),
     }
 }

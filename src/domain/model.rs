@@ -23,6 +23,7 @@ pub struct Plan {
     pub reviews: Vec<Review>,
     pub skills: Skills,
     pub workshops: WorkshopsFile,
+    pub incidents: IncidentsFile,
     /// The milestones' due dates across the repository's history, for
     /// slip against the first planned date; empty outside git. Not part
     /// of the files: it never makes two plans differ.
@@ -318,9 +319,36 @@ pub struct Routine {
     pub every: Every,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Id>,
+    /// Who is expected at every occurrence (people ids): full attendance
+    /// is every one of them
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<Id>,
     /// Dates the routine was held, when recorded by hand.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub held: Vec<Date>,
+    /// Occurrences with their record: who came, how long it took, the
+    /// summary, the decisions and the actions
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+}
+
+/// One occurrence of a routine, as its summary records it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub on: Date,
+    /// Who came (people ids)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<Id>,
+    /// How long it took, in minutes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<ReviewAction>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -706,4 +734,49 @@ pub enum Verdict {
     Trial,
     Keep,
     Drop,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IncidentsFile {
+    #[serde(default)]
+    pub incidents: Vec<Incident>,
+}
+
+/// A key event investigated with its action items: open until it is
+/// investigated and every action is done.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    pub id: Id,
+    pub on: Date,
+    /// What happened
+    pub title: String,
+    /// The metric it affected
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Id>,
+    /// The unit where it happened
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Id>,
+    /// Who investigates it (a person id)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    /// What the investigation found: causes and what they show
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investigation: Option<String>,
+    /// What was offered to the customers it touched (proactive recovery)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<ReviewAction>,
+}
+
+impl Incident {
+    /// Still open: not investigated yet, or an action not done.
+    pub fn is_open(&self) -> bool {
+        self.investigation
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+            || self.actions.iter().any(|a| !a.done)
+    }
 }

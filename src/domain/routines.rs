@@ -35,13 +35,74 @@ pub struct RoutineState {
     pub owner: Option<Id>,
     /// The last occurrence on or before today.
     pub last: Option<Date>,
-    /// Where the last occurrence comes from: `held`, `review DATE` or
-    /// `commit ID`.
+    /// Where the last occurrence comes from: `held`, `meeting`, `review
+    /// DATE` or `commit ID`.
     pub last_from: Option<String>,
     pub next: Date,
     pub late: bool,
     /// Days since `next`, when late; else 0.
     pub days_late: i64,
+    /// Who came to the recorded meetings, against who is expected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<Attendance>,
+}
+
+/// Attendance at a routine's recorded meetings on or before today, over
+/// the meetings whose attendees were written down, against the routine's
+/// expected `attendees`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Attendance {
+    /// Meetings with their attendees recorded.
+    pub meetings: usize,
+    /// Of those, the meetings every expected person came to.
+    pub full: usize,
+    /// Expected people present, summed over the meetings.
+    pub present: usize,
+    /// Expected people, summed over the meetings.
+    pub expected: usize,
+}
+
+impl Attendance {
+    /// Present over expected, 0..=1.
+    pub fn rate(&self) -> f64 {
+        if self.expected == 0 {
+            0.0
+        } else {
+            self.present as f64 / self.expected as f64
+        }
+    }
+}
+
+/// The attendance of routine `r`'s meetings up to `today`; None when it
+/// names no expected attendees or no meeting recorded who came.
+pub fn attendance(r: &Routine, today: Date) -> Option<Attendance> {
+    if r.attendees.is_empty() {
+        return None;
+    }
+    let mut a = Attendance {
+        meetings: 0,
+        full: 0,
+        present: 0,
+        expected: 0,
+    };
+    for m in r
+        .meetings
+        .iter()
+        .filter(|m| m.on <= today && !m.attendees.is_empty())
+    {
+        let present = r
+            .attendees
+            .iter()
+            .filter(|p| m.attendees.contains(p))
+            .count();
+        a.meetings += 1;
+        a.present += present;
+        a.expected += r.attendees.len();
+        if present == r.attendees.len() {
+            a.full += 1;
+        }
+    }
+    (a.meetings > 0).then_some(a)
 }
 
 /// How far back commit messages can matter for `today`: a commit older
@@ -92,6 +153,9 @@ fn routine_state(plan: &Plan, r: &Routine, today: Date, commits: &[CommitNote]) 
     for &date in &r.held {
         consider(date, "held".into());
     }
+    for m in &r.meetings {
+        consider(m.on, "meeting".into());
+    }
     for review in plan.reviews.iter().filter(|rv| review_names(rv, r)) {
         consider(review.date, format!("review {}", review.date));
     }
@@ -118,6 +182,7 @@ fn routine_state(plan: &Plan, r: &Routine, today: Date, commits: &[CommitNote]) 
         next,
         late,
         days_late: if late { next.days_until(today) } else { 0 },
+        attendance: attendance(r, today),
     }
 }
 
@@ -165,7 +230,9 @@ mod tests {
             name: name.into(),
             every: Every::parse(every).unwrap(),
             owner: None,
+            attendees: Vec::new(),
             held: held.iter().map(|h| d(h)).collect(),
+            meetings: Vec::new(),
         }
     }
 
@@ -284,5 +351,37 @@ mod tests {
         let late: Vec<&str> = late(&states).iter().map(|r| r.id.as_str()).collect();
         assert_eq!(late, ["b", "a"]);
         assert_eq!(next_up(&states).map(|r| r.id.as_str()), Some("e"));
+    }
+
+    #[test]
+    fn a_recorded_meeting_is_an_occurrence_and_attendance_counts_the_expected() {
+        let mut r = routine("team-north", "North team meeting", "1w", &["2026-01-12"]);
+        r.attendees = vec![Id::new("dana").unwrap(), Id::new("yossi").unwrap()];
+        let meeting = |on: &str, who: &[&str]| crate::domain::model::Meeting {
+            on: d(on),
+            attendees: who.iter().map(|w| Id::new(w).unwrap()).collect(),
+            minutes: Some(30),
+            summary: None,
+            decisions: Vec::new(),
+            actions: Vec::new(),
+        };
+        r.meetings = vec![
+            meeting("2026-01-19", &["dana", "yossi"]),
+            // A guest does not make up for an expected person.
+            meeting("2026-01-26", &["dana", "guest"]),
+            // Who came was not written down: not counted.
+            meeting("2026-02-02", &[]),
+            // Later than today: neither an occurrence nor counted.
+            meeting("2026-02-16", &["dana"]),
+        ];
+        let p = plan(vec![r.clone()]);
+        let s = &routine_states(&p, d("2026-02-05"), &[])[0];
+        assert_eq!(s.last, Some(d("2026-02-02")));
+        assert_eq!(s.last_from.as_deref(), Some("meeting"));
+        let a = s.attendance.unwrap();
+        assert_eq!((a.meetings, a.full, a.present, a.expected), (2, 1, 3, 4));
+        assert!((a.rate() - 0.75).abs() < 1e-9);
+        r.attendees.clear();
+        assert_eq!(attendance(&r, d("2026-02-05")), None);
     }
 }

@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::diag::{At, Diagnostic, Seg};
 use super::facts::{self, Realism};
-use super::model::{Direction, Metric, Milestone, Plan, Review, Status};
+use super::model::{Direction, Metric, Milestone, Plan, Review, ReviewAction, Status};
 use super::realism;
 use super::types::{Date, Id};
 use crate::{path, t};
@@ -24,6 +24,9 @@ const AGENTS: &str = "agents.yaml";
 const METRICS: &str = "metrics.yaml";
 const SKILLS: &str = "skills.yaml";
 const WORKSHOPS: &str = "workshops.yaml";
+const INCIDENTS: &str = "incidents.yaml";
+/// An incident not investigated this many days after it happened gets a warning.
+const INVESTIGATE_WITHIN_DAYS: i64 = 14;
 
 /// Checks `plan`. `broken_ids` are the ids of items that failed to load:
 /// a reference to one of them is not reported, the load error already is.
@@ -38,13 +41,14 @@ pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<D
     check.goals();
     check.goals_have_metrics();
     check.milestones();
-    check.people();
+    check.people(today);
     check.metrics(today);
     for review in facts::reviews_by_date(plan) {
         check.review(review);
     }
     check.skills();
     check.workshops(today);
+    check.incidents(today);
     check.out
 }
 
@@ -452,7 +456,7 @@ impl<'a> Check<'a> {
     }
 
     /// Committee members, routines and change agents: people share one id space.
-    fn people(&mut self) {
+    fn people(&mut self, today: Date) {
         let plan = self.plan;
         let mut people = Seen::new("person");
         for (i, member) in plan.committee.members.iter().enumerate() {
@@ -467,11 +471,121 @@ impl<'a> Check<'a> {
             let first = t!("check-first-routine", name = routine.name.as_str());
             s.unique(&mut seen, &routine.id, first);
             s.refer("owner", routine.owner.as_ref(), Kind::Person);
+            s.refer_all("attendees", &routine.attendees, Kind::Person);
+            self.meetings(i, routine, today);
         }
         for (i, agent) in plan.agents.agents.iter().enumerate() {
             let mut s = self.item(AGENTS, String::new(), path!["agents", i]);
             let first = t!("check-first-agent", name = agent.name.as_str());
             s.unique(&mut people, &agent.id, first);
+        }
+    }
+
+    /// The meetings recorded under routine `i`: who came, what was
+    /// decided and done, one record per day.
+    fn meetings(&mut self, i: usize, routine: &'a super::model::Routine, today: Date) {
+        let id = routine.id.as_str();
+        let mut dates = HashSet::new();
+        for (k, meeting) in routine.meetings.iter().enumerate() {
+            let on = meeting.on.to_string();
+            let whose = t!("check-whose-meeting", id = id, on = on.as_str());
+            let mut s = self.item(COMMITTEE, whose, path!["routines", i, "meetings", k]);
+            if !dates.insert(meeting.on) {
+                let message = t!("check-meeting-twice", id = id, on = on.as_str());
+                s.error("duplicate-id", s.at(&["on"]), message);
+            }
+            if meeting.on > today {
+                let message = t!("check-meeting-ahead", id = id, on = on.as_str());
+                s.warn("meeting-ahead", s.at(&["on"]), message);
+            }
+            s.refer_all("attendees", &meeting.attendees, Kind::Person);
+            for (j, decision) in meeting.decisions.iter().enumerate() {
+                let mut d = s.check.item(
+                    COMMITTEE,
+                    s.whose.clone(),
+                    path!["routines", i, "meetings", k, "decisions", j],
+                );
+                d.refer("owner", decision.owner.as_ref(), Kind::Person);
+            }
+            let whose = |text: &str| {
+                t!(
+                    "check-whose-meeting-action",
+                    text = text,
+                    id = id,
+                    on = on.as_str()
+                )
+            };
+            let base = |j: usize| path!["routines", i, "meetings", k, "actions", j];
+            self.actions(COMMITTEE, &meeting.actions, whose, base, meeting.on);
+        }
+    }
+
+    /// Action items (of a meeting or an incident): their owners, links, and
+    /// a due date not before the day they were agreed.
+    fn actions(
+        &mut self,
+        file: &str,
+        actions: &[ReviewAction],
+        whose: impl Fn(&str) -> String,
+        base: impl Fn(usize) -> At,
+        agreed: Date,
+    ) {
+        for (j, action) in actions.iter().enumerate() {
+            let whose = whose(&action.text);
+            let mut s = self.item(file, whose, base(j));
+            s.refer("owner", action.owner.as_ref(), Kind::Person);
+            s.refer("metric", action.metric.as_ref(), Kind::Metric);
+            s.refer("milestone", action.milestone.as_ref(), Kind::Milestone);
+            if let Some(due) = action.due.filter(|due| *due < agreed) {
+                let (due, agreed) = (due.to_string(), agreed.to_string());
+                let whose = s.whose.clone();
+                let message = t!(
+                    "check-action-due-before",
+                    whose = whose,
+                    due = due,
+                    agreed = agreed
+                );
+                s.error("date-order", s.at(&["due"]), message);
+            }
+        }
+    }
+
+    /// The incident log: ids, links, dates, and incidents left without an
+    /// investigation.
+    fn incidents(&mut self, today: Date) {
+        let plan = self.plan;
+        let mut seen = Seen::new("incident");
+        for (i, incident) in plan.incidents.incidents.iter().enumerate() {
+            let id = incident.id.as_str();
+            let on = incident.on.to_string();
+            let whose = t!("check-whose-incident", id = id);
+            let mut s = self.item(INCIDENTS, whose, path!["incidents", i]);
+            let first = t!("check-first-incident", title = incident.title.as_str());
+            s.unique(&mut seen, &incident.id, first);
+            s.refer("metric", incident.metric.as_ref(), Kind::Metric);
+            s.refer("unit", incident.unit.as_ref(), Kind::Unit);
+            s.refer("owner", incident.owner.as_ref(), Kind::Person);
+            if incident.on > today {
+                let message = t!("check-incident-ahead", id = id, on = on.as_str());
+                s.warn("incident-ahead", s.at(&["on"]), message);
+            }
+            let investigated = incident
+                .investigation
+                .as_deref()
+                .is_some_and(|t| !t.trim().is_empty());
+            let days = incident.on.days_until(today);
+            if !investigated && days > INVESTIGATE_WITHIN_DAYS {
+                let message = t!(
+                    "check-not-investigated",
+                    id = id,
+                    on = on.as_str(),
+                    days = days
+                );
+                s.warn("not-investigated", s.at(&[]), message);
+            }
+            let whose = |text: &str| t!("check-whose-incident-action", text = text, id = id);
+            let base = |j: usize| path!["incidents", i, "actions", j];
+            self.actions(INCIDENTS, &incident.actions, whose, base, incident.on);
         }
     }
 

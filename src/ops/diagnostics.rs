@@ -73,7 +73,7 @@ pub fn git_diagnostics(dir: &PlanDir) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops.
+/// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops, incidents.
 fn file_rank(rel: &str) -> (usize, &str) {
     let order = [
         "plan.yaml",
@@ -86,6 +86,7 @@ fn file_rank(rel: &str) -> (usize, &str) {
         "reviews/",
         "skills.yaml",
         "workshops.yaml",
+        "incidents.yaml",
     ];
     let rank = order
         .iter()

@@ -22,7 +22,7 @@ pub type ItemLines = Vec<(&'static str, Vec<(u32, u32)>)>;
 
 /// The top-level list names of every plan file: an entry's names are
 /// mapped back to these.
-const LIST_KEYS: [&str; 13] = [
+const LIST_KEYS: [&str; 14] = [
     "units",
     "channels",
     "commitments",
@@ -34,6 +34,7 @@ const LIST_KEYS: [&str; 13] = [
     "metrics",
     "assessments",
     "workshops",
+    "incidents",
     "decisions",
     "actions",
 ];
@@ -50,6 +51,7 @@ pub enum Part {
     Metrics(MetricsFile),
     Skills(Skills),
     Workshops(WorkshopsFile),
+    Incidents(IncidentsFile),
     Review(Box<Review>),
 }
 
@@ -100,6 +102,7 @@ impl Part {
             FileKind::Metrics => read(payload).map(|(p, l)| (Part::Metrics(p), l))?,
             FileKind::Skills => read(payload).map(|(p, l)| (Part::Skills(p), l))?,
             FileKind::Workshops => read(payload).map(|(p, l)| (Part::Workshops(p), l))?,
+            FileKind::Incidents => read(payload).map(|(p, l)| (Part::Incidents(p), l))?,
             FileKind::Review => read(payload).map(|(p, l)| (Part::Review(Box::new(p)), l))?,
         })
     }
@@ -117,6 +120,7 @@ impl Part {
             FileKind::Metrics => write(&plan.metrics, lines),
             FileKind::Skills => write(&plan.skills, lines),
             FileKind::Workshops => write(&plan.workshops, lines),
+            FileKind::Incidents => write(&plan.incidents, lines),
             FileKind::Review => {
                 let review = plan.reviews.last()?;
                 // `file` is not serialized: compare without it.
@@ -141,6 +145,7 @@ impl Part {
             Part::Metrics(p) => plan.metrics = p,
             Part::Skills(p) => plan.skills = p,
             Part::Workshops(p) => plan.workshops = p,
+            Part::Incidents(p) => plan.incidents = p,
             Part::Review(mut review) => {
                 review.file = rel.to_string();
                 plan.reviews.push(*review);

@@ -24,7 +24,7 @@ use crate::t;
 pub const MARKER: &str = "plan.yaml";
 
 /// The plan's files other than reviews, in the order diagnostics list them.
-pub const FILES: [(&str, FileKind); 9] = [
+pub const FILES: [(&str, FileKind); 10] = [
     ("plan.yaml", FileKind::Plan),
     ("charter.yaml", FileKind::Charter),
     ("goals.yaml", FileKind::Goals),
@@ -34,6 +34,7 @@ pub const FILES: [(&str, FileKind); 9] = [
     ("metrics.yaml", FileKind::Metrics),
     ("skills.yaml", FileKind::Skills),
     ("workshops.yaml", FileKind::Workshops),
+    ("incidents.yaml", FileKind::Incidents),
 ];
 
 /// Why a plan could not be found, read or written. Its words are in the
@@ -640,6 +641,11 @@ fn load_part(loader: &mut Loader<'_>, doc: &Doc, kind: FileKind, plan: &mut Plan
             f.workshops = loader.list(doc, "workshops");
             plan.workshops = f;
         }
+        FileKind::Incidents => {
+            let mut f: IncidentsFile = loader.head(doc, &["incidents"]).unwrap_or_default();
+            f.incidents = loader.list(doc, "incidents");
+            plan.incidents = f;
+        }
         FileKind::Review => {
             let lists = ["milestones", "metrics", "decisions", "actions"];
             if let Some(mut review) = loader.head::<Review>(doc, &lists) {
@@ -1056,7 +1062,7 @@ impl PlanDir {
     pub fn changes(&self, new: &Plan, mode: Mode) -> Result<Vec<Change>, StoreError> {
         let mut writes: Vec<(PathBuf, Option<String>)> = Vec::new();
         let old = &self.plan;
-        let parts: [(&str, Value, Value); 9] = [
+        let parts: [(&str, Value, Value); 10] = [
             ("plan.yaml", json(&old.meta), json(&new.meta)),
             ("charter.yaml", json(&old.charter), json(&new.charter)),
             ("goals.yaml", json(&old.goals), json(&new.goals)),
@@ -1070,6 +1076,7 @@ impl PlanDir {
             ("metrics.yaml", json(&old.metrics), json(&new.metrics)),
             ("skills.yaml", json(&old.skills), json(&new.skills)),
             ("workshops.yaml", json(&old.workshops), json(&new.workshops)),
+            ("incidents.yaml", json(&old.incidents), json(&new.incidents)),
         ];
         for ((rel, old_v, new_v), (_, kind)) in parts.iter().zip(FILES) {
             if let Some(text) = self.render(rel, kind, old_v, new_v, mode)? {

@@ -162,6 +162,11 @@ pub fn all() -> Vec<FileSchema> {
             "workshops",
             "charter workshops.yaml: service workshops and the tools they tried",
         ),
+        schema_of::<IncidentsFile>(
+            "incidents.yaml",
+            "incidents",
+            "charter incidents.yaml: key events investigated, with their action items",
+        ),
     ]
 }
 

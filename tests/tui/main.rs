@@ -19,6 +19,7 @@ mod forms;
 mod languages;
 mod navigation;
 mod overview;
+mod people;
 mod readings;
 mod saves;
 mod screens;

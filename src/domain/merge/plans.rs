@@ -89,6 +89,7 @@ fn put(plan: &mut Plan, reviews: &mut Vec<Review>, rel: &str, value: Value) -> b
         "metrics.yaml" => typed(value, &mut plan.metrics),
         "skills.yaml" => typed(value, &mut plan.skills),
         "workshops.yaml" => typed(value, &mut plan.workshops),
+        "incidents.yaml" => typed(value, &mut plan.incidents),
         _ if value.is_null() => {
             reviews.retain(|r| r.rel_path() != rel);
             true

@@ -45,7 +45,11 @@ fn valid() -> Plan {
              "start": "2026-02-01", "due": "2026-04-30", "status": "in_progress", "depends_on": ["steering"],
              "actions": [{"title": "Pilot", "owner": "yossi"}]}]})),
         committee: from(json!({"members": [{"id": "dana", "name": "Dana"}],
-            "routines": [{"id": "weekly", "name": "Weekly", "every": "1w", "owner": "dana"}]})),
+            "routines": [{"id": "weekly", "name": "Weekly", "every": "1w", "owner": "dana",
+                "attendees": ["dana", "yossi"],
+                "meetings": [{"on": "2026-02-23", "attendees": ["dana"], "minutes": 40,
+                    "summary": "Callbacks", "decisions": [{"text": "Script", "owner": "dana"}],
+                    "actions": [{"text": "Draft script", "owner": "yossi", "due": "2026-03-02"}]}]}]})),
         agents: from(json!({"agents": [{"id": "yossi", "name": "Yossi"}]})),
         metrics: from(
             json!({"metrics": [{"id": "fcr", "name": "FCR", "direction": "up", "owner": "dana",
@@ -62,6 +66,10 @@ fn valid() -> Plan {
             json!({"workshops": [{"id": "q1", "date": "2026-03-10", "topic": "Anger",
             "tools": [{"id": "script", "name": "Script", "metric": "fcr", "trial_until": "2026-04-30"}]}]}),
         ),
+        incidents: from(json!({"incidents": [{"id": "ivr-down", "on": "2026-02-10",
+            "title": "IVR down for two hours", "metric": "fcr", "unit": "haifa", "owner": "dana",
+            "investigation": "Expired certificate", "recovery": "Called back every caller",
+            "actions": [{"text": "Monitor certificates", "owner": "yossi", "due": "2026-03-10"}]}]})),
         due_history: Default::default(),
     }
 }
@@ -333,6 +341,7 @@ fn a_file_that_failed_to_load_hides_its_ids() {
     p.committee = Default::default();
     p.milestones = Default::default();
     p.reviews.clear();
+    p.incidents = Default::default();
     let broken: HashSet<String> = ["committee.yaml".to_string(), MILESTONES.into()].into();
     assert_eq!(validate(&p, &broken, d("2026-02-01")), vec![]);
     let only_milestones: HashSet<String> = [MILESTONES.to_string()].into();
@@ -732,4 +741,111 @@ fn a_forecast_before_its_reviews_date_is_a_warning_for_open_milestones() {
     p.milestones.milestones[1].status = Status::Done;
     p.milestones.milestones[1].done_on = Some(d("2026-02-10"));
     assert_eq!(check(&p), vec![]);
+}
+
+#[test]
+fn meetings_of_routines_are_checked() {
+    let mut p = valid();
+    p.committee.routines[0].meetings[0]
+        .attendees
+        .push(id("dnaa"));
+    only(
+        &p,
+        "unknown-ref",
+        COMMITTEE,
+        path!["routines", 0, "meetings", 0, "attendees", 1],
+        "attendee `dnaa` of meeting of routine `weekly` on 2026-02-23 is not a committee member or change agent: did you mean `dana`?",
+    );
+    let mut p = valid();
+    let again = p.committee.routines[0].meetings[0].clone();
+    p.committee.routines[0].meetings.push(again);
+    only(
+        &p,
+        "duplicate-id",
+        COMMITTEE,
+        path!["routines", 0, "meetings", 1, "on"],
+        "routine `weekly` has two meetings on 2026-02-23",
+    );
+    let mut p = valid();
+    p.committee.routines[0].meetings[0].actions[0].due = Some(d("2026-02-20"));
+    only(
+        &p,
+        "date-order",
+        COMMITTEE,
+        path!["routines", 0, "meetings", 0, "actions", 0, "due"],
+        "action “Draft script” of the meeting of routine `weekly` on 2026-02-23 is due 2026-02-20, before it was agreed on 2026-02-23",
+    );
+    let mut p = valid();
+    p.committee.routines[0].meetings[0].on = d("2026-03-05");
+    p.committee.routines[0].meetings[0].actions[0].due = None;
+    only(
+        &p,
+        "meeting-ahead",
+        COMMITTEE,
+        path!["routines", 0, "meetings", 0, "on"],
+        "is in the future",
+    );
+    let mut p = valid();
+    p.committee.routines[0].attendees.push(id("moshe"));
+    only(
+        &p,
+        "unknown-ref",
+        COMMITTEE,
+        path!["routines", 0, "attendees", 2],
+        "attendee `moshe` of routine `weekly` is not",
+    );
+}
+
+#[test]
+fn incidents_are_checked() {
+    let mut p = valid();
+    let again = p.incidents.incidents[0].clone();
+    p.incidents.incidents.push(again);
+    only(
+        &p,
+        "duplicate-id",
+        "incidents.yaml",
+        path!["incidents", 1, "id"],
+        "duplicate incident id `ivr-down`: incident “IVR down for two hours” already has it",
+    );
+    let mut p = valid();
+    p.incidents.incidents[0].metric = Some(id("fcrr"));
+    only(
+        &p,
+        "unknown-ref",
+        "incidents.yaml",
+        path!["incidents", 0, "metric"],
+        "metric `fcrr` of incident `ivr-down` is not a metric",
+    );
+    let mut p = valid();
+    p.incidents.incidents[0].actions[0].owner = Some(id("nobody"));
+    only(
+        &p,
+        "unknown-ref",
+        "incidents.yaml",
+        path!["incidents", 0, "actions", 0, "owner"],
+        "owner `nobody` of action “Monitor certificates” of incident `ivr-down` is not",
+    );
+    // 19 days after it happened, with no investigation.
+    let mut p = valid();
+    p.incidents.incidents[0].investigation = None;
+    only(
+        &p,
+        "not-investigated",
+        "incidents.yaml",
+        path!["incidents", 0],
+        "incident `ivr-down` of 2026-02-10 has had no investigation for 19 days",
+    );
+    // Within two weeks, an incident may still be under investigation.
+    p.incidents.incidents[0].on = d("2026-02-20");
+    p.incidents.incidents[0].actions.clear();
+    assert_eq!(check(&p), vec![]);
+    p.incidents.incidents[0].on = d("2026-03-02");
+    only(
+        &p,
+        "incident-ahead",
+        "incidents.yaml",
+        path!["incidents", 0, "on"],
+        "in the future",
+    );
 }

@@ -29,6 +29,7 @@ pub enum FileKind {
     Review,
     Skills,
     Workshops,
+    Incidents,
 }
 
 /// Keep unchanged items as written (saving), or make everything canonical
@@ -45,7 +46,12 @@ fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
         FileKind::Plan => &[&["units"]],
         FileKind::Charter => &[&["channels"]],
         FileKind::Milestones => &[&["milestones", "actions"]],
-        FileKind::Committee => &[&["members"], &["routines"]],
+        FileKind::Committee => &[
+            &["members"],
+            &["routines"],
+            &["routines", "meetings", "decisions"],
+            &["routines", "meetings", "actions"],
+        ],
         FileKind::Metrics => &[
             &["metrics", "baseline"],
             &["metrics", "target"],
@@ -55,12 +61,29 @@ fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
         FileKind::Review => &[&["metrics"], &["decisions"], &["actions"]],
         FileKind::Skills => &[&["assessments", "scores"]],
         FileKind::Workshops => &[&["workshops", "tools"]],
+        FileKind::Incidents => &[&["incidents", "actions"]],
         FileKind::Goals | FileKind::Agents => &[],
     }
 }
 
 fn is_flow(kind: FileKind, path: &[&str]) -> bool {
     flow_paths(kind).contains(&path)
+}
+
+/// Whether `value` at `path` is written as a one-line flow mapping: its
+/// path says so, and it holds no text of several lines and no list of
+/// mappings (a routine with its meetings is written in block style).
+fn flows(kind: FileKind, path: &[&str], value: &Value) -> bool {
+    is_flow(kind, path) && fits_one_line(value)
+}
+
+fn fits_one_line(value: &Value) -> bool {
+    match value {
+        Value::String(s) => !s.contains('\n'),
+        Value::Array(items) => items.iter().all(|v| !v.is_object() && fits_one_line(v)),
+        Value::Object(map) => map.values().all(fits_one_line),
+        _ => true,
+    }
 }
 
 /// The canonical text of a whole document.
@@ -295,7 +318,7 @@ impl<'s> Splice<'s, '_> {
         match (&node.kind, value) {
             (Kind::Map(p), Value::Object(_)) => {
                 p.first().is_some_and(|(k, _)| k.start.line > key_line)
-                    && !is_flow(self.kind, &self.path)
+                    && !flows(self.kind, &self.path, value)
             }
             (Kind::Seq(items), Value::Array(a)) => {
                 items.first().is_some_and(|i| i.start.line > key_line)
@@ -397,7 +420,7 @@ impl<'s> Splice<'s, '_> {
                 let block = items
                     .last()
                     .is_some_and(|i| !i.flow && matches!(i.kind, Kind::Map(_)));
-                if block && nv.is_object() && is_flow(self.kind, &self.path) {
+                if block && nv.is_object() && flows(self.kind, &self.path, nv) {
                     block_item(self.kind, &self.path, nv, dash_col, out);
                 } else {
                     seq_item(self.kind, &self.path, nv, dash_col, out);
@@ -414,7 +437,9 @@ impl<'s> Splice<'s, '_> {
             let written_dash = indent_of(self.src.line(dash));
             match (&item.kind, nv, &old[j]) {
                 (Kind::Map(pairs), Value::Object(nm), Value::Object(om))
-                    if !item.flow && !is_flow(self.kind, &self.path) && item.start.line == dash =>
+                    if !item.flow
+                        && !flows(self.kind, &self.path, nv)
+                        && item.start.line == dash =>
                 {
                     let key_indent = pairs
                         .first()
@@ -633,7 +658,7 @@ fn entry<'p>(
         }
         Value::Object(map) if map.is_empty() => out.push_str(" {}\n"),
         Value::Object(map) => {
-            if is_flow(kind, path) {
+            if flows(kind, path, value) {
                 out.push(' ');
                 flow(value, out);
                 out.push('\n');
@@ -675,7 +700,7 @@ fn block_item(kind: FileKind, path: &[&str], item: &Value, indent: usize, out: &
 /// One list item at `indent` (the dash's column).
 fn seq_item(kind: FileKind, path: &[&str], item: &Value, indent: usize, out: &mut String) {
     match item {
-        Value::Object(map) if !map.is_empty() && !is_flow(kind, path) => {
+        Value::Object(map) if !map.is_empty() && !flows(kind, path, item) => {
             let mut buf = String::new();
             let mut p: Vec<&str> = path.to_vec();
             for (k, v) in map {
@@ -916,6 +941,36 @@ mod tests {
         assert_eq!(
             canonical(FileKind::Milestones, &v),
             "milestones:\n  - id: a\n    title: \"A: first\"\n    agents: [x, y]\n    status: planned\n    actions:\n      - { title: Do it, done: false }\n"
+        );
+    }
+
+    #[test]
+    fn a_routine_with_meetings_is_written_in_block_style() {
+        let v = json!({"routines": [
+            {"id": "steering", "name": "Steering", "every": "4w"},
+            {"id": "team", "name": "Team meeting", "every": "1w", "attendees": ["dana", "yossi"],
+             "meetings": [{"on": "2026-02-02", "attendees": ["dana"], "minutes": 30,
+                "summary": "Callbacks.\nAnd holds.\n",
+                "decisions": [{"text": "Use the script", "owner": "dana"}],
+                "actions": [{"text": "Draft it", "owner": "yossi", "done": false}]}]}]});
+        assert_eq!(
+            canonical(FileKind::Committee, &v),
+            "routines:\n  - { id: steering, name: Steering, every: 4w }\n  - id: team\n    name: Team meeting\n    every: 1w\n    attendees: [dana, yossi]\n    meetings:\n      - on: 2026-02-02\n        attendees: [dana]\n        minutes: 30\n        summary: |\n          Callbacks.\n          And holds.\n        decisions:\n          - { text: Use the script, owner: dana }\n        actions:\n          - { text: Draft it, owner: yossi, done: false }\n"
+        );
+    }
+
+    #[test]
+    fn a_new_meeting_keeps_the_routine_and_its_comments() {
+        let text = "routines:\n  - id: team   # weekly, Sunday\n    name: Team meeting\n    every: 1w\n    meetings:\n      # the first one\n      - on: 2026-02-02\n        summary: Callbacks\n";
+        let old = json!({"routines": [{"id": "team", "name": "Team meeting", "every": "1w",
+            "meetings": [{"on": "2026-02-02", "summary": "Callbacks"}]}]});
+        let new = json!({"routines": [{"id": "team", "name": "Team meeting", "every": "1w",
+            "meetings": [{"on": "2026-02-02", "summary": "Callbacks"},
+                         {"on": "2026-02-09", "summary": "Holds"}]}]});
+        let out = round(FileKind::Committee, text, &old, &new, Mode::Keep);
+        assert_eq!(
+            out,
+            format!("{text}      - on: 2026-02-09\n        summary: Holds\n")
         );
     }
 

@@ -235,6 +235,7 @@ pub(super) const ROUTINE_FIELDS: &[Field] = &[
     f("name", Text, true),
     f("every", Duration, true),
     f("owner", Ref(RefKind::Person), false),
+    f("attendees", Refs(RefKind::Person), false),
     f("held", Dates, false),
 ];
 pub(super) const AGENT_FIELDS: &[Field] = &[
