@@ -525,10 +525,8 @@ mod tests {
             for field in fields {
                 let nested_kind = apart.contains(&field.as_str())
                     && !matches!(kind, Kind::Goal | Kind::Commitment | Kind::Tool);
-                if !shown.contains(&field.as_str())
-                    && !nested_kind
-                    && !(kind == Kind::Routine && by_hand.contains(&field.as_str()))
-                {
+                let by_hand = kind == Kind::Routine && by_hand.contains(&field.as_str());
+                if !shown.contains(&field.as_str()) && !nested_kind && !by_hand {
                     missing.push(format!("{}: {field}", kind.name()));
                 }
             }
