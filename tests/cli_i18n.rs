@@ -15,45 +15,16 @@ use common::{code, stderr, stdout, Sandbox, TODAY};
 
 /// Words that are charter's own English: none may show in Hebrew or
 /// Lithuanian output.
-const ENGLISH: &[&str] = &[
-    "milestone",
-    "milestones",
-    "metric",
-    "metrics",
-    "review",
-    "reviews",
-    "goal",
-    "goals",
-    "committee",
-    "status",
-    "overdue",
-    "due",
-    "done",
-    "planned",
-    "target",
-    "baseline",
-    "behind",
-    "track",
-    "days",
-    "day",
-    "action",
-    "actions",
-    "owner",
-    "none",
+const MORE_ENGLISH: &[&str] = &[
     "late",
-    "next",
-    "last",
     "held",
     "expected",
-    "every",
     "latest",
     "reading",
     "readings",
     "added",
     "removed",
     "changed",
-    "open",
-    "routine",
     "routines",
     "tool",
     "tools",
@@ -65,9 +36,6 @@ const ENGLISH: &[&str] = &[
     "drafted",
     "exceptions",
     "trend",
-    "of",
-    "and",
-    "the",
     "in",
     "no",
     "yet",
@@ -134,7 +102,7 @@ fn english_words(text: &str, ids: &HashSet<String>) -> Vec<String> {
         }
         for word in token.split(['-', '_', '.']) {
             let lower = word.to_lowercase();
-            if ENGLISH.contains(&lower.as_str()) {
+            if common::english(lower.as_str(), MORE_ENGLISH) {
                 found.push(word.to_string());
             }
         }

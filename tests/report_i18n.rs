@@ -29,31 +29,7 @@ fn report(lang: Option<&str>, args: &[&str]) -> String {
 
 /// English words charter itself would write; none may reach a Hebrew or
 /// Lithuanian report.
-const ENGLISH: &[&str] = &[
-    "milestone",
-    "milestones",
-    "metric",
-    "metrics",
-    "review",
-    "reviews",
-    "goal",
-    "goals",
-    "committee",
-    "status",
-    "overdue",
-    "due",
-    "done",
-    "planned",
-    "target",
-    "baseline",
-    "behind",
-    "track",
-    "day",
-    "days",
-    "action",
-    "actions",
-    "owner",
-    "none",
+const MORE_ENGLISH: &[&str] = &[
     "latest",
     "forecast",
     "slip",
@@ -67,7 +43,6 @@ const ENGLISH: &[&str] = &[
     "principles",
     "services",
     "terms",
-    "routine",
     "routines",
     "agent",
     "agents",
@@ -75,9 +50,6 @@ const ENGLISH: &[&str] = &[
     "period",
     "value",
     "before",
-    "every",
-    "next",
-    "last",
     "held",
     "tool",
     "trial",
@@ -106,15 +78,11 @@ const ENGLISH: &[&str] = &[
     "commitment",
     "commitments",
     "decisions",
-    "open",
     "month",
     "week",
     "quarter",
     "by",
-    "of",
     "on",
-    "the",
-    "and",
     "is",
     "in",
 ];
@@ -166,7 +134,7 @@ fn markdown_text(markdown: &str) -> String {
 }
 
 /// The English words of `text`: words of ASCII letters found in
-/// [`ENGLISH`] (a Lithuanian "planą" is one word, not "plan"), and
+/// `common::ENGLISH_WORDS` and `MORE_ENGLISH` (a Lithuanian "planą" is one word, not "plan"), and
 /// English unit suffixes glued to a number ("68d", "+12d", "4w").
 fn english_words(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -176,7 +144,8 @@ fn english_words(text: &str) -> BTreeSet<String> {
             if letters.len() < lower.len() {
                 ["d", "w", "m", "q", "y"].contains(&letters)
             } else {
-                lower.chars().all(|c| c.is_ascii_alphabetic()) && ENGLISH.contains(&letters)
+                lower.chars().all(|c| c.is_ascii_alphabetic())
+                    && common::english(letters, MORE_ENGLISH)
             }
         })
         .map(str::to_lowercase)

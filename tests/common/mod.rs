@@ -164,3 +164,46 @@ pub fn stderr(out: &Output) -> String {
 pub fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
 }
+
+/// English words charter's outputs use, which no Hebrew or Lithuanian
+/// output may show once ids, codes and file names are taken out; each
+/// surface's test adds its own.
+pub const ENGLISH_WORDS: &[&str] = &[
+    "milestone",
+    "milestones",
+    "metric",
+    "metrics",
+    "review",
+    "reviews",
+    "goal",
+    "goals",
+    "committee",
+    "status",
+    "overdue",
+    "due",
+    "done",
+    "planned",
+    "target",
+    "baseline",
+    "behind",
+    "track",
+    "days",
+    "day",
+    "action",
+    "actions",
+    "owner",
+    "none",
+    "next",
+    "last",
+    "every",
+    "open",
+    "routine",
+    "of",
+    "and",
+    "the",
+];
+
+/// Whether `word` (lower case) is one of [`ENGLISH_WORDS`] or of `more`.
+pub fn english(word: &str, more: &[&str]) -> bool {
+    ENGLISH_WORDS.contains(&word) || more.contains(&word)
+}

@@ -15,64 +15,10 @@ use super::{snapshot, TODAY};
 
 /// Words of charter's own that an English screen shows and a Hebrew or
 /// Lithuanian one must not.
-const ENGLISH: &[&str] = &[
-    "milestone",
-    "milestones",
-    "metric",
-    "metrics",
-    "review",
-    "reviews",
-    "goal",
-    "goals",
-    "committee",
-    "status",
-    "overdue",
-    "due",
-    "done",
-    "planned",
-    "progress",
-    "target",
-    "baseline",
-    "behind",
-    "track",
-    "days",
-    "action",
-    "actions",
-    "owner",
-    "none",
-    "help",
-    "quit",
-    "save",
-    "search",
-    "filter",
-    "add",
-    "edit",
-    "delete",
-    "overview",
-    "people",
-    "history",
-    "data",
-    "open",
-    "next",
-    "last",
-    "errors",
-    "warnings",
-    "press",
-    "title",
-    "name",
-    "unit",
-    "kind",
-    "every",
-    "routine",
-    "agent",
-    "form",
-    "cancels",
-    "yes",
-    "day",
-    "of",
-    "the",
-    "and",
-    "to",
+const MORE_ENGLISH: &[&str] = &[
+    "progress", "help", "quit", "save", "search", "filter", "add", "edit", "delete", "overview",
+    "people", "history", "data", "errors", "warnings", "press", "title", "name", "unit", "kind",
+    "agent", "form", "cancels", "yes", "to",
 ];
 
 /// A sandbox with `charter new --template he-contact-center` at work/he
@@ -163,7 +109,7 @@ fn english_words(shown: &str, ids: &HashSet<String>) -> Vec<String> {
         let w = word.trim_matches(|c| c == '-' || c == '_').to_string();
         if !ids.contains(&w) && !ids.contains(&word) {
             let lower = w.to_ascii_lowercase();
-            if ENGLISH.contains(&lower.as_str()) && !found.contains(&lower) {
+            if super::common::english(lower.as_str(), MORE_ENGLISH) && !found.contains(&lower) {
                 found.push(lower);
             }
         }
