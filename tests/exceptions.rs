@@ -163,3 +163,92 @@ fn late_routines_and_undecided_tools_are_listed_with_their_actions() {
         .collect();
     assert_eq!(kinds, [("routine", "late"), ("tool", "undecided")]);
 }
+
+const INCIDENTS: &str = "incidents:
+  - id: ivr-down
+    on: 2026-11-02
+    title: The IVR was down for two hours
+    metric: asa
+    owner: dana
+    actions:
+      - { text: Monitor certificate dates, owner: ruth, due: 2026-11-30 }
+  - id: queue-misroute
+    on: 2026-10-01
+    title: Billing calls routed to tier 1
+    investigation: A rule changed without a test.
+    actions:
+      - { text: Test routing rules before release, owner: ruth, done: true }
+";
+
+#[test]
+fn an_open_incident_is_listed_until_investigated_with_its_actions_done() {
+    let sb = Sandbox::new();
+    common::copy_dir(&root().join("plans/example-service"), &sb.work().join("p"));
+    sb.write("p/incidents.yaml", INCIDENTS);
+    let exceptions = |args: &[&str]| {
+        let mut all = vec!["--plan", "p", "--today", "2026-11-23", "exceptions"];
+        all.extend_from_slice(args);
+        let out = sb.charter(&all);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stdout(&out)
+    };
+    let text = exceptions(&[]);
+    assert!(
+        text.lines().next().unwrap().ends_with(", 1 incident open"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "⌛ incident ivr-down · The IVR was down for two hours — open 21 days: \
+             happened on 2026-11-02; not investigated yet\n    \
+             ☐ Monitor certificate dates (ruth, due 2026-11-30, incident of 2026-11-02)"
+        ),
+        "{text}"
+    );
+    // Investigated, its one action done: closed, not listed.
+    assert!(!text.contains("queue-misroute"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&exceptions(&["--format", "json"])).unwrap();
+    let incident = json["exceptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "incident")
+        .unwrap();
+    assert_eq!(incident["state"], "open");
+    assert_eq!(incident["overdue_days"], 21);
+    assert_eq!(incident["corrective_actions"][0]["incident"], true);
+    assert_eq!(incident["missing_corrective_action"], false);
+    // Investigated with an action still open: listed, with the count.
+    let investigated = INCIDENTS.replace(
+        "    owner: dana\n",
+        "    owner: dana\n    investigation: An expired certificate.\n",
+    );
+    sb.write("p/incidents.yaml", &investigated);
+    let text = exceptions(&["--format", "markdown"]);
+    assert!(
+        text.contains("happened on 2026-11-02; 0 of 1 action done"),
+        "{text}"
+    );
+    // In Hebrew, the same facts.
+    let text = exceptions(&["--lang", "he"]);
+    assert!(
+        text.contains("אירוע ivr-down · The IVR was down for two hours — פתוח 21 ימים: אירע ב־2026-11-02; בוצעו 0 מתוך פעולה אחת"),
+        "{text}"
+    );
+    // The committee report lists it among the exceptions.
+    let out = sb.charter(&[
+        "--plan",
+        "p",
+        "--today",
+        "2026-11-23",
+        "report",
+        "--format",
+        "markdown",
+    ]);
+    let report = stdout(&out);
+    assert!(
+        report.contains("incident The IVR was down for two hours `ivr-down`"),
+        "{report}"
+    );
+    assert!(report.contains("(incident of 2026-11-02)"), "{report}");
+}

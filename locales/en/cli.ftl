@@ -569,3 +569,20 @@ cli-diff-n-meetings = { $count ->
 cli-diff-field-meetings = meetings
 cli-diff-field-investigation = investigation
 cli-diff-field-recovery = recovery
+
+## exceptions: open incidents.
+cli-source-incident = incident of { $date }
+cli-exc-kind-incident = incident
+cli-exc-n-incidents = { $count ->
+    [one] { $count } incident open
+   *[other] { $count } incidents open
+}
+cli-exc-incident = { $count ->
+    [one] open { $count } day: { $note }
+   *[other] open { $count } days: { $note }
+}
+cli-exc-incident-not-investigated = happened on { $on }; not investigated yet
+cli-exc-incident-actions = happened on { $on }; { $done } of { $count ->
+    [one] { $count } action
+   *[other] { $count } actions
+} done

@@ -261,3 +261,14 @@ report-col-reps = reps
 report-col-weakest = weakest skills (mean, change since the previous quarter)
 report-col-source = source
 report-col-better = better
+
+## Incidents open until investigated and their actions done.
+report-open-for = open { $days }
+report-exception-incident = incident { $title } { $id }: { $summary }
+report-md-exception-incident = { $tag }: incident { $title } { $id }
+report-incident-not-investigated = happened on { $date }; not investigated yet
+report-incident-actions = happened on { $date }; { $done } of { $count ->
+    [one] { $count } action
+   *[other] { $count } actions
+} done
+report-from-incident = incident of { $date }

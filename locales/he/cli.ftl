@@ -617,3 +617,23 @@ cli-diff-n-meetings = { $count ->
 cli-diff-field-meetings = מפגשים
 cli-diff-field-investigation = תחקיר
 cli-diff-field-recovery = השבת לקוחות
+
+## exceptions: open incidents.
+cli-source-incident = האירוע מ־{ $date }
+cli-exc-kind-incident = אירוע
+cli-exc-n-incidents = { $count ->
+    [one] אירוע אחד פתוח
+    [two] שני אירועים פתוחים
+   *[other] { $count } אירועים פתוחים
+}
+cli-exc-incident = { $count ->
+    [one] פתוח יום אחד: { $note }
+    [two] פתוח יומיים: { $note }
+   *[other] פתוח { $count } ימים: { $note }
+}
+cli-exc-incident-not-investigated = אירע ב־{ $on }; טרם תוחקר
+cli-exc-incident-actions = אירע ב־{ $on }; בוצעו { $done } מתוך { $count ->
+    [one] פעולה אחת
+    [two] שתי פעולות
+   *[other] { $count } פעולות
+}

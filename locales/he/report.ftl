@@ -281,3 +281,15 @@ report-col-reps = נציגים
 report-col-weakest = הכישורים החלשים ביותר (ממוצע, שינוי מאז הרבעון הקודם)
 report-col-source = מקור
 report-col-better = עדיף
+
+## Incidents open until investigated and their actions done.
+report-open-for = פתוח { $days }
+report-exception-incident = אירוע { $title } { $id }: { $summary }
+report-md-exception-incident = { $tag }: אירוע { $title } { $id }
+report-incident-not-investigated = אירע ב־{ $date }; טרם תוחקר
+report-incident-actions = אירע ב־{ $date }; בוצעו { $done } מתוך { $count ->
+    [one] פעולה אחת
+    [two] שתי פעולות
+   *[other] { $count } פעולות
+}
+report-from-incident = האירוע מ־{ $date }

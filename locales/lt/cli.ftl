@@ -621,3 +621,19 @@ cli-diff-n-meetings = { $count ->
 cli-diff-field-meetings = susitikimai
 cli-diff-field-investigation = tyrimas
 cli-diff-field-recovery = klientų atgavimas
+
+## exceptions: open incidents.
+cli-source-incident = { $date } incidentas
+cli-exc-kind-incident = incidentas
+cli-exc-n-incidents = { $count ->
+    [one] { $count } atviras incidentas
+    [few] { $count } atviri incidentai
+   *[other] { $count } atvirų incidentų
+}
+cli-exc-incident = atviras { $count } d.: { $note }
+cli-exc-incident-not-investigated = įvyko { $on }; dar neištirtas
+cli-exc-incident-actions = įvyko { $on }; atlikta { $done } iš { $count ->
+    [one] { $count } veiksmo
+    [few] { $count } veiksmų
+   *[other] { $count } veiksmų
+}

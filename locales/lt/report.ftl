@@ -266,3 +266,15 @@ report-col-reps = specialistai
 report-col-weakest = silpniausi įgūdžiai (vidurkis, pokytis nuo ankstesnio ketvirčio)
 report-col-source = šaltinis
 report-col-better = geriau
+
+## Incidents open until investigated and their actions done.
+report-open-for = atviras { $days }
+report-exception-incident = incidentas { $title } { $id }: { $summary }
+report-md-exception-incident = { $tag }: incidentas { $title } { $id }
+report-incident-not-investigated = įvyko { $date }; dar neištirtas
+report-incident-actions = įvyko { $date }; atlikta { $done } iš { $count ->
+    [one] { $count } veiksmo
+    [few] { $count } veiksmų
+   *[other] { $count } veiksmų
+}
+report-from-incident = { $date } incidentas

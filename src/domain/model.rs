@@ -774,9 +774,13 @@ pub struct Incident {
 impl Incident {
     /// Still open: not investigated yet, or an action not done.
     pub fn is_open(&self) -> bool {
+        !self.is_investigated() || self.actions.iter().any(|a| !a.done)
+    }
+
+    /// What the investigation found is written down.
+    pub fn is_investigated(&self) -> bool {
         self.investigation
             .as_deref()
-            .is_none_or(|t| t.trim().is_empty())
-            || self.actions.iter().any(|a| !a.done)
+            .is_some_and(|t| !t.trim().is_empty())
     }
 }

@@ -69,6 +69,8 @@ pub struct Report {
     pub members: Vec<Member>,
     /// The committee's routines as planned (their state is in `status`).
     pub routines: Vec<Routine>,
+    /// The incidents still open on the report's day, in file order.
+    pub incidents: Vec<crate::domain::model::Incident>,
     /// The change agents, in file order.
     pub agents: Vec<Agent>,
     /// Who signs the plan for the client: the members who approved the
@@ -231,6 +233,8 @@ pub enum ExceptionKind {
 pub enum Practice {
     Routine,
     Tool,
+    /// An incident not investigated yet, or with an action not done.
+    Incident,
 }
 
 impl Practice {
@@ -239,6 +243,7 @@ impl Practice {
         match self {
             Practice::Routine => "routine",
             Practice::Tool => "tool",
+            Practice::Incident => "incident",
         }
     }
 
@@ -247,6 +252,7 @@ impl Practice {
         match self {
             Practice::Routine => "late",
             Practice::Tool => "undecided",
+            Practice::Incident => "open",
         }
     }
 }
@@ -269,9 +275,12 @@ impl Exception {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CorrectiveAction {
-    /// The latest review that lists it.
+    /// The latest review that lists it; for an incident's own action item,
+    /// the incident's date.
     pub review: Date,
     pub action: ReviewAction,
+    /// An action item of the incident itself, not of a review.
+    pub incident: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -374,6 +383,7 @@ pub fn gather_with(
         },
         members: plan.committee.members.clone(),
         routines: plan.committee.routines.clone(),
+        incidents: open_incidents(plan, today).cloned().collect(),
         agents: plan.agents.agents.clone(),
         signatories: signatories(plan),
         names,
@@ -532,6 +542,7 @@ fn practice_exceptions(plan: &Plan, today: Date, commits: &[CommitNote]) -> Vec<
             .map(|(review, a)| CorrectiveAction {
                 review: review.date,
                 action: (*a).clone(),
+                incident: false,
             })
             .collect()
     };
@@ -583,7 +594,52 @@ fn practice_exceptions(plan: &Plan, today: Date, commits: &[CommitNote]) -> Vec<
             }),
         });
     }
+    for incident in open_incidents(plan, today) {
+        let done = incident.actions.iter().filter(|a| a.done).count();
+        let summary = if incident.is_investigated() {
+            format!(
+                "happened on {}; {done} of {} actions done",
+                incident.on,
+                incident.actions.len()
+            )
+        } else {
+            format!("happened on {}; not investigated yet", incident.on)
+        };
+        let id = incident.id.as_str().to_lowercase();
+        let mut actions: Vec<CorrectiveAction> = incident
+            .actions
+            .iter()
+            .map(|a| CorrectiveAction {
+                review: incident.on,
+                action: a.clone(),
+                incident: true,
+            })
+            .collect();
+        actions.extend(naming(&|text| text.to_lowercase().contains(&id)));
+        out.push(Exception {
+            id: incident.id.clone(),
+            kind: ExceptionKind::Practice {
+                practice: Practice::Incident,
+                title: incident.title.clone(),
+                due: incident.on,
+                overdue_days: incident.on.days_until(today),
+                summary,
+            },
+            actions,
+        });
+    }
     out
+}
+
+/// The incidents that happened by `today` and are still open, in file order.
+pub fn open_incidents(
+    plan: &Plan,
+    today: Date,
+) -> impl Iterator<Item = &crate::domain::model::Incident> {
+    plan.incidents
+        .incidents
+        .iter()
+        .filter(move |i| i.on <= today && i.is_open())
 }
 
 fn metric_and_milestone_exceptions(
@@ -597,6 +653,7 @@ fn metric_and_milestone_exceptions(
         let entry = CorrectiveAction {
             review: review.date,
             action: action.clone(),
+            incident: false,
         };
         if let Some(id) = &action.metric {
             by_metric

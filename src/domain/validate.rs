@@ -569,10 +569,7 @@ impl<'a> Check<'a> {
                 let message = t!("check-incident-ahead", id = id, on = on.as_str());
                 s.warn("incident-ahead", s.at(&["on"]), message);
             }
-            let investigated = incident
-                .investigation
-                .as_deref()
-                .is_some_and(|t| !t.trim().is_empty());
+            let investigated = incident.is_investigated();
             let days = incident.on.days_until(today);
             if !investigated && days > INVESTIGATE_WITHIN_DAYS {
                 let message = t!(

@@ -42,7 +42,12 @@ pub struct Item {
 
 #[derive(Serialize)]
 pub struct Corrective {
+    /// The review that lists it, or the incident's date for an action item
+    /// of the incident itself.
     pub review: Date,
+    /// An action item of the incident itself, not of a review.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub incident: bool,
     pub text: String,
     pub owner: Option<String>,
     pub due: Option<Date>,
@@ -97,6 +102,7 @@ fn item(e: &Exception) -> Item {
         .iter()
         .map(|a| Corrective {
             review: a.review,
+            incident: a.incident,
             text: a.action.text.clone(),
             owner: a.action.owner.as_ref().map(ToString::to_string),
             due: a.action.due,
@@ -204,6 +210,25 @@ fn say_notes(items: &mut [Item], plan: &Plan, today: Date, commits: &[CommitNote
                     results = super::method::trial_results(x)
                 )
             }),
+            "incident" => plan
+                .incidents
+                .incidents
+                .iter()
+                .find(|x| x.id.as_str() == i.id)
+                .map(|x| {
+                    let on = x.on.to_string();
+                    if x.is_investigated() {
+                        let done = x.actions.iter().filter(|a| a.done).count();
+                        t!(
+                            "cli-exc-incident-actions",
+                            on = on,
+                            done = done,
+                            count = x.actions.len()
+                        )
+                    } else {
+                        t!("cli-exc-incident-not-investigated", on = on)
+                    }
+                }),
             _ => None,
         };
     }
@@ -221,6 +246,7 @@ fn kind_word(kind: &str) -> String {
         "action" => t!("cli-exc-kind-action"),
         "routine" => t!("cli-exc-kind-routine"),
         "tool" => t!("cli-exc-kind-tool"),
+        "incident" => t!("cli-exc-kind-incident"),
         other => other.to_string(),
     }
 }
@@ -264,6 +290,11 @@ fn what(i: &Item) -> String {
             due = due,
             note = i.said.as_deref().or(i.note.as_deref()).unwrap_or_default()
         ),
+        "incident" => t!(
+            "cli-exc-incident",
+            count = days,
+            note = i.said.as_deref().or(i.note.as_deref()).unwrap_or_default()
+        ),
         _ => t!("cli-exc-overdue", count = days, due = due),
     }
 }
@@ -276,7 +307,11 @@ fn corrective_words(c: &Corrective) -> String {
     if let Some(d) = c.due {
         who.push(t!("cli-due-on", due = d.to_string()));
     }
-    who.push(t!("cli-source-review", date = c.review.to_string()));
+    who.push(if c.incident {
+        t!("cli-source-incident", date = c.review.to_string())
+    } else {
+        t!("cli-source-review", date = c.review.to_string())
+    });
     format!(
         "{} {} ({})",
         if c.done { "☑" } else { "☐" },
@@ -295,7 +330,7 @@ pub fn text(o: &Output) -> String {
     }
     let _ = writeln!(
         s,
-        "{}{}{}",
+        "{}{}{}{}",
         t!(
             "cli-exc-head",
             today = o.today.to_string(),
@@ -310,6 +345,10 @@ pub fn text(o: &Output) -> String {
         match n("tool") {
             0 => String::new(),
             x => format!(", {}", t!("cli-exc-n-tools", count = x)),
+        },
+        match n("incident") {
+            0 => String::new(),
+            x => format!(", {}", t!("cli-exc-n-incidents", count = x)),
         }
     );
     for i in &o.exceptions {
@@ -331,7 +370,7 @@ pub fn text(o: &Output) -> String {
         }
         if i.missing_corrective_action {
             let how = match i.kind {
-                "routine" | "tool" => t!("cli-exc-how-named", id = i.id.as_str()),
+                "routine" | "tool" | "incident" => t!("cli-exc-how-named", id = i.id.as_str()),
                 _ => t!("cli-exc-how-field", kind = i.kind, id = i.id.as_str()),
             };
             let _ = writeln!(s, "    ✖ {}", t!("cli-exc-missing", how = how));

@@ -603,6 +603,20 @@ pub(super) fn practice_summary(
                 results = words::describe(f, tool, results_id)
             ))
         }
+        Practice::Incident => {
+            let incident = r.incidents.iter().find(|x| x.id.as_str() == exception_id)?;
+            let date = words::date(f, Some(incident.on));
+            Some(if incident.is_investigated() {
+                t!(
+                    "report-incident-actions",
+                    date = date,
+                    done = incident.actions.iter().filter(|a| a.done).count(),
+                    count = incident.actions.len()
+                )
+            } else {
+                t!("report-incident-not-investigated", date = date)
+            })
+        }
     }
 }
 
@@ -611,6 +625,7 @@ pub(super) fn practice_tag(f: Form, practice: Practice, days: i64) -> String {
     match practice {
         Practice::Routine => t!("report-late-by", days = words::days(f, days)),
         Practice::Tool => t!("report-undecided-by", days = words::days(f, days)),
+        Practice::Incident => t!("report-open-for", days = words::days(f, days)),
     }
 }
 
@@ -700,6 +715,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 let message = match practice {
                     Practice::Routine => "report-exception-routine",
                     Practice::Tool => "report-exception-tool",
+                    Practice::Incident => "report-exception-incident",
                 };
                 writeln!(
                     o,
@@ -729,7 +745,11 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                         .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x)))),
                     a.due
                         .map_or(String::new(), |d| t!("report-action-due", date = v(d))),
-                    t!("report-from-review", date = v(c.review))
+                    if c.incident {
+                        t!("report-from-incident", date = v(c.review))
+                    } else {
+                        t!("report-from-review", date = v(c.review))
+                    }
                 )?;
             }
             o.push_str("</ul>\n");

@@ -586,6 +586,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 let message = match practice {
                     Practice::Routine => "report-md-exception-routine",
                     Practice::Tool => "report-md-exception-tool",
+                    Practice::Incident => "report-md-exception-incident",
                 };
                 writeln!(
                     o,
@@ -596,7 +597,11 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                         title = md(title),
                         id = c(e.id.as_str())
                     ),
-                    t!("report-md-due-because", date = v(due), summary = summary)
+                    if *practice == Practice::Incident {
+                        summary
+                    } else {
+                        t!("report-md-due-because", date = v(due), summary = summary)
+                    }
                 )?
             }
         }
@@ -612,7 +617,11 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
                 a.due
                     .map_or(String::new(), |d| t!("report-action-due", date = v(d))),
-                t!("report-from-review", date = v(x.review))
+                if x.incident {
+                    t!("report-from-incident", date = v(x.review))
+                } else {
+                    t!("report-from-review", date = v(x.review))
+                }
             )?;
         }
         if e.lacks_open_action() {
