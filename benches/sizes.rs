@@ -181,7 +181,7 @@ fn many_actions(root: &Path, n: usize) -> Res<()> {
         &format!("exceptions with {n} carried actions"),
         &run,
         0,
-        &format!("{open} action(s) overdue"),
+        &format!("{open} actions overdue"),
     )
 }
 
