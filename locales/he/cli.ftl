@@ -347,7 +347,8 @@ cli-diff-n-assessment = { $count ->
 }
 cli-diff-kind-workshops = סדנאות
 cli-diff-n-workshops = { $count ->
-    [one] סדנאות אחד
+    [one] סדנה אחת
+    [two] שתי סדנאות
    *[other] { $count } סדנאות
 }
 cli-diff-kind-workshop = סדנה

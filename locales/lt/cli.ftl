@@ -48,7 +48,7 @@ cli-source-milestone = etapas { $id }
 cli-source-held = įvyko
 cli-source-commit = įrašas { $commit }
 
-## Padaliniai, valdymo rutinos, dirbtuvių priemonės ir įgūdžiai
+## Padaliniai, valdymo rutinos, seminarų priemonės ir įgūdžiai
 cli-unit-latest = paskutinė
 cli-unit-no-readings = dar nėra matavimų
 cli-readings = { $count ->
@@ -109,7 +109,7 @@ cli-md-routines = Valdymo rutinos
 cli-md-routines-head = rutina | dažnumas | paskutinį kartą | kita
 cli-md-not-yet = dar ne
 cli-md-tools = Dirbtuvių priemonės
-cli-md-tools-head = priemonė | dirbtuvės | bandymas | rezultatai
+cli-md-tools-head = priemonė | seminaras | bandymas | rezultatai
 cli-md-skills = Specialistų įgūdžiai
 cli-md-skills-head = padalinys | ketvirtis | specialistai | silpniausi įgūdžiai (vidurkis, pokytis nuo ankstesnio ketvirčio)
 
@@ -153,7 +153,7 @@ cli-exc-tool = laukia sprendimo { $count } d. (terminas { $due }): { $note }
 cli-exc-overdue = vėluoja { $count } d. (terminas { $due })
 cli-exc-routine-last = vyksta kas { $every }, paskutinį kartą { $last }
 cli-exc-routine-never = vyksta kas { $every }, neįvyko nuo plano pradžios
-cli-exc-tool-note = bandoma po dirbtuvių `{ $workshop }` iki { $until }: { $results }; reikia nuspręsti: palikti ar atsisakyti
+cli-exc-tool-note = bandoma po seminaro `{ $workshop }` iki { $until }: { $results }; reikia nuspręsti: palikti ar atsisakyti
 cli-exc-how-named = veiksmas, kurio tekste minimas `{ $id }`
 cli-exc-how-field = veiksmas su `{ $kind }: { $id }`
 cli-exc-missing = nėra atviro taisomojo veiksmo: įrašykite jį kitoje peržiūroje ({ $how })
@@ -330,17 +330,17 @@ cli-diff-n-assessment = { $count ->
     [few] { $count } vertinimai
    *[other] { $count } vertinimų
 }
-cli-diff-kind-workshops = dirbtuvės
+cli-diff-kind-workshops = seminarai
 cli-diff-n-workshops = { $count ->
-    [one] { $count } dirbtuvės
-    [few] { $count } dirbtuvės
-   *[other] { $count } dirbtuvių
+    [one] { $count } seminaras
+    [few] { $count } seminarai
+   *[other] { $count } seminarų
 }
-cli-diff-kind-workshop = dirbtuvės
+cli-diff-kind-workshop = seminaras
 cli-diff-n-workshop = { $count ->
-    [one] { $count } dirbtuvės
-    [few] { $count } dirbtuvės
-   *[other] { $count } dirbtuvių
+    [one] { $count } seminaras
+    [few] { $count } seminarai
+   *[other] { $count } seminarų
 }
 cli-diff-kind-review = peržiūra
 cli-diff-n-review = { $count ->
