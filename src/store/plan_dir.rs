@@ -522,11 +522,14 @@ pub fn load(dir: &Path) -> Result<PlanDir, StoreError> {
 /// its fields is wrong, so that the error about it speaks that language.
 pub fn language(dir: &Path) -> Option<crate::i18n::Lang> {
     let loaded = load_only(dir, &[MARKER]).ok()?;
-    if let Some(lang) = loaded.plan.meta.language {
-        return Some(lang);
+    let file = loaded.files.first()?;
+    // Loaded cleanly, the model says it all (usually: no `language:`,
+    // English); only a file with errors is looked at again.
+    if file.clean || loaded.plan.meta.language.is_some() {
+        return loaded.plan.meta.language;
     }
-    let text = loaded.files.first()?.text.as_deref()?;
-    let root = super::yaml::node::parse(text).ok()??;
+    // A file that does not parse as YAML at all has no tree and says nothing.
+    let root = file.tree.as_deref()?;
     let (_, value) = root.entry("language")?;
     crate::i18n::Lang::from_code(value.as_scalar()?)
 }
