@@ -777,6 +777,11 @@ impl Incident {
         !self.is_investigated() || self.actions.iter().any(|a| !a.done)
     }
 
+    /// How many of its action items are done.
+    pub fn actions_done(&self) -> usize {
+        self.actions.iter().filter(|a| a.done).count()
+    }
+
     /// What the investigation found is written down.
     pub fn is_investigated(&self) -> bool {
         self.investigation

@@ -595,7 +595,7 @@ fn practice_exceptions(plan: &Plan, today: Date, commits: &[CommitNote]) -> Vec<
         });
     }
     for incident in open_incidents(plan, today) {
-        let done = incident.actions.iter().filter(|a| a.done).count();
+        let done = incident.actions_done();
         let summary = if incident.is_investigated() {
             format!(
                 "happened on {}; {done} of {} actions done",

@@ -194,17 +194,22 @@ pub fn amendment_line(review: &Review) -> String {
     format!("review {} amended: {}", review.date, summary_counts(review))
 }
 
+/// How many of the review's milestone entries have each health, in the
+/// order of [`HEALTHS`], the healths no entry has left out.
+pub fn health_counts(review: &Review) -> impl Iterator<Item = (Health, usize)> + '_ {
+    HEALTHS.into_iter().filter_map(|health| {
+        let n = review
+            .milestones
+            .iter()
+            .filter(|e| e.health == health)
+            .count();
+        (n > 0).then_some((health, n))
+    })
+}
+
 fn summary_counts(review: &Review) -> String {
-    let healths: Vec<String> = HEALTHS
-        .iter()
-        .filter_map(|&health| {
-            let n = review
-                .milestones
-                .iter()
-                .filter(|e| e.health == health)
-                .count();
-            (n > 0).then(|| format!("{n} {}", health_label(health)))
-        })
+    let healths: Vec<String> = health_counts(review)
+        .map(|(health, n)| format!("{n} {}", health_label(health)))
         .collect();
     let milestones = if healths.is_empty() {
         "no milestones".to_string()

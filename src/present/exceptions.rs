@@ -218,7 +218,7 @@ fn say_notes(items: &mut [Item], plan: &Plan, today: Date, commits: &[CommitNote
                 .map(|x| {
                     let on = x.on.to_string();
                     if x.is_investigated() {
-                        let done = x.actions.iter().filter(|a| a.done).count();
+                        let done = x.actions_done();
                         t!(
                             "cli-exc-incident-actions",
                             on = on,

@@ -610,7 +610,7 @@ pub(super) fn practice_summary(
                 t!(
                     "report-incident-actions",
                     date = date,
-                    done = incident.actions.iter().filter(|a| a.done).count(),
+                    done = incident.actions_done(),
                     count = incident.actions.len()
                 )
             } else {

@@ -9,7 +9,6 @@ use ratatui::Frame;
 use super::{bold, boxed, fit, pad, selected_style, tone};
 use crate::domain::facts;
 use crate::domain::model::{Health, Review};
-use crate::domain::review::HEALTHS;
 use crate::tui::app::App;
 use crate::tui::review::{steps, Step, Walk};
 use crate::tui::rows::Tone;
@@ -175,20 +174,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, walk: &Walk) {
 /// [`crate::domain::review::summary_line`] (the commit message's, which
 /// stays English) in the current language.
 fn summary(review: &Review) -> String {
-    let healths: Vec<String> = HEALTHS
-        .iter()
-        .filter_map(|&health| {
-            let n = review
-                .milestones
-                .iter()
-                .filter(|e| e.health == health)
-                .count();
-            (n > 0).then(|| {
-                format!(
-                    "{n} {}",
-                    crate::i18n::code("health", &crate::tui::rows::word(&health))
-                )
-            })
+    let healths: Vec<String> = crate::domain::review::health_counts(review)
+        .map(|(health, n)| {
+            format!(
+                "{n} {}",
+                crate::i18n::code("health", &crate::tui::rows::word(&health))
+            )
         })
         .collect();
     let milestones = if healths.is_empty() {
