@@ -379,7 +379,7 @@ fn hebrew_markdown_renders_right_to_left_with_its_tables_intact() {
         let chars: Vec<char> = md.chars().collect();
         for (i, c) in chars.iter().enumerate() {
             match c {
-                '\u{2066}' => depth += 1,
+                '\u{2066}' | '\u{2068}' => depth += 1,
                 '\u{2069}' => depth -= 1,
                 c if c.is_ascii_digit() && depth == 0 => {
                     let word: String = chars[i..].iter().take(10).collect();
@@ -395,6 +395,25 @@ fn hebrew_markdown_renders_right_to_left_with_its_tables_intact() {
             }
         }
         assert_eq!(depth, 0, "{kind}: isolates unbalanced");
+        // Names and titles after a dash are isolated (FSI … PDI): a Latin
+        // name there would otherwise take the dash to its side.
+        let dashes: Vec<&str> = md
+            .lines()
+            .filter(|l| l.starts_with("- "))
+            .flat_map(|l| l.match_indices(" — ").map(move |(i, _)| &l[i + 5..]))
+            .collect();
+        assert!(
+            kind == "plan" || dashes.len() >= 3,
+            "{kind}: {} dashes",
+            dashes.len()
+        );
+        for after in dashes {
+            assert!(
+                after.starts_with('\u{2068}') || !after.starts_with(char::is_alphabetic),
+                "{kind}: a name after a dash is not isolated: {:?}",
+                after.chars().take(30).collect::<String>()
+            );
+        }
     }
     // Left to right, nothing is wrapped or isolated.
     let lt = report(Some("lt"), &["--format", "markdown"]);

@@ -99,11 +99,12 @@ pub fn print(text: &str) {
     let _ = fmt::Write::write_str(&mut stdout(), text);
 }
 
-/// The left-to-right isolate and its end, which a right-to-left Markdown
-/// report puts around each value (see `report::words::Form::val`).
-const ISOLATES: [char; 2] = ['\u{2066}', '\u{2069}'];
+/// The left-to-right and first-strong isolates and their end, which a
+/// right-to-left Markdown report puts around each value
+/// (`report::words::Form::val`) and each name in a sentence.
+const ISOLATES: [char; 3] = ['\u{2066}', '\u{2068}', '\u{2069}'];
 
-/// `text` escaped like [`escape`], but for the isolates LRI and PDI. Only
+/// `text` escaped like [`escape`], but for the isolates LRI, FSI and PDI. Only
 /// for documents charter writes whose user text has already been escaped
 /// (the Markdown report: `present::markdown::md` and `code` write out
 /// every hostile character), so that any isolate left is charter's own.
@@ -154,6 +155,11 @@ mod tests {
         assert_eq!(
             escape_keeping_isolates(text),
             "\u{2066}2026-06-15\u{2069} \\u{202e}x\\u{1b}[2J \u{2066}+12%\u{2069}"
+        );
+        let name = "— \u{2068}Ana Novak\u{2069}, \u{2067}x";
+        assert_eq!(
+            escape_keeping_isolates(name),
+            "— \u{2068}Ana Novak\u{2069}, \\u{2067}x"
         );
         assert_eq!(escape_keeping_isolates("plain"), "plain");
         assert_eq!(escape_keeping_isolates(""), "");

@@ -1,8 +1,12 @@
 //! The catalogues, built into the binary: every `.ftl` file of a language,
-//! read in one bundle.
+//! split into entries, each parsed the first time it is shown.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Mutex, PoisonError};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use super::Lang;
@@ -32,9 +36,98 @@ pub fn sources(lang: Lang) -> [&'static str; 5] {
     }
 }
 
-/// `lang`'s bundle. A file that does not parse keeps the messages that
-/// do (the catalogue tests fail on any error).
-pub fn build(lang: Lang) -> FluentBundle<FluentResource> {
+/// One language's catalogue, parsed a message at a time.
+///
+/// Parsing every `.ftl` file of a language cost more than the rest of a
+/// small command (4 million instructions of a 50-million `status`): a run
+/// shows a few dozen messages of the two thousand. The files are only
+/// split into entries up front; a message is parsed, with the messages and
+/// terms it refers to, the first time it is shown.
+pub struct Catalogue {
+    lang: Lang,
+    /// Each entry's text by id (terms with their `-`); the first
+    /// definition of an id wins.
+    entries: Entries,
+    parsed: Mutex<Parsed>,
+}
+
+struct Parsed {
+    bundle: FluentBundle<FluentResource>,
+    /// The ids already in the bundle.
+    added: HashSet<&'static str>,
+}
+
+impl Catalogue {
+    pub fn new(lang: Lang) -> Self {
+        Catalogue::from_sources(lang, &sources(lang))
+    }
+
+    /// The catalogue of `lang` made of these files' entries.
+    pub fn from_sources(lang: Lang, sources: &[&'static str]) -> Self {
+        let bytes: usize = sources.iter().map(|s| s.len()).sum();
+        // About one entry per 40 bytes: one allocation, no rehashing.
+        let mut entries = Entries::with_capacity_and_hasher(bytes / 32, Default::default());
+        for source in sources {
+            split(source, &mut entries);
+        }
+        Catalogue {
+            lang,
+            entries,
+            parsed: Mutex::new(Parsed {
+                bundle: new_bundle(lang),
+                added: HashSet::new(),
+            }),
+        }
+    }
+
+    /// Whether the catalogue holds a message `id` (nothing is parsed).
+    pub fn has(&self, id: &str) -> bool {
+        !id.starts_with('-') && self.entries.contains_key(id)
+    }
+
+    /// The message `id` with `args` put in, or `None` when the catalogue
+    /// has no such message.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if !self.has(id) {
+            return None;
+        }
+        // A panic while formatting leaves the bundle whole: take it back.
+        let mut parsed = self.parsed.lock().unwrap_or_else(PoisonError::into_inner);
+        self.require(&mut parsed, id);
+        let bundle = &parsed.bundle;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
+        Some(text.into_owned())
+    }
+
+    /// Adds `id` and everything it refers to, transitively, to the bundle.
+    fn require(&self, parsed: &mut Parsed, id: &str) {
+        let mut wanted = vec![id];
+        while let Some(id) = wanted.pop() {
+            let Some((&id, &text)) = self.entries.get_key_value(id) else {
+                continue;
+            };
+            if !parsed.added.insert(id) {
+                continue;
+            }
+            let source = if self.lang == Lang::Lt {
+                plural_selectors(text)
+            } else {
+                text.to_string()
+            };
+            let resource = match FluentResource::try_new(source) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            let _ = parsed.bundle.add_resource(resource);
+            wanted.extend(references(text));
+        }
+    }
+}
+
+fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Terminals show the isolation marks Fluent puts around values as
@@ -50,6 +143,14 @@ pub fn build(lang: Lang) -> FluentBundle<FluentResource> {
             None => FluentValue::None,
         });
     }
+    bundle
+}
+
+/// `lang`'s whole catalogue in one bundle, parsed at once: what the lazy
+/// [`Catalogue`] must always agree with.
+#[cfg(test)]
+pub fn build(lang: Lang) -> FluentBundle<FluentResource> {
+    let mut bundle = new_bundle(lang);
     for source in sources(lang) {
         let source = if lang == Lang::Lt {
             plural_selectors(source)
@@ -60,10 +161,79 @@ pub fn build(lang: Lang) -> FluentBundle<FluentResource> {
             Ok(r) => r,
             Err((r, _)) => r,
         };
-        // A message defined twice keeps its first text.
         let _ = bundle.add_resource(resource);
     }
     bundle
+}
+
+type Entries = HashMap<&'static str, &'static str, BuildHasherDefault<Fnv>>;
+
+/// Adds the entries of a `.ftl` file to `entries`: each message or term's
+/// id and its text, from its first line to the next line that starts
+/// another entry or a comment. An entry's other lines are indented, or
+/// start with one of Fluent's `[ * . }`; a letter or `-` in the first
+/// column starts an entry, `#` a comment. An id met twice keeps its first
+/// text, as a bundle keeps its first definition.
+fn split(source: &'static str, entries: &mut Entries) {
+    let mut open: Option<(&'static str, usize)> = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let first = line.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_alphabetic() || first == b'-' || first == b'#' {
+            if let Some((id, start)) = open.take() {
+                entries.entry(id).or_insert(&source[start..offset]);
+            }
+            if first != b'#' {
+                let end = line
+                    .bytes()
+                    .position(|b| b == b'=' || b.is_ascii_whitespace())
+                    .unwrap_or(line.len());
+                open = Some((&line[..end], offset));
+            }
+        }
+        offset += line.len();
+    }
+    if let Some((id, start)) = open {
+        entries.entry(id).or_insert(&source[start..]);
+    }
+}
+
+/// FNV-1a: the ids are short, trusted and built in; SipHash's defence
+/// against chosen keys costs more than the rest of the indexing.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// The ids an entry's text refers to: `{ other-message }`, `{ -term }`,
+/// wherever a placeable opens (a variable `{ $x }` is not one). A word that
+/// is not an id (a function's name) is looked up and skipped.
+fn references(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{').skip(1).filter_map(|after| {
+        let after = after.trim_start();
+        let end = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(after.len());
+        let id = &after[..end];
+        let first = id.bytes().next()?;
+        (first.is_ascii_alphabetic() || first == b'-').then_some(id)
+    })
 }
 
 /// CLDR's plural category of `n` in Lithuanian: `one` (1, 21, 101),

@@ -15,8 +15,7 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::FluentArgs;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -125,12 +124,11 @@ pub fn current() -> Lang {
         .unwrap_or_default()
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = &BUNDLES[usize::from(lang.index() - 1)];
-    slot.get_or_init(|| catalogue::build(lang))
+fn catalogue(lang: Lang) -> &'static catalogue::Catalogue {
+    static CATALOGUES: [OnceLock<catalogue::Catalogue>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = &CATALOGUES[usize::from(lang.index() - 1)];
+    slot.get_or_init(|| catalogue::Catalogue::new(lang))
 }
 
 /// The message `id` in the current language, with `args` put in. A
@@ -143,12 +141,8 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 /// [`message`] in a given language.
 pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     for lang in [lang, Lang::En] {
-        let bundle = bundle(lang);
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
-            return text.into_owned();
+        if let Some(text) = catalogue(lang).format(id, args) {
+            return text;
         }
     }
     debug_assert!(false, "no message {id}");
@@ -156,10 +150,10 @@ pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 /// Whether the catalogue has a message `id`. Every language holds the same
-/// ids (the catalogue tests see to it), so the current language's bundle
-/// answers alone and no other language is parsed for the question.
+/// ids (the catalogue tests see to it), so the current language answers
+/// alone, and nothing is parsed for the question.
 pub fn has(id: &str) -> bool {
-    bundle(current()).has_message(id)
+    catalogue(current()).has(id)
 }
 
 /// The word for a stored code, such as a status (`on_track`) or a role

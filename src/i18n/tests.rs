@@ -97,7 +97,7 @@ fn the_three_catalogues_parse_and_hold_the_same_messages() {
 #[test]
 fn every_message_formats_without_errors_in_every_language() {
     for lang in Lang::ALL {
-        let bundle = bundle(lang);
+        let bundle = super::catalogue::build(lang);
         for (id, (_, vars)) in messages(Lang::En) {
             let mut args = Args::new();
             for v in &vars {
@@ -111,6 +111,42 @@ fn every_message_formats_without_errors_in_every_language() {
             assert!(!text.trim().is_empty(), "{lang}: {id} is empty");
         }
     }
+}
+
+/// A message parsed on its own, with what it refers to, reads exactly as
+/// in the whole catalogue parsed at once, whatever the counts: the lazy
+/// catalogue finds every message and term a message uses.
+#[test]
+fn each_message_parsed_alone_reads_as_in_the_whole_catalogue() {
+    for lang in Lang::ALL {
+        let whole = super::catalogue::build(lang);
+        for (id, (_, vars)) in messages(Lang::En) {
+            // A fresh catalogue for each message: nothing parsed before helps.
+            let alone = super::catalogue::Catalogue::new(lang);
+            for n in [0, 1, 2, 5, 11, 21, 22] {
+                let mut args = Args::new();
+                for v in &vars {
+                    args.set(v.clone(), Value::from(n));
+                }
+                let alone = alone.format(&id, Some(&args));
+                let pattern = whole.get_message(&id).and_then(|m| m.value());
+                let pattern = pattern.unwrap_or_else(|| panic!("{lang}: no value for {id}"));
+                let mut errors = Vec::new();
+                let expected = whole.format_pattern(pattern, Some(&args), &mut errors);
+                assert_eq!(alone.as_deref(), Some(&*expected), "{lang}: {id} with {n}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_catalogue_knows_its_messages_without_parsing_them() {
+    let catalogue = super::catalogue::Catalogue::new(Lang::He);
+    assert!(catalogue.has("count-metrics"));
+    assert!(!catalogue.has("no-such-message"));
+    // Terms are parts of messages, never shown alone.
+    assert!(!catalogue.has("-not-a-date"));
+    assert_eq!(catalogue.format("no-such-message", None), None);
 }
 
 /// Every `t!("…")` in the sources names a message of the English catalogue.
@@ -270,4 +306,30 @@ fn lithuanian_plurals_look_at_the_last_digits() {
         message_in(Lang::Lt, "check-every", Some(&args)),
         "3 savaitės"
     );
+}
+
+#[test]
+fn a_catalogue_file_splits_into_its_entries() {
+    let source = "# A comment\n\
+                  -term = the term\n\
+                  \n\
+                  first = { $n ->\n    [one] one { -term }\n   *[other] { $n } of { second }\n}\n\
+                  ## Group\n\
+                  second=two lines\n    and more\n\n\
+                  first = defined again\n";
+    let source: &'static str = Box::leak(source.to_string().into_boxed_str());
+    let catalogue = super::catalogue::Catalogue::from_sources(Lang::En, &[source]);
+    let mut args = Args::new();
+    args.set("n", Value::from(1));
+    assert_eq!(
+        catalogue.format("first", Some(&args)).as_deref(),
+        Some("one the term")
+    );
+    args.set("n", Value::from(3));
+    assert_eq!(
+        catalogue.format("first", Some(&args)).as_deref(),
+        Some("3 of two lines\nand more")
+    );
+    assert!(!catalogue.has("# A comment"));
+    assert!(!catalogue.has("-term"));
 }

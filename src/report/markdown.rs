@@ -26,6 +26,18 @@ use crate::t;
 
 const F: Form = Form::Markdown;
 
+/// Text a person wrote, put into a translated sentence or after a dash:
+/// escaped, and on a right-to-left page isolated with FSI … PDI (its
+/// direction from its own letters), so that a Latin name neither takes
+/// the sentence's direction nor turns the punctuation around it.
+fn user(text: &str) -> String {
+    if rtl() {
+        format!("\u{2068}{}\u{2069}", md(text))
+    } else {
+        md(text)
+    }
+}
+
 /// How many of a metric's latest readings its sparkline shows.
 const SPARK_READINGS: usize = 26;
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -144,7 +156,7 @@ fn title(o: &mut String, r: &Report, kind: Kind) -> fmt::Result {
         who.push(md(org));
     }
     if let Some(x) = &r.consultant {
-        who.push(t!("report-consultant", name = md(x)));
+        who.push(t!("report-consultant", name = user(x)));
     }
     if !who.is_empty() {
         writeln!(o, "{}\n", who.join(" · "))?;
@@ -313,7 +325,7 @@ fn phases(o: &mut String, r: &Report, actions: bool) -> fmt::Result {
                         md(&a.title),
                         a.owner
                             .as_ref()
-                            .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
+                            .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x)))),
                         a.due
                             .map_or(String::new(), |d| t!("report-action-due", date = v(d)))
                     )?;
@@ -449,7 +461,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
         v(rv.date),
         rv.title
             .as_ref()
-            .map_or(String::new(), |x| format!(" — {}", md(x)))
+            .map_or(String::new(), |x| format!(" — {}", user(x)))
     )?;
     writeln!(
         o,
@@ -467,7 +479,7 @@ fn last_review(o: &mut String, r: &Report) -> fmt::Result {
             md(&d.text),
             d.owner
                 .as_ref()
-                .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x))))
+                .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x))))
         )?;
     }
     if rv.decisions.is_empty() {
@@ -546,13 +558,13 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 t!(
                     "report-md-exception-metric",
                     state = state_label(*state),
-                    name = md(name),
+                    name = user(name),
                     id = c(e.id.as_str())
                 ),
                 t!(
                     "report-md-exception-values",
                     latest = match unit {
-                        Some(u) => format!("{} {}", num(*latest), md(u)),
+                        Some(u) => format!("{} {}", num(*latest), user(u)),
                         None => num(*latest),
                     },
                     expected = num(*expected),
@@ -569,7 +581,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 t!(
                     "report-md-exception-milestone",
                     tag = t!("report-overdue-by", days = words::days(F, *overdue_days)),
-                    title = md(title),
+                    title = user(title),
                     id = c(e.id.as_str())
                 ),
                 t!("report-md-due", date = v(due))
@@ -594,7 +606,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     t!(
                         message,
                         tag = practice_tag(F, *practice, *overdue_days),
-                        title = md(title),
+                        title = user(title),
                         id = c(e.id.as_str())
                     ),
                     if *practice == Practice::Incident {
@@ -614,7 +626,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                 md(&a.text),
                 a.owner
                     .as_ref()
-                    .map_or(String::new(), |x| format!(" — {}", md(r.name_of(x)))),
+                    .map_or(String::new(), |x| format!(" — {}", user(r.name_of(x)))),
                 a.due
                     .map_or(String::new(), |d| t!("report-action-due", date = v(d))),
                 if x.incident {
@@ -694,7 +706,7 @@ fn goals(o: &mut String, r: &Report) -> fmt::Result {
             c(g.id.as_str()),
             g.description
                 .as_ref()
-                .map_or(String::new(), |d| format!(" — {}", md(d))),
+                .map_or(String::new(), |d| format!(" — {}", user(d))),
             horizon_label(g.horizon),
             g.owner
                 .as_ref()
@@ -919,7 +931,10 @@ fn units(o: &mut String, r: &Report) -> fmt::Result {
             writeln!(
                 o,
                 "\n{}\n",
-                t!("report-md-by-unit", metric = format!("**{}**", md(&m.name)))
+                t!(
+                    "report-md-by-unit",
+                    metric = format!("**{}**", user(&m.name))
+                )
             )?;
             writeln!(
                 o,
@@ -1061,13 +1076,18 @@ fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
     for m in &r.signatories {
         let mut about = Vec::new();
         if let Some(x) = &m.title {
-            about.push(md(x));
+            about.push(user(x));
         }
         about.push(role_label(m.role).to_string());
-        writeln!(o, "**{}** — {}\n\n{lines}\n", md(&m.name), about.join(", "))?;
+        writeln!(
+            o,
+            "**{}** — {}\n\n{lines}\n",
+            user(&m.name),
+            about.join(", ")
+        )?;
     }
     if let Some(x) = &r.consultant {
-        writeln!(o, "{}", t!("report-prepared-by", name = md(x)))?;
+        writeln!(o, "{}", t!("report-prepared-by", name = user(x)))?;
     }
     Ok(())
 }

@@ -100,6 +100,35 @@ pub fn rtl_layout() -> bool {
     crate::i18n::current().is_rtl()
 }
 
+/// The isolates LRI, RLI, FSI and their end PDI.
+fn is_isolate(c: char) -> bool {
+    ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Text a person wrote, put into a line of charter's (an action's title
+/// before " — owner"): in the frame being drawn, when charter lays out
+/// right-to-left text, it is isolated (FSI … PDI), so that its own
+/// direction decides its order and a Latin word at its end does not pull
+/// the words after it along. The isolates order the line and are never
+/// drawn ([`visual`] leaves them out, [`Bidi::lines`] takes them out of
+/// lines it does not reorder).
+pub fn isolate(text: &str) -> String {
+    match DRAWING.with(std::cell::Cell::get) {
+        Some(bidi) if bidi.reorders() => format!("\u{2068}{text}\u{2069}"),
+        _ => text.to_string(),
+    }
+}
+
+/// `line` without isolates, when it holds any.
+fn without_isolates(mut line: Line<'_>) -> Line<'_> {
+    for span in &mut line.spans {
+        if span.content.contains(is_isolate) {
+            span.content = span.content.replace(is_isolate, "").into();
+        }
+    }
+    line
+}
+
 /// Whether `c` is written right to left (Hebrew, Arabic, Syriac, Thaana,
 /// N'Ko… and the marks and controls that make text right-to-left).
 pub fn is_rtl_char(c: char) -> bool {
@@ -164,7 +193,8 @@ fn ltr_token(chars: &[char], from: usize) -> usize {
     let part =
         |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.' | ':' | '/' | '_' | '%');
     // Only a word of its own: after `ב-` the hyphen is the Hebrew prefix's.
-    if from > 0 && !(chars[from - 1].is_whitespace() || matches!(chars[from - 1], '(' | '[')) {
+    let before = from.checked_sub(1).map(|k| chars[k]);
+    if before.is_some_and(|c| !(c.is_whitespace() || is_isolate(c) || matches!(c, '(' | '['))) {
         return 0;
     }
     let mut end = from;
@@ -195,7 +225,11 @@ fn ltr_token(chars: &[char], from: usize) -> usize {
 pub fn visual(text: &str, rtl: bool) -> Vec<(usize, char)> {
     let chars: Vec<char> = text.chars().collect();
     if !has_rtl(text) && !rtl {
-        return chars.into_iter().enumerate().collect();
+        return chars
+            .into_iter()
+            .enumerate()
+            .filter(|(_, c)| !is_isolate(*c))
+            .collect();
     }
     // Number-like tokens go in left-to-right isolates (LRI … PDI), which
     // are taken out again after the reordering.
@@ -208,7 +242,9 @@ pub fn visual(text: &str, rtl: bool) -> Vec<(usize, char)> {
         let n = ltr_token(&chars, i);
         if n == 0 {
             isolated.push(chars[i]);
-            origin.push(Some(i));
+            // charter's own isolates (see [`isolate`]) order the line and
+            // are not drawn.
+            origin.push((!is_isolate(chars[i])).then_some(i));
             i += 1;
             continue;
         }
@@ -364,12 +400,12 @@ impl Bidi {
     /// so laying out twice changes nothing.
     pub fn lines<'a>(self, lines: Vec<Line<'a>>, width: u16, wrapped: bool) -> Vec<Line<'a>> {
         if !self.reorders() {
-            return lines;
+            return lines.into_iter().map(without_isolates).collect();
         }
         let mut out = Vec::with_capacity(lines.len());
         for line in lines {
             if line.alignment.is_some() || !line.spans.iter().any(|s| has_rtl(&s.content)) {
-                out.push(line);
+                out.push(without_isolates(line));
                 continue;
             }
             let chars = flatten(&line);

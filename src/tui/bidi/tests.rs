@@ -148,3 +148,39 @@ fn the_mode_is_read_from_its_name_and_from_the_terminal() {
     );
     assert_eq!(Mode::detect(env(&[("MLTERM", "3.9.3")])), Mode::Terminal);
 }
+
+#[test]
+fn a_title_ending_in_latin_keeps_the_owner_after_it() {
+    let charter = Bidi {
+        mode: Mode::Charter,
+        rtl_layout: true,
+    };
+    drawing(charter);
+    // Read right to left: the title (ending in a Latin word), a dash, the
+    // owner, a comma, then the due date.
+    let line = format!(
+        "[ ] {} — {}, יעד 2026-05-29",
+        isolate("לחבר את מערכת CRM"),
+        isolate("dana")
+    );
+    assert_eq!(shown(&line), "2026-05-29 דעי ,dana — CRM תכרעמ תא רבחל [ ]");
+    // Without the isolates the Latin run takes the dash and the owner
+    // with it, and the owner lands between the title's words.
+    let bare = "[ ] לחבר את מערכת CRM — dana, יעד 2026-05-29";
+    assert_ne!(shown(bare), shown(&line));
+    // The isolates are never drawn, whoever lays the line out.
+    let lines = charter.lines(vec![Line::from(line.clone())], 80, false);
+    assert!(!lines[0]
+        .spans
+        .iter()
+        .any(|s| s.content.contains(is_isolate)));
+    let terminal = Bidi {
+        mode: Mode::Terminal,
+        rtl_layout: true,
+    };
+    let lines = terminal.lines(vec![Line::from(line)], 80, false);
+    let text: String = lines[0].spans.iter().map(|s| s.content.as_ref()).collect();
+    assert_eq!(text, "[ ] לחבר את מערכת CRM — dana, יעד 2026-05-29");
+    drawing(terminal);
+    assert_eq!(isolate("dana"), "dana");
+}

@@ -13,7 +13,7 @@ use crate::domain::model::{Plan, Status};
 use crate::domain::routines::RoutineState;
 use crate::domain::types::Date;
 use crate::tui::app::{App, Panes, Tab};
-use crate::tui::bidi::Bidi;
+use crate::tui::bidi::{self, Bidi};
 use crate::tui::items::Kind;
 use crate::tui::rows::{self, state_tone, state_word, Row, Tone};
 
@@ -461,10 +461,10 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     let late = !a.done && a.due.is_some_and(|d| d < app.today);
                     let text = format!(
                         "{cursor}{mark} {}{}{}",
-                        a.title,
+                        bidi::isolate(&a.title),
                         a.owner
                             .as_ref()
-                            .map(|o| format!(" — {o}"))
+                            .map(|o| format!(" — {}", bidi::isolate(o.as_str())))
                             .unwrap_or_default(),
                         a.due
                             .map(|d| format!(", {}", crate::t!("tui-ov-due", due = d.to_string())))
@@ -690,7 +690,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
                     opt(&m.forecast),
                     m.note
                         .as_ref()
-                        .map(|n| format!(" — {n}"))
+                        .map(|n| format!(" — {}", bidi::isolate(n)))
                         .unwrap_or_default()
                 )));
             }
