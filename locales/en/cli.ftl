@@ -411,6 +411,8 @@ cli-review-tag-stays = the tag { $tag } stays on { $commit }, the commit that cl
 cli-review-already-closed = review { $date } is already closed (commit { $commit }, tag { $tag }) and has not changed since; nothing to do
 cli-review-nothing-to-commit = nothing to commit: the last commit { $commit } already holds the review as it is
 cli-committed = committed { $commit }: { $message }
+cli-review-not-tagged = the review was committed as { $commit } but could not be tagged ({ $error }); tag it with `git tag -a { $tag } -m "{ $message }" { $commit }`
+cli-review-unreadable = { $file } could not be read as a review: run `charter check` to see why
 
 ## Saves: what happened to the commit, in the language shown (the commit
 ## message itself stays English).

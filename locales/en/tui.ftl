@@ -703,3 +703,13 @@ tui-key-scroll-up = scroll up
 tui-key-scroll-down = scroll down
 tui-key-top = top
 tui-key-bottom = bottom
+
+## The status line after a review is closed in the UI.
+tui-review-close-refused = { $count ->
+    [one] the plan has 1 error, so the review cannot close: press esc, then ! to see it
+   *[other] the plan has { $count } errors, so the review cannot close: press esc, then ! to see them
+}
+tui-review-close-committed = review { $date } closed: committed { $commit } and tagged { $tag }
+tui-review-close-tagged = review { $date } closed: tagged { $commit } as { $tag }
+tui-review-close-amended = review { $date } amended: committed { $commit }; { $tag } stays on { $closed }, the commit that closed it
+tui-review-close-already = review { $date } was closed already (tag { $tag } on { $closed }) and nothing changed since

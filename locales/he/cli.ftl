@@ -453,6 +453,8 @@ cli-review-tag-stays = התג { $tag } נשאר על { $commit }, הקומיט �
 cli-review-already-closed = סקירה { $date } כבר סגורה (קומיט { $commit }, תג { $tag }) ולא השתנתה מאז; אין מה לעשות
 cli-review-nothing-to-commit = אין מה לשמור: הקומיט האחרון { $commit } כבר מכיל את הסקירה כפי שהיא
 cli-committed = נשמר בקומיט { $commit }: { $message }
+cli-review-not-tagged = הסקירה נשמרה בקומיט { $commit } אך לא ניתן היה לתייג אותה ({ $error }); תייגו אותה בפקודה `git tag -a { $tag } -m "{ $message }" { $commit }`
+cli-review-unreadable = לא ניתן לקרוא את { $file } כסקירה: הריצו `charter check` כדי לראות מדוע
 
 ## שמירות: מה קרה לקומיט, בשפת התצוגה (הודעת הקומיט עצמה נשארת באנגלית)
 cli-save-not-in-git = לא נשמר בקומיט: התוכנית אינה במאגר git (הריצו `git init` בתיקייה שלה כדי לשמור את ההיסטוריה)

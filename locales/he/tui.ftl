@@ -712,3 +712,14 @@ tui-key-scroll-up = גלילה למעלה
 tui-key-scroll-down = גלילה למטה
 tui-key-top = ראש
 tui-key-bottom = סוף
+
+## The status line after a review is closed in the UI.
+tui-review-close-refused = { $count ->
+    [one] בתוכנית שגיאה אחת, ולכן אי אפשר לסגור את הסקירה: הקישו esc ואחר כך ! כדי לראות אותה
+    [two] בתוכנית שתי שגיאות, ולכן אי אפשר לסגור את הסקירה: הקישו esc ואחר כך ! כדי לראות אותן
+   *[other] בתוכנית { $count } שגיאות, ולכן אי אפשר לסגור את הסקירה: הקישו esc ואחר כך ! כדי לראות אותן
+}
+tui-review-close-committed = סקירה { $date } נסגרה: נשמרה בקומיט { $commit } ותויגה { $tag }
+tui-review-close-tagged = סקירה { $date } נסגרה: { $commit } תויג כ-{ $tag }
+tui-review-close-amended = סקירה { $date } תוקנה: נשמרה בקומיט { $commit }; התג { $tag } נשאר על { $closed }, הקומיט שסגר אותה
+tui-review-close-already = סקירה { $date } כבר נסגרה (תג { $tag } על { $closed }) ולא השתנה בה דבר מאז

@@ -446,6 +446,8 @@ cli-review-tag-stays = žyma { $tag } lieka ties { $commit } – įrašu, kuriuo
 cli-review-already-closed = peržiūra { $date } jau uždaryta (įrašas { $commit }, žyma { $tag }) ir nuo to laiko nepasikeitė; nieko daryti nereikia
 cli-review-nothing-to-commit = nėra ką įrašyti: paskutinis įrašas { $commit } jau turi šią peržiūrą
 cli-committed = įrašyta { $commit }: { $message }
+cli-review-not-tagged = peržiūra įrašyta kaip { $commit }, bet jos nepavyko pažymėti žyma ({ $error }); pažymėkite ją komanda `git tag -a { $tag } -m "{ $message }" { $commit }`
+cli-review-unreadable = { $file } nepavyko perskaityti kaip peržiūros: paleiskite `charter check`, kad pamatytumėte kodėl
 
 ## Išsaugojimai: kas nutiko įrašui (commit) rodoma kalba; pats įrašo
 ## pranešimas lieka angliškas.

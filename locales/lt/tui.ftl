@@ -712,3 +712,14 @@ tui-key-scroll-up = slinkti aukštyn
 tui-key-scroll-down = slinkti žemyn
 tui-key-top = viršus
 tui-key-bottom = apačia
+
+## The status line after a review is closed in the UI.
+tui-review-close-refused = { $count ->
+    [one] plane yra { $count } klaida, todėl peržiūros uždaryti negalima: paspauskite esc, tada !, kad ją pamatytumėte
+    [few] plane yra { $count } klaidos, todėl peržiūros uždaryti negalima: paspauskite esc, tada !, kad jas pamatytumėte
+   *[other] plane yra { $count } klaidų, todėl peržiūros uždaryti negalima: paspauskite esc, tada !, kad jas pamatytumėte
+}
+tui-review-close-committed = peržiūra { $date } uždaryta: įrašyta { $commit } ir pažymėta žyma { $tag }
+tui-review-close-tagged = peržiūra { $date } uždaryta: { $commit } pažymėtas žyma { $tag }
+tui-review-close-amended = peržiūra { $date } pataisyta: įrašyta { $commit }; žyma { $tag } lieka ties { $closed } – įrašu, kuriuo peržiūra buvo uždaryta
+tui-review-close-already = peržiūra { $date } jau buvo uždaryta (žyma { $tag } ties { $closed }) ir nuo to laiko niekas nepasikeitė

@@ -193,8 +193,9 @@ pub fn close(
     }
     // Without errors every review file loaded, this one included.
     let Some(review) = find() else {
-        return Err(Error::Failed(format!(
-            "{rel} could not be read as a review: run `charter check` to see why"
+        return Err(Error::Failed(crate::t!(
+            "cli-review-unreadable",
+            file = rel.as_str()
         )));
     };
 
@@ -298,11 +299,12 @@ fn tag_first_close(
         Err(e) => Ok(Closing::NotTagged {
             date,
             commit,
-            why: format!(
-                "the review was committed as {} but could not be tagged ({e}); tag it with \
-                 `git tag -a {tag} -m \"{message}\" {}`",
-                short_id(target),
-                short_id(target)
+            why: crate::t!(
+                "cli-review-not-tagged",
+                commit = short_id(target),
+                error = e.to_string(),
+                tag = tag.as_str(),
+                message = message
             ),
         }),
     }

@@ -107,22 +107,20 @@ fn commit_lines(out: &mut Vec<String>, commit: &Commit) {
 /// The UI's status line for what a close did, and whether it is an error.
 pub fn ui_line(closing: &Closing) -> (String, bool) {
     match closing {
-        Closing::Refused { errors, .. } => (
-            format!(
-                "the plan has {} error(s), so the review cannot close: press esc, then ! to see them",
-                errors.len()
-            ),
-            true,
-        ),
+        Closing::Refused { errors, .. } => {
+            (t!("tui-review-close-refused", count = errors.len()), true)
+        }
         Closing::Closed {
             date,
             tag,
             commit: Some(commit),
             ..
         } => (
-            format!(
-                "review {date} closed: committed {} and tagged {tag}",
-                short_id(commit.id)
+            t!(
+                "tui-review-close-committed",
+                date = date.to_string(),
+                commit = short_id(commit.id),
+                tag = tag.as_str()
             ),
             false,
         ),
@@ -132,7 +130,12 @@ pub fn ui_line(closing: &Closing) -> (String, bool) {
             commit: None,
             tagged,
         } => (
-            format!("review {date} closed: tagged {} as {tag}", short_id(*tagged)),
+            t!(
+                "tui-review-close-tagged",
+                date = date.to_string(),
+                commit = short_id(*tagged),
+                tag = tag.as_str()
+            ),
             false,
         ),
         Closing::NotTagged { why, .. } => (why.clone(), true),
@@ -142,10 +145,12 @@ pub fn ui_line(closing: &Closing) -> (String, bool) {
             commit,
             closed_at,
         } => (
-            format!(
-                "review {date} amended: committed {}; {tag} stays on {}, the commit that closed it",
-                short_id(commit.id),
-                short_id(*closed_at)
+            t!(
+                "tui-review-close-amended",
+                date = date.to_string(),
+                commit = short_id(commit.id),
+                tag = tag.as_str(),
+                closed = short_id(*closed_at)
             ),
             false,
         ),
@@ -154,11 +159,53 @@ pub fn ui_line(closing: &Closing) -> (String, bool) {
             tag,
             closed_at,
         } => (
-            format!(
-                "review {date} was closed already (tag {tag} on {}) and nothing changed since",
-                short_id(*closed_at)
+            t!(
+                "tui-review-close-already",
+                date = date.to_string(),
+                tag = tag.as_str(),
+                closed = short_id(*closed_at)
             ),
             false,
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{follow_plan, Lang};
+
+    #[test]
+    fn the_ui_says_what_a_close_did_in_the_plans_language() {
+        let date = Date::parse("2026-12-07").unwrap();
+        let closed = Closing::Closed {
+            date,
+            tag: "review/2026-12-07".into(),
+            commit: None,
+            tagged: git2::Oid::ZERO_SHA1,
+        };
+        let again = Closing::AlreadyClosed {
+            date,
+            tag: "review/2026-12-07".into(),
+            closed_at: git2::Oid::ZERO_SHA1,
+        };
+        // The plan's language is per thread: other tests keep theirs.
+        follow_plan(Some(Lang::He));
+        let (line, error) = ui_line(&closed);
+        assert!(!error);
+        assert_eq!(
+            line,
+            "סקירה 2026-12-07 נסגרה: 0000000 תויג כ-review/2026-12-07"
+        );
+        assert!(ui_line(&again).0.starts_with("סקירה 2026-12-07 כבר נסגרה"));
+        follow_plan(Some(Lang::Lt));
+        assert!(ui_line(&closed)
+            .0
+            .starts_with("peržiūra 2026-12-07 uždaryta"));
+        follow_plan(None);
+        assert_eq!(
+            ui_line(&closed).0,
+            "review 2026-12-07 closed: tagged 0000000 as review/2026-12-07"
+        );
     }
 }
