@@ -81,6 +81,7 @@ fn new_in_a_dirty_repository_commits_only_the_plan() {
          plans/acme/.charter/schema/plan.schema.json\n\
          plans/acme/.charter/schema/review.schema.json\n\
          plans/acme/.charter/schema/skills.schema.json\n\
+         plans/acme/.charter/schema/surveys.schema.json\n\
          plans/acme/.charter/schema/workshops.schema.json\n\
          plans/acme/.gitattributes\nplans/acme/.gitignore\nplans/acme/charter.yaml\nplans/acme/committee.yaml\nplans/acme/plan.yaml\n"
     );
@@ -538,7 +539,7 @@ fn hebrew_and_lithuanian_text_survive_a_save_byte_for_byte() {
         .iter()
         .map(|f| sb.read(&format!("r/he/{f}")))
         .collect();
-    let out = sb.charter_in("r/he", &["record", "csat", "81,5", "--on", "2026-03-01"]);
+    let out = sb.charter_in("r/he", &["record", "csat", "81,5", "--on", "2026-03-10"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let after: Vec<String> = ["charter.yaml", "goals.yaml", "milestones.yaml"]
         .iter()

@@ -1,7 +1,9 @@
 //! A metric's target split by level, unit and period (metrics.yaml
 //! `breakdown`), each unit against its own target.
 //!
-//! - Only readings with the entry's `unit` count (DESIGN §3).
+//! - Only readings with the entry's `unit` count (DESIGN §3); a unit with
+//!   no reading of its own rolls up the readings of every unit below it
+//!   (plan.yaml `parent`).
 //! - With a `period` (day, ISO week from Monday, calendar month, calendar
 //!   quarter) the target is compared with the unit's readings inside the
 //!   period made one value by the metric's `aggregate`: their mean (the
@@ -96,10 +98,11 @@ fn unit_result(
     unit: Id,
     today: Date,
 ) -> UnitResult {
+    let covered = covered_units(plan, metric, &unit);
     let readings: Vec<(Date, f64)> = metric
         .readings
         .iter()
-        .filter(|r| r.unit.as_ref() == Some(&unit) && r.on <= today)
+        .filter(|r| r.on <= today && r.unit.as_ref().is_some_and(|u| covered.contains(u)))
         .map(|r| (r.on, r.value))
         .collect();
     let judge = |value: Option<f64>| match value {
@@ -175,6 +178,22 @@ fn unit_result(
         target: entry.target,
         current,
         past,
+    }
+}
+
+/// The units whose readings are `unit`'s: its own when the metric has
+/// any for it, else those of every unit below it (a centre without a
+/// figure of its own rolls up its teams'; one with its own is never
+/// counted twice).
+fn covered_units(plan: &Plan, metric: &Metric, unit: &Id) -> Vec<Id> {
+    if metric
+        .readings
+        .iter()
+        .any(|r| r.unit.as_ref() == Some(unit))
+    {
+        vec![unit.clone()]
+    } else {
+        super::units::with_descendants(plan, unit.as_str())
     }
 }
 
@@ -344,6 +363,31 @@ mod tests {
         assert_eq!(results.len(), 1);
         assert_eq!(results[0].unit.as_str(), "north");
         assert_eq!(results[0].current.state, MetricState::NoData);
+    }
+
+    #[test]
+    fn a_unit_without_readings_of_its_own_rolls_up_the_units_below_it() {
+        let units = serde_json::json!([
+            {"id": "centre", "name": "Centre", "level": "department"},
+            {"id": "haifa-t1", "name": "T1", "level": "team", "parent": "centre"},
+            {"id": "tel-aviv", "name": "TLV", "level": "team", "parent": "centre"}]);
+        let entry = serde_json::json!([{"level": "department", "unit": "centre", "period": "month", "target": 55}]);
+        let p = plan(fcr(entry.clone()), units.clone());
+        let r = &breakdown(&p, &p.metrics.metrics[0], d("2026-11-24"))[0];
+        // November: haifa-t1's 60 and 64, tel-aviv's 40; not the plan-wide 90.
+        assert_eq!(
+            (r.current.value, r.current.readings, r.current.state),
+            (Some(54.67), 3, MetricState::Behind)
+        );
+        // With a reading of its own, the centre is read from its own only.
+        let mut m = fcr(entry);
+        m["readings"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"on": "2026-11-05", "value": 58, "unit": "centre"}));
+        let p = plan(m, units);
+        let r = &breakdown(&p, &p.metrics.metrics[0], d("2026-11-24"))[0];
+        assert_eq!((r.current.value, r.current.readings), (Some(58.0), 1));
     }
 
     #[test]

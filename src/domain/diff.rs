@@ -78,6 +78,7 @@ pub fn file_values(plan: &Plan) -> Vec<(String, Value)> {
         ("skills.yaml".to_string(), json(&plan.skills)),
         ("workshops.yaml".to_string(), json(&plan.workshops)),
         ("incidents.yaml".to_string(), json(&plan.incidents)),
+        ("surveys.yaml".to_string(), json(&plan.surveys)),
     ];
     for review in &plan.reviews {
         let rel = review.rel_path();
@@ -103,6 +104,7 @@ pub fn file_value(plan: &Plan, rel: &str) -> Value {
         "skills.yaml" => json(&plan.skills),
         "workshops.yaml" => json(&plan.workshops),
         "incidents.yaml" => json(&plan.incidents),
+        "surveys.yaml" => json(&plan.surveys),
         _ => plan
             .reviews
             .iter()
@@ -158,6 +160,7 @@ pub fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)
         "skills.yaml" => ("skills", &[("assessments", "assessment")]),
         "workshops.yaml" => ("workshops", &[("workshops", "workshop")]),
         "incidents.yaml" => ("incidents", &[("incidents", "incident")]),
+        "surveys.yaml" => ("surveys", &[("surveys", "survey")]),
         _ => ("review", &[]),
     }
 }
@@ -714,7 +717,7 @@ pub fn counts_in(lang: Lang, changes: &[ItemChange]) -> String {
 fn plural(kind: &str) -> String {
     match kind {
         "plan" | "charter" | "committee" | "skills" | "goals" | "milestones" | "metrics"
-        | "agents" | "workshops" | "incidents" => kind.to_string(),
+        | "agents" | "workshops" | "incidents" | "surveys" => kind.to_string(),
         k => format!("{k}s"),
     }
 }

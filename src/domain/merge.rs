@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use super::diff;
 use super::model::{
     AgentsFile, Charter, Committee, GoalsFile, IncidentsFile, MetricsFile, MilestonesFile,
-    PlanMeta, Review, Skills, WorkshopsFile,
+    PlanMeta, Review, Skills, SurveysFile, WorkshopsFile,
 };
 
 /// One field (or a whole item) changed differently on both sides.
@@ -167,6 +167,7 @@ fn normalize(rel: &str, value: Value) -> Value {
         "skills.yaml" => through::<Skills>(value),
         "workshops.yaml" => through::<WorkshopsFile>(value),
         "incidents.yaml" => through::<IncidentsFile>(value),
+        "surveys.yaml" => through::<SurveysFile>(value),
         _ => through::<Review>(value),
     }
 }

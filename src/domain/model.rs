@@ -24,6 +24,7 @@ pub struct Plan {
     pub skills: Skills,
     pub workshops: WorkshopsFile,
     pub incidents: IncidentsFile,
+    pub surveys: SurveysFile,
     /// The milestones' due dates across the repository's history, for
     /// slip against the first planned date; empty outside git. Not part
     /// of the files: it never makes two plans differ.
@@ -788,4 +789,98 @@ impl Incident {
             .as_deref()
             .is_some_and(|t| !t.trim().is_empty())
     }
+}
+
+/// Surveys of customers, employees and managers, each kind held about
+/// every six months; a survey's scores are readings of their metrics.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SurveysFile {
+    /// A kind surveyed before is due again this long after its last survey (default 6m)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<Every>,
+    /// A survey answered by fewer than this percentage of those asked gets a warning (default 10)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_response_rate: Option<f64>,
+    #[serde(default)]
+    pub surveys: Vec<Survey>,
+}
+
+impl SurveysFile {
+    /// `every`, 6 months by default.
+    pub fn cadence(&self) -> Every {
+        self.every.unwrap_or(Every {
+            count: 6,
+            unit: super::types::EveryUnit::Month,
+        })
+    }
+
+    /// `min_response_rate`, 10 percent by default.
+    pub fn min_rate(&self) -> f64 {
+        self.min_response_rate.unwrap_or(10.0)
+    }
+}
+
+/// One survey: who was asked, how many answered, and the scores it gave.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Survey {
+    pub id: Id,
+    /// customers, employees or managers
+    pub kind: SurveyKind,
+    /// The day its results came in: its scores are readings of that day
+    pub on: Date,
+    /// How many were asked
+    pub population: u32,
+    /// How many answered
+    pub responses: u32,
+    /// The unit surveyed; its scores are that unit's readings
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Id>,
+    /// Each score is a reading of its metric, dated `on`
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<SurveyScore>,
+}
+
+impl Survey {
+    /// Responses as a percentage of those asked; None when nobody was asked.
+    pub fn response_rate(&self) -> Option<f64> {
+        (self.population > 0)
+            .then(|| f64::from(self.responses) * 100.0 / f64::from(self.population))
+    }
+}
+
+/// Whom a survey asks (the guide: customers, employees and managers).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyKind {
+    Customers,
+    Employees,
+    Managers,
+}
+
+impl SurveyKind {
+    pub const ALL: [SurveyKind; 3] = [
+        SurveyKind::Customers,
+        SurveyKind::Employees,
+        SurveyKind::Managers,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SurveyKind::Customers => "customers",
+            SurveyKind::Employees => "employees",
+            SurveyKind::Managers => "managers",
+        }
+    }
+}
+
+/// A survey's result for one metric.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyScore {
+    pub metric: Id,
+    pub value: f64,
 }

@@ -318,6 +318,9 @@ pub fn gather_with(
     warnings: usize,
     commits: &[CommitNote],
 ) -> Report {
+    // Survey scores are readings of their metrics (surveys::figures).
+    let figures = super::surveys::figures(plan);
+    let plan = &*figures;
     let status = plan_status_with(plan, today, errors, warnings, commits);
     let mut metrics_by_state = MetricsByState::default();
     for m in &status.metrics {
@@ -525,6 +528,8 @@ pub fn exceptions_with(
     today: Date,
     commits: &[CommitNote],
 ) -> Vec<Exception> {
+    let figures = super::surveys::figures(plan);
+    let plan = &*figures;
     let mut out = metric_and_milestone_exceptions(plan, status, today);
     out.extend(practice_exceptions(plan, today, commits));
     out

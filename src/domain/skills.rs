@@ -79,23 +79,35 @@ pub struct SkillMean {
 }
 
 /// Mean scores per unit (in plan.yaml's order, then by id) and period.
+/// With `unit`, that unit rolled up first (its assessments and those of
+/// every unit below it, [`super::units::with_descendants`]), then each unit
+/// below it with assessments of its own.
 pub fn unit_skills(plan: &Plan, by: Period, unit: Option<&str>) -> Vec<UnitSkills> {
+    let covered: Option<Vec<Id>> = unit.map(|u| super::units::with_descendants(plan, u));
     // unit → period start → rep → the rep's latest assessment in the period.
     let mut groups: BTreeMap<String, BTreeMap<Date, BTreeMap<&str, &Assessment>>> = BTreeMap::new();
     for a in &plan.skills.assessments {
         let key = a.unit.as_ref().map_or(NO_UNIT.to_string(), Id::to_string);
-        if unit.is_some_and(|u| u != key) {
-            continue;
+        let mut keys = vec![key.clone()];
+        if let (Some(asked), Some(covered)) = (unit, &covered) {
+            if key != asked {
+                if !covered.iter().any(|c| c.as_str() == key) {
+                    continue;
+                }
+                keys.push(asked.to_string());
+            }
         }
-        let reps = groups
-            .entry(key)
-            .or_default()
-            .entry(period_start(by, a.on))
-            .or_default();
-        match reps.get(a.rep.as_str()) {
-            Some(kept) if kept.on > a.on => {}
-            _ => {
-                reps.insert(a.rep.as_str(), a);
+        for key in keys {
+            let reps = groups
+                .entry(key)
+                .or_default()
+                .entry(period_start(by, a.on))
+                .or_default();
+            match reps.get(a.rep.as_str()) {
+                Some(kept) if kept.on > a.on => {}
+                _ => {
+                    reps.insert(a.rep.as_str(), a);
+                }
             }
         }
     }
@@ -128,8 +140,9 @@ pub fn unit_skills(plan: &Plan, by: Period, unit: Option<&str>) -> Vec<UnitSkill
         })
         .collect();
     units.sort_by(|a, b| {
-        order(&a.unit)
-            .cmp(&order(&b.unit))
+        (Some(a.unit.as_str()) != unit)
+            .cmp(&(Some(b.unit.as_str()) != unit))
+            .then(order(&a.unit).cmp(&order(&b.unit)))
             .then(a.unit.cmp(&b.unit))
     });
     units
@@ -341,6 +354,29 @@ mod tests {
             .collect();
         assert_eq!(labels, ["2026-Q1", "2026-Q2"]);
         assert_eq!(units[0].periods[0].mean("patience"), None);
+    }
+
+    #[test]
+    fn a_parent_unit_rolls_up_the_assessments_of_the_units_below_it() {
+        let mut p = plan();
+        p.meta.units = serde_json::from_value(serde_json::json!([
+            {"id": "centre", "name": "Centre", "level": "department"},
+            {"id": "tlv", "name": "Tel Aviv", "level": "team", "parent": "centre"},
+            {"id": "haifa", "name": "חיפה", "level": "team", "parent": "centre"}
+        ]))
+        .unwrap();
+        let units = unit_skills(&p, Period::Quarter, Some("centre"));
+        let names: Vec<&str> = units.iter().map(|u| u.unit.as_str()).collect();
+        assert_eq!(names, ["centre", "tlv", "haifa"]);
+        let q2 = &units[0].periods[1];
+        // r1 (haifa) and r9 (tlv); not r7, who has no unit.
+        assert_eq!((q2.period.as_str(), q2.reps), ("2026-Q2", 2));
+        assert_eq!(q2.mean("listening"), Some(4.5));
+        assert_eq!(units[0].periods[0].reps, 2);
+        // A leaf unit is itself only; without a unit nothing rolls up.
+        assert_eq!(unit_skills(&p, Period::Quarter, Some("tlv")).len(), 1);
+        let all = unit_skills(&p, Period::Quarter, None);
+        assert!(all.iter().all(|u| u.unit != "centre"));
     }
 
     #[test]

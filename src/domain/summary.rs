@@ -12,6 +12,7 @@ use super::facts::{self, MetricState, OpenAction};
 use super::model::{Direction, Period, Plan, Status};
 use super::routines::{self, CommitNote, RoutineState};
 use super::skills::{self, SkillMean};
+use super::surveys::{self, SurveyState};
 use super::types::{Date, Id};
 use super::workshops::{self, ToolTrial};
 
@@ -38,6 +39,11 @@ pub struct PlanStatus {
     pub skills: Vec<UnitSkillsSummary>,
     pub errors: usize,
     pub warnings: usize,
+    /// Each kind surveyed (customers, employees, managers): its last
+    /// survey and when the next is due.
+    pub surveys: Vec<SurveyState>,
+    /// How often each kind is surveyed (surveys.yaml `every`, 6m by default).
+    pub survey_every: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -187,6 +193,9 @@ pub fn plan_status_with(
     warnings: usize,
     commits: &[CommitNote],
 ) -> PlanStatus {
+    // Survey scores are readings of their metrics (surveys::figures).
+    let figures = super::surveys::figures(plan);
+    let plan = &*figures;
     let open_actions = facts::open_actions(plan);
     PlanStatus {
         today,
@@ -226,6 +235,8 @@ pub fn plan_status_with(
         skills: skills_summary(plan),
         errors,
         warnings,
+        surveys: surveys::survey_states(plan, today),
+        survey_every: plan.surveys.cadence().to_string(),
     }
 }
 
@@ -362,7 +373,9 @@ mod tests {
                 "tools",
                 "skills",
                 "errors",
-                "warnings"
+                "warnings",
+                "surveys",
+                "survey_every"
             ]
         );
         assert_eq!(v["today"], json!("2026-04-15"));

@@ -36,6 +36,7 @@ const INVESTIGATE_WITHIN_DAYS: i64 = 14;
 pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<Diagnostic> {
     let mut check = Check::new(plan, broken_ids);
     check.plan_file(today);
+    check.unit_cycles();
     check.charter();
     check.charter_approval(today);
     check.goals();
@@ -49,6 +50,7 @@ pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<D
     check.skills();
     check.workshops(today);
     check.incidents(today);
+    check.surveys(today);
     check.out
 }
 
@@ -122,6 +124,14 @@ impl Seen<'_> {
     fn new(what: &str) -> Self {
         Seen {
             what: crate::i18n::message(&format!("check-what-{what}"), None),
+            first: HashMap::new(),
+        }
+    }
+
+    /// `what` names the kind, already in words.
+    fn named(what: String) -> Self {
+        Seen {
+            what,
             first: HashMap::new(),
         }
     }
@@ -616,7 +626,13 @@ impl<'a> Check<'a> {
                     s.warn("unrealistic-target", s.at(&["target", "value"]), message);
                 }
             }
-            if metric.readings.is_empty() {
+            // A survey's scores are the metric's readings too (surveys.yaml).
+            let surveyed = plan
+                .surveys
+                .surveys
+                .iter()
+                .any(|survey| survey.scores.iter().any(|score| score.metric == *id));
+            if metric.readings.is_empty() && !surveyed {
                 let message = t!("check-no-readings", id = id.as_str());
                 s.warn("no-readings", s.at(&[]), message);
             }
@@ -1028,6 +1044,8 @@ fn dependency_cycles(all: &[Milestone]) -> HashMap<(usize, usize), String> {
 }
 
 mod numbers;
+mod surveys;
+pub use surveys::survey_kind_word;
 
 #[cfg(test)]
 mod tests;

@@ -73,7 +73,7 @@ pub fn git_diagnostics(dir: &PlanDir) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops, incidents.
+/// The order of DESIGN §2: plan, charter, …, metrics, reviews, skills, workshops, incidents, surveys.
 fn file_rank(rel: &str) -> (usize, &str) {
     let order = [
         "plan.yaml",
@@ -87,6 +87,7 @@ fn file_rank(rel: &str) -> (usize, &str) {
         "skills.yaml",
         "workshops.yaml",
         "incidents.yaml",
+        "surveys.yaml",
     ];
     let rank = order
         .iter()

@@ -188,7 +188,9 @@ fn item(e: &Exception) -> Item {
 /// facts.
 fn say_notes(items: &mut [Item], plan: &Plan, today: Date, commits: &[CommitNote]) {
     let routines = crate::domain::routines::routine_states(plan, today, commits);
-    let trials = crate::domain::workshops::tool_trials(plan, today);
+    // Judged on the same readings as the exceptions: survey scores count.
+    let figures = crate::domain::surveys::figures(plan);
+    let trials = crate::domain::workshops::tool_trials(&figures, today);
     for i in items.iter_mut() {
         i.said = match i.kind {
             "routine" => routines

@@ -22,7 +22,7 @@ pub type ItemLines = Vec<(&'static str, Vec<(u32, u32)>)>;
 
 /// The top-level list names of every plan file: an entry's names are
 /// mapped back to these.
-const LIST_KEYS: [&str; 14] = [
+const LIST_KEYS: [&str; 15] = [
     "units",
     "channels",
     "commitments",
@@ -35,6 +35,7 @@ const LIST_KEYS: [&str; 14] = [
     "assessments",
     "workshops",
     "incidents",
+    "surveys",
     "decisions",
     "actions",
 ];
@@ -52,6 +53,7 @@ pub enum Part {
     Skills(Skills),
     Workshops(WorkshopsFile),
     Incidents(IncidentsFile),
+    Surveys(SurveysFile),
     Review(Box<Review>),
 }
 
@@ -103,6 +105,7 @@ impl Part {
             FileKind::Skills => read(payload).map(|(p, l)| (Part::Skills(p), l))?,
             FileKind::Workshops => read(payload).map(|(p, l)| (Part::Workshops(p), l))?,
             FileKind::Incidents => read(payload).map(|(p, l)| (Part::Incidents(p), l))?,
+            FileKind::Surveys => read(payload).map(|(p, l)| (Part::Surveys(p), l))?,
             FileKind::Review => read(payload).map(|(p, l)| (Part::Review(Box::new(p)), l))?,
         })
     }
@@ -121,6 +124,7 @@ impl Part {
             FileKind::Skills => write(&plan.skills, lines),
             FileKind::Workshops => write(&plan.workshops, lines),
             FileKind::Incidents => write(&plan.incidents, lines),
+            FileKind::Surveys => write(&plan.surveys, lines),
             FileKind::Review => {
                 let review = plan.reviews.last()?;
                 // `file` is not serialized: compare without it.
@@ -146,6 +150,7 @@ impl Part {
             Part::Skills(p) => plan.skills = p,
             Part::Workshops(p) => plan.workshops = p,
             Part::Incidents(p) => plan.incidents = p,
+            Part::Surveys(p) => plan.surveys = p,
             Part::Review(mut review) => {
                 review.file = rel.to_string();
                 plan.reviews.push(*review);

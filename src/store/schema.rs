@@ -167,6 +167,11 @@ pub fn all() -> Vec<FileSchema> {
             "incidents",
             "charter incidents.yaml: key events investigated, with their action items",
         ),
+        schema_of::<SurveysFile>(
+            "surveys.yaml",
+            "surveys",
+            "charter surveys.yaml: surveys of customers, employees and managers, and their scores",
+        ),
     ]
 }
 

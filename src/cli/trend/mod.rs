@@ -68,7 +68,11 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
     let errors = count(&diagnostics(&dir, ctx.today), Severity::Error);
     let out = match &args.what {
         What::Milestones(a) => milestones(&dir.plan, a, &dir.broken_ids, errors)?,
-        What::Metric(a) => metric(&dir.plan, a, ctx, &dir.broken_ids, errors)?,
+        What::Metric(a) => {
+            // Survey scores are readings of their metrics (surveys::figures).
+            let figures = crate::domain::surveys::figures(&dir.plan);
+            metric(&figures, a, ctx, &dir.broken_ids, errors)?
+        }
         What::Skills(a) => skills::skills(&dir.plan, a)?,
     };
     say_raw!(out);

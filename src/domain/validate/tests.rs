@@ -70,6 +70,9 @@ fn valid() -> Plan {
             "title": "IVR down for two hours", "metric": "fcr", "unit": "haifa", "owner": "dana",
             "investigation": "Expired certificate", "recovery": "Called back every caller",
             "actions": [{"text": "Monitor certificates", "owner": "yossi", "due": "2026-03-10"}]}]})),
+        surveys: from(json!({"surveys": [{"id": "cust-h1", "kind": "customers",
+            "on": "2026-02-01", "population": 400, "responses": 120, "unit": "haifa",
+            "scores": [{"metric": "fcr", "value": 66}]}]})),
         due_history: Default::default(),
     }
 }
@@ -847,5 +850,119 @@ fn incidents_are_checked() {
         "incidents.yaml",
         path!["incidents", 0, "on"],
         "in the future",
+    );
+}
+
+#[test]
+fn surveys_are_checked() {
+    let mut p = valid();
+    p.surveys.surveys[0].scores[0].metric = id("fcrr");
+    only(
+        &p,
+        "unknown-ref",
+        "surveys.yaml",
+        path!["surveys", 0, "scores", 0, "metric"],
+        "metric `fcrr` of survey `cust-h1` is not a metric",
+    );
+    let mut p = valid();
+    p.surveys.surveys[0].unit = Some(id("eilat"));
+    only(
+        &p,
+        "unknown-ref",
+        "surveys.yaml",
+        path!["surveys", 0, "unit"],
+        "unit `eilat` of survey `cust-h1`",
+    );
+    let mut p = valid();
+    p.surveys.surveys[0].responses = 401;
+    only(
+        &p,
+        "survey-responses",
+        "surveys.yaml",
+        path!["surveys", 0, "responses"],
+        "survey `cust-h1` has 401 responses from 400 people asked",
+    );
+    let mut p = valid();
+    p.surveys.surveys[0].responses = 30;
+    only(
+        &p,
+        "survey-low-response",
+        "surveys.yaml",
+        path!["surveys", 0, "responses"],
+        "only 7.5% answered survey `cust-h1` (below 10%)",
+    );
+    p.surveys.min_response_rate = Some(5.0);
+    assert_eq!(check(&p), vec![]);
+    let mut p = valid();
+    p.metrics.metrics[0].scale = Some([0.0, 100.0]);
+    p.surveys.surveys[0].scores[0].value = 130.0;
+    only(
+        &p,
+        "out-of-range",
+        "surveys.yaml",
+        path!["surveys", 0, "scores", 0, "value"],
+        "survey `cust-h1` scores 130 for metric `fcr`, outside its scale [0, 100]",
+    );
+    let mut p = valid();
+    let again = p.surveys.surveys[0].clone();
+    p.surveys.surveys.push(again);
+    only(
+        &p,
+        "duplicate-id",
+        "surveys.yaml",
+        path!["surveys", 1, "id"],
+        "cust-h1",
+    );
+}
+
+#[test]
+fn a_kind_surveyed_before_is_due_again_after_six_months() {
+    let p = valid();
+    let on = |day: &str| validate(&p, &HashSet::new(), d(day));
+    let due: Vec<_> = on("2026-08-01")
+        .into_iter()
+        .filter(|x| x.code == "survey-due")
+        .collect();
+    assert_eq!(due.len(), 1, "{due:#?}");
+    assert_eq!(
+        (due[0].file.as_str(), &due[0].at),
+        ("surveys.yaml", &path!["surveys", 0])
+    );
+    assert!(
+        due[0].message.contains(
+            "the customers were last surveyed on 2026-02-01: a new survey was due 2026-08-01 (every 6m)"
+        ),
+        "{}",
+        due[0].message
+    );
+    assert!(on("2026-07-31").iter().all(|x| x.code != "survey-due"));
+    // A kind never surveyed is not due; `every` sets the cadence.
+    let mut p = valid();
+    p.surveys.every = Some(crate::domain::types::Every::parse("1m").unwrap());
+    let diags = validate(&p, &HashSet::new(), d(TODAY));
+    let due: Vec<_> = diags.iter().filter(|x| x.code == "survey-due").collect();
+    assert_eq!(due.len(), 1, "{diags:#?}");
+}
+
+#[test]
+fn units_whose_parents_loop_are_an_error() {
+    let mut p = valid();
+    p.meta.units[0].parent = Some(id("haifa-t1"));
+    only(
+        &p,
+        "cycle",
+        "plan.yaml",
+        path!["units", 0, "parent"],
+        "the parents of unit `haifa` loop: haifa → haifa-t1 → haifa",
+    );
+    // A unit its own parent is the one error it always was.
+    let mut p = valid();
+    p.meta.units[0].parent = Some(id("haifa"));
+    only(
+        &p,
+        "bad-value",
+        "plan.yaml",
+        path!["units", 0, "parent"],
+        "haifa",
     );
 }

@@ -30,6 +30,7 @@ pub enum FileKind {
     Skills,
     Workshops,
     Incidents,
+    Surveys,
 }
 
 /// Keep unchanged items as written (saving), or make everything canonical
@@ -62,6 +63,7 @@ fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
         FileKind::Skills => &[&["assessments", "scores"]],
         FileKind::Workshops => &[&["workshops", "tools"]],
         FileKind::Incidents => &[&["incidents", "actions"]],
+        FileKind::Surveys => &[&["surveys", "scores"]],
         FileKind::Goals | FileKind::Agents => &[],
     }
 }
