@@ -620,3 +620,119 @@ fn the_common_errors_speak_the_chosen_language() {
         );
     }
 }
+
+#[test]
+fn target_suggests_in_the_shown_language_and_its_json_is_the_same_in_every_one() {
+    let sb = hebrew_plan();
+    make_changes(&sb);
+    let ids = plan_ids(&sb);
+    let args = ["target", "suggest", "fcr", "--benchmark", "90"];
+    let he = text_of(&sb, None, None, &args);
+    assert_no_english("target", &he, &ids);
+    assert!(he.contains("למה:"), "{he}");
+    assert!(he.contains("ערך ההשוואה 90"), "{he}");
+    let lt = text_of(&sb, Some("lt"), None, &args);
+    assert_no_english("target --lang lt", &lt, &ids);
+    assert!(lt.contains("kodėl:"), "{lt}");
+    let en = text_of(&sb, Some("en"), None, &args);
+    assert!(en.contains("  why:\n"), "{en}");
+    assert!(
+        en.contains("the benchmark 90 is further than the guide"),
+        "{en}"
+    );
+
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let json = text_of(&sb, Some("en"), None, &json_args);
+    assert!(json.contains("\"reasons\""), "{json}");
+    assert!(json.contains("the benchmark 90 is further"), "{json}");
+    assert_eq!(json, text_of(&sb, None, None, &json_args), "he");
+    assert_eq!(json, text_of(&sb, Some("lt"), None, &json_args), "lt");
+}
+
+#[test]
+fn log_words_its_changes_in_each_run_s_language_whatever_ran_before() {
+    let sb = hebrew_plan();
+    make_changes(&sb);
+    let out = run(&sb, None, None, &["record", "asa", "40"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let ids = plan_ids(&sb);
+    let changes = |lang: &str| {
+        text_of(&sb, Some(lang), None, &["log", "--changes"])
+            .lines()
+            .filter(|l| l.starts_with("    "))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
+    let en = changes("en");
+    assert!(
+        en.contains("    metric asa: 1 reading added (2026-03-15: 40)\n"),
+        "{en}"
+    );
+    let he = changes("he");
+    assert_no_english("log he", &he, &ids);
+    assert!(he.contains("מדד asa"), "{he}");
+    assert_eq!(changes("en"), en, "English after Hebrew");
+    let lt = changes("lt");
+    assert_no_english("log lt", &lt, &ids);
+    assert!(lt.contains("rodiklis asa"), "{lt}");
+    assert_eq!(changes("he"), he, "Hebrew after Lithuanian");
+}
+
+#[test]
+fn csv_cells_git_and_sync_refusals_speak_the_plans_language() {
+    let sb = hebrew_plan();
+    let ids = plan_ids(&sb);
+    // A cell that is not a number, one that is not a date.
+    sb.write(
+        "bad.csv",
+        "metric,date,value\nfcr,2026-03-02,abc\nfcr,31/02/2026,70\n",
+    );
+    let bad = sb.work().join("bad.csv");
+    for lang in [None, Some("lt")] {
+        let out = run(
+            &sb,
+            lang,
+            None,
+            &["import", "readings", bad.to_str().unwrap()],
+        );
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        // `(value)` and `(date)` are the file's own column names, quoted.
+        let err = stderr(&out).replace("(value)", "").replace("(date)", "");
+        assert_no_english("import cells", &err, &ids);
+        assert!(err.contains("`abc`"), "{err}");
+    }
+    let out = run(
+        &sb,
+        None,
+        None,
+        &["import", "readings", bad.to_str().unwrap()],
+    );
+    assert!(stderr(&out).contains("`abc` אינו מספר"), "{}", stderr(&out));
+
+    // No upstream to sync with: refused before git runs.
+    let out = run(&sb, None, None, &["sync"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_no_english("sync", &err, &ids);
+    assert!(err.contains("ענף מעקב"), "{err}");
+
+    // A merge in progress: the git layer refuses to commit.
+    let head = sb.git("plan", &["rev-parse", "HEAD"]);
+    let git_dir = sb.git("plan", &["rev-parse", "--absolute-git-dir"]);
+    std::fs::write(format!("{}/MERGE_HEAD", git_dir.trim()), head).unwrap();
+    for (lang, word) in [(None, "מיזוג"), (Some("lt"), "suliejimas")] {
+        let out = run(&sb, lang, None, &["record", "fcr", "70"]);
+        assert_eq!(code(&out), 2, "{}", stderr(&out));
+        let err = stderr(&out);
+        assert_no_english("record during a merge", &err, &ids);
+        assert!(err.contains(word), "{err}");
+        assert!(err.contains("`git merge --abort`"), "{err}");
+    }
+    let out = run(&sb, Some("en"), None, &["record", "fcr", "70"]);
+    assert!(
+        stderr(&out).contains("a merge is in progress in "),
+        "{}",
+        stderr(&out)
+    );
+}
