@@ -72,10 +72,11 @@ pub fn parse(args: Vec<OsString>) -> Parsed {
 
 /// The language for help and parse errors: `--lang`/`--lang=` among
 /// `args`, else `CHARTER_LANG`, else the plan's, else English. A value
-/// that names no language is skipped here (clap reports it).
+/// that names no language gives English (clap then reports it).
 pub fn early_language(args: &[OsString], env: impl Fn(&str) -> Option<OsString>) -> Lang {
     let mut plan: Option<PathBuf> = None;
-    let mut given: Option<Lang> = None;
+    // `Some(None)`: a language was asked for that charter does not speak.
+    let mut given: Option<Option<Lang>> = None;
     let mut words = args.iter().skip(1);
     while let Some(word) = words.next() {
         let Some(word) = word.to_str() else { continue };
@@ -83,20 +84,23 @@ pub fn early_language(args: &[OsString], env: impl Fn(&str) -> Option<OsString>)
             break;
         }
         if word == "--lang" {
-            given = given.or_else(|| words.next()?.to_str().and_then(Lang::from_code));
+            let code = words.next().and_then(|w| w.to_str()).unwrap_or_default();
+            given = given.or(Some(Lang::from_code(code)));
         } else if let Some(code) = word.strip_prefix("--lang=") {
-            given = given.or_else(|| Lang::from_code(code));
+            given = given.or(Some(Lang::from_code(code)));
         } else if word == "--plan" {
             plan = words.next().map(PathBuf::from);
         } else if let Some(dir) = word.strip_prefix("--plan=") {
             plan = Some(PathBuf::from(dir));
         }
     }
+    // A language asked for but unknown is refused in English, which names
+    // the three (the plan's language is not what was asked for).
     if let Some(lang) = given {
-        return lang;
+        return lang.unwrap_or_default();
     }
-    if let Some(lang) = env("CHARTER_LANG").and_then(|v| v.to_str().and_then(Lang::from_code)) {
-        return lang;
+    if let Some(code) = env("CHARTER_LANG") {
+        return code.to_str().and_then(Lang::from_code).unwrap_or_default();
     }
     let Ok(cwd) = std::env::current_dir() else {
         return Lang::En;
@@ -398,5 +402,12 @@ mod tests {
             early_language(&args(&["charter", "--", "--lang", "he"]), lt),
             Lang::Lt
         );
+        // An unknown language is refused in English, whatever else says.
+        assert_eq!(
+            early_language(&args(&["charter", "--lang", "fr", "status"]), lt),
+            Lang::En
+        );
+        let xx = |name: &str| (name == "CHARTER_LANG").then(|| OsString::from("xx"));
+        assert_eq!(early_language(&args(&["charter", "status"]), xx), Lang::En);
     }
 }
