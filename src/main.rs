@@ -3,10 +3,26 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use charter::cli::help::{self, Parsed};
 
 fn main() -> ExitCode {
-    let cli = charter::cli::Cli::parse();
+    // Help and parse errors in the language shown, read before parsing.
+    let cli = match help::parse(std::env::args_os().collect()) {
+        Parsed::Cli(cli) => *cli,
+        Parsed::Exit {
+            text,
+            to_stderr,
+            code,
+        } => {
+            use std::io::Write as _;
+            let _ = if to_stderr {
+                std::io::stderr().write_all(text.as_bytes())
+            } else {
+                std::io::stdout().write_all(text.as_bytes())
+            };
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
+        }
+    };
     match charter::cli::run(cli) {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) => {

@@ -620,3 +620,273 @@ fn the_common_errors_speak_the_chosen_language() {
         );
     }
 }
+
+/// Words of clap's and charter's help that no Hebrew or Lithuanian help
+/// may show.
+const HELP_ENGLISH: &[&str] = &[
+    "usage",
+    "options",
+    "commands",
+    "arguments",
+    "print",
+    "help",
+    "show",
+    "possible",
+    "values",
+    "default",
+    "plan",
+    "language",
+    "command",
+    "error",
+    "found",
+    "unexpected",
+    "information",
+    "try",
+    "for",
+    "a",
+    "with",
+    "from",
+    "to",
+    "or",
+    "is",
+    "not",
+];
+
+/// The English left in a help text or a parse error, once what stays as
+/// it is is taken out: flags, metavariables (capitals), the names in the
+/// first column of a listing, the usage line's command words and quoted
+/// operands.
+fn help_english(text: &str, ids: &HashSet<String>) -> Vec<String> {
+    let mut kept = String::new();
+    for line in text.lines() {
+        let mut words: Vec<&str> = line.split_whitespace().collect();
+        if line.starts_with("  ") && !words.is_empty() {
+            words.remove(0);
+        }
+        let is_usage =
+            words.first().is_some_and(|w| w.ends_with(':')) && words.contains(&"charter");
+        for word in words {
+            let bare = word.trim_matches(|c: char| "[]<>(),.:;'".contains(c));
+            if word.starts_with('-')
+                || word.starts_with("[-")
+                || word.starts_with('\'')
+                || bare.chars().all(|c| !c.is_lowercase())
+                || (is_usage && bare.is_ascii())
+            {
+                continue;
+            }
+            kept.push_str(word);
+            kept.push(' ');
+        }
+        kept.push('\n');
+    }
+    let mut found = english_words(&kept, ids);
+    let plain: String = kept.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    for token in plain.split(|c: char| !(c.is_alphanumeric() || "-_./".contains(c))) {
+        let token = token.trim_matches('.');
+        if token.contains(['/', '.']) || ids.contains(token) {
+            continue;
+        }
+        for word in token.split(['-', '_']) {
+            if HELP_ENGLISH.contains(&word.to_lowercase().as_str()) {
+                found.push(word.to_string());
+            }
+        }
+    }
+    found
+}
+
+fn assert_no_help_english(what: &str, text: &str, ids: &HashSet<String>) {
+    assert!(!text.trim().is_empty(), "{what}: no output");
+    let found = help_english(text, ids);
+    assert!(found.is_empty(), "{what}: English {found:?} in:\n{text}");
+}
+
+#[test]
+fn target_suggests_in_the_shown_language_and_its_json_is_the_same_in_every_one() {
+    let sb = hebrew_plan();
+    make_changes(&sb);
+    let ids = plan_ids(&sb);
+    let args = ["target", "suggest", "fcr", "--benchmark", "90"];
+    let he = text_of(&sb, None, None, &args);
+    assert_no_english("target", &he, &ids);
+    assert!(he.contains("למה:"), "{he}");
+    assert!(he.contains("ערך ההשוואה 90"), "{he}");
+    let lt = text_of(&sb, Some("lt"), None, &args);
+    assert_no_english("target --lang lt", &lt, &ids);
+    assert!(lt.contains("kodėl:"), "{lt}");
+    let en = text_of(&sb, Some("en"), None, &args);
+    assert!(en.contains("  why:\n"), "{en}");
+    assert!(
+        en.contains("the benchmark 90 is further than the guide"),
+        "{en}"
+    );
+
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let json = text_of(&sb, Some("en"), None, &json_args);
+    assert!(json.contains("\"reasons\""), "{json}");
+    assert!(json.contains("the benchmark 90 is further"), "{json}");
+    assert_eq!(json, text_of(&sb, None, None, &json_args), "he");
+    assert_eq!(json, text_of(&sb, Some("lt"), None, &json_args), "lt");
+}
+
+#[test]
+fn log_words_its_changes_in_each_run_s_language_whatever_ran_before() {
+    let sb = hebrew_plan();
+    make_changes(&sb);
+    let out = run(&sb, None, None, &["record", "asa", "40"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let ids = plan_ids(&sb);
+    let changes = |lang: &str| {
+        text_of(&sb, Some(lang), None, &["log", "--changes"])
+            .lines()
+            .filter(|l| l.starts_with("    "))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
+    let en = changes("en");
+    assert!(
+        en.contains("    metric asa: 1 reading added (2026-03-15: 40)\n"),
+        "{en}"
+    );
+    let he = changes("he");
+    assert_no_english("log he", &he, &ids);
+    assert!(he.contains("מדד asa"), "{he}");
+    assert_eq!(changes("en"), en, "English after Hebrew");
+    let lt = changes("lt");
+    assert_no_english("log lt", &lt, &ids);
+    assert!(lt.contains("rodiklis asa"), "{lt}");
+    assert_eq!(changes("he"), he, "Hebrew after Lithuanian");
+}
+
+#[test]
+fn help_and_claps_errors_speak_the_plans_language_or_the_chosen_one() {
+    let sb = hebrew_plan();
+    let ids = plan_ids(&sb);
+    for args in [
+        &["--help"][..],
+        &["status", "--help"],
+        &["log", "--help"],
+        &["target", "suggest", "--help"],
+        &["import", "readings", "--help"],
+        &["help", "review"],
+    ] {
+        // The plan in the current folder is Hebrew.
+        let he = run(&sb, None, None, args);
+        assert_eq!(code(&he), 0, "{args:?}: {}", stderr(&he));
+        let text = stdout(&he);
+        assert_no_help_english(&args.join(" "), &text, &ids);
+        assert!(text.contains("שימוש:"), "{text}");
+        let lt = run(&sb, Some("lt"), None, args);
+        let text = stdout(&lt);
+        assert_no_help_english(&format!("{args:?} lt"), &text, &ids);
+        assert!(text.contains("Naudojimas:"), "{text}");
+        // The same help whether --lang or CHARTER_LANG chose it (clap
+        // shows the variable's value).
+        let by_env = stdout(&run(&sb, None, Some("lt"), args));
+        assert_eq!(by_env.replace("CHARTER_LANG=lt]", "CHARTER_LANG=]"), text);
+    }
+    // Flags and commands keep their names.
+    let help = stdout(&run(&sb, None, None, &["--help"]));
+    for name in ["--plan", "--lang", "status", "exceptions", "merge-driver"] {
+        assert!(help.contains(name), "{name}: {help}");
+    }
+
+    // English is clap's own.
+    let en = stdout(&run(&sb, Some("en"), None, &["status", "--help"]));
+    assert!(en.contains("Usage: charter status [OPTIONS]"), "{en}");
+    assert!(
+        en.contains("[possible values: text, json, markdown]"),
+        "{en}"
+    );
+
+    // A parse error: exit 2, in the plan's language, the chosen one, or
+    // English; a broken plan.yaml leaves English.
+    for (lang, args, word) in [
+        (None, &["statuss"][..], "שגיאה:"),
+        (None, &["status", "--frmat", "json"], "שגיאה:"),
+        (Some("lt"), &["--today", "2026-13-45", "status"], "klaida:"),
+        (None, &["record"], "שגיאה:"),
+        (None, &["status", "--format", "yaml"], "שגיאה:"),
+    ] {
+        let out = run(&sb, lang, None, args);
+        assert_eq!(code(&out), 2, "{args:?}");
+        let err = stderr(&out);
+        assert!(err.starts_with(word), "{args:?}: {err}");
+        assert_no_help_english(&format!("{args:?}"), &err, &ids);
+    }
+    let out = run(&sb, Some("en"), None, &["statuss"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).starts_with("error: unrecognized subcommand 'statuss'"),
+        "{}",
+        stderr(&out)
+    );
+    sb.write("plan/plan.yaml", "language: he\n  : [broken\n");
+    let out = run(&sb, None, None, &["statuss"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).starts_with("error: unrecognized subcommand"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn csv_cells_git_and_sync_refusals_speak_the_plans_language() {
+    let sb = hebrew_plan();
+    let ids = plan_ids(&sb);
+    // A cell that is not a number, one that is not a date.
+    sb.write(
+        "bad.csv",
+        "metric,date,value\nfcr,2026-03-02,abc\nfcr,31/02/2026,70\n",
+    );
+    let bad = sb.work().join("bad.csv");
+    for lang in [None, Some("lt")] {
+        let out = run(
+            &sb,
+            lang,
+            None,
+            &["import", "readings", bad.to_str().unwrap()],
+        );
+        assert_eq!(code(&out), 1, "{}", stderr(&out));
+        // `(value)` and `(date)` are the file's own column names, quoted.
+        let err = stderr(&out).replace("(value)", "").replace("(date)", "");
+        assert_no_english("import cells", &err, &ids);
+        assert!(err.contains("`abc`"), "{err}");
+    }
+    let out = run(
+        &sb,
+        None,
+        None,
+        &["import", "readings", bad.to_str().unwrap()],
+    );
+    assert!(stderr(&out).contains("`abc` אינו מספר"), "{}", stderr(&out));
+
+    // No upstream to sync with: refused before git runs.
+    let out = run(&sb, None, None, &["sync"]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_no_english("sync", &err, &ids);
+    assert!(err.contains("ענף מעקב"), "{err}");
+
+    // A merge in progress: the git layer refuses to commit.
+    let head = sb.git("plan", &["rev-parse", "HEAD"]);
+    let git_dir = sb.git("plan", &["rev-parse", "--absolute-git-dir"]);
+    std::fs::write(format!("{}/MERGE_HEAD", git_dir.trim()), head).unwrap();
+    for (lang, word) in [(None, "מיזוג"), (Some("lt"), "suliejimas")] {
+        let out = run(&sb, lang, None, &["record", "fcr", "70"]);
+        assert_eq!(code(&out), 2, "{}", stderr(&out));
+        let err = stderr(&out);
+        assert_no_english("record during a merge", &err, &ids);
+        assert!(err.contains(word), "{err}");
+        assert!(err.contains("`git merge --abort`"), "{err}");
+    }
+    let out = run(&sb, Some("en"), None, &["record", "fcr", "70"]);
+    assert!(
+        stderr(&out).contains("a merge is in progress in "),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -588,3 +588,320 @@ cli-exc-incident-actions = happened on { $on }; { $done } of { $count ->
     [one] { $count } action
    *[other] { $count } actions
 } done
+
+## charter target suggest: the proposal and why (the JSON keeps the English).
+cli-target-bad-guide = the target guide is { $guide }: it must be more than 1 (1.2 means 20% better than today)
+cli-target-from-reading = the reading of { $on }
+cli-target-from-mean = the mean of the last { $count } readings, { $first } to { $latest }
+cli-target-from-baseline = the baseline of { $on } (no reading yet)
+cli-target-no-state = metric { $id } has no reading and no baseline, so there is no current state to improve on: record a reading first (`charter record { $id } VALUE`)
+cli-target-today = today: { $value } ({ $from })
+cli-target-guide-percent = the guide asks about { $step }% better than today: { $value }
+cli-target-of-scale = a tenth of the scale { $min }..{ $max }, { $reference }
+cli-target-of-size = today's size, { $reference }
+cli-target-of-one = 1 point, as the metric has no `scale`
+cli-target-guide-points = the guide asks about { $step }% of { $of } better than today, { $points } points: { $value }
+cli-target-benchmark-not-better = the benchmark { $benchmark } is not better than today, so it does not raise the target
+cli-target-benchmark-too-far = the benchmark { $benchmark } is further than the guide: more in one plan would frustrate, so the target stops at the guide and the benchmark is for the next plan
+cli-target-benchmark-no-effort = the benchmark { $benchmark } is barely better than today: as a target it would ask for no effort, so the target is the guide's and the benchmark a step on the way
+cli-target-benchmark-realistic = the benchmark { $benchmark } of similar organisations is within the guide: reaching it is realistic
+cli-target-percent-bounds = a percentage stays between 0 and 100
+cli-target-too-large = metric `{ $id }`: its values are too large to suggest a target from (the result is beyond the largest number a plan file holds); check its readings and baseline for a value typed wrong
+cli-target-now = the target now is { $value } by { $by }
+cli-target-now-past = the target now is { $value } by { $by }, a date already past: the new one is for the plan's end, { $end }
+cli-target-none-yet = the metric has no target yet: this one is for the plan's end, { $end }
+cli-target-higher = higher is better
+cli-target-lower = lower is better
+cli-target-proposed = proposed target  { $value } by { $by }
+cli-target-now-is = now { $value }
+cli-target-why = why:
+cli-target-already = the target is { $value } already: nothing to change
+
+## The git layer's errors; git's own message is quoted as git says it.
+cli-git-not-owner = git refuses to use the repository at { $path } because it belongs to another user; if you trust it, run `git config --global --add safe.directory { $path }` and try again
+cli-git-bare = { $path } is a bare git repository (it has no working files), so a plan cannot be kept in it; clone it with `git clone { $path } DIR` and work in the clone
+cli-git-operation-in-progress = { $operation } is in progress in { $workdir }, so charter cannot commit now; { $hint }, then try again
+cli-git-op-merge = a merge
+cli-git-op-merge-hint = finish it with `git commit` once the conflicts are resolved, or cancel it with `git merge --abort`
+cli-git-op-revert = a revert
+cli-git-op-revert-hint = finish it with `git revert --continue` or cancel it with `git revert --abort`
+cli-git-op-cherry-pick = a cherry-pick
+cli-git-op-cherry-pick-hint = finish it with `git cherry-pick --continue` or cancel it with `git cherry-pick --abort`
+cli-git-op-bisect = a bisect
+cli-git-op-bisect-hint = end it with `git bisect reset`
+cli-git-op-rebase = a rebase
+cli-git-op-rebase-hint = finish it with `git rebase --continue` or cancel it with `git rebase --abort`
+cli-git-op-am = a patch application (`git am`)
+cli-git-op-am-hint = finish it with `git am --continue` or cancel it with `git am --abort`
+cli-git-refs-locked = git's lock files exist in this repository ({ $locks }), left by a git process that was stopped or is still running; wait for it to finish, and if none is running, delete { $count ->
+    [one] it
+   *[other] them
+} and try again
+cli-git-invalid-identity = git cannot use your name and email as a commit author ({ $error }); set them again with `git config --global user.name "Your Name"` and `git config --global user.email "you@example.com"`
+cli-git-invalid-date-var = the environment variable { $var } is set to { $value }, which is not a date charter understands; use a form like "2026-03-31T09:30:00+03:00" or "1774938600 +0300", or unset { $var }
+cli-git-empty-message = the commit message is empty; write one line that says what changed
+cli-git-outside-work-tree = { $path } is outside the git work tree { $workdir }; charter can only commit files inside it, so move the plan into the repository (or run `git init` where the plan is)
+cli-git-in-git-dir = { $path } is inside the repository's .git folder, which git manages itself; name a file of the plan instead
+cli-git-symlink = { $path } is a symbolic link; charter commits only regular files, so replace the link with a copy of the file it points to
+cli-git-is-folder = { $path } is a folder, not a file; name the files in it that should be committed
+cli-git-not-utf8 = the name of { $path } is not valid UTF-8; rename it using UTF-8 characters
+cli-git-io = could not { $action } { $path }: { $error }; check that it exists and that you may read and write it
+cli-git-invalid-tag-name = { $name } is not a valid git tag name; use letters, digits, '-', '.' and '/' without spaces
+cli-git-tag-target-missing = there is no object { $target } in this repository to tag; tag an existing commit
+cli-git-index-not-updated = commit { $commit } was made, but git's staging area (the index) could not be updated ({ $error }); run `git reset -q -- { $paths }` so that `git status` matches the commit
+cli-git-skip-worktree = { $rel } is marked skip-worktree in git's index (sparse checkout), so charter cannot see its content and a save could commit it as empty; run `git sparse-checkout disable` or `git update-index --no-skip-worktree { $rel }`{ $from }, then try again
+cli-git-assume-unchanged = { $rel } is marked assume-unchanged in git's index, so git does not look at its changes and charter cannot commit it safely; run `git update-index --no-assume-unchanged { $rel }`{ $from }, then try again
+cli-git-run-them-in = (run them in { $dir })
+cli-git-missing-from-work-tree = { $rel } is in the last commit but missing from the folder, so charter reads it as empty and a save could commit it so; restore it with `git checkout -- { $rel }`, or commit its removal with `git rm { $rel }` and `git commit`{ $from }, then try again
+cli-git-unsupported-attribute = { $rel } has `{ $attribute }` in its git attributes (.gitattributes): charter commits through libgit2, which does not run git's filters, so it would commit the file as it is in the folder (plaintext under git-crypt, the whole file under LFS); commit changes to this file with git itself (`git add` and `git commit`), or remove the attribute for the plan's files, then try again
+cli-git-hook-active = this repository has a { $hook } hook ({ $path }), which `git commit` runs and charter cannot, so charter does not commit here; make the change in the plan's files and commit it with `git commit` yourself, or, if the hook is not meant for the plan, remove it or make it not executable (`chmod -x`), then try again
+cli-git-signing-required = { $key } is true in git's configuration, and charter cannot sign { $what }, so it does not commit here; { $by_hand } yourself, or turn signing off for this repository with `git config { $key } false`, then try again
+cli-git-sign-commits = commits
+cli-git-sign-commits-by-hand = make the change in the plan's files and commit it with `git commit`
+cli-git-sign-tags = review tags
+cli-git-sign-tags-by-hand = commit the review with `git commit` and tag it with `git tag -s review/DATE`
+cli-git-failed = git could not { $action }: { $error }; run `git status` in the repository to see what is wrong, fix it, and try again
+cli-git-missing-after-staging = the file is missing from the index after staging
+## What charter was doing when git failed: "git could not …", "could not … PATH".
+cli-git-do-read-index = read the index
+cli-git-do-walk-history = walk the history
+cli-git-do-read-head-tree = read HEAD's tree
+cli-git-do-read-config = read the git configuration
+cli-git-do-read-head = read HEAD
+cli-git-do-read-commit = read a commit
+cli-git-do-open-config = open the repository's config
+cli-git-do-write-empty-tree = write an empty tree
+cli-git-do-read-tag-message = read the tag message
+cli-git-do-read-plan-status = read the status of the plan's files
+cli-git-do-read-plan-folder = read the plan folder at a commit
+cli-git-do-read-new-tree = read the new tree
+cli-git-do-read-conflicts = read the conflicts in the index
+cli-git-do-read-commit-message = read the commit message
+cli-git-do-read-head-commit = read the commit HEAD points to
+cli-git-do-read-empty-tree = read an empty tree
+cli-git-do-read-plan-file = read a file of the plan from git
+cli-git-do-read-commit-files = read a commit's files
+cli-git-do-list-review-tags = list the review tags
+cli-git-do-list-remotes = list the remotes
+cli-git-do-build-tree = build the new tree
+cli-git-do-set = set { $key }
+cli-git-do-resolve = resolve
+cli-git-do-create-folder = create the folder
+cli-git-do-unstage = unstage { $file }
+cli-git-do-stage = stage { $file }
+cli-git-do-look-in-head = look for { $file } in HEAD
+cli-git-do-read-in-head = read { $file } in HEAD
+cli-git-do-read = read { $name }
+cli-git-do-read-tag = read the tag { $name }
+cli-git-do-read-status = read the status of { $file }
+cli-git-do-read-branch = read the branch { $name }
+cli-git-do-read-attributes = read the attributes of { $file }
+cli-git-do-create-tag = create the tag { $name }
+cli-git-do-open-repository = open the repository containing { $dir }
+cli-git-do-create-repository = create a repository in { $dir }
+cli-git-do-read-tag-commit = read the commit the tag { $name } points to
+cli-git-do-restore-entry = restore the index entry of { $file }
+cli-git-do-repair-index = bring the index up to date with the last commit for { $files }
+cli-git-do-commit = create the commit
+cli-git-do-create = create
+cli-git-do-read-file = read
+
+## charter sync; git's own messages are shown as git prints them.
+cli-sync-no-repository = the plan in { $dir } is not in a git repository, so there is nothing to sync: run `git init`, commit the plan and add a remote (`git remote add origin URL`)
+cli-sync-merging = a merge is in progress in { $dir } (from an earlier sync or `git merge`): finish it (edit the files in conflict, `git add` them and `git commit`) and run `charter sync` again, or undo it with `git merge --abort`
+cli-sync-uncommitted = the plan has changes that are not committed, so sync did not start: { $files }; commit them (`git add` and `git commit`, or `charter review close` for a review) or put them aside with `git stash -u`, then run `charter sync` again
+cli-sync-fetch-failed = `git fetch { $remote }` failed (git's message is above): check the network and your access to the remote, then run `charter sync` again
+cli-sync-nothing-new = nothing new on { $upstream }
+cli-sync-fetched = { $count ->
+    [one] fetched { $count } commit from { $upstream }
+   *[other] fetched { $count } commits from { $upstream }
+}
+cli-sync-fast-forwarded = fast-forwarded ({ $changes })
+cli-sync-merged = merged ({ $changes })
+cli-sync-push-failed = `git push { $remote } { $refspec }` failed (git's message is above); nothing is lost: your commits are in { $branch }. If someone pushed in the meantime, run `charter sync` again
+cli-sync-pushed = { $count ->
+    [one] pushed { $count } commit to { $upstream }
+   *[other] pushed { $count } commits to { $upstream }
+}
+cli-sync-nothing-to-push = nothing to push
+cli-sync-no-driver = note: { $dir } has no `.gitattributes` naming the charter merge driver, so git merges its files line by line; see the README to set it up
+cli-sync-detached = HEAD is detached (not on a branch), so there is no upstream to sync with: switch to a branch with `git switch BRANCH`, then run `charter sync` again
+cli-sync-add-remote = add the shared repository as a remote with `git remote add origin URL`, then run `git push -u origin { $branch }` once
+cli-sync-push-upstream = run `git push -u { $remote } { $branch }` once
+cli-sync-no-upstream = the branch { $branch } has no upstream, so charter does not know where to sync: { $how }; after that `charter sync` fetches, merges and pushes there
+cli-sync-option-like-upstream = the upstream of the branch { $branch } is the branch { $upstream } of the remote { $remote }, whose name starts with '-', which git would read as an option, so charter does not sync with it: track a branch with an ordinary name with `git branch --set-upstream-to REMOTE/BRANCH`, then run `charter sync` again
+cli-sync-option-like-remote = the remote { $remote } has a name that starts with '-', which git would read as an option (one like `--upload-pack=…` runs a command), so charter does not run git with it: give the remote an ordinary name with `git remote rename -- '{ $quoted }' origin` (or another name), then run `charter sync` again
+cli-sync-option-like-branch = the branch { $branch } has a name that starts with '-', which git would read as an option, so charter does not sync it: give it an ordinary name with `git branch -m -- '{ $quoted }' NEWNAME`, then run `charter sync` again
+cli-sync-no-program = cannot find the charter program to merge with: { $error }
+cli-sync-conflicts = the merge with { $upstream } stopped on conflicts, nothing was pushed:
+cli-sync-not-merged = could not be merged (our version is in the file, with git's conflict markers if it is not a plan file; `git show :3:{ $path }` shows theirs)
+cli-sync-to-finish = To finish: edit each file above to the values you want (a `{ $mark }` comment marks each item; delete it when done), then run `git add FILE…` and `git commit`, then `charter sync` again to push.
+cli-sync-to-undo = To undo the merge instead: `git merge --abort` (your commits and theirs stay as they were).
+cli-sync-cannot-run-git = cannot run git ({ $error }): charter sync uses the `git` program for fetch and push; install git and make sure it is on PATH
+cli-sync-no-message = no message
+cli-sync-git-failed = `git { $command }` failed: { $said }; nothing was pushed. Run `git status` to see where the repository stands, fix what git says, then run `charter sync` again
+
+## Reading a CSV file of readings: a cell, a line or the header that cannot be read.
+cli-csv-bad-date-format = `{ $format }` is not a date format charter can read dates with: use chrono's strftime codes for a whole date, for example --date-format %m/%d/%Y or --date-format %d.%m.%Y
+cli-csv-unreadable = { $error }: check that the file is a CSV export
+cli-csv-quotes = { $error }: check the quotes on this line
+cli-csv-column-no-name = column { $number } (no name)
+cli-csv-or = {" "}or{" "}
+cli-csv-found-nothing = nothing
+cli-csv-row-short = the row has { $cells } cells and no { $ordinal }: check the row's delimiters
+cli-csv-not-utf8 = the cell is not UTF-8 text: export the file as UTF-8 ("CSV UTF-8" in spreadsheets)
+cli-csv-metric-empty = the metric is empty: write the metric's id
+cli-csv-how-comma = write it like 66 or 66.5
+cli-csv-how-any = write it like 66, 66.5 or 66,5
+cli-csv-value-empty = the value is empty: { $how }
+cli-csv-grouped = `{ $text }` is not a number charter can read: write it without thousands separators ({ $how })
+cli-csv-not-number = `{ $text }` is not a number: { $how }
+cli-csv-date-not-in-format = `{ $text }` is not a date in the format { $format } ({ $error })
+cli-csv-date-empty = the date is empty: write it as YYYY-MM-DD or DD/MM/YYYY
+cli-csv-not-date = `{ $text }` is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, or pass --date-format with the file's format (for example --date-format %d.%m.%Y)
+cli-csv-no-month = `{ $text }` is not a date: read as DD/MM/YYYY there is no month { $month }; if the file writes MM/DD/YYYY, pass --date-format %m/%d/%Y
+cli-csv-month-days = `{ $text }` is not a date: { $month } has { $days } days
+cli-csv-not-dmy = `{ $text }` is not a date: write it as DD/MM/YYYY or YYYY-MM-DD, or pass --date-format with the file's format (for example --date-format %m/%d/%Y)
+cli-csv-empty = the file is empty: it must start with a header line naming the columns metric, date, value (and optionally unit)
+cli-csv-missing-columns = line 1: the header has no { $missing } column: the first line must name the columns metric, date and value (unit is optional), separated by commas, semicolons or tabs; this one names { $found }
+cli-csv-duplicate-column = line 1: the header names `{ $name }` twice (columns { $first } and { $second }): rename or remove one
+cli-csv-line = line { $line }: { $message }
+cli-csv-line-too-long = line { $line } is longer than 1 MB: this is not a CSV export of readings (check the file, or that it is not a link to a device)
+cli-csv-too-many-rows = the file holds more than { $max } readings, more than metrics.yaml can take (it may be at most 64 MB): import it in parts, or keep fewer readings per metric
+
+## --help and clap's parse errors (English shows clap's own; these word the others).
+cli-help-usage = Usage:
+cli-help-commands = Commands:
+cli-help-arguments = Arguments:
+cli-help-options = Options:
+cli-help-options-mark = OPTIONS
+cli-help-command-mark = COMMAND
+cli-help-default = default: { $value }
+cli-help-possible = possible values: { $values }
+cli-clap-error = error:
+cli-clap-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-clap-value-required = a value is required for '{ $arg }' but none was supplied
+cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-invalid-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
+cli-clap-missing = the following required arguments were not provided: { $args }
+cli-clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+cli-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-clap-values = wrong number of values for '{ $arg }'
+cli-clap-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-clap-other = the command line is not valid
+cli-clap-similar = tip: a similar one exists: '{ $name }'
+cli-clap-more = For more information, try '--help'.
+
+## charter new without a folder: the questions; charter templates.
+cli-ask-intro = A new plan: answer each question, or press Enter to take the default in [brackets].
+cli-ask-folder = Folder for the plan
+cli-ask-templates = Templates:
+cli-ask-template = Template (number or name)
+cli-ask-no-template = there is no template `{ $name }`: give its number or name
+cli-ask-title = Title (the plan's name)
+cli-ask-organization = Organization
+cli-ask-consultant = Consultant
+cli-ask-start = First day, YYYY-MM-DD
+cli-ask-optional = { $prompt } (Enter to leave out)
+cli-ask-no-answer = no usable answer to "{ $prompt }" after { $count } tries: nothing was created
+cli-ask-end-of-input = the questions were not answered (end of input): nothing was created
+cli-ask-cannot-read = cannot read the answer: { $error }
+cli-template-contact-center = a complete contact-centre plan: charter, goals, 16 milestones, committee, agents and 10 metrics
+cli-template-he-contact-center = the same contact-centre plan written in Hebrew
+cli-template-lt-contact-center = the same contact-centre plan written in Lithuanian
+cli-template-charter-only = a service charter and the committee that approves it, to start with
+cli-template-blank = only plan.yaml: start from nothing
+cli-unknown-language = unknown language { $text }: use en (English), he (Hebrew) or lt (Lithuanian)
+cli-history-repository-root = (the repository root)
+
+## The help of each command (charter --help, charter COMMAND --help): the
+## commands' abouts, their arguments' help, and the options every command has.
+cli-help-about = Customer-service improvement plans in git: charter, goals, milestones, metrics and reviews
+cli-help-after = The plan is found from the current folder upward unless --plan is given.
+    Exit codes: 0 ok, 1 the plan has errors or a check failed, 2 wrong usage or an operational failure.
+cli-help-arg-plan = The plan folder (the one holding plan.yaml)
+cli-help-arg-today = The date to take as today, for every derived fact
+cli-help-arg-no-cache = Parse every plan file, neither reading nor filling the parse cache
+cli-help-arg-bidi = Who lays out right-to-left text in the terminal UI: charter (reorders it, for terminals without bidi) or the terminal; by default the terminal when it is one known to do bidi (VTE 0.58+, Konsole, mlterm)
+cli-help-arg-lang = The language of labels and sentences: en, he or lt (default: the plan's `language:`, else en)
+cli-help-arg-help = Print help
+cli-help-arg-version = Print version
+cli-help-help-about = Print this message or the help of the given subcommand(s)
+cli-help-tui-about = The terminal UI (the default when no command is given)
+cli-help-demo-about = Build a demo plan with a year of readings and reviews, and open it
+cli-help-demo-arg-dir = Build the demo plan in this folder and keep it (it must not exist, or be empty)
+cli-help-new-about = Start a new plan from a template (git init when needed, first commit)
+cli-help-new-arg-dir = The folder to create the plan in (created when missing; must be empty). Left out in a terminal, `charter new` asks for it and the plan's details, then opens the new plan in the terminal UI
+cli-help-new-arg-template = The template to start from (see `charter templates`) [default: contact-center]
+cli-help-new-arg-title = The plan's title (plan.yaml's `title`)
+cli-help-new-arg-organization = The organization the plan is for (plan.yaml's `organization`)
+cli-help-new-arg-consultant = The consultant guiding the plan (plan.yaml's `consultant`)
+cli-help-new-arg-start = The plan's first day, YYYY-MM-DD; the template's dates move with it (default: the Monday of this week)
+cli-help-templates-about = List the templates `charter new` can start from
+cli-help-check-about = Report errors (exit 1) and warnings (exit 1 only with --strict)
+cli-help-check-arg-strict = Fail (exit 1) on warnings too
+cli-help-status-about = The one-screen summary for managers
+cli-help-status-arg-as-of = The status as it was at a revision (a commit, a tag such as review/2026-03-31, or a date YYYY-MM-DD: the last commit on or before it), read from git without touching the files
+cli-help-record-about = Add a reading to a metric, and commit it
+cli-help-record-arg-metric = The metric's id
+cli-help-record-arg-value = The value read (a decimal comma is accepted)
+cli-help-record-arg-on = The reading's date (default: today)
+cli-help-record-arg-unit = A reading for one unit of the organisation
+cli-help-record-arg-replace = Replace a reading already recorded for that date (and unit)
+cli-help-review-about = Milestone reviews: draft one from the plan, close it (commit and tag)
+cli-help-review-new-about = Draft reviews/DATE.yaml, pre-filled from the plan's current state (not committed)
+cli-help-review-new-arg-date = The review's date (default: today)
+cli-help-review-close-about = Validate the plan, commit the review and tag it review/DATE
+cli-help-review-close-arg-date = The review's date (default: the one review not closed yet)
+cli-help-fmt-about = Rewrite the plan's files canonically (or only report what would change)
+cli-help-fmt-arg-check = Only list the files that are not canonical (exit 1 when there are any)
+cli-help-log-about = The plan's history: the commits that touched it, reviews marked
+cli-help-log-arg-max-count = Show at most N commits
+cli-help-log-arg-changes = List every change of each commit (text), not only a summary
+cli-help-diff-about = What changed between two revisions, in plan terms
+cli-help-diff-arg-from = The older revision: a commit, branch, tag such as review/2026-03-31, or a date YYYY-MM-DD (the last commit on or before it); default HEAD
+cli-help-diff-arg-to = The newer revision; default the working tree
+cli-help-trend-about = Milestone forecasts across reviews, or one metric against its trajectory
+cli-help-trend-milestones-about = Each milestone's forecast at each review, and how far it slipped
+cli-help-trend-milestones-arg-ids = Only this milestone (repeat for more); the chart shows them all
+cli-help-trend-milestones-arg-width = Width of the text output, in columns
+cli-help-trend-metric-about = One metric's readings against its trajectory and alert
+cli-help-trend-metric-arg-id = The metric's id
+cli-help-trend-metric-arg-width = Width of the text output, in columns
+cli-help-trend-skills-about = Mean rep skill scores per unit over time, the weakest skills, or one rep's trend
+cli-help-trend-skills-arg-unit = Only this unit (an id from plan.yaml `units`, or one used in skills.yaml)
+cli-help-trend-skills-arg-rep = One rep's own assessments over time instead of the units' means
+cli-help-trend-skills-arg-by = The period the means are taken over
+cli-help-target-about = A realistic target for a metric, from its readings, the guide and a benchmark
+cli-help-target-suggest-about = Propose a realistic target for a metric, and why
+cli-help-target-suggest-arg-metric = The metric's id
+cli-help-target-suggest-arg-benchmark = The value similar organisations reach (a decimal comma is accepted)
+cli-help-target-suggest-arg-last = How many of the latest readings make the current state
+cli-help-target-suggest-arg-apply = Set the proposed target in metrics.yaml and commit it
+cli-help-exceptions-about = Metrics in exception or behind, overdue milestones and actions, with their corrective actions
+cli-help-sync-about = Fetch, merge (plan files by item) and push with the branch's upstream
+cli-help-merge-driver-about = The git merge driver for plan files: `charter merge-driver -- %O %A %B %P`
+cli-help-merge-driver-arg-base = The common ancestor's version (git's %O)
+cli-help-merge-driver-arg-ours = Our version, overwritten with the merged result (git's %A)
+cli-help-merge-driver-arg-theirs = Their version (git's %B)
+cli-help-merge-driver-arg-path = The file's path in the repository (git's %P), which tells its kind
+cli-help-report-about = The steering committee report, or the whole plan for sign-off, as one HTML file or as Markdown
+cli-help-report-arg-kind = Which report: `status`, the steering committee report (the default; `committee` names it too), or `plan`, the whole plan as a document the client signs off (charter, goals, milestones with their actions, committee, change agents, metrics with targets, signatures)
+cli-help-report-arg-as-of = The report as it was at a revision (a commit, a tag such as review/2026-03-31, or a date YYYY-MM-DD: the last commit on or before it), read from git without touching the files
+cli-help-report-arg-output = Write the report to FILE (atomically) instead of stdout
+cli-help-import-about = Import data from other systems: readings from a CSV export
+cli-help-import-readings-about = Readings of metrics from a CSV export: columns metric, date, value and optionally unit, found by their header
+cli-help-import-readings-arg-file = The CSV file (comma, semicolon or tab separated; UTF-8)
+cli-help-import-readings-arg-dry-run = Show what would be added, replaced and kept; write nothing
+cli-help-import-readings-arg-replace = Replace readings already recorded for the same metric, date and unit
+cli-help-import-readings-arg-date-format = How the file writes dates, in chrono's strftime codes (default: YYYY-MM-DD or DD/MM/YYYY)
+cli-help-completions-about = Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
+cli-help-completions-after = Install, for example:
+    {"  "}bash: charter completions bash > ~/.local/share/bash-completion/completions/charter
+    {"  "}zsh:  charter completions zsh > "${"{"}fpath[1]{"}"}/_charter"
+    {"  "}fish: charter completions fish > ~/.config/fish/completions/charter.fish
+cli-help-completions-arg-shell = The shell to complete for
+cli-help-man-about = Print the man page (roff): `charter man | man -l -`
+cli-help-schema-about = JSON Schemas of the plan's files, for editors
+cli-help-schema-arg-out = Write one NAME.schema.json per file into DIR (created when missing) instead of printing them all as one JSON object

@@ -640,3 +640,328 @@ cli-exc-incident-actions = אירע ב־{ $on }; בוצעו { $done } מתוך {
     [two] שתי פעולות
    *[other] { $count } פעולות
 }
+
+## charter target suggest: the proposal and why (the JSON keeps the English).
+cli-target-bad-guide = הנחיית היעד היא { $guide }: היא חייבת להיות גדולה מ־1 (1.2 פירושו שיפור של 20% לעומת היום)
+cli-target-from-reading = המדידה מ־{ $on }
+cli-target-from-mean = { $count ->
+    [two] הממוצע של שתי המדידות האחרונות, מ־{ $first } עד { $latest }
+   *[other] הממוצע של { $count } המדידות האחרונות, מ־{ $first } עד { $latest }
+}
+cli-target-from-baseline = מצב הבסיס מ־{ $on } (אין עדיין מדידה)
+cli-target-no-state = למדד { $id } אין מדידה ואין מצב בסיס, ולכן אין מצב נוכחי לשפר: רשמו קודם מדידה (`charter record { $id } VALUE`)
+cli-target-today = היום: { $value } ({ $from })
+cli-target-guide-percent = ההנחיה מבקשת שיפור של כ־{ $step }% לעומת היום: { $value }
+cli-target-of-scale = עשירית מהסולם { $min }..{ $max }, כלומר { $reference }
+cli-target-of-size = הגודל של היום, { $reference }
+cli-target-of-one = נקודה אחת, כי למדד אין `scale`
+cli-target-guide-points = ההנחיה מבקשת שיפור של כ־{ $step }% מתוך { $of }, כלומר { $points } נקודות לעומת היום: { $value }
+cli-target-benchmark-not-better = ערך ההשוואה { $benchmark } אינו טוב מהמצב היום, ולכן אינו מעלה את היעד
+cli-target-benchmark-too-far = ערך ההשוואה { $benchmark } רחוק יותר ממה שההנחיה מבקשת: יותר מזה בתוכנית אחת יתסכל, ולכן היעד נעצר בהנחיה וערך ההשוואה נשמר לתוכנית הבאה
+cli-target-benchmark-no-effort = ערך ההשוואה { $benchmark } טוב רק במעט מהמצב היום: כיעד הוא לא ידרוש מאמץ, ולכן היעד הוא זה של ההנחיה וערך ההשוואה הוא צעד בדרך
+cli-target-benchmark-realistic = ערך ההשוואה { $benchmark } של ארגונים דומים נמצא בתחום ההנחיה: ריאלי להגיע אליו
+cli-target-percent-bounds = אחוז נשאר בין 0 ל־100
+cli-target-too-large = מדד `{ $id }`: הערכים שלו גדולים מכדי להציע מהם יעד (התוצאה חורגת מהמספר הגדול ביותר שקובץ תוכנית יכול להכיל); בדקו במדידות ובמצב הבסיס אם ערך הוקלד בטעות
+cli-target-now = היעד כעת הוא { $value } עד { $by }
+cli-target-now-past = היעד כעת הוא { $value } עד { $by }, תאריך שכבר עבר: היעד החדש הוא לסוף התוכנית, { $end }
+cli-target-none-yet = למדד אין עדיין יעד: היעד הזה הוא לסוף התוכנית, { $end }
+cli-target-higher = גבוה יותר עדיף
+cli-target-lower = נמוך יותר עדיף
+cli-target-proposed = יעד מוצע  { $value } עד { $by }
+cli-target-now-is = כעת { $value }
+cli-target-why = למה:
+cli-target-already = היעד הוא כבר { $value }: אין מה לשנות
+
+## The git layer's errors; git's own message is quoted as git says it.
+cli-git-not-owner = git מסרב להשתמש במאגר שב-{ $path } כי הוא שייך למשתמש אחר; אם אתם סומכים עליו, הריצו `git config --global --add safe.directory { $path }` ונסו שוב
+cli-git-bare = { $path } הוא מאגר git חשוף (אין בו קבצי עבודה), ולכן אי אפשר לשמור בו תוכנית; שכפלו אותו עם `git clone { $path } DIR` ועבדו בעותק
+cli-git-operation-in-progress = { $operation } מתבצע כעת ב-{ $workdir }, ולכן charter לא יכול לבצע קומיט עכשיו; { $hint }, ואז נסו שוב
+cli-git-op-merge = מיזוג
+cli-git-op-merge-hint = סיימו אותו עם `git commit` אחרי שההתנגשויות נפתרו, או בטלו אותו עם `git merge --abort`
+cli-git-op-revert = ביטול קומיט (revert)
+cli-git-op-revert-hint = סיימו אותו עם `git revert --continue` או בטלו אותו עם `git revert --abort`
+cli-git-op-cherry-pick = העתקת קומיט (cherry-pick)
+cli-git-op-cherry-pick-hint = סיימו אותה עם `git cherry-pick --continue` או בטלו אותה עם `git cherry-pick --abort`
+cli-git-op-bisect = חיפוש בינארי (bisect)
+cli-git-op-bisect-hint = סיימו אותו עם `git bisect reset`
+cli-git-op-rebase = בסיס מחדש (rebase)
+cli-git-op-rebase-hint = סיימו אותו עם `git rebase --continue` או בטלו אותו עם `git rebase --abort`
+cli-git-op-am = החלת טלאים (`git am`)
+cli-git-op-am-hint = סיימו אותה עם `git am --continue` או בטלו אותה עם `git am --abort`
+cli-git-refs-locked = במאגר הזה קיימים קובצי נעילה של git ({ $locks }), שהשאיר תהליך git שנעצר או שעדיין רץ; המתינו שיסתיים, ואם אף תהליך אינו רץ, { $count ->
+    [one] מחקו אותו
+   *[other] מחקו אותם
+} ונסו שוב
+cli-git-invalid-identity = git לא יכול להשתמש בשם ובדוא"ל שלכם ככותבי קומיט ({ $error }); הגדירו אותם מחדש עם `git config --global user.name "Your Name"` ועם `git config --global user.email "you@example.com"`
+cli-git-invalid-date-var = משתנה הסביבה { $var } מוגדר ל-{ $value }, שאינו תאריך ש-charter מבין; השתמשו בצורה כמו "2026-03-31T09:30:00+03:00" או "1774938600 +0300", או בטלו את { $var }
+cli-git-empty-message = הודעת הקומיט ריקה; כתבו שורה אחת שאומרת מה השתנה
+cli-git-outside-work-tree = { $path } נמצא מחוץ לעץ העבודה של git ‏{ $workdir }; charter יכול לבצע קומיט רק לקבצים שבתוכו, ולכן העבירו את התוכנית אל המאגר (או הריצו `git init` במקום שבו התוכנית נמצאת)
+cli-git-in-git-dir = { $path } נמצא בתוך תיקיית ‎.git של המאגר, ש-git מנהל בעצמו; ציינו במקומו קובץ של התוכנית
+cli-git-symlink = { $path } הוא קישור סימבולי; charter מבצע קומיט רק לקבצים רגילים, ולכן החליפו את הקישור בעותק של הקובץ שהוא מצביע עליו
+cli-git-is-folder = { $path } הוא תיקייה ולא קובץ; ציינו את הקבצים שבה שצריך לבצע להם קומיט
+cli-git-not-utf8 = השם של { $path } אינו UTF-8 תקין; שנו את שמו לתווי UTF-8
+cli-git-io = לא ניתן היה { $action } { $path }: { $error }; ודאו שהוא קיים ושמותר לכם לקרוא ולכתוב בו
+cli-git-invalid-tag-name = { $name } אינו שם תקין לתג git; השתמשו באותיות, בספרות, ב-'-', ב-'.' וב-'/' בלי רווחים
+cli-git-tag-target-missing = אין במאגר הזה אובייקט { $target } לתייג; תייגו קומיט קיים
+cli-git-index-not-updated = הקומיט { $commit } בוצע, אבל לא ניתן היה לעדכן את אזור ההכנה של git (האינדקס) ({ $error }); הריצו `git reset -q -- { $paths }` כדי ש-`git status` יתאים לקומיט
+cli-git-skip-worktree = { $rel } מסומן skip-worktree באינדקס של git (sparse checkout), ולכן charter לא רואה את התוכן שלו ושמירה עלולה לבצע לו קומיט כריק; הריצו `git sparse-checkout disable` או `git update-index --no-skip-worktree { $rel }`{ $from }, ואז נסו שוב
+cli-git-assume-unchanged = { $rel } מסומן assume-unchanged באינדקס של git, ולכן git לא מסתכל על השינויים שלו ו-charter לא יכול לבצע לו קומיט בבטחה; הריצו `git update-index --no-assume-unchanged { $rel }`{ $from }, ואז נסו שוב
+cli-git-run-them-in = (הריצו אותן ב-{ $dir })
+cli-git-missing-from-work-tree = { $rel } נמצא בקומיט האחרון אבל חסר בתיקייה, ולכן charter קורא אותו כריק ושמירה עלולה לבצע לו קומיט כך; שחזרו אותו עם `git checkout -- { $rel }`, או בצעו קומיט למחיקתו עם `git rm { $rel }` ו-`git commit`{ $from }, ואז נסו שוב
+cli-git-unsupported-attribute = ל-{ $rel } יש `{ $attribute }` במאפייני git שלו (.gitattributes): charter מבצע קומיט דרך libgit2, שאינו מריץ את המסננים של git, ולכן היה מבצע קומיט לקובץ כפי שהוא בתיקייה (טקסט גלוי תחת git-crypt, הקובץ כולו תחת LFS); בצעו קומיט לשינויים בקובץ הזה עם git עצמו (`git add` ו-`git commit`), או הסירו את המאפיין מקובצי התוכנית, ואז נסו שוב
+cli-git-hook-active = במאגר הזה יש hook מסוג { $hook } ‏({ $path }), ש-`git commit` מריץ ו-charter לא יכול, ולכן charter לא מבצע כאן קומיט; ערכו את השינוי בקובצי התוכנית ובצעו לו קומיט עם `git commit` בעצמכם, או, אם ה-hook אינו מיועד לתוכנית, הסירו אותו או הפכו אותו ללא ניתן להרצה (`chmod -x`), ואז נסו שוב
+cli-git-signing-required = { $key } מוגדר true בהגדרות git, ו-charter לא יכול לחתום על { $what }, ולכן הוא לא מבצע כאן קומיט; { $by_hand } בעצמכם, או כבו את החתימה במאגר הזה עם `git config { $key } false`, ואז נסו שוב
+cli-git-sign-commits = קומיטים
+cli-git-sign-commits-by-hand = ערכו את השינוי בקובצי התוכנית ובצעו לו קומיט עם `git commit`
+cli-git-sign-tags = תגי סקירה
+cli-git-sign-tags-by-hand = בצעו קומיט לסקירה עם `git commit` ותייגו אותה עם `git tag -s review/DATE`
+cli-git-failed = git לא הצליח { $action }: { $error }; הריצו `git status` במאגר כדי לראות מה לא תקין, תקנו ונסו שוב
+cli-git-missing-after-staging = הקובץ חסר באינדקס אחרי ההוספה לאזור ההכנה
+## What charter was doing when git failed: "git could not …", "could not … PATH".
+cli-git-do-read-index = לקרוא את האינדקס
+cli-git-do-walk-history = לעבור על ההיסטוריה
+cli-git-do-read-head-tree = לקרוא את העץ של HEAD
+cli-git-do-read-config = לקרוא את הגדרות git
+cli-git-do-read-head = לקרוא את HEAD
+cli-git-do-read-commit = לקרוא קומיט
+cli-git-do-open-config = לפתוח את ההגדרות של המאגר
+cli-git-do-write-empty-tree = לכתוב עץ ריק
+cli-git-do-read-tag-message = לקרוא את הודעת התג
+cli-git-do-read-plan-status = לקרוא את המצב של קובצי התוכנית
+cli-git-do-read-plan-folder = לקרוא את תיקיית התוכנית בקומיט
+cli-git-do-read-new-tree = לקרוא את העץ החדש
+cli-git-do-read-conflicts = לקרוא את ההתנגשויות שבאינדקס
+cli-git-do-read-commit-message = לקרוא את הודעת הקומיט
+cli-git-do-read-head-commit = לקרוא את הקומיט ש-HEAD מצביע עליו
+cli-git-do-read-empty-tree = לקרוא עץ ריק
+cli-git-do-read-plan-file = לקרוא קובץ של התוכנית מ-git
+cli-git-do-read-commit-files = לקרוא את הקבצים של קומיט
+cli-git-do-list-review-tags = למנות את תגי הסקירה
+cli-git-do-list-remotes = למנות את המאגרים המרוחקים
+cli-git-do-build-tree = לבנות את העץ החדש
+cli-git-do-set = להגדיר את { $key }
+cli-git-do-resolve = לפענח את הנתיב
+cli-git-do-create-folder = ליצור את התיקייה
+cli-git-do-unstage = להוציא את { $file } מאזור ההכנה
+cli-git-do-stage = להוסיף את { $file } לאזור ההכנה
+cli-git-do-look-in-head = לחפש את { $file } ב-HEAD
+cli-git-do-read-in-head = לקרוא את { $file } ב-HEAD
+cli-git-do-read = לקרוא את { $name }
+cli-git-do-read-tag = לקרוא את התג { $name }
+cli-git-do-read-status = לקרוא את המצב של { $file }
+cli-git-do-read-branch = לקרוא את הענף { $name }
+cli-git-do-read-attributes = לקרוא את המאפיינים של { $file }
+cli-git-do-create-tag = ליצור את התג { $name }
+cli-git-do-open-repository = לפתוח את המאגר שמכיל את { $dir }
+cli-git-do-create-repository = ליצור מאגר ב-{ $dir }
+cli-git-do-read-tag-commit = לקרוא את הקומיט שהתג { $name } מצביע עליו
+cli-git-do-restore-entry = לשחזר את הרשומה של { $file } באינדקס
+cli-git-do-repair-index = לעדכן את האינדקס לפי הקומיט האחרון עבור { $files }
+cli-git-do-commit = ליצור את הקומיט
+cli-git-do-create = ליצור את
+cli-git-do-read-file = לקרוא את
+
+## charter sync; git's own messages are shown as git prints them.
+cli-sync-no-repository = התוכנית ב-{ $dir } אינה במאגר git, ולכן אין מה לסנכרן: הריצו `git init`, בצעו קומיט לתוכנית והוסיפו מאגר מרוחק (`git remote add origin URL`)
+cli-sync-merging = מיזוג מתבצע כעת ב-{ $dir } (מסנכרון קודם או מ-`git merge`): סיימו אותו (ערכו את הקבצים שבהתנגשות, `git add` להם ו-`git commit`) והריצו שוב `charter sync`, או בטלו אותו עם `git merge --abort`
+cli-sync-uncommitted = בתוכנית יש שינויים שלא בוצע להם קומיט, ולכן הסנכרון לא התחיל: { $files }; בצעו להם קומיט (`git add` ו-`git commit`, או `charter review close` לסקירה) או הניחו אותם בצד עם `git stash -u`, ואז הריצו שוב `charter sync`
+cli-sync-fetch-failed = `git fetch { $remote }` נכשל (ההודעה של git מופיעה למעלה): בדקו את הרשת ואת הגישה שלכם למאגר המרוחק, ואז הריצו שוב `charter sync`
+cli-sync-nothing-new = אין חדש ב-{ $upstream }
+cli-sync-fetched = { $count ->
+    [one] התקבל קומיט אחד מ-{ $upstream }
+    [two] התקבלו שני קומיטים מ-{ $upstream }
+   *[other] התקבלו { $count } קומיטים מ-{ $upstream }
+}
+cli-sync-fast-forwarded = קודם קדימה ({ $changes })
+cli-sync-merged = מוזג ({ $changes })
+cli-sync-push-failed = `git push { $remote } { $refspec }` נכשל (ההודעה של git מופיעה למעלה); דבר לא אבד: הקומיטים שלכם נמצאים ב-{ $branch }. אם מישהו דחף בינתיים, הריצו שוב `charter sync`
+cli-sync-pushed = { $count ->
+    [one] נדחף קומיט אחד אל { $upstream }
+    [two] נדחפו שני קומיטים אל { $upstream }
+   *[other] נדחפו { $count } קומיטים אל { $upstream }
+}
+cli-sync-nothing-to-push = אין מה לדחוף
+cli-sync-no-driver = לתשומת לבכם: ב-{ $dir } אין `.gitattributes` שמציין את מנהל המיזוג של charter, ולכן git ממזג את הקבצים שלו שורה אחר שורה; ראו ב-README איך להגדיר אותו
+cli-sync-detached = ‏HEAD מנותק (אינו על ענף), ולכן אין ענף מעקב לסנכרן איתו: עברו לענף עם `git switch BRANCH`, ואז הריצו שוב `charter sync`
+cli-sync-add-remote = הוסיפו את המאגר המשותף כמאגר מרוחק עם `git remote add origin URL`, ואז הריצו פעם אחת `git push -u origin { $branch }`
+cli-sync-push-upstream = הריצו פעם אחת `git push -u { $remote } { $branch }`
+cli-sync-no-upstream = לענף { $branch } אין ענף מעקב (upstream), ולכן charter לא יודע לאן לסנכרן: { $how }; אחרי זה `charter sync` מושך, ממזג ודוחף לשם
+cli-sync-option-like-upstream = ענף המעקב של הענף { $branch } הוא הענף { $upstream } של המאגר המרוחק { $remote }, ששמו מתחיל ב-'-', ש-git היה קורא כאפשרות, ולכן charter לא מסנכרן איתו: עקבו אחרי ענף בעל שם רגיל עם `git branch --set-upstream-to REMOTE/BRANCH`, ואז הריצו שוב `charter sync`
+cli-sync-option-like-remote = שמו של המאגר המרוחק { $remote } מתחיל ב-'-', ש-git היה קורא כאפשרות (אפשרות כמו `--upload-pack=…` מריצה פקודה), ולכן charter לא מריץ איתו את git: תנו למאגר המרוחק שם רגיל עם `git remote rename -- '{ $quoted }' origin` (או שם אחר), ואז הריצו שוב `charter sync`
+cli-sync-option-like-branch = שמו של הענף { $branch } מתחיל ב-'-', ש-git היה קורא כאפשרות, ולכן charter לא מסנכרן אותו: תנו לו שם רגיל עם `git branch -m -- '{ $quoted }' NEWNAME`, ואז הריצו שוב `charter sync`
+cli-sync-no-program = לא נמצאה תוכנת charter למיזוג: { $error }
+cli-sync-conflicts = המיזוג עם { $upstream } נעצר בהתנגשויות, דבר לא נדחף:
+cli-sync-not-merged = לא ניתן היה למזג (הגרסה שלנו נמצאת בקובץ, עם סימוני ההתנגשות של git אם אינו קובץ תוכנית; `git show :3:{ $path }` מציג את שלהם)
+cli-sync-to-finish = כדי לסיים: ערכו כל קובץ שלמעלה לערכים הרצויים (הערת `{ $mark }` מסמנת כל פריט; מחקו אותה בסיום), ואז הריצו `git add FILE…` ו-`git commit`, ואז שוב `charter sync` כדי לדחוף.
+cli-sync-to-undo = כדי לבטל את המיזוג במקום זאת: `git merge --abort` (הקומיטים שלכם ושלהם נשארים כפי שהיו).
+cli-sync-cannot-run-git = לא ניתן להריץ את git ({ $error }): ‏charter sync משתמש בתוכנת `git` למשיכה ולדחיפה; התקינו את git וודאו שהוא נמצא ב-PATH
+cli-sync-no-message = אין הודעה
+cli-sync-git-failed = `git { $command }` נכשל: { $said }; דבר לא נדחף. הריצו `git status` כדי לראות את מצב המאגר, תקנו את מה ש-git אומר, ואז הריצו שוב `charter sync`
+
+## Reading a CSV file of readings: a cell, a line or the header that cannot be read.
+cli-csv-bad-date-format = `{ $format }` אינו תבנית תאריך ש-charter יכול לקרוא בה תאריכים: השתמשו בקודי strftime של chrono לתאריך שלם, למשל --date-format %m/%d/%Y או --date-format %d.%m.%Y
+cli-csv-unreadable = { $error }: ודאו שהקובץ הוא ייצוא CSV
+cli-csv-quotes = { $error }: בדקו את המירכאות בשורה הזו
+cli-csv-column-no-name = עמודה { $number } (ללא שם)
+cli-csv-or = {" "}או{" "}
+cli-csv-found-nothing = כלום
+cli-csv-row-short = { $cells ->
+    [one] בשורה יש תא אחד
+   *[other] בשורה יש { $cells } תאים
+} ואין בה תא מספר { $ordinal }: בדקו את המפרידים בשורה
+cli-csv-not-utf8 = התא אינו טקסט UTF-8: ייצאו את הקובץ כ-UTF-8 ‏("CSV UTF-8" בגיליונות אלקטרוניים)
+cli-csv-metric-empty = המדד ריק: כתבו את המזהה של המדד
+cli-csv-how-comma = כתבו אותו כמו 66 או 66.5
+cli-csv-how-any = כתבו אותו כמו 66, ‏66.5 או 66,5
+cli-csv-value-empty = הערך ריק: { $how }
+cli-csv-grouped = `{ $text }` אינו מספר ש-charter יכול לקרוא: כתבו אותו בלי מפרידי אלפים ({ $how })
+cli-csv-not-number = `{ $text }` אינו מספר: { $how }
+cli-csv-date-not-in-format = `{ $text }` אינו תאריך בתבנית { $format } ({ $error })
+cli-csv-date-empty = התאריך ריק: כתבו אותו כ-YYYY-MM-DD או כ-DD/MM/YYYY
+cli-csv-not-date = `{ $text }` אינו תאריך: כתבו אותו כ-YYYY-MM-DD או כ-DD/MM/YYYY, או העבירו --date-format עם התבנית של הקובץ (למשל --date-format %d.%m.%Y)
+cli-csv-no-month = `{ $text }` אינו תאריך: בקריאה כ-DD/MM/YYYY אין חודש { $month }; אם הקובץ כותב MM/DD/YYYY, העבירו --date-format %m/%d/%Y
+cli-csv-month-days = `{ $text }` אינו תאריך: ב-{ $month } יש { $days } ימים
+cli-csv-not-dmy = `{ $text }` אינו תאריך: כתבו אותו כ-DD/MM/YYYY או כ-YYYY-MM-DD, או העבירו --date-format עם התבנית של הקובץ (למשל --date-format %m/%d/%Y)
+cli-csv-empty = הקובץ ריק: הוא חייב להתחיל בשורת כותרת שמציינת את העמודות `metric`, `date`, `value` (ואם רוצים גם `unit`)
+cli-csv-missing-columns = שורה 1: בכותרת אין עמודה { $missing }: השורה הראשונה חייבת לציין את העמודות `metric`, `date` ו-`value` (העמודה `unit` רשות), מופרדות בפסיקים, בנקודה-פסיק או בטאבים; השורה הזו מציינת { $found }
+cli-csv-duplicate-column = שורה 1: הכותרת מציינת את `{ $name }` פעמיים (עמודות { $first } ו-{ $second }): שנו את שמה של אחת מהן או הסירו אותה
+cli-csv-line = שורה { $line }: { $message }
+cli-csv-line-too-long = שורה { $line } ארוכה מ-1 MB: זה אינו ייצוא CSV של מדידות (בדקו את הקובץ, או שהוא אינו קישור להתקן)
+cli-csv-too-many-rows = בקובץ יש יותר מ-{ $max } מדידות, יותר ממה ש-metrics.yaml יכול להכיל (הוא יכול להיות לכל היותר 64 MB): ייבאו אותו בחלקים, או שמרו פחות מדידות לכל מדד
+
+## --help and clap's parse errors (English shows clap's own; these word the others).
+cli-help-usage = שימוש:
+cli-help-commands = פקודות:
+cli-help-arguments = ארגומנטים:
+cli-help-options = אפשרויות:
+cli-help-options-mark = אפשרויות
+cli-help-command-mark = פקודה
+cli-help-default = ברירת מחדל: { $value }
+cli-help-possible = ערכים אפשריים: { $values }
+cli-clap-error = שגיאה:
+cli-clap-unknown-argument = הארגומנט '{ $arg }' אינו צפוי כאן
+cli-clap-unknown-subcommand = אין פקודה '{ $name }'
+cli-clap-value-required = '{ $arg }' דורש ערך, ולא ניתן ערך
+cli-clap-invalid-value = הערך '{ $value }' אינו תקין עבור '{ $arg }'
+cli-clap-invalid-value-why = הערך '{ $value }' אינו תקין עבור '{ $arg }': { $why }
+cli-clap-missing = חסרים ארגומנטים נדרשים: { $args }
+cli-clap-missing-subcommand = '{ $name }' דורש פקודת משנה, ולא ניתנה אחת
+cli-clap-conflict = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם '{ $other }'
+cli-clap-values = מספר שגוי של ערכים עבור '{ $arg }'
+cli-clap-no-equals = כדי לתת ערך ל-'{ $arg }' יש לכתוב סימן שוויון
+cli-clap-other = שורת הפקודה אינה תקינה
+cli-clap-similar = עצה: קיים דומה: '{ $name }'
+cli-clap-more = למידע נוסף, נסו '--help'.
+
+## charter new without a folder: the questions; charter templates.
+cli-ask-intro = תוכנית חדשה: ענו על כל שאלה, או הקישו Enter כדי לקבל את ברירת המחדל שב[סוגריים].
+cli-ask-folder = תיקייה לתוכנית
+cli-ask-templates = תבניות:
+cli-ask-template = תבנית (מספר או שם)
+cli-ask-no-template = אין תבנית `{ $name }`: ציינו את המספר או את השם שלה
+cli-ask-title = כותרת (שם התוכנית)
+cli-ask-organization = ארגון
+cli-ask-consultant = יועץ
+cli-ask-start = היום הראשון, YYYY-MM-DD
+cli-ask-optional = { $prompt } (Enter כדי לדלג)
+cli-ask-no-answer = לא התקבלה תשובה שמישה ל"{ $prompt }" אחרי { $count } ניסיונות: לא נוצר דבר
+cli-ask-end-of-input = לא ניתנו תשובות לשאלות (הקלט הסתיים): לא נוצר דבר
+cli-ask-cannot-read = לא ניתן לקרוא את התשובה: { $error }
+cli-template-contact-center = תוכנית מלאה למוקד שירות: אמנה, יעדים, 16 אבני דרך, צוות היגוי, סוכני שינוי ו-10 מדדים
+cli-template-he-contact-center = אותה תוכנית למוקד שירות, כתובה בעברית
+cli-template-lt-contact-center = אותה תוכנית למוקד שירות, כתובה בליטאית
+cli-template-charter-only = אמנת שירות וצוות ההיגוי שמאשר אותה, כדי להתחיל
+cli-template-blank = רק plan.yaml: מתחילים מאפס
+cli-unknown-language = שפה לא מוכרת { $text }: השתמשו ב-en (אנגלית), he (עברית) או lt (ליטאית)
+cli-history-repository-root = (שורש המאגר)
+
+## The help of each command (charter --help, charter COMMAND --help): the
+## commands' abouts, their arguments' help, and the options every command has.
+cli-help-about = תוכניות לשיפור שירות הלקוחות ב-git: אמנת שירות, יעדים, אבני דרך, מדדים וסקירות היגוי
+cli-help-after = התוכנית נמצאת מהתיקייה הנוכחית ומעלה, אלא אם ניתן --plan.
+    קודי יציאה: 0 תקין, 1 יש בתוכנית שגיאות או שבדיקה נכשלה, 2 שימוש שגוי או כשל בפעולה.
+cli-help-arg-plan = תיקיית התוכנית (זו שמכילה את plan.yaml)
+cli-help-arg-today = התאריך שייחשב כהיום, לכל עובדה מחושבת
+cli-help-arg-no-cache = לנתח כל קובץ של התוכנית, בלי לקרוא את מטמון הניתוח ובלי למלא אותו
+cli-help-arg-bidi = מי מסדר טקסט מימין לשמאל בממשק המסוף: charter (מסדר אותו מחדש, למסופים בלי תמיכה בדו-כיווניות) או המסוף עצמו; כברירת מחדל המסוף, כשהוא מסוף שידוע שתומך בדו-כיווניות (VTE 0.58+, Konsole, mlterm)
+cli-help-arg-lang = שפת התוויות והמשפטים: en, he או lt (ברירת מחדל: ה-`language:` של התוכנית, אחרת en)
+cli-help-arg-help = הצגת העזרה
+cli-help-arg-version = הצגת הגרסה
+cli-help-help-about = הצגת ההודעה הזו או העזרה של פקודות המשנה שצוינו
+cli-help-tui-about = ממשק המסוף (ברירת המחדל כשלא ניתנה פקודה)
+cli-help-demo-about = בניית תוכנית הדגמה עם שנה של מדידות וסקירות היגוי, ופתיחתה
+cli-help-demo-arg-dir = לבנות את תוכנית ההדגמה בתיקייה הזו ולשמור אותה (היא חייבת לא להתקיים, או להיות ריקה)
+cli-help-new-about = פתיחת תוכנית חדשה מתבנית (git init כשצריך, קומיט ראשון)
+cli-help-new-arg-dir = התיקייה שבה תיווצר התוכנית (נוצרת אם חסרה; חייבת להיות ריקה). אם היא חסרה במסוף, `charter new` שואל עליה ועל פרטי התוכנית, ואז פותח את התוכנית החדשה בממשק המסוף
+cli-help-new-arg-template = התבנית שממנה מתחילים (ראו `charter templates`) [ברירת מחדל: contact-center]
+cli-help-new-arg-title = כותרת התוכנית (`title` ב-plan.yaml)
+cli-help-new-arg-organization = הארגון שעבורו התוכנית (`organization` ב-plan.yaml)
+cli-help-new-arg-consultant = היועץ שמלווה את התוכנית (`consultant` ב-plan.yaml)
+cli-help-new-arg-start = היום הראשון של התוכנית, YYYY-MM-DD; התאריכים של התבנית זזים איתו (ברירת מחדל: יום שני של השבוע הזה)
+cli-help-templates-about = רשימת התבניות ש-`charter new` יכול להתחיל מהן
+cli-help-check-about = דיווח על שגיאות (יציאה 1) ועל אזהרות (יציאה 1 רק עם --strict)
+cli-help-check-arg-strict = להיכשל (יציאה 1) גם על אזהרות
+cli-help-status-about = התמונה במסך אחד, למנהלים
+cli-help-status-arg-as-of = המצב כפי שהיה בגרסה (קומיט, תג כמו review/2026-03-31, או תאריך YYYY-MM-DD: הקומיט האחרון בו או לפניו), נקרא מ-git בלי לגעת בקבצים
+cli-help-record-about = הוספת מדידה למדד, וקומיט שלה
+cli-help-record-arg-metric = המזהה של המדד
+cli-help-record-arg-value = הערך שנמדד (אפשר גם עם פסיק עשרוני)
+cli-help-record-arg-on = תאריך המדידה (ברירת מחדל: היום)
+cli-help-record-arg-unit = מדידה ליחידה אחת של הארגון
+cli-help-record-arg-replace = להחליף מדידה שכבר נרשמה לאותו תאריך (ולאותה יחידה)
+cli-help-review-about = סקירות היגוי של אבני הדרך: טיוטה מתוך התוכנית, וסגירה (קומיט ותג)
+cli-help-review-new-about = טיוטה של reviews/DATE.yaml, ממולאת מהמצב הנוכחי של התוכנית (בלי קומיט)
+cli-help-review-new-arg-date = תאריך הסקירה (ברירת מחדל: היום)
+cli-help-review-close-about = בדיקת התוכנית, קומיט של הסקירה ותיוג שלה כ-review/DATE
+cli-help-review-close-arg-date = תאריך הסקירה (ברירת מחדל: הסקירה היחידה שעוד לא נסגרה)
+cli-help-fmt-about = כתיבה מחדש של קובצי התוכנית בצורה הקנונית (או רק דיווח על מה שהיה משתנה)
+cli-help-fmt-arg-check = רק לפרט את הקבצים שאינם בצורה הקנונית (יציאה 1 כשיש כאלה)
+cli-help-log-about = ההיסטוריה של התוכנית: הקומיטים שנגעו בה, עם סימון הסקירות
+cli-help-log-arg-max-count = להציג לכל היותר N קומיטים
+cli-help-log-arg-changes = לפרט כל שינוי של כל קומיט (בטקסט), ולא רק סיכום
+cli-help-diff-about = מה השתנה בין שתי גרסאות, במונחי התוכנית
+cli-help-diff-arg-from = הגרסה הישנה: קומיט, ענף, תג כמו review/2026-03-31, או תאריך YYYY-MM-DD (הקומיט האחרון בו או לפניו); ברירת מחדל HEAD
+cli-help-diff-arg-to = הגרסה החדשה; ברירת מחדל עץ העבודה
+cli-help-trend-about = תחזיות אבני הדרך לאורך הסקירות, או מדד אחד מול המסלול שלו
+cli-help-trend-milestones-about = התחזית של כל אבן דרך בכל סקירה, וכמה היא החליקה
+cli-help-trend-milestones-arg-ids = רק אבן הדרך הזו (חזרו על האפשרות לעוד); התרשים מציג את כולן
+cli-help-trend-milestones-arg-width = רוחב הפלט הטקסטואלי, בעמודות
+cli-help-trend-metric-about = המדידות של מדד אחד מול המסלול שלו וההתרעה
+cli-help-trend-metric-arg-id = המזהה של המדד
+cli-help-trend-metric-arg-width = רוחב הפלט הטקסטואלי, בעמודות
+cli-help-trend-skills-about = ממוצע ציוני המיומנויות של הנציגים בכל יחידה לאורך זמן, המיומנויות החלשות, או המגמה של נציג אחד
+cli-help-trend-skills-arg-unit = רק היחידה הזו (מזהה מתוך `units` ב-plan.yaml, או כזה שמופיע ב-skills.yaml)
+cli-help-trend-skills-arg-rep = ההערכות של נציג אחד לאורך זמן, במקום ממוצעי היחידות
+cli-help-trend-skills-arg-by = התקופה שעליה מחושבים הממוצעים
+cli-help-target-about = יעד ריאלי למדד, מתוך המדידות שלו, ההנחיה וערך השוואה
+cli-help-target-suggest-about = הצעת יעד ריאלי למדד, ולמה
+cli-help-target-suggest-arg-metric = המזהה של המדד
+cli-help-target-suggest-arg-benchmark = הערך שארגונים דומים מגיעים אליו (אפשר גם עם פסיק עשרוני)
+cli-help-target-suggest-arg-last = כמה מהמדידות האחרונות מרכיבות את המצב הנוכחי
+cli-help-target-suggest-arg-apply = לקבוע את היעד המוצע ב-metrics.yaml ולבצע לו קומיט
+cli-help-exceptions-about = מדדים בחריגה או בפיגור, אבני דרך ופעולות באיחור, עם הפעולות המתקנות שלהם
+cli-help-sync-about = משיכה, מיזוג (קובצי התוכנית לפי פריט) ודחיפה מול ענף המעקב של הענף
+cli-help-merge-driver-about = מנהל המיזוג של git לקובצי התוכנית: `charter merge-driver -- %O %A %B %P`
+cli-help-merge-driver-arg-base = הגרסה של האב המשותף (%O של git)
+cli-help-merge-driver-arg-ours = הגרסה שלנו, שנכתבת מחדש עם התוצאה הממוזגת (%A של git)
+cli-help-merge-driver-arg-theirs = הגרסה שלהם (%B של git)
+cli-help-merge-driver-arg-path = הנתיב של הקובץ במאגר (%P של git), שממנו ידוע סוגו
+cli-help-report-about = דוח צוות ההיגוי, או התוכנית כולה לאישור, כקובץ HTML אחד או כ-Markdown
+cli-help-report-arg-kind = איזה דוח: `status`, דוח צוות ההיגוי (ברירת המחדל; גם `committee` מציין אותו), או `plan`, התוכנית כולה כמסמך שהלקוח מאשר (אמנת שירות, יעדים, אבני דרך עם הפעולות שלהן, צוות היגוי, סוכני שינוי, מדדים עם יעדים, חתימות)
+cli-help-report-arg-as-of = הדוח כפי שהיה בגרסה (קומיט, תג כמו review/2026-03-31, או תאריך YYYY-MM-DD: הקומיט האחרון בו או לפניו), נקרא מ-git בלי לגעת בקבצים
+cli-help-report-arg-output = לכתוב את הדוח ל-FILE (באופן אטומי) במקום לפלט הרגיל
+cli-help-import-about = ייבוא נתונים ממערכות אחרות: מדידות מייצוא CSV
+cli-help-import-readings-about = מדידות של מדדים מייצוא CSV: העמודות `metric`, `date`, `value` ולפי הצורך `unit`, מזוהות לפי הכותרת שלהן
+cli-help-import-readings-arg-file = קובץ ה-CSV (מופרד בפסיקים, בנקודה-פסיק או בטאבים; UTF-8)
+cli-help-import-readings-arg-dry-run = להציג מה היה נוסף, מוחלף ונשמר; לא לכתוב דבר
+cli-help-import-readings-arg-replace = להחליף מדידות שכבר נרשמו לאותו מדד, תאריך ויחידה
+cli-help-import-readings-arg-date-format = איך הקובץ כותב תאריכים, בקודי strftime של chrono (ברירת מחדל: YYYY-MM-DD או DD/MM/YYYY)
+cli-help-completions-about = הצגת סקריפט ההשלמה למעטפת (bash, zsh, fish, elvish, powershell)
+cli-help-completions-after = התקנה, למשל:
+    {"  "}bash: charter completions bash > ~/.local/share/bash-completion/completions/charter
+    {"  "}zsh:  charter completions zsh > "${"{"}fpath[1]{"}"}/_charter"
+    {"  "}fish: charter completions fish > ~/.config/fish/completions/charter.fish
+cli-help-completions-arg-shell = המעטפת שעבורה ההשלמה
+cli-help-man-about = הצגת דף ה-man ‏(roff): `charter man | man -l -`
+cli-help-schema-about = סכמות JSON של קובצי התוכנית, לעורכים
+cli-help-schema-arg-out = לכתוב קובץ NAME.schema.json אחד לכל קובץ לתוך DIR (נוצרת אם חסרה) במקום להציג את כולן כאובייקט JSON אחד

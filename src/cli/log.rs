@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{CliError, Ctx};
 use crate::domain::diff;
-use crate::store::history::{History, LogEntry, MAX_CHANGE_LINES};
+use crate::store::history::{History, LogEntry};
 use crate::t;
 
 #[derive(Debug, clap::Args)]
@@ -60,15 +60,7 @@ fn text(entries: &[LogEntry], all_changes: bool) -> String {
             e.summary
         );
         let lang = crate::i18n::current();
-        let mut changes: Vec<String> = e
-            .items
-            .iter()
-            .take(MAX_CHANGE_LINES)
-            .map(|c| diff::describe_in(lang, c))
-            .collect();
-        if e.items.len() > MAX_CHANGE_LINES {
-            changes.push(t!("cli-and-more", count = e.items.len() - MAX_CHANGE_LINES));
-        }
+        let changes = e.change_lines_in(lang);
         let shown: &[String] = if all_changes || changes.len() <= 3 {
             &changes
         } else {

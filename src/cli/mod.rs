@@ -45,6 +45,7 @@ pub mod diagnostics_text;
 pub mod diff;
 pub mod exceptions;
 pub mod fmt;
+pub mod help;
 pub mod import;
 pub mod log;
 pub mod man;

@@ -18,6 +18,7 @@ use crate::ops::merge_driver;
 use crate::store::git::{self, Repo, Tracking, Upstream};
 use crate::store::history::History;
 use crate::store::merge::CONFLICT_MARK;
+use crate::t;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {}
@@ -25,28 +26,23 @@ pub struct Args {}
 pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
     let dir = ctx.plan_dir()?;
     let Some(repo) = git::discover(&dir)? else {
-        return Err(CliError::Usage(format!(
-            "the plan in {} is not in a git repository, so there is nothing to sync: \
-             run `git init`, commit the plan and add a remote (`git remote add origin URL`)",
-            dir.display()
+        return Err(CliError::Usage(t!(
+            "cli-sync-no-repository",
+            dir = dir.display().to_string()
         )));
     };
     if repo.merging() {
-        return Err(CliError::Failed(format!(
-            "a merge is in progress in {} (from an earlier sync or `git merge`): \
-             finish it (edit the files in conflict, `git add` them and `git commit`) and run \
-             `charter sync` again, or undo it with `git merge --abort`",
-            repo.workdir().display()
+        return Err(CliError::Failed(t!(
+            "cli-sync-merging",
+            dir = repo.workdir().display().to_string()
         )));
     }
     repo.check_ready()?;
     let uncommitted = repo.uncommitted_under(&dir)?;
     if !uncommitted.is_empty() {
-        return Err(CliError::Failed(format!(
-            "the plan has changes that are not committed, so sync did not start: {}; \
-             commit them (`git add` and `git commit`, or `charter review close` for a review) \
-             or put them aside with `git stash -u`, then run `charter sync` again",
-            uncommitted.join(", ")
+        return Err(CliError::Failed(t!(
+            "cli-sync-uncommitted",
+            files = uncommitted.join(", ")
         )));
     }
     let up = upstream(&repo)?;
@@ -54,10 +50,9 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
     let remote_before = repo.ref_id(&up.tracking)?;
 
     if !run_git(&workdir, &fetch_args(&up.remote))?.success() {
-        return Err(CliError::Failed(format!(
-            "`git fetch {}` failed (git's message is above): check the network and your access \
-             to the remote, then run `charter sync` again",
-            up.remote
+        return Err(CliError::Failed(t!(
+            "cli-sync-fetch-failed",
+            remote = up.remote.as_str()
         )));
     }
     let remote = repo.ref_id(&up.tracking)?;
@@ -66,8 +61,8 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
         None => 0,
     };
     let mut report = vec![match fetched {
-        0 => format!("nothing new on {}", up.name),
-        n => format!("fetched {} from {}", commits(n), up.name),
+        0 => t!("cli-sync-nothing-new", upstream = up.name.as_str()),
+        n => t!("cli-sync-fetched", count = n, upstream = up.name.as_str()),
     }];
 
     let head_before = repo.head_id()?;
@@ -80,7 +75,7 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
                 if !out.status.success() {
                     return Err(git_failed("merge", &out));
                 }
-                "fast-forwarded"
+                "cli-sync-fast-forwarded"
             } else {
                 let out = merge(&workdir, &up)?;
                 if !out.status.success() {
@@ -90,10 +85,17 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
                     }
                     return Err(git_failed("merge", &out));
                 }
-                "merged"
+                "cli-sync-merged"
             };
             let changed = plan_changes(&dir, &head.to_string())?;
-            report.push(format!("{done} ({changed})"));
+            report.push(crate::i18n::message(
+                done,
+                Some(&{
+                    let mut args = crate::i18n::Args::new();
+                    args.set("changes", changed);
+                    args
+                }),
+            ));
         }
     }
 
@@ -105,34 +107,29 @@ pub fn run(ctx: &Ctx, _args: &Args) -> Result<i32, CliError> {
     if to_push > 0 {
         let refspec = format!("HEAD:{}", up.merge);
         if !run_git(&workdir, &push_args(&up.remote, &refspec))?.success() {
-            return Err(CliError::Failed(format!(
-                "`git push {} {refspec}` failed (git's message is above); nothing is lost: \
-                 your commits are in {}. If someone pushed in the meantime, run `charter sync` \
-                 again",
-                up.remote, up.branch
+            return Err(CliError::Failed(t!(
+                "cli-sync-push-failed",
+                remote = up.remote.as_str(),
+                refspec = refspec.as_str(),
+                branch = up.branch.as_str()
             )));
         }
-        report.push(format!("pushed {} to {}", commits(to_push), up.name));
+        report.push(t!(
+            "cli-sync-pushed",
+            count = to_push,
+            upstream = up.name.as_str()
+        ));
     } else {
-        report.push("nothing to push".to_string());
+        report.push(t!("cli-sync-nothing-to-push"));
     }
     say!("{}", report.join("; "));
     if !driver_set_up(&dir) {
         say!(
-            "note: {} has no `.gitattributes` naming the charter merge driver, so git merges \
-             its files line by line; see the README to set it up",
-            dir.display()
+            "{}",
+            t!("cli-sync-no-driver", dir = dir.display().to_string())
         );
     }
     Ok(0)
-}
-
-fn commits(n: usize) -> String {
-    if n == 1 {
-        "1 commit".to_string()
-    } else {
-        format!("{n} commits")
-    }
 }
 
 /// The branch's upstream, or an error saying how to set one. A remote or
@@ -145,11 +142,7 @@ fn upstream(repo: &Repo) -> Result<Upstream, CliError> {
             refuse_option_like(&up)?;
             Ok(up)
         }
-        Tracking::Detached => Err(CliError::Failed(
-            "HEAD is detached (not on a branch), so there is no upstream to sync with: \
-             switch to a branch with `git switch BRANCH`, then run `charter sync` again"
-                .to_string(),
-        )),
+        Tracking::Detached => Err(CliError::Failed(t!("cli-sync-detached"))),
         Tracking::NoUpstream { branch, remotes } => {
             if let Some(e) = option_like_branch(&branch) {
                 return Err(e);
@@ -158,15 +151,17 @@ fn upstream(repo: &Repo) -> Result<Upstream, CliError> {
                 return Err(e);
             }
             let how = match remotes.first() {
-                None => format!(
-                    "add the shared repository as a remote with `git remote add origin URL`, \
-                     then run `git push -u origin {branch}` once"
+                None => t!("cli-sync-add-remote", branch = branch.as_str()),
+                Some(remote) => t!(
+                    "cli-sync-push-upstream",
+                    remote = remote.as_str(),
+                    branch = branch.as_str()
                 ),
-                Some(remote) => format!("run `git push -u {remote} {branch}` once"),
             };
-            Err(CliError::Failed(format!(
-                "the branch {branch} has no upstream, so charter does not know where to sync: \
-                 {how}; after that `charter sync` fetches, merges and pushes there"
+            Err(CliError::Failed(t!(
+                "cli-sync-no-upstream",
+                branch = branch.as_str(),
+                how = how
             )))
         }
     }
@@ -177,12 +172,11 @@ fn upstream(repo: &Repo) -> Result<Upstream, CliError> {
 fn refuse_option_like(up: &Upstream) -> Result<(), CliError> {
     let remote_branch = up.merge.strip_prefix("refs/heads/").unwrap_or(&up.merge);
     let upstream_branch = remote_branch.starts_with('-').then(|| {
-        CliError::Failed(format!(
-            "the upstream of the branch {} is the branch {remote_branch:?} of the remote {:?}, \
-             whose name starts with '-', which git would read as an option, so charter does not \
-             sync with it: track a branch with an ordinary name with \
-             `git branch --set-upstream-to REMOTE/BRANCH`, then run `charter sync` again",
-            up.branch, up.remote
+        CliError::Failed(t!(
+            "cli-sync-option-like-upstream",
+            branch = up.branch.as_str(),
+            upstream = format!("{remote_branch:?}"),
+            remote = format!("{:?}", up.remote)
         ))
     });
     match option_like_branch(&up.branch)
@@ -196,23 +190,20 @@ fn refuse_option_like(up: &Upstream) -> Result<(), CliError> {
 
 fn option_like_remote(remote: &str) -> Option<CliError> {
     remote.starts_with('-').then(|| {
-        CliError::Failed(format!(
-            "the remote {remote:?} has a name that starts with '-', which git would read as an \
-             option (one like `--upload-pack=…` runs a command), so charter does not run git \
-             with it: give the remote an ordinary name with \
-             `git remote rename -- '{}' origin` (or another name), then run `charter sync` again",
-            remote.replace('\'', r"'\''")
+        CliError::Failed(t!(
+            "cli-sync-option-like-remote",
+            remote = format!("{remote:?}"),
+            quoted = remote.replace('\'', r"'\''")
         ))
     })
 }
 
 fn option_like_branch(branch: &str) -> Option<CliError> {
     branch.starts_with('-').then(|| {
-        CliError::Failed(format!(
-            "the branch {branch:?} has a name that starts with '-', which git would read as an \
-             option, so charter does not sync it: give it an ordinary name with \
-             `git branch -m -- '{}' NEWNAME`, then run `charter sync` again",
-            branch.replace('\'', r"'\''")
+        CliError::Failed(t!(
+            "cli-sync-option-like-branch",
+            branch = format!("{branch:?}"),
+            quoted = branch.replace('\'', r"'\''")
         ))
     })
 }
@@ -245,11 +236,8 @@ fn driver_set_up(dir: &Path) -> bool {
 /// Plan files are thus merged by [`crate::store::merge::merge_texts`], which
 /// writes nothing that does not read back as the merged plan.
 fn merge(workdir: &Path, up: &Upstream) -> Result<Output, CliError> {
-    let exe = std::env::current_exe().map_err(|e| {
-        CliError::Failed(format!(
-            "cannot find the charter program to merge with: {e}"
-        ))
-    })?;
+    let exe = std::env::current_exe()
+        .map_err(|e| CliError::Failed(t!("cli-sync-no-program", error = e.to_string())))?;
     let args = merge_args(&exe, up);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     capture_git(workdir, &args)
@@ -292,9 +280,9 @@ fn plan_changes(dir: &Path, before: &str) -> Result<String, CliError> {
     };
     let changes = history.changes(&old, &new)?;
     Ok(if changes.is_empty() {
-        "no change to the plan".to_string()
+        t!("cli-diff-none")
     } else {
-        diff::summarize(&changes)
+        diff::summarize_in(crate::i18n::current(), &changes)
     })
 }
 
@@ -308,9 +296,9 @@ fn report_conflicts(
     let paths = repo.conflicted_paths()?;
     let driver_said = String::from_utf8_lossy(&out.stderr);
     tell!(
-        "charter: {}; the merge with {} stopped on conflicts, nothing was pushed:",
+        "charter: {}; {}",
         report.join("; "),
-        up.name
+        t!("cli-sync-conflicts", upstream = up.name.as_str())
     );
     for path in &paths {
         let text = std::fs::read_to_string(repo.workdir().join(path)).unwrap_or_default();
@@ -327,8 +315,8 @@ fn report_conflicts(
             match why {
                 Some(why) => tell!("  {path}: {why}"),
                 None => tell!(
-                    "  {path}: could not be merged (our version is in the file, with git's \
-                     conflict markers if it is not a plan file; `git show :3:{path}` shows theirs)"
+                    "  {path}: {}",
+                    t!("cli-sync-not-merged", path = path.as_str())
                 ),
             }
         }
@@ -336,12 +324,8 @@ fn report_conflicts(
             tell!("  {path}: {m}");
         }
     }
-    tell!(
-        "To finish: edit each file above to the values you want (a `{CONFLICT_MARK}` comment \
-         marks each item; delete it when done), then run `git add FILE…` and `git commit`, \
-         then `charter sync` again to push.\n\
-         To undo the merge instead: `git merge --abort` (your commits and theirs stay as they were)."
-    );
+    tell!("{}", t!("cli-sync-to-finish", mark = CONFLICT_MARK));
+    tell!("{}", t!("cli-sync-to-undo"));
     Ok(())
 }
 
@@ -369,20 +353,18 @@ fn capture_git(workdir: &Path, args: &[&str]) -> Result<Output, CliError> {
 }
 
 fn cannot_run(e: std::io::Error) -> CliError {
-    CliError::Failed(format!(
-        "cannot run git ({e}): charter sync uses the `git` program for fetch and push; \
-         install git and make sure it is on PATH"
-    ))
+    CliError::Failed(t!("cli-sync-cannot-run-git", error = e.to_string()))
 }
 
 fn git_failed(what: &str, out: &Output) -> CliError {
     let said = String::from_utf8_lossy(&out.stderr);
     let said = said.trim();
-    CliError::Failed(format!(
-        "`git {what}` failed: {}; nothing was pushed. Run `git status` to see where the \
-         repository stands, fix what git says, then run `charter sync` again",
-        if said.is_empty() { "no message" } else { said }
-    ))
+    let said = if said.is_empty() {
+        t!("cli-sync-no-message")
+    } else {
+        said.to_string()
+    };
+    CliError::Failed(t!("cli-sync-git-failed", command = what, said = said))
 }
 
 #[cfg(test)]

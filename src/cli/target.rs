@@ -8,6 +8,7 @@ use super::{CliError, Ctx};
 use crate::domain::target::{self, Suggestion, LAST_READINGS};
 use crate::ops::save::{ready_repo, refuse_file_with_errors, write_and_commit};
 use crate::present::number::{plain, plain_opt};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -92,7 +93,7 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
         ctx.today,
         plan.meta.end,
     )
-    .map_err(CliError::Failed)?;
+    .map_err(|e| CliError::Failed(e.to_string()))?;
     let out = match args.format {
         Format::Json => super::terminal::json(&s) + "\n",
         Format::Text => text(&s, &metric.name, metric.unit.as_deref()),
@@ -106,8 +107,8 @@ fn suggest(ctx: &Ctx, args: &SuggestArgs) -> Result<i32, CliError> {
         .is_some_and(|t| t.value == s.proposed && t.by == s.by)
     {
         say!(
-            "the target is {} already: nothing to change",
-            plain(s.proposed)
+            "{}",
+            crate::t!("cli-target-already", value = plain(s.proposed))
         );
         return Ok(0);
     }
@@ -139,21 +140,27 @@ fn text(s: &Suggestion, name: &str, unit: Option<&str>) -> String {
     };
     let mut o = String::new();
     let direction = match s.direction {
-        crate::domain::model::Direction::Up => "higher is better",
-        crate::domain::model::Direction::Down => "lower is better",
+        crate::domain::model::Direction::Up => t!("cli-target-higher"),
+        crate::domain::model::Direction::Down => t!("cli-target-lower"),
     };
     let _ = writeln!(o, "{} · {name} ({direction})", s.metric);
     let _ = writeln!(
         o,
-        "  proposed target  {}{unit} by {}{}",
-        plain(s.proposed),
-        s.by,
+        "  {}{}",
+        t!(
+            "cli-target-proposed",
+            value = format!("{}{unit}", plain(s.proposed)),
+            by = s.by.to_string()
+        ),
         s.existing
-            .map(|e| format!("   (now {}{unit})", plain(e)))
+            .map(|e| format!(
+                "   ({})",
+                t!("cli-target-now-is", value = format!("{}{unit}", plain(e)))
+            ))
             .unwrap_or_default()
     );
-    let _ = writeln!(o, "  why:");
-    for reason in &s.reasons {
+    let _ = writeln!(o, "  {}", t!("cli-target-why"));
+    for reason in &s.why {
         let _ = writeln!(o, "    · {reason}");
     }
     o

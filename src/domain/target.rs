@@ -9,6 +9,8 @@ use super::facts::{is_worse, suggested_target};
 use super::model::{Direction, Metric, Reading};
 use super::realism::{self, within_no_effort_band};
 use super::types::{Date, Id};
+use crate::i18n::{Lang, Phrase};
+use crate::phrase;
 
 /// How many of the latest readings make the current state, by default.
 pub const LAST_READINGS: usize = 4;
@@ -19,7 +21,7 @@ pub struct Suggestion {
     pub direction: Direction,
     /// The current state the target improves on.
     pub current: f64,
-    /// Where the current state comes from, in words.
+    /// Where the current state comes from, in English words.
     pub current_from: String,
     pub guide: f64,
     /// The current state improved by the guide.
@@ -32,8 +34,12 @@ pub struct Suggestion {
     /// When the proposed target is to be reached: the target's own date
     /// while it is still ahead, else the plan's end.
     pub by: Date,
-    /// Why the proposal is what it is, one sentence each.
+    /// Why the proposal is what it is, one sentence each, in English:
+    /// the JSON's, the same whatever the language shown.
     pub reasons: Vec<String>,
+    /// The same reasons, worded when shown, in the language shown.
+    #[serde(skip)]
+    pub why: Vec<Phrase>,
 }
 
 /// The proposal for `metric`, or why there can be none.
@@ -44,11 +50,9 @@ pub fn suggest(
     last: usize,
     today: Date,
     plan_end: Date,
-) -> Result<Suggestion, String> {
+) -> Result<Suggestion, Phrase> {
     if !(guide > 1.0 && guide.is_finite()) {
-        return Err(format!(
-            "the target guide is {guide}: it must be more than 1 (1.2 means 20% better than today)"
-        ));
+        return Err(phrase!("cli-target-bad-guide", guide = guide.to_string()));
     }
     let mut recent: Vec<&Reading> = metric
         .readings
@@ -67,28 +71,32 @@ pub fn suggest(
         (Some(first), Some(latest)) => {
             let mean = recent.iter().map(|r| r.value).sum::<f64>() / recent.len() as f64;
             let from = if recent.len() == 1 {
-                format!("the reading of {}", latest.on)
+                phrase!("cli-target-from-reading", on = latest.on.to_string())
             } else {
-                format!(
-                    "the mean of the last {} readings, {} to {}",
-                    recent.len(),
-                    first.on,
-                    latest.on
+                phrase!(
+                    "cli-target-from-mean",
+                    count = recent.len(),
+                    first = first.on.to_string(),
+                    latest = latest.on.to_string()
                 )
             };
-            let decimals = recent.iter().map(|r| decimals_of(r.value)).max().unwrap_or(0);
+            let decimals = recent
+                .iter()
+                .map(|r| decimals_of(r.value))
+                .max()
+                .unwrap_or(0);
             (mean, from, decimals)
         }
         _ => match &metric.baseline {
             Some(b) => (
                 b.value,
-                format!("the baseline of {} (no reading yet)", b.on),
+                phrase!("cli-target-from-baseline", on = b.on.to_string()),
                 decimals_of(b.value),
             ),
             None => {
-                return Err(format!(
-                    "metric {} has no reading and no baseline, so there is no current state to improve on: record a reading first (`charter record {} VALUE`)",
-                    metric.id, metric.id
+                return Err(phrase!(
+                    "cli-target-no-state",
+                    id = metric.id.as_str().to_string()
                 ))
             }
         },
@@ -98,15 +106,16 @@ pub fn suggest(
     let step = ((guide - 1.0) * 100.0).round();
     let scale = metric.scale;
     let from_guide = bounded(suggested_target(current, direction, guide, scale), percent);
-    let mut reasons = vec![format!(
-        "today: {} ({})",
-        shown(round_to(current, decimals + 1)),
-        current_from
-    )];
+    let mut reasons = vec![phrase!(
+        "cli-target-today",
+        value = shown(round_to(current, decimals + 1))
+    )
+    .with_phrase("from", current_from.clone())];
     if current > 0.0 && scale.is_none() {
-        reasons.push(format!(
-            "the guide asks about {step}% better than today: {}",
-            shown(round_to(from_guide, decimals))
+        reasons.push(phrase!(
+            "cli-target-guide-percent",
+            step = step.to_string(),
+            value = shown(round_to(from_guide, decimals))
         ));
     } else {
         // A percentage of a value at or below zero is no improvement: the
@@ -114,63 +123,66 @@ pub fn suggest(
         let reference = realism::reference(current, scale);
         let points = realism::step(direction, guide) * reference;
         let of = match scale {
-            Some([min, max]) if reference > current.abs() => format!(
-                "a tenth of the scale {}..{}, {}",
-                shown(min),
-                shown(max),
-                shown(reference)
+            Some([min, max]) if reference > current.abs() => phrase!(
+                "cli-target-of-scale",
+                min = shown(min),
+                max = shown(max),
+                reference = shown(reference)
             ),
-            Some(_) | None if current != 0.0 => format!("today's size, {}", shown(reference)),
-            _ => "1 point, as the metric has no `scale`".into(),
+            Some(_) | None if current != 0.0 => {
+                phrase!("cli-target-of-size", reference = shown(reference))
+            }
+            _ => phrase!("cli-target-of-one"),
         };
-        reasons.push(format!(
-            "the guide asks about {step}% of {of} better than today, {} points: {}",
-            shown(round_to(points, decimals + 1)),
-            shown(round_to(from_guide, decimals))
-        ));
+        reasons.push(
+            phrase!(
+                "cli-target-guide-points",
+                step = step.to_string(),
+                points = shown(round_to(points, decimals + 1)),
+                value = shown(round_to(from_guide, decimals))
+            )
+            .with_phrase("of", of),
+        );
     }
     let proposed = match benchmark {
         None => from_guide,
         Some(b) if !is_worse(direction, current, b) => {
-            reasons.push(format!(
-                "the benchmark {} is not better than today, so it does not raise the target",
-                shown(b)
+            reasons.push(phrase!(
+                "cli-target-benchmark-not-better",
+                benchmark = shown(b)
             ));
             from_guide
         }
         Some(b) if is_worse(direction, from_guide, b) => {
-            reasons.push(format!(
-                "the benchmark {} is further than the guide: more in one plan would frustrate, so the target stops at the guide and the benchmark is for the next plan",
-                shown(b)
+            reasons.push(phrase!(
+                "cli-target-benchmark-too-far",
+                benchmark = shown(b)
             ));
             from_guide
         }
         Some(b) if within_no_effort_band(current, b, direction, guide, scale) => {
-            reasons.push(format!(
-                "the benchmark {} is barely better than today: as a target it would ask for no \
-                 effort, so the target is the guide's and the benchmark a step on the way",
-                shown(b)
+            reasons.push(phrase!(
+                "cli-target-benchmark-no-effort",
+                benchmark = shown(b)
             ));
             from_guide
         }
         Some(b) => {
-            reasons.push(format!(
-                "the benchmark {} of similar organisations is within the guide: reaching it is realistic",
-                shown(b)
+            reasons.push(phrase!(
+                "cli-target-benchmark-realistic",
+                benchmark = shown(b)
             ));
             b
         }
     };
     if percent && (from_guide - suggested_target(current, direction, guide, scale)).abs() > 1e-9 {
-        reasons.push("a percentage stays between 0 and 100".into());
+        reasons.push(phrase!("cli-target-percent-bounds"));
     }
     let proposed = round_better(proposed, current, direction, decimals);
     if !proposed.is_finite() || !from_guide.is_finite() || !current.is_finite() {
-        return Err(format!(
-            "metric `{}`: its values are too large to suggest a target from (the result is beyond \
-             the largest number a plan file holds); check its readings and baseline for a value \
-             typed wrong",
-            metric.id
+        return Err(phrase!(
+            "cli-target-too-large",
+            id = metric.id.as_str().to_string()
         ));
     }
     let by = match &metric.target {
@@ -178,30 +190,32 @@ pub fn suggest(
         _ => plan_end,
     };
     match &metric.target {
-        Some(t) if t.by > today => {
-            reasons.push(format!("the target now is {} by {}", shown(t.value), t.by))
-        }
-        Some(t) => reasons.push(format!(
-            "the target now is {} by {}, a date already past: the new one is for the plan's end, {plan_end}",
-            shown(t.value),
-            t.by
+        Some(t) if t.by > today => reasons.push(phrase!(
+            "cli-target-now",
+            value = shown(t.value),
+            by = t.by.to_string()
         )),
-        None => reasons.push(format!(
-            "the metric has no target yet: this one is for the plan's end, {plan_end}"
+        Some(t) => reasons.push(phrase!(
+            "cli-target-now-past",
+            value = shown(t.value),
+            by = t.by.to_string(),
+            end = plan_end.to_string()
         )),
+        None => reasons.push(phrase!("cli-target-none-yet", end = plan_end.to_string())),
     }
     Ok(Suggestion {
         metric: metric.id.clone(),
         direction,
         current: round_to(current, decimals + 1),
-        current_from,
+        current_from: current_from.in_lang(Lang::En),
         guide,
         from_guide: round_to(from_guide, decimals),
         benchmark,
         proposed,
         existing: metric.target.map(|t| t.value),
         by,
-        reasons,
+        reasons: reasons.iter().map(|r| r.in_lang(Lang::En)).collect(),
+        why: reasons,
     })
 }
 
@@ -363,6 +377,7 @@ mod tests {
         assert!(
             suggest(&bare, 1.2, None, 4, d("2026-06-01"), d("2027-06-30"))
                 .unwrap_err()
+                .in_lang(Lang::En)
                 .contains("record a reading first")
         );
         assert!(suggest(&m, 1.0, None, 4, d("2026-06-01"), d("2027-06-30")).is_err());

@@ -88,12 +88,8 @@ impl std::fmt::Display for Lang {
 
 /// `--lang` / `CHARTER_LANG`: `en`, `he` or `lt`.
 pub fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::from_code(text).ok_or_else(|| {
-        format!(
-            "unknown language {:?}: use en (English), he (Hebrew) or lt (Lithuanian)",
-            text.trim()
-        )
-    })
+    Lang::from_code(text)
+        .ok_or_else(|| crate::t!("cli-unknown-language", text = format!("{:?}", text.trim())))
 }
 
 /// The language given on the command line, which wins over any plan's.
@@ -166,6 +162,80 @@ pub fn code(kind: &str, code: &str) -> String {
     } else {
         code.to_string()
     }
+}
+
+/// A message with its values, worded only when shown: in the language
+/// shown for text ([`std::fmt::Display`]), in English for JSON and commit
+/// messages ([`Phrase::in_lang`] with [`Lang::En`]). What keeps a phrase
+/// keeps no language. Made with [`phrase!`](crate::phrase).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Phrase {
+    id: &'static str,
+    args: Vec<(&'static str, PhraseArg)>,
+}
+
+/// A value in a [`Phrase`]: text or a number, or another phrase worded in
+/// the same language.
+#[derive(Clone, Debug, PartialEq)]
+enum PhraseArg {
+    Value(Value<'static>),
+    Phrase(Phrase),
+}
+
+impl Phrase {
+    pub fn new(id: &'static str) -> Phrase {
+        Phrase {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The phrase with `name` set to `value` (text or a number).
+    pub fn with(mut self, name: &'static str, value: impl Into<Value<'static>>) -> Phrase {
+        self.args.push((name, PhraseArg::Value(value.into())));
+        self
+    }
+
+    /// The phrase with `name` set to another phrase, worded in the same
+    /// language as this one.
+    pub fn with_phrase(mut self, name: &'static str, phrase: Phrase) -> Phrase {
+        self.args.push((name, PhraseArg::Phrase(phrase)));
+        self
+    }
+
+    /// The message's id.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The phrase in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                PhraseArg::Value(v) => args.set(*name, v.clone()),
+                PhraseArg::Phrase(p) => args.set(*name, p.in_lang(lang)),
+            }
+        }
+        message_in(lang, self.id, Some(&args))
+    }
+}
+
+impl std::fmt::Display for Phrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(current()))
+    }
+}
+
+/// `phrase!("id", name = value, …)`: a [`Phrase`], worded when shown.
+#[macro_export]
+macro_rules! phrase {
+    ($id:expr) => {
+        $crate::i18n::Phrase::new($id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Phrase::new($id)$(.with(stringify!($name), $value))+
+    };
 }
 
 /// `t!("id")` or `t!("id", name = value, …)`: the message in the current

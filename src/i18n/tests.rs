@@ -175,17 +175,20 @@ fn every_message_the_code_asks_for_exists() {
     assert!(missing.is_empty(), "no such messages: {missing:#?}");
 }
 
-/// The ids of the `t!("…")` calls on a line (not `format!("…")`).
+/// The ids of the `t!("…")` and `phrase!("…")` calls on a line (not
+/// `format!("…")`).
 fn asked_for(line: &str) -> Vec<&str> {
     let mut ids = Vec::new();
-    let mut rest = line;
-    while let Some(at) = rest.find("t!(\"") {
-        let before = rest[..at].chars().next_back();
-        let after = &rest[at + 4..];
-        if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-            ids.push(after.split('"').next().unwrap_or(""));
+    for call in ["t!(\"", "phrase!(\""] {
+        let mut rest = line;
+        while let Some(at) = rest.find(call) {
+            let before = rest[..at].chars().next_back();
+            let after = &rest[at + call.len()..];
+            if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                ids.push(after.split('"').next().unwrap_or(""));
+            }
+            rest = after;
         }
-        rest = after;
     }
     ids
 }

@@ -26,94 +26,80 @@ use git2::{
 /// what the user can do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {
-    #[error(
-        "git refuses to use the repository at {} because it belongs to another user; \
-         if you trust it, run `git config --global --add safe.directory {}` and try again",
-        .path.display(), .path.display()
-    )]
+    #[error("{}", crate::t!("cli-git-not-owner", path = .path.display().to_string()))]
     NotOwner { path: PathBuf },
 
-    #[error(
-        "{} is a bare git repository (it has no working files), so a plan cannot be kept in it; \
-         clone it with `git clone {} DIR` and work in the clone",
-        .path.display(), .path.display()
-    )]
+    #[error("{}", crate::t!("cli-git-bare", path = .path.display().to_string()))]
     Bare { path: PathBuf },
 
-    #[error(
-        "{operation} is in progress in {}, so charter cannot commit now; {hint}, then try again",
-        .workdir.display()
-    )]
+    /// `operation` names the operation (`merge`, `rebase`…): its words
+    /// and how to finish it are the messages `cli-git-op-OPERATION` and
+    /// `cli-git-op-OPERATION-hint`.
+    #[error("{}", crate::t!(
+        "cli-git-operation-in-progress",
+        operation = crate::i18n::message(&format!("cli-git-op-{operation}"), None),
+        hint = crate::i18n::message(&format!("cli-git-op-{operation}-hint"), None),
+        workdir = .workdir.display().to_string()
+    ))]
     OperationInProgress {
         operation: &'static str,
-        hint: &'static str,
         workdir: PathBuf,
     },
 
     #[error("{}", crate::t!("cli-git-index-locked", lock = .lock.display().to_string()))]
     IndexLocked { lock: PathBuf },
 
-    #[error(
-        "git's lock files exist in this repository ({}), left by a git process that was \
-         stopped or is still running; wait for it to finish, and if none is running, \
-         delete {} and try again",
-        .locks.iter().map(|l| l.display().to_string()).collect::<Vec<_>>().join(", "),
-        if .locks.len() == 1 { "it" } else { "them" }
-    )]
+    #[error("{}", crate::t!(
+        "cli-git-refs-locked",
+        locks = .locks.iter().map(|l| l.display().to_string()).collect::<Vec<_>>().join(", "),
+        count = .locks.len()
+    ))]
     RefsLocked { locks: Vec<PathBuf> },
 
     #[error("{}", missing_identity_message(*.name, *.email))]
     MissingIdentity { name: bool, email: bool },
 
-    #[error(
-        "git cannot use your name and email as a commit author ({source}); \
-         set them again with `git config --global user.name \"Your Name\"` and \
-         `git config --global user.email \"you@example.com\"`"
-    )]
+    #[error("{}", crate::t!("cli-git-invalid-identity", error = .source.to_string()))]
     InvalidIdentity { source: git2::Error },
 
-    #[error(
-        "the environment variable {var} is set to {value:?}, which is not a date charter understands; \
-         use a form like \"2026-03-31T09:30:00+03:00\" or \"1774938600 +0300\", or unset {var}"
-    )]
+    #[error("{}", crate::t!(
+        "cli-git-invalid-date-var",
+        var = *.var,
+        value = format!("{:?}", .value)
+    ))]
     InvalidDateVar { var: &'static str, value: String },
 
-    #[error("the commit message is empty; write one line that says what changed")]
+    #[error("{}", crate::t!("cli-git-empty-message"))]
     EmptyMessage,
 
-    #[error(
-        "{} is outside the git work tree {}; charter can only commit files inside it, \
-         so move the plan into the repository (or run `git init` where the plan is)",
-        .path.display(), .workdir.display()
-    )]
+    #[error("{}", crate::t!(
+        "cli-git-outside-work-tree",
+        path = .path.display().to_string(),
+        workdir = .workdir.display().to_string()
+    ))]
     PathOutsideWorkTree { path: PathBuf, workdir: PathBuf },
 
-    #[error(
-        "{} is inside the repository's .git folder, which git manages itself; \
-         name a file of the plan instead",
-        .path.display()
-    )]
+    #[error("{}", crate::t!("cli-git-in-git-dir", path = .path.display().to_string()))]
     PathInGitDir { path: PathBuf },
 
-    #[error(
-        "{} is a symbolic link; charter commits only regular files, \
-         so replace the link with a copy of the file it points to",
-        .path.display()
-    )]
+    #[error("{}", crate::t!("cli-git-symlink", path = .path.display().to_string()))]
     Symlink { path: PathBuf },
 
-    #[error("{} is a folder, not a file; name the files in it that should be committed", .path.display())]
+    #[error("{}", crate::t!("cli-git-is-folder", path = .path.display().to_string()))]
     PathIsDirectory { path: PathBuf },
 
-    #[error("the name of {} is not valid UTF-8; rename it using UTF-8 characters", .path.display())]
+    #[error("{}", crate::t!("cli-git-not-utf8", path = .path.display().to_string()))]
     PathNotUtf8 { path: PathBuf },
 
-    #[error(
-        "could not {action} {}: {source}; check that it exists and that you may read and write it",
-        .path.display()
-    )]
+    /// `action` in the language shown, as made.
+    #[error("{}", crate::t!(
+        "cli-git-io",
+        action = .action.as_str(),
+        path = .path.display().to_string(),
+        error = .source.to_string()
+    ))]
     Io {
-        action: &'static str,
+        action: String,
         path: PathBuf,
         source: io::Error,
     },
@@ -124,18 +110,18 @@ pub enum GitError {
     #[error("{}", crate::t!("cli-git-tag-exists", name = .name.as_str()))]
     TagExists { name: String },
 
-    #[error(
-        "{name:?} is not a valid git tag name; use letters, digits, '-', '.' and '/' without spaces"
-    )]
+    #[error("{}", crate::t!("cli-git-invalid-tag-name", name = format!("{:?}", .name)))]
     InvalidTagName { name: String },
 
-    #[error("there is no object {target} in this repository to tag; tag an existing commit")]
+    #[error("{}", crate::t!("cli-git-tag-target-missing", target = .target.to_string()))]
     TagTargetMissing { target: Oid },
 
-    #[error(
-        "commit {commit} was made, but git's staging area (the index) could not be updated ({source}); \
-         run `git reset -q -- {paths}` so that `git status` matches the commit"
-    )]
+    #[error("{}", crate::t!(
+        "cli-git-index-not-updated",
+        commit = .commit.to_string(),
+        paths = .paths.as_str(),
+        error = .source.to_string()
+    ))]
     IndexNotUpdated {
         commit: Oid,
         paths: String,
@@ -152,48 +138,48 @@ pub enum GitError {
         top: Option<PathBuf>,
     },
 
-    #[error(
-        "{rel} is in the last commit but missing from the folder, so charter reads it as empty \
-         and a save could commit it so; restore it with `git checkout -- {rel}`, or commit its \
-         removal with `git rm {rel}` and `git commit`{}, then try again",
-        from_top(.top.as_deref())
-    )]
+    #[error("{}", crate::t!(
+        "cli-git-missing-from-work-tree",
+        rel = .rel.as_str(),
+        from = from_top(.top.as_deref())
+    ))]
     MissingFromWorkTree { rel: String, top: Option<PathBuf> },
 
-    #[error(
-        "{rel} has `{attribute}` in its git attributes (.gitattributes): charter commits through \
-         libgit2, which does not run git's filters, so it would commit the file as it is in the \
-         folder (plaintext under git-crypt, the whole file under LFS); commit changes to this \
-         file with git itself (`git add` and `git commit`), or remove the attribute for the \
-         plan's files, then try again"
-    )]
+    #[error("{}", crate::t!(
+        "cli-git-unsupported-attribute",
+        rel = .rel.as_str(),
+        attribute = .attribute.as_str()
+    ))]
     UnsupportedAttribute { rel: String, attribute: String },
 
-    #[error(
-        "this repository has a {hook} hook ({}), which `git commit` runs and charter cannot, \
-         so charter does not commit here; make the change in the plan's files and commit it \
-         with `git commit` yourself, or, if the hook is not meant for the plan, remove it or \
-         make it not executable (`chmod -x`), then try again",
-        .path.display()
-    )]
+    #[error("{}", crate::t!(
+        "cli-git-hook-active",
+        hook = *.hook,
+        path = .path.display().to_string()
+    ))]
     HookActive { hook: &'static str, path: PathBuf },
 
-    #[error(
-        "{key} is true in git's configuration, and charter cannot sign {what}, so it does not \
-         commit here; {by_hand} yourself, or turn signing off for this repository with \
-         `git config {key} false`, then try again"
-    )]
+    /// `what` is `commits` or `tags`: what cannot be signed, and how to
+    /// do it by hand, are the messages `cli-git-sign-WHAT` and
+    /// `cli-git-sign-WHAT-by-hand`.
+    #[error("{}", crate::t!(
+        "cli-git-signing-required",
+        key = *.key,
+        what = crate::i18n::message(&format!("cli-git-sign-{what}"), None),
+        by_hand = crate::i18n::message(&format!("cli-git-sign-{what}-by-hand"), None)
+    ))]
     SigningRequired {
         key: &'static str,
         what: &'static str,
-        /// How to do it with git instead.
-        by_hand: &'static str,
     },
 
-    #[error(
-        "git could not {action}: {source}; run `git status` in the repository to see what is wrong, \
-         fix it, and try again"
-    )]
+    /// `action` in the language shown, as made; git's own message after it
+    /// as git says it.
+    #[error("{}", crate::t!(
+        "cli-git-failed",
+        action = .action.as_str(),
+        error = .source.to_string()
+    ))]
     Git { action: String, source: git2::Error },
 }
 
@@ -222,23 +208,20 @@ fn missing_identity_message(name: bool, email: bool) -> String {
 fn hidden_message(rel: &str, how: Hidden, top: Option<&Path>) -> String {
     let from = from_top(top);
     match how {
-        Hidden::SkipWorktree => format!(
-            "{rel} is marked skip-worktree in git's index (sparse checkout), so charter cannot see \
-             its content and a save could commit it as empty; run `git sparse-checkout disable` or \
-             `git update-index --no-skip-worktree {rel}`{from}, then try again"
-        ),
-        Hidden::AssumeUnchanged => format!(
-            "{rel} is marked assume-unchanged in git's index, so git does not look at its changes \
-             and charter cannot commit it safely; run `git update-index --no-assume-unchanged \
-             {rel}`{from}, then try again"
-        ),
+        Hidden::SkipWorktree => crate::t!("cli-git-skip-worktree", rel = rel, from = from),
+        Hidden::AssumeUnchanged => crate::t!("cli-git-assume-unchanged", rel = rel, from = from),
     }
 }
 
 /// Where git's commands naming a path relative to the work tree must run.
 fn from_top(top: Option<&Path>) -> String {
-    top.map(|t| format!(" (run them in {})", t.display()))
-        .unwrap_or_default()
+    top.map(|t| {
+        format!(
+            " {}",
+            crate::t!("cli-git-run-them-in", dir = t.display().to_string())
+        )
+    })
+    .unwrap_or_default()
 }
 
 pub use crate::domain::words::short_id;
@@ -249,7 +232,7 @@ fn git_error(action: impl Into<String>) -> impl FnOnce(git2::Error) -> GitError 
     move |source| GitError::Git { action, source }
 }
 
-fn io_error(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> GitError {
+fn io_error(action: String, path: &Path) -> impl FnOnce(io::Error) -> GitError {
     let path = path.to_path_buf();
     move |source| GitError::Io {
         action,
@@ -297,7 +280,8 @@ impl std::fmt::Debug for Repo {
 /// search starts at its nearest existing ancestor. `GIT_CEILING_DIRECTORIES`
 /// is honoured as git honours it.
 pub fn discover(path: &Path) -> Result<Option<Repo>, GitError> {
-    let absolute = std::path::absolute(path).map_err(io_error("resolve", path))?;
+    let absolute =
+        std::path::absolute(path).map_err(io_error(crate::t!("cli-git-do-resolve"), path))?;
     let start = absolute
         .ancestors()
         .find(|p| p.exists())
@@ -311,9 +295,9 @@ pub fn discover(path: &Path) -> Result<Option<Repo>, GitError> {
         Err(e) if e.code() == ErrorCode::Owner => Err(GitError::NotOwner {
             path: start.to_path_buf(),
         }),
-        Err(e) => Err(git_error(format!(
-            "open the repository containing {}",
-            start.display()
+        Err(e) => Err(git_error(crate::t!(
+            "cli-git-do-open-repository",
+            dir = start.display().to_string()
         ))(e)),
     }
 }
@@ -322,12 +306,12 @@ pub fn discover(path: &Path) -> Result<Option<Repo>, GitError> {
 /// `main` whatever `init.defaultBranch` says, so new plans look the same
 /// everywhere.
 pub fn init(dir: &Path) -> Result<Repo, GitError> {
-    fs::create_dir_all(dir).map_err(io_error("create the folder", dir))?;
+    fs::create_dir_all(dir).map_err(io_error(crate::t!("cli-git-do-create-folder"), dir))?;
     let mut options = RepositoryInitOptions::new();
     options.initial_head("main").mkdir(true).mkpath(true);
-    let repo = Repository::init_opts(dir, &options).map_err(git_error(format!(
-        "create a repository in {}",
-        dir.display()
+    let repo = Repository::init_opts(dir, &options).map_err(git_error(crate::t!(
+        "cli-git-do-create-repository",
+        dir = dir.display().to_string()
     )))?;
     Repo::from_git2(repo)
 }
@@ -367,7 +351,7 @@ impl IndexLock {
                 Err(GitError::IndexLocked { lock: path })
             }
             Err(source) => Err(GitError::Io {
-                action: "create",
+                action: crate::t!("cli-git-do-create"),
                 path,
                 source,
             }),
@@ -440,16 +424,16 @@ impl Repo {
             .repo
             .config()
             .and_then(|c| c.open_level(git2::ConfigLevel::Local))
-            .map_err(git_error("open the repository's config"))?;
+            .map_err(git_error(crate::t!("cli-git-do-open-config")))?;
         if let Some(name) = name {
             config
                 .set_str("user.name", name)
-                .map_err(git_error("set user.name"))?;
+                .map_err(git_error(crate::t!("cli-git-do-set", key = "user.name")))?;
         }
         if let Some(email) = email {
             config
                 .set_str("user.email", email)
-                .map_err(git_error("set user.email"))?;
+                .map_err(git_error(crate::t!("cli-git-do-set", key = "user.email")))?;
         }
         Ok(())
     }
@@ -463,10 +447,9 @@ impl Repo {
                 path: self.repo.path().to_path_buf(),
             });
         }
-        if let Some((operation, hint)) = operation_in_progress(self.repo.state()) {
+        if let Some(operation) = operation_in_progress(self.repo.state()) {
             return Err(GitError::OperationInProgress {
                 operation,
-                hint,
                 workdir: self.workdir.clone(),
             });
         }
@@ -523,8 +506,8 @@ impl Repo {
         when: Option<DateTime<FixedOffset>>,
     ) -> Result<Option<Oid>, GitError> {
         self.check_ready()?;
-        let message =
-            git2::message_prettify(message, None).map_err(git_error("read the commit message"))?;
+        let message = git2::message_prettify(message, None)
+            .map_err(git_error(crate::t!("cli-git-do-read-commit-message")))?;
         if message.trim().is_empty() {
             return Err(GitError::EmptyMessage);
         }
@@ -536,7 +519,10 @@ impl Repo {
         let (author, committer) = self.signatures(when)?;
 
         let lock = IndexLock::acquire(self.index_lock_path())?;
-        let mut index = self.repo.index().map_err(git_error("read the index"))?;
+        let mut index = self
+            .repo
+            .index()
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
         let result =
             self.commit_locked(&mut index, targets.values(), &message, &author, &committer);
         let commit = match result {
@@ -572,10 +558,14 @@ impl Repo {
         author: &Signature<'_>,
         committer: &Signature<'_>,
     ) -> Result<Option<Oid>, GitError> {
-        index.read(true).map_err(git_error("read the index"))?;
+        index
+            .read(true)
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
         let parent = self.head_commit()?;
         let base = match &parent {
-            Some(commit) => commit.tree().map_err(git_error("read HEAD's tree"))?,
+            Some(commit) => commit
+                .tree()
+                .map_err(git_error(crate::t!("cli-git-do-read-head-tree")))?,
             None => self.empty_tree()?,
         };
         let mut update = TreeUpdateBuilder::new();
@@ -586,14 +576,13 @@ impl Repo {
                 // (libgit2 applies `text`, `eol` and `ident`; filter drivers
                 // are refused before any save, see `unsupported`) and fresh
                 // stat data for `git status`.
-                index
-                    .add_path(rel)
-                    .map_err(git_error(format!("stage {}", target.rel)))?;
+                index.add_path(rel).map_err(git_error(crate::t!(
+                    "cli-git-do-stage",
+                    file = target.rel.as_str()
+                )))?;
                 let entry = index.get_path(rel, 0).ok_or_else(|| GitError::Git {
-                    action: format!("stage {}", target.rel),
-                    source: git2::Error::from_str(
-                        "the file is missing from the index after staging",
-                    ),
+                    action: crate::t!("cli-git-do-stage", file = target.rel.as_str()),
+                    source: git2::Error::from_str(&crate::t!("cli-git-missing-after-staging")),
                 })?;
                 let mode = if entry.mode == u32::from(FileMode::BlobExecutable) {
                     FileMode::BlobExecutable
@@ -602,9 +591,10 @@ impl Repo {
                 };
                 update.upsert(target.rel.as_str(), entry.id, mode);
             } else {
-                index
-                    .remove_path(rel)
-                    .map_err(git_error(format!("unstage {}", target.rel)))?;
+                index.remove_path(rel).map_err(git_error(crate::t!(
+                    "cli-git-do-unstage",
+                    file = target.rel.as_str()
+                )))?;
                 match base.get_path(rel) {
                     Ok(entry) if entry.kind() == Some(ObjectType::Tree) => {
                         return Err(GitError::PathIsDirectory {
@@ -621,14 +611,14 @@ impl Repo {
         }
         let tree_id = update
             .create_updated(&self.repo, &base)
-            .map_err(git_error("build the new tree"))?;
+            .map_err(git_error(crate::t!("cli-git-do-build-tree")))?;
         if tree_id == base.id() {
             return Ok(None);
         }
         let tree = self
             .repo
             .find_tree(tree_id)
-            .map_err(git_error("read the new tree"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-new-tree")))?;
         let parents: Vec<&Commit<'_>> = parent.iter().collect();
         match self
             .repo
@@ -639,7 +629,7 @@ impl Repo {
                 Err(GitError::HeadMoved { source })
             }
             Err(source) => Err(GitError::Git {
-                action: "create the commit".to_string(),
+                action: crate::t!("cli-git-do-commit"),
                 source,
             }),
         }
@@ -676,17 +666,25 @@ impl Repo {
             Err(e) if e.code() == ErrorCode::NotFound => {
                 return Err(GitError::TagTargetMissing { target })
             }
-            Err(e) => return Err(git_error(format!("read {target}"))(e)),
+            Err(e) => {
+                return Err(git_error(crate::t!(
+                    "cli-git-do-read",
+                    name = target.to_string()
+                ))(e))
+            }
         };
         let (_, tagger) = self.signatures(when)?;
-        let message =
-            git2::message_prettify(message, None).map_err(git_error("read the tag message"))?;
+        let message = git2::message_prettify(message, None)
+            .map_err(git_error(crate::t!("cli-git-do-read-tag-message")))?;
         match self.repo.tag(name, &object, &tagger, &message, false) {
             Ok(_) => Ok(()),
             Err(e) if e.code() == ErrorCode::Exists => Err(GitError::TagExists {
                 name: name.to_string(),
             }),
-            Err(e) => Err(git_error(format!("create the tag {name}"))(e)),
+            Err(e) => Err(git_error(crate::t!(
+                "cli-git-do-create-tag",
+                name = name.to_string()
+            ))(e)),
         }
     }
 
@@ -695,9 +693,9 @@ impl Repo {
             Ok(head) => head
                 .peel_to_commit()
                 .map(Some)
-                .map_err(git_error("read the commit HEAD points to")),
+                .map_err(git_error(crate::t!("cli-git-do-read-head-commit"))),
             Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => Ok(None),
-            Err(e) => Err(git_error("read HEAD")(e)),
+            Err(e) => Err(git_error(crate::t!("cli-git-do-read-head"))(e)),
         }
     }
 
@@ -706,15 +704,16 @@ impl Repo {
             .repo
             .treebuilder(None)
             .and_then(|builder| builder.write())
-            .map_err(git_error("write an empty tree"))?;
+            .map_err(git_error(crate::t!("cli-git-do-write-empty-tree")))?;
         self.repo
             .find_tree(id)
-            .map_err(git_error("read an empty tree"))
+            .map_err(git_error(crate::t!("cli-git-do-read-empty-tree")))
     }
 
     /// Where `path` is in the work tree, and whether a regular file is there.
     fn resolve_target(&self, path: &Path) -> Result<Target, GitError> {
-        let absolute = std::path::absolute(path).map_err(io_error("resolve", path))?;
+        let absolute =
+            std::path::absolute(path).map_err(io_error(crate::t!("cli-git-do-resolve"), path))?;
         let normal = normalize_lexically(&absolute);
         let outside = || GitError::PathOutsideWorkTree {
             path: path.to_path_buf(),
@@ -726,8 +725,8 @@ impl Repo {
                 // The same folder may be reached through a symlink (macOS
                 // /tmp → /private/tmp): compare the canonical forms.
                 let canonical = canonicalize_existing_prefix(&normal)?;
-                let workdir =
-                    fs::canonicalize(&self.workdir).map_err(io_error("resolve", &self.workdir))?;
+                let workdir = fs::canonicalize(&self.workdir)
+                    .map_err(io_error(crate::t!("cli-git-do-resolve"), &self.workdir))?;
                 canonical
                     .strip_prefix(&workdir)
                     .map_err(|_| outside())?
@@ -785,7 +784,7 @@ impl Repo {
                 }
                 Err(source) => {
                     return Err(GitError::Io {
-                        action: "read",
+                        action: crate::t!("cli-git-do-read-file"),
                         path: current,
                         source,
                     })
@@ -806,7 +805,7 @@ impl Repo {
             .repo
             .config()
             .and_then(|mut config| config.snapshot())
-            .map_err(git_error("read the git configuration"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-config")))?;
         let get = |key: &str| config.get_string(key).ok().filter(|v| !v.trim().is_empty());
         let env = |key: &str| self.env.var(key);
         let user_name = get("user.name");
@@ -914,33 +913,18 @@ fn parse_zone(zone: &str) -> Result<FixedOffset, ()> {
     FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60)).ok_or(())
 }
 
-/// What a merge, rebase… in progress is called, and how to finish it.
-fn operation_in_progress(state: RepositoryState) -> Option<(&'static str, &'static str)> {
+/// The merge, rebase… in progress: its code in `cli-git-op-CODE`.
+fn operation_in_progress(state: RepositoryState) -> Option<&'static str> {
     match state {
         RepositoryState::Clean => None,
-        RepositoryState::Merge => Some((
-            "a merge",
-            "finish it with `git commit` once the conflicts are resolved, or cancel it with `git merge --abort`",
-        )),
-        RepositoryState::Revert | RepositoryState::RevertSequence => Some((
-            "a revert",
-            "finish it with `git revert --continue` or cancel it with `git revert --abort`",
-        )),
-        RepositoryState::CherryPick | RepositoryState::CherryPickSequence => Some((
-            "a cherry-pick",
-            "finish it with `git cherry-pick --continue` or cancel it with `git cherry-pick --abort`",
-        )),
-        RepositoryState::Bisect => Some(("a bisect", "end it with `git bisect reset`")),
+        RepositoryState::Merge => Some("merge"),
+        RepositoryState::Revert | RepositoryState::RevertSequence => Some("revert"),
+        RepositoryState::CherryPick | RepositoryState::CherryPickSequence => Some("cherry-pick"),
+        RepositoryState::Bisect => Some("bisect"),
         RepositoryState::Rebase
         | RepositoryState::RebaseInteractive
-        | RepositoryState::RebaseMerge => Some((
-            "a rebase",
-            "finish it with `git rebase --continue` or cancel it with `git rebase --abort`",
-        )),
-        RepositoryState::ApplyMailbox | RepositoryState::ApplyMailboxOrRebase => Some((
-            "a patch application (`git am`)",
-            "finish it with `git am --continue` or cancel it with `git am --abort`",
-        )),
+        | RepositoryState::RebaseMerge => Some("rebase"),
+        RepositoryState::ApplyMailbox | RepositoryState::ApplyMailboxOrRebase => Some("am"),
     }
 }
 
@@ -976,10 +960,10 @@ fn canonicalize_existing_prefix(path: &Path) -> Result<PathBuf, GitError> {
                         rest.push(name.to_os_string());
                         current = parent;
                     }
-                    _ => return Err(io_error("resolve", path)(e)),
+                    _ => return Err(io_error(crate::t!("cli-git-do-resolve"), path)(e)),
                 }
             }
-            Err(e) => return Err(io_error("resolve", path)(e)),
+            Err(e) => return Err(io_error(crate::t!("cli-git-do-resolve"), path)(e)),
         }
     }
 }

@@ -22,6 +22,7 @@ use crate::domain::diff::{self, ItemChange};
 use crate::domain::planned::DueHistory;
 use crate::domain::routines::CommitNote;
 use crate::domain::types::{Date, Id};
+use crate::i18n::Lang;
 use crate::t;
 
 /// Why the plan's history could not be read; the words are in the
@@ -66,13 +67,8 @@ impl std::fmt::Display for HistoryError {
     }
 }
 
-fn git_error(action: &str) -> impl FnOnce(git2::Error) -> HistoryError + '_ {
-    move |source| {
-        HistoryError::Git(GitError::Git {
-            action: action.to_string(),
-            source,
-        })
-    }
+fn git_error(action: String) -> impl FnOnce(git2::Error) -> HistoryError {
+    move |source| HistoryError::Git(GitError::Git { action, source })
 }
 
 /// The plan's files at one revision: their paths in the plan folder and
@@ -106,6 +102,31 @@ pub struct LogEntry {
 }
 
 pub const MAX_CHANGE_LINES: usize = 20;
+
+impl LogEntry {
+    /// What the commit changed, one line per item in `lang`, as `changes`
+    /// holds them in English: the log and the History tab show these.
+    pub fn change_lines_in(&self, lang: Lang) -> Vec<String> {
+        change_lines_in(lang, &self.items)
+    }
+}
+
+/// One line per change in `lang`, at most [`MAX_CHANGE_LINES`], then a
+/// line that says how many more. Worded from the changes each time, so no
+/// language is kept with the history.
+fn change_lines_in(lang: Lang, changes: &[ItemChange]) -> Vec<String> {
+    let mut lines: Vec<String> = changes
+        .iter()
+        .take(MAX_CHANGE_LINES)
+        .map(|c| diff::describe_in(lang, c))
+        .collect();
+    if changes.len() > MAX_CHANGE_LINES {
+        let mut args = crate::i18n::Args::new();
+        args.set("count", changes.len() - MAX_CHANGE_LINES);
+        lines.push(crate::i18n::message_in(lang, "cli-and-more", Some(&args)));
+    }
+    lines
+}
 
 const MILESTONES: &str = "milestones.yaml";
 
@@ -231,14 +252,14 @@ impl History {
         match self.repo().head() {
             Ok(head) => head
                 .peel_to_commit()
-                .map_err(git_error("read the commit HEAD points at")),
+                .map_err(git_error(crate::t!("cli-git-do-read-head-commit"))),
             Err(e)
                 if e.code() == git2::ErrorCode::UnbornBranch
                     || e.code() == git2::ErrorCode::NotFound =>
             {
                 Err(HistoryError::NoCommits)
             }
-            Err(e) => Err(git_error("read HEAD")(e)),
+            Err(e) => Err(git_error(crate::t!("cli-git-do-read-head"))(e)),
         }
     }
 
@@ -262,7 +283,9 @@ impl History {
 
     /// The plan folder's tree at `commit`, `None` when it did not exist.
     fn plan_tree<'r>(&'r self, commit: &Commit<'r>) -> Result<Option<Tree<'r>>, HistoryError> {
-        let root = commit.tree().map_err(git_error("read a commit's files"))?;
+        let root = commit
+            .tree()
+            .map_err(git_error(crate::t!("cli-git-do-read-commit-files")))?;
         if self.prefix.is_empty() {
             return Ok(Some(root));
         }
@@ -275,7 +298,7 @@ impl History {
         let tree = self
             .repo()
             .find_tree(entry.id())
-            .map_err(git_error("read the plan folder at a commit"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-plan-folder")))?;
         Ok(Some(tree))
     }
 
@@ -321,7 +344,7 @@ impl History {
             return Err(HistoryError::PlanAbsent {
                 rev: rev.to_string(),
                 prefix: if self.prefix.is_empty() {
-                    "(the repository root)".into()
+                    t!("cli-history-repository-root")
                 } else {
                     self.prefix.clone()
                 },
@@ -344,10 +367,11 @@ impl History {
         let mut walk = self
             .repo()
             .revwalk()
-            .map_err(git_error("walk the history"))?;
-        walk.push(start).map_err(git_error("walk the history"))?;
+            .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
+        walk.push(start)
+            .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
         walk.simplify_first_parent()
-            .map_err(git_error("walk the history"))?;
+            .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
         let ids: Vec<Oid> = walk.filter_map(Result::ok).collect();
         let mut history = DueHistory::default();
         let mut last: Option<Oid> = None;
@@ -406,7 +430,7 @@ impl History {
         let blob = self
             .repo()
             .find_blob(oid)
-            .map_err(git_error("read a file of the plan from git"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-plan-file")))?;
         Ok(blob.content().to_vec())
     }
 
@@ -631,15 +655,7 @@ impl History {
         let mut out = Vec::with_capacity(shown);
         for (t, role) in touched.into_iter().zip(roles).take(shown) {
             let commit = self.find(t.oid)?;
-            let mut changes: Vec<String> = t
-                .changes
-                .iter()
-                .take(MAX_CHANGE_LINES)
-                .map(diff::describe)
-                .collect();
-            if t.changes.len() > MAX_CHANGE_LINES {
-                changes.push(format!("… and {} more", t.changes.len() - MAX_CHANGE_LINES));
-            }
+            let changes = change_lines_in(Lang::En, &t.changes);
             let (review, review_role) = match role {
                 Some((d, r)) => (Some(d), Some(r)),
                 None => (None, None),
@@ -664,7 +680,7 @@ impl History {
     fn find(&self, oid: Oid) -> Result<Commit<'_>, HistoryError> {
         self.repo()
             .find_commit(oid)
-            .map_err(git_error("read a commit"))
+            .map_err(git_error(crate::t!("cli-git-do-read-commit")))
     }
 
     fn plan_tree_id(&self, oid: Oid) -> Result<Option<Oid>, HistoryError> {
@@ -677,7 +693,7 @@ impl History {
         let names = self
             .repo()
             .tag_names(Some("review/*"))
-            .map_err(git_error("list the review tags"))?;
+            .map_err(git_error(crate::t!("cli-git-do-list-review-tags")))?;
         let mut out = HashMap::new();
         for name in names.iter().filter_map(|n| n.ok().flatten()) {
             let Some(date) = name.strip_prefix("review/") else {
@@ -730,13 +746,18 @@ pub fn commit_notes(dir: &Path, since: Option<Date>) -> Result<Vec<CommitNote>, 
         Ok(head) => head.id(),
         Err(_) => return Ok(Vec::new()),
     };
-    let mut walk = repo.revwalk().map_err(git_error("walk the history"))?;
-    walk.push(head).map_err(git_error("walk the history"))?;
+    let mut walk = repo
+        .revwalk()
+        .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
+    walk.push(head)
+        .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
     walk.simplify_first_parent()
-        .map_err(git_error("walk the history"))?;
+        .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
     let mut notes = Vec::new();
     for oid in walk.filter_map(Result::ok).take(NOTES_LIMIT) {
-        let commit = repo.find_commit(oid).map_err(git_error("read a commit"))?;
+        let commit = repo
+            .find_commit(oid)
+            .map_err(git_error(crate::t!("cli-git-do-read-commit")))?;
         let date = commit_date(&commit);
         if date < since {
             break;

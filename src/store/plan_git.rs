@@ -151,7 +151,7 @@ fn before_save(dir: &PlanDir, rel: &str, path: &Path) -> Result<Option<Vec<u8>>,
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(GitError::Io {
-            action: "read",
+            action: crate::t!("cli-git-do-read-file"),
             path: path.to_path_buf(),
             source,
         }),

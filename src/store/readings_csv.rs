@@ -37,10 +37,7 @@ impl DateFormat {
             .iter()
             .any(|d| format.contains(d));
         if bad || !has_day {
-            return Err(format!(
-                "`{format}` is not a date format charter can read dates with: use chrono's strftime \
-                 codes for a whole date, for example --date-format %m/%d/%Y or --date-format %d.%m.%Y"
-            ));
+            return Err(crate::t!("cli-csv-bad-date-format", format = format));
         }
         Ok(DateFormat::Custom(format.to_string()))
     }
@@ -115,21 +112,21 @@ pub struct Table {
 /// A file that cannot be read as a table of readings at all.
 #[derive(Debug, thiserror::Error)]
 pub enum TableError {
-    #[error("the file is empty: it must start with a header line naming the columns metric, date, value (and optionally unit)")]
+    #[error("{}", crate::t!("cli-csv-empty"))]
     Empty,
-    #[error("line 1: the header has no {missing} column: the first line must name the columns metric, date and value (unit is optional), separated by commas, semicolons or tabs; this one names {found}")]
+    #[error("{}", crate::t!("cli-csv-missing-columns", missing = .missing.as_str(), found = .found.as_str()))]
     MissingColumns { missing: String, found: String },
-    #[error("line 1: the header names `{name}` twice (columns {first} and {second}): rename or remove one")]
+    #[error("{}", crate::t!("cli-csv-duplicate-column", name = .name.as_str(), first = *.first, second = *.second))]
     DuplicateColumn {
         name: String,
         first: usize,
         second: usize,
     },
-    #[error("line {line}: {message}")]
+    #[error("{}", crate::t!("cli-csv-line", line = *.line, message = .message.as_str()))]
     Unreadable { line: u64, message: String },
-    #[error("line {line} is longer than 1 MB: this is not a CSV export of readings (check the file, or that it is not a link to a device)")]
+    #[error("{}", crate::t!("cli-csv-line-too-long", line = *.line))]
     LineTooLong { line: u64 },
-    #[error("the file holds more than {max} readings, more than metrics.yaml can take (it may be at most 64 MB): import it in parts, or keep fewer readings per metric")]
+    #[error("{}", crate::t!("cli-csv-too-many-rows", max = *.max))]
     TooManyRows { max: usize },
 }
 
@@ -193,7 +190,7 @@ pub fn read_from(
     let mut source = BufReader::with_capacity(64 * 1024, source);
     let unreadable_io = |e: std::io::Error| TableError::Unreadable {
         line: 1,
-        message: format!("{e}: check that the file is a CSV export"),
+        message: crate::t!("cli-csv-unreadable", error = e.to_string()),
     };
     // The byte-order mark some spreadsheets write, then the header line,
     // from which the delimiter is guessed.
@@ -220,7 +217,7 @@ pub fn read_from(
         let line = e.position().map_or(1, |p| p.line());
         TableError::Unreadable {
             line,
-            message: format!("{e}: check that the file is a CSV export"),
+            message: crate::t!("cli-csv-unreadable", error = e.to_string()),
         }
     };
     if !reader.read_byte_record(&mut record).map_err(unreadable)? {
@@ -250,7 +247,7 @@ pub fn read_from(
                 table.errors.push(table.header.error(
                     line,
                     0,
-                    format!("{e}: check the quotes on this line"),
+                    crate::t!("cli-csv-quotes", error = e.to_string()),
                 ));
                 break;
             }
@@ -370,7 +367,9 @@ fn header(record: &csv::ByteRecord) -> Result<Header, TableError> {
                 }
                 found[k] = Some(i);
             }
-            None if name.is_empty() => ignored.push(format!("column {} (no name)", i + 1)),
+            None if name.is_empty() => {
+                ignored.push(crate::t!("cli-csv-column-no-name", number = i + 1))
+            }
             None => ignored.push(name.clone()),
         }
     }
@@ -390,9 +389,9 @@ fn header(record: &csv::ByteRecord) -> Result<Header, TableError> {
             ignored,
         }),
         _ => Err(TableError::MissingColumns {
-            missing: missing.join(" or "),
+            missing: missing.join(&crate::t!("cli-csv-or")),
             found: if names.iter().all(String::is_empty) {
-                "nothing".to_string()
+                crate::t!("cli-csv-found-nothing")
             } else {
                 names
                     .iter()
@@ -413,10 +412,10 @@ fn row(record: &csv::ByteRecord, line: u64, delimiter: u8, dates: &DateFormat, t
                 errors.push(h.error(
                     line,
                     index,
-                    format!(
-                        "the row has {} cells and no {}: check the row's delimiters",
-                        record.len(),
-                        ordinal(index + 1)
+                    crate::t!(
+                        "cli-csv-row-short",
+                        cells = record.len(),
+                        ordinal = ordinal(index + 1)
                     ),
                 ));
                 None
@@ -424,11 +423,7 @@ fn row(record: &csv::ByteRecord, line: u64, delimiter: u8, dates: &DateFormat, t
             Some(bytes) => match std::str::from_utf8(bytes) {
                 Ok(text) => Some(text),
                 Err(_) => {
-                    errors.push(h.error(
-                        line,
-                        index,
-                        "the cell is not UTF-8 text: export the file as UTF-8 (\"CSV UTF-8\" in spreadsheets)".into(),
-                    ));
+                    errors.push(h.error(line, index, crate::t!("cli-csv-not-utf8")));
                     None
                 }
             },
@@ -444,11 +439,7 @@ fn row(record: &csv::ByteRecord, line: u64, delimiter: u8, dates: &DateFormat, t
     };
     let metric = metric.and_then(|m| {
         if m.is_empty() {
-            errors.push(h.error(
-                line,
-                h.metric,
-                "the metric is empty: write the metric's id".into(),
-            ));
+            errors.push(h.error(line, h.metric, crate::t!("cli-csv-metric-empty")));
             None
         } else {
             Some(m)
@@ -484,7 +475,12 @@ fn row(record: &csv::ByteRecord, line: u64, delimiter: u8, dates: &DateFormat, t
     table.rows.push(row);
 }
 
+/// `n` as an English ordinal (1st, 2nd…) when English is shown; other
+/// languages put the plain number in their own words.
 fn ordinal(n: usize) -> String {
+    if crate::i18n::current() != crate::i18n::Lang::En {
+        return n.to_string();
+    }
     let suffix = match (n % 10, n % 100) {
         (1, 11) | (2, 12) | (3, 13) => "th",
         (1, _) => "st",
@@ -498,19 +494,17 @@ fn ordinal(n: usize) -> String {
 /// A number written with a decimal point or a decimal comma.
 pub fn parse_value(text: &str, delimiter: u8) -> Result<f64, String> {
     let how = if delimiter == b',' {
-        "write it like 66 or 66.5"
+        crate::t!("cli-csv-how-comma")
     } else {
-        "write it like 66, 66.5 or 66,5"
+        crate::t!("cli-csv-how-any")
     };
     if text.is_empty() {
-        return Err(format!("the value is empty: {how}"));
+        return Err(crate::t!("cli-csv-value-empty", how = how));
     }
     use crate::domain::readings::{parse_number, BadNumber};
     parse_number(text).map_err(|e| match e {
-        BadNumber::Grouped => format!(
-            "`{text}` is not a number charter can read: write it without thousands separators ({how})"
-        ),
-        BadNumber::NotANumber => format!("`{text}` is not a number: {how}"),
+        BadNumber::Grouped => crate::t!("cli-csv-grouped", text = text, how = how.as_str()),
+        BadNumber::NotANumber => crate::t!("cli-csv-not-number", text = text, how = how.as_str()),
         BadNumber::OutOfRange(why) => format!("`{text}`: {why}"),
     })
 }
@@ -518,20 +512,23 @@ pub fn parse_value(text: &str, delimiter: u8) -> Result<f64, String> {
 /// A date as `YYYY-MM-DD` or `DD/MM/YYYY`, or in the format given.
 pub fn parse_date(text: &str, format: &DateFormat) -> Result<Date, String> {
     match format {
-        DateFormat::Custom(f) => NaiveDate::parse_from_str(text, f)
-            .map(Date)
-            .map_err(|e| format!("`{text}` is not a date in the format {f} ({e})")),
+        DateFormat::Custom(f) => NaiveDate::parse_from_str(text, f).map(Date).map_err(|e| {
+            crate::t!(
+                "cli-csv-date-not-in-format",
+                text = text,
+                format = f.as_str(),
+                error = e.to_string()
+            )
+        }),
         DateFormat::Usual if text.contains('/') => day_month_year(text),
         DateFormat::Usual => Date::parse(text).map_err(|e| {
             if text.is_empty() {
-                "the date is empty: write it as YYYY-MM-DD or DD/MM/YYYY".to_string()
+                crate::t!("cli-csv-date-empty")
             } else if text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-' {
                 // The right shape, an impossible day: the message says which.
                 e
             } else {
-                format!(
-                    "`{text}` is not a date: write it as YYYY-MM-DD or DD/MM/YYYY, or pass --date-format with the file's format (for example --date-format %d.%m.%Y)"
-                )
+                crate::t!("cli-csv-not-date", text = text)
             }
         }),
     }
@@ -554,9 +551,7 @@ fn day_month_year(text: &str) -> Result<Date, String> {
         return Err(not_dmy(text));
     }
     if !(1..=12).contains(&month) {
-        return Err(format!(
-            "`{text}` is not a date: read as DD/MM/YYYY there is no month {month}; if the file writes MM/DD/YYYY, pass --date-format %m/%d/%Y"
-        ));
+        return Err(crate::t!("cli-csv-no-month", text = text, month = month));
     }
     Date::from_ymd(year as i32, month, day).ok_or_else(|| {
         let last = Date::from_ymd(year as i32, month, 1)
@@ -569,14 +564,17 @@ fn day_month_year(text: &str) -> Result<Date, String> {
                 next.map_or(31, |n| first.days_until(n))
             })
             .unwrap_or(31);
-        format!("`{text}` is not a date: {year}-{month:02} has {last} days")
+        crate::t!(
+            "cli-csv-month-days",
+            text = text,
+            month = format!("{year}-{month:02}"),
+            days = last
+        )
     })
 }
 
 fn not_dmy(text: &str) -> String {
-    format!(
-        "`{text}` is not a date: write it as DD/MM/YYYY or YYYY-MM-DD, or pass --date-format with the file's format (for example --date-format %m/%d/%Y)"
-    )
+    crate::t!("cli-csv-not-dmy", text = text)
 }
 
 #[cfg(test)]

@@ -47,6 +47,25 @@ pub fn find(name: &str) -> Option<&'static Template> {
     TEMPLATES.iter().find(|t| t.name == name)
 }
 
+/// What the template holds, in the language shown (`about` is the
+/// English).
+pub fn about(template: &Template) -> String {
+    let id = format!("cli-template-{}", template.name);
+    if crate::i18n::has(&id) {
+        crate::i18n::message(&id, None)
+    } else {
+        template.about.to_string()
+    }
+}
+
+/// The template's language: the `language:` of its plan.yaml.
+pub fn language(template: &Template) -> Option<crate::i18n::Lang> {
+    let (_, plan) = template.files.iter().find(|(f, _)| *f == "plan.yaml")?;
+    plan.lines()
+        .find_map(|l| l.strip_prefix("language:"))
+        .and_then(|code| crate::i18n::Lang::from_code(code.trim().trim_matches('"')))
+}
+
 /// The template's start date: the one in its plan.yaml.
 pub fn start_date(template: &Template) -> Option<crate::domain::types::Date> {
     let (_, plan) = template.files.iter().find(|(f, _)| *f == "plan.yaml")?;

@@ -10,6 +10,7 @@ use super::{ensure_empty, start_day, Args};
 use crate::cli::terminal::Terminal;
 use crate::cli::{CliError, Ctx};
 use crate::store::templates::{self, TEMPLATES};
+use crate::t;
 
 /// How often a question is asked before giving up.
 const TRIES: usize = 3;
@@ -23,11 +24,18 @@ pub fn ask<R: BufRead, W: Write>(
     given: &Args,
 ) -> Result<Args, CliError> {
     let mut args = given.clone();
-    let _ = writeln!(
-        out,
-        "A new plan: answer each question, or press Enter to take the default in [brackets]."
-    );
-    let dir = question(input, out, "Folder for the plan", Some("plan"), |text| {
+    // A template given on the command line speaks its language from the
+    // first question (`--lang` and `CHARTER_LANG` still win).
+    if let Some(lang) = given
+        .template
+        .as_deref()
+        .and_then(templates::find)
+        .and_then(templates::language)
+    {
+        crate::i18n::follow_plan(Some(lang));
+    }
+    let _ = writeln!(out, "{}", t!("cli-ask-intro"));
+    let dir = question(input, out, &t!("cli-ask-folder"), Some("plan"), |text| {
         let dir = PathBuf::from(text);
         let full = if dir.is_absolute() {
             dir.clone()
@@ -40,11 +48,11 @@ pub fn ask<R: BufRead, W: Write>(
     args.dir = Some(dir);
 
     if given.template.is_none() {
-        let _ = writeln!(out, "Templates:");
+        let _ = writeln!(out, "{}", t!("cli-ask-templates"));
         for (n, t) in TEMPLATES.iter().enumerate() {
-            let _ = writeln!(out, "  {}  {:<18} {}", n + 1, t.name, t.about);
+            let _ = writeln!(out, "  {}  {:<18} {}", n + 1, t.name, templates::about(t));
         }
-        args.template = question(input, out, "Template (number or name)", Some("1"), |text| {
+        args.template = question(input, out, &t!("cli-ask-template"), Some("1"), |text| {
             let by_number = text
                 .parse::<usize>()
                 .ok()
@@ -53,25 +61,34 @@ pub fn ask<R: BufRead, W: Write>(
             by_number
                 .or_else(|| templates::find(text))
                 .map(|t| Some(t.name.to_string()))
-                .ok_or_else(|| format!("there is no template `{text}`: give its number or name"))
+                .ok_or_else(|| t!("cli-ask-no-template", name = text))
         })?;
+        // The template chosen speaks its language in the questions left.
+        if let Some(lang) = args
+            .template
+            .as_deref()
+            .and_then(templates::find)
+            .and_then(templates::language)
+        {
+            crate::i18n::follow_plan(Some(lang));
+        }
     }
     let text = |text: &str| Ok(Some(text.to_string()));
     if given.title.is_none() {
-        args.title = optional(input, out, "Title (the plan's name)", text)?;
+        args.title = optional(input, out, &t!("cli-ask-title"), text)?;
     }
     if given.organization.is_none() {
-        args.organization = optional(input, out, "Organization", text)?;
+        args.organization = optional(input, out, &t!("cli-ask-organization"), text)?;
     }
     if given.consultant.is_none() {
-        args.consultant = optional(input, out, "Consultant", text)?;
+        args.consultant = optional(input, out, &t!("cli-ask-consultant"), text)?;
     }
     if given.start.is_none() {
         let monday = start_day(None, ctx.today).to_string();
         args.start = Some(question(
             input,
             out,
-            "First day, YYYY-MM-DD",
+            &t!("cli-ask-start"),
             Some(&monday),
             crate::cli::parse_date,
         )?);
@@ -114,8 +131,10 @@ fn question<R: BufRead, W: Write, T>(
             }
         }
     }
-    Err(CliError::Usage(format!(
-        "no usable answer to \"{prompt}\" after {TRIES} tries: nothing was created"
+    Err(CliError::Usage(t!(
+        "cli-ask-no-answer",
+        prompt = prompt,
+        count = TRIES
     )))
 }
 
@@ -129,7 +148,7 @@ fn optional<R: BufRead, W: Write>(
     question(
         input,
         out,
-        &format!("{prompt} (Enter to leave out)"),
+        &t!("cli-ask-optional", prompt = prompt),
         None,
         |a| {
             if a.is_empty() {
@@ -144,11 +163,12 @@ fn optional<R: BufRead, W: Write>(
 fn read_line<R: BufRead>(input: &mut R) -> Result<String, CliError> {
     let mut line = String::new();
     match input.read_line(&mut line) {
-        Ok(0) => Err(CliError::Usage(
-            "the questions were not answered (end of input): nothing was created".into(),
-        )),
+        Ok(0) => Err(CliError::Usage(t!("cli-ask-end-of-input"))),
         Ok(_) => Ok(line),
-        Err(e) => Err(CliError::Failed(format!("cannot read the answer: {e}"))),
+        Err(e) => Err(CliError::Failed(t!(
+            "cli-ask-cannot-read",
+            error = e.to_string()
+        ))),
     }
 }
 
@@ -248,5 +268,57 @@ mod tests {
         assert!(err.contains("nothing was created"), "{err}");
         let (result, _) = run("taken\ntaken\ntaken\n", &blank_args());
         assert!(result.unwrap_err().to_string().contains("after 3 tries"));
+    }
+
+    #[test]
+    fn the_questions_speak_the_templates_language_and_take_the_same_answers() {
+        // On threads of their own: the language followed is per thread.
+        std::thread::spawn(|| {
+            crate::i18n::follow_plan(None);
+            let given = Args {
+                template: Some("he-contact-center".into()),
+                ..blank_args()
+            };
+            let (args, shown) = run(
+                "acme
+
+
+
+2026-03-02
+",
+                &given,
+            );
+            assert_eq!(args.unwrap().dir, Some(PathBuf::from("acme")));
+            assert!(shown.starts_with("תוכנית חדשה: "), "{shown}");
+            assert!(shown.contains("תיקייה לתוכנית [plan]: "), "{shown}");
+            assert!(
+                shown.contains("כותרת (שם התוכנית) (Enter כדי לדלג): "),
+                "{shown}"
+            );
+        })
+        .join()
+        .unwrap();
+        std::thread::spawn(|| {
+            crate::i18n::follow_plan(None);
+            // English until the Lithuanian template is chosen, by number.
+            let (args, shown) = run(
+                "acme
+3
+Planas
+
+
+
+",
+                &blank_args(),
+            );
+            let args = args.unwrap();
+            assert_eq!(args.template.as_deref(), Some("lt-contact-center"));
+            assert_eq!(args.title.as_deref(), Some("Planas"));
+            assert!(shown.contains("Template (number or name) [1]: "), "{shown}");
+            assert!(shown.contains("Pavadinimas (plano vardas)"), "{shown}");
+            assert!(shown.contains("Pirmoji diena, YYYY-MM-DD ["), "{shown}");
+        })
+        .join()
+        .unwrap();
     }
 }

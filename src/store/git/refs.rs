@@ -21,10 +21,16 @@ impl Repo {
             Err(e) if matches!(e.code(), ErrorCode::NotFound | ErrorCode::InvalidSpec) => {
                 return Ok(None)
             }
-            Err(e) => return Err(git_error(format!("read the tag {name}"))(e)),
+            Err(e) => {
+                return Err(git_error(crate::t!(
+                    "cli-git-do-read-tag",
+                    name = name.to_string()
+                ))(e))
+            }
         };
-        let commit = reference.peel_to_commit().map_err(git_error(format!(
-            "read the commit the tag {name} points to"
+        let commit = reference.peel_to_commit().map_err(git_error(crate::t!(
+            "cli-git-do-read-tag-commit",
+            name = name.to_string()
         )))?;
         Ok(Some(commit.id()))
     }
@@ -36,11 +42,16 @@ impl Repo {
         let Some(head) = self.head_commit()? else {
             return Ok(false);
         };
-        let tree = head.tree().map_err(git_error("read HEAD's tree"))?;
+        let tree = head
+            .tree()
+            .map_err(git_error(crate::t!("cli-git-do-read-head-tree")))?;
         match tree.get_path(Path::new(&target.rel)) {
             Ok(_) => Ok(true),
             Err(e) if e.code() == ErrorCode::NotFound => Ok(false),
-            Err(e) => Err(git_error(format!("look for {} in HEAD", target.rel))(e)),
+            Err(e) => Err(git_error(crate::t!(
+                "cli-git-do-look-in-head",
+                file = target.rel.as_str()
+            ))(e)),
         }
     }
 
@@ -52,17 +63,27 @@ impl Repo {
         let Some(head) = self.head_commit()? else {
             return Ok(None);
         };
-        let tree = head.tree().map_err(git_error("read HEAD's tree"))?;
+        let tree = head
+            .tree()
+            .map_err(git_error(crate::t!("cli-git-do-read-head-tree")))?;
         let entry = match tree.get_path(Path::new(&target.rel)) {
             Ok(entry) if entry.kind() == Some(ObjectType::Blob) => entry,
             Ok(_) => return Ok(None),
             Err(e) if e.code() == ErrorCode::NotFound => return Ok(None),
-            Err(e) => return Err(git_error(format!("look for {} in HEAD", target.rel))(e)),
+            Err(e) => {
+                return Err(git_error(crate::t!(
+                    "cli-git-do-look-in-head",
+                    file = target.rel.as_str()
+                ))(e))
+            }
         };
         let blob = self
             .repo
             .find_blob(entry.id())
-            .map_err(git_error(format!("read {} in HEAD", target.rel)))?;
+            .map_err(git_error(crate::t!(
+                "cli-git-do-read-in-head",
+                file = target.rel.as_str()
+            )))?;
         Ok(Some((entry.id(), blob.content().to_vec())))
     }
 
@@ -80,7 +101,12 @@ impl Repo {
         let status = match self.repo.status_file(Path::new(&target.rel)) {
             Ok(status) => status,
             Err(e) if e.code() == ErrorCode::NotFound => return Ok(false),
-            Err(e) => return Err(git_error(format!("read the status of {}", target.rel))(e)),
+            Err(e) => {
+                return Err(git_error(crate::t!(
+                    "cli-git-do-read-status",
+                    file = target.rel.as_str()
+                ))(e))
+            }
         };
         Ok(status.intersects(
             Status::INDEX_NEW

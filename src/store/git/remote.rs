@@ -51,17 +51,21 @@ impl Repo {
             .repo
             .config()
             .and_then(|c| c.open_level(git2::ConfigLevel::Local))
-            .map_err(git_error("open the repository's config"))?;
+            .map_err(git_error(crate::t!("cli-git-do-open-config")))?;
         let key = format!("merge.{name}.driver");
         if config.get_string(&key).is_ok() {
             return Ok(false);
         }
         config
             .set_str(&format!("merge.{name}.name"), description)
-            .map_err(git_error(format!("set merge.{name}.name")))?;
-        config
-            .set_str(&key, command)
-            .map_err(git_error(format!("set {key}")))?;
+            .map_err(git_error(crate::t!(
+                "cli-git-do-set",
+                key = format!("merge.{name}.name")
+            )))?;
+        config.set_str(&key, command).map_err(git_error(crate::t!(
+            "cli-git-do-set",
+            key = key.to_string()
+        )))?;
         Ok(true)
     }
 
@@ -82,7 +86,7 @@ impl Repo {
                     remotes: self.remotes()?,
                 });
             }
-            Err(e) => return Err(git_error("read HEAD")(e)),
+            Err(e) => return Err(git_error(crate::t!("cli-git-do-read-head"))(e)),
         };
         if !head.is_branch() {
             return Ok(Tracking::Detached);
@@ -92,7 +96,10 @@ impl Repo {
         let local = self
             .repo
             .find_branch(&branch, BranchType::Local)
-            .map_err(git_error(format!("read the branch {branch}")))?;
+            .map_err(git_error(crate::t!(
+                "cli-git-do-read-branch",
+                name = branch.to_string()
+            )))?;
         let remote = self.repo.branch_upstream_remote(&refname);
         let merge = self.repo.branch_upstream_merge(&refname);
         let (Ok(remote), Ok(merge)) = (remote, merge) else {
@@ -126,7 +133,10 @@ impl Repo {
     }
 
     fn remotes(&self) -> Result<Vec<String>, GitError> {
-        let names = self.repo.remotes().map_err(git_error("list the remotes"))?;
+        let names = self
+            .repo
+            .remotes()
+            .map_err(git_error(crate::t!("cli-git-do-list-remotes")))?;
         Ok(names
             .iter()
             .filter_map(|n| n.ok().flatten())
@@ -139,16 +149,24 @@ impl Repo {
         match self.repo.refname_to_id(name) {
             Ok(oid) => Ok(Some(oid)),
             Err(e) if e.code() == ErrorCode::NotFound => Ok(None),
-            Err(e) => Err(git_error(format!("read {name}"))(e)),
+            Err(e) => Err(git_error(crate::t!(
+                "cli-git-do-read",
+                name = name.to_string()
+            ))(e)),
         }
     }
 
     /// How many commits are reachable from `to` but not from `from`.
     pub fn commits_between(&self, from: Option<Oid>, to: Oid) -> Result<usize, GitError> {
-        let mut walk = self.repo.revwalk().map_err(git_error("walk the history"))?;
-        walk.push(to).map_err(git_error("walk the history"))?;
+        let mut walk = self
+            .repo
+            .revwalk()
+            .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
+        walk.push(to)
+            .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
         if let Some(from) = from {
-            walk.hide(from).map_err(git_error("walk the history"))?;
+            walk.hide(from)
+                .map_err(git_error(crate::t!("cli-git-do-walk-history")))?;
         }
         Ok(walk.count())
     }
@@ -175,7 +193,7 @@ impl Repo {
         let statuses = self
             .repo
             .statuses(Some(&mut options))
-            .map_err(git_error("read the status of the plan's files"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-plan-status")))?;
         Ok(statuses
             .iter()
             .filter(|s| s.status() != Status::CURRENT && !s.status().contains(Status::IGNORED))
@@ -186,11 +204,16 @@ impl Repo {
     /// The paths in conflict in the index (a merge that stopped).
     pub fn conflicted_paths(&self) -> Result<Vec<String>, GitError> {
         // git changed the index after this repository was opened: read it again.
-        let mut index = self.repo.index().map_err(git_error("read the index"))?;
-        index.read(true).map_err(git_error("read the index"))?;
+        let mut index = self
+            .repo
+            .index()
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        index
+            .read(true)
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
         let conflicts = index
             .conflicts()
-            .map_err(git_error("read the conflicts in the index"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-conflicts")))?;
         let mut out = Vec::new();
         for conflict in conflicts.flatten() {
             let entry = conflict.our.or(conflict.their).or(conflict.ancestor);

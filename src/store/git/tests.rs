@@ -505,7 +505,7 @@ fn a_merge_in_progress_blocks_the_commit() {
     assert!(matches!(
         err,
         GitError::OperationInProgress {
-            operation: "a merge",
+            operation: "merge",
             ..
         }
     ));

@@ -35,7 +35,10 @@ impl Repo {
                 let value = self
                     .repo
                     .get_attr(Path::new(&rel), name, AttrCheckFlags::FILE_THEN_INDEX)
-                    .map_err(git_error(format!("read the attributes of {rel}")))?;
+                    .map_err(git_error(crate::t!(
+                        "cli-git-do-read-attributes",
+                        file = rel.to_string()
+                    )))?;
                 if let AttrValue::String(value) = AttrValue::from_string(value) {
                     return Err(GitError::UnsupportedAttribute {
                         rel,
@@ -56,7 +59,6 @@ impl Repo {
             return Err(GitError::SigningRequired {
                 key: "commit.gpgsign",
                 what: "commits",
-                by_hand: "make the change in the plan's files and commit it with `git commit`",
             });
         }
         Ok(())
@@ -66,12 +68,7 @@ impl Repo {
     pub fn check_tag_settings(&self) -> Result<(), GitError> {
         for key in ["tag.gpgsign", "tag.forcesignannotated"] {
             if self.config_bool(key)? {
-                return Err(GitError::SigningRequired {
-                    key,
-                    what: "review tags",
-                    by_hand: "commit the review with `git commit` and tag it with \
-                              `git tag -s review/DATE`",
-                });
+                return Err(GitError::SigningRequired { key, what: "tags" });
             }
         }
         Ok(())
@@ -82,11 +79,14 @@ impl Repo {
             .repo
             .config()
             .and_then(|mut c| c.snapshot())
-            .map_err(git_error("read the git configuration"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-config")))?;
         match config.get_bool(key) {
             Ok(value) => Ok(value),
             Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(false),
-            Err(e) => Err(git_error(format!("read {key}"))(e)),
+            Err(e) => Err(git_error(crate::t!(
+                "cli-git-do-read",
+                name = key.to_string()
+            ))(e)),
         }
     }
 
@@ -98,7 +98,7 @@ impl Repo {
             .repo
             .config()
             .and_then(|mut c| c.snapshot())
-            .map_err(git_error("read the git configuration"))?;
+            .map_err(git_error(crate::t!("cli-git-do-read-config")))?;
         let dir = match config.get_path("core.hookspath") {
             Ok(dir) if dir.is_absolute() => dir,
             Ok(dir) => self.workdir.join(dir),

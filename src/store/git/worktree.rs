@@ -38,11 +38,20 @@ impl Repo {
     /// Each of `paths` that [`Repo::check_visible`] would refuse, with the
     /// error saying why and what to do.
     pub fn unseen(&self, paths: &[PathBuf]) -> Result<Vec<(PathBuf, GitError)>, GitError> {
-        let mut index = self.repo.index().map_err(git_error("read the index"))?;
-        index.read(true).map_err(git_error("read the index"))?;
+        let mut index = self
+            .repo
+            .index()
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        index
+            .read(true)
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
         let head = self.head_commit()?;
         let tree = match &head {
-            Some(commit) => Some(commit.tree().map_err(git_error("read HEAD's tree"))?),
+            Some(commit) => Some(
+                commit
+                    .tree()
+                    .map_err(git_error(crate::t!("cli-git-do-read-head-tree")))?,
+            ),
             None => None,
         };
         let top = |rel: &str| rel.contains('/').then(|| self.workdir.clone());
@@ -96,14 +105,21 @@ impl Repo {
             // Before the first commit no index can lag behind it.
             return Ok(Vec::new());
         };
-        let tree = head.tree().map_err(git_error("read HEAD's tree"))?;
+        let tree = head
+            .tree()
+            .map_err(git_error(crate::t!("cli-git-do-read-head-tree")))?;
         let mut targets = Vec::new();
         for path in paths {
             targets.push(self.resolve_target(path)?);
         }
         let lock = IndexLock::acquire(self.index_lock_path())?;
-        let mut index = self.repo.index().map_err(git_error("read the index"))?;
-        index.read(true).map_err(git_error("read the index"))?;
+        let mut index = self
+            .repo
+            .index()
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        index
+            .read(true)
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
         let mut repaired = Vec::new();
         for target in &targets {
             let rel = Path::new(&target.rel);
@@ -126,9 +142,10 @@ impl Repo {
                         Ok(disk) if disk == id => {}
                         _ => continue,
                     }
-                    index
-                        .add_path(rel)
-                        .map_err(git_error(format!("stage {}", target.rel)))?;
+                    index.add_path(rel).map_err(git_error(crate::t!(
+                        "cli-git-do-stage",
+                        file = target.rel.as_str()
+                    )))?;
                     // With content filters (line ends) git may store other
                     // bytes than the file's: then this is not the state a
                     // stopped commit leaves, and the entry goes back.
@@ -140,16 +157,17 @@ impl Repo {
                         Some(entry) => index.add(entry),
                         None => index.remove_path(rel),
                     }
-                    .map_err(git_error(format!(
-                        "restore the index entry of {}",
-                        target.rel
+                    .map_err(git_error(crate::t!(
+                        "cli-git-do-restore-entry",
+                        file = target.rel.as_str()
                     )))?;
                 }
                 None => {
                     if staged.is_some() && !target.present {
-                        index
-                            .remove_path(rel)
-                            .map_err(git_error(format!("unstage {}", target.rel)))?;
+                        index.remove_path(rel).map_err(git_error(crate::t!(
+                            "cli-git-do-unstage",
+                            file = target.rel.as_str()
+                        )))?;
                         repaired.push(target.rel.clone());
                     }
                 }
@@ -162,9 +180,9 @@ impl Repo {
         drop(lock);
         if let Err(source) = index.write() {
             let _ = index.read(true);
-            return Err(git_error(format!(
-                "bring the index up to date with the last commit for {}",
-                repaired.join(", ")
+            return Err(git_error(crate::t!(
+                "cli-git-do-repair-index",
+                files = repaired.join(", ")
             ))(source));
         }
         Ok(repaired)
@@ -186,7 +204,9 @@ impl Repo {
         };
         let mut names = Vec::new();
         if let Some(head) = self.head_commit()? {
-            let tree = head.tree().map_err(git_error("read HEAD's tree"))?;
+            let tree = head
+                .tree()
+                .map_err(git_error(crate::t!("cli-git-do-read-head-tree")))?;
             let subtree = if prefix.is_empty() {
                 Some(tree)
             } else {
@@ -194,7 +214,10 @@ impl Repo {
                     Ok(entry) if entry.kind() == Some(ObjectType::Tree) => Some(
                         self.repo
                             .find_tree(entry.id())
-                            .map_err(git_error(format!("read {prefix} in HEAD")))?,
+                            .map_err(git_error(crate::t!(
+                                "cli-git-do-read-in-head",
+                                file = prefix.to_string()
+                            )))?,
                     ),
                     _ => None,
                 }
@@ -207,8 +230,13 @@ impl Repo {
                 }
             }
         }
-        let mut index = self.repo.index().map_err(git_error("read the index"))?;
-        index.read(true).map_err(git_error("read the index"))?;
+        let mut index = self
+            .repo
+            .index()
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        index
+            .read(true)
+            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
         for entry in index.iter() {
             if let Some(name) = std::str::from_utf8(&entry.path).ok().and_then(in_folder) {
                 names.push(name);
@@ -224,7 +252,8 @@ impl Repo {
     fn rel_folder(&self, folder: &Path) -> Result<Option<String>, GitError> {
         let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
         let workdir = canonical(&self.workdir);
-        let absolute = std::path::absolute(folder).map_err(super::io_error("resolve", folder))?;
+        let absolute = std::path::absolute(folder)
+            .map_err(super::io_error(crate::t!("cli-git-do-resolve"), folder))?;
         let found = absolute
             .ancestors()
             .find(|p| p.exists())

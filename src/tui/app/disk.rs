@@ -47,7 +47,7 @@ impl App {
         let merge = merge_plans(base, &self.plan, &theirs.plan);
         let from_disk: Vec<String> = diff::diff_plans(base, &theirs.plan)
             .iter()
-            .map(diff::describe)
+            .map(|c| diff::describe_in(crate::i18n::current(), c))
             .collect();
         let mut details = vec![crate::t!(
             "tui-merge-changed-on-disk",

@@ -191,11 +191,11 @@ impl App {
                                         by = s.by.to_string()
                                     ),
                                 },
-                                details: s.reasons.clone(),
+                                details: s.why.iter().map(ToString::to_string).collect(),
                                 pending: Pending::SetTarget(i, s.proposed, s.by),
                             });
                         }
-                        Err(e) => self.message = Some((e, true)),
+                        Err(e) => self.message = Some((e.to_string(), true)),
                     }
                 }
                 _ => self.message = Some((crate::t!("tui-msg-select-metric"), true)),

@@ -169,7 +169,11 @@ fn draw_changes(frame: &mut Frame, area: Rect, h: &HistoryState, bidi: Bidi) {
         _ => {}
     }
     lines.push(Line::from(""));
-    lines.extend(e.changes.iter().map(|c| Line::from(format!("· {c}"))));
+    lines.extend(
+        e.change_lines_in(crate::i18n::current())
+            .into_iter()
+            .map(|c| Line::from(format!("· {c}"))),
+    );
     draw_lines(frame, area, &crate::t!("tui-hist-changes"), lines, bidi);
 }
 
