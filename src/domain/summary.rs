@@ -38,6 +38,22 @@ pub struct PlanStatus {
     pub skills: Vec<UnitSkillsSummary>,
     pub errors: usize,
     pub warnings: usize,
+    /// The incidents that happened by today and are still open: not
+    /// investigated, or with an action not done.
+    pub incidents: Vec<IncidentStatus>,
+}
+
+/// An open incident, as the status lists it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IncidentStatus {
+    pub id: Id,
+    pub on: Date,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    pub investigated: bool,
+    /// Its action items not done yet.
+    pub open_actions: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -226,6 +242,16 @@ pub fn plan_status_with(
         skills: skills_summary(plan),
         errors,
         warnings,
+        incidents: super::report::open_incidents(plan, today)
+            .map(|x| IncidentStatus {
+                id: x.id.clone(),
+                on: x.on,
+                title: x.title.clone(),
+                owner: x.owner.clone(),
+                investigated: x.is_investigated(),
+                open_actions: x.actions.iter().filter(|a| !a.done).count(),
+            })
+            .collect(),
     }
 }
 
@@ -362,7 +388,8 @@ mod tests {
                 "tools",
                 "skills",
                 "errors",
-                "warnings"
+                "warnings",
+                "incidents"
             ]
         );
         assert_eq!(v["today"], json!("2026-04-15"));
