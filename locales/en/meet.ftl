@@ -79,3 +79,14 @@ meet-status-incident-actions = { $count ->
     [one] investigated, { $count } action open
    *[other] investigated, { $count } actions open
 }
+meet-ov-incidents = { $count ->
+    [one] open incident
+   *[other] { $count } open incidents
+}: { $names }
+
+## Both reports: where a routine's last occurrence comes from, attendance.
+meet-report-from-meeting = meeting recorded
+meet-report-attendance = attendance { $percent } over { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}

@@ -79,3 +79,14 @@ meet-status-incident-actions = { $count ->
     [one] תוחקר, פעולה אחת פתוחה
    *[other] תוחקר, { $count } פעולות פתוחות
 }
+meet-ov-incidents = { $count ->
+    [one] אירוע פתוח
+   *[other] { $count } אירועים פתוחים
+}: { $names }
+
+## Both reports: where a routine's last occurrence comes from, attendance.
+meet-report-from-meeting = מפגש מתועד
+meet-report-attendance = נוכחות { $percent } ב{ $count ->
+    [one] מפגש אחד
+   *[other]־{ $count } מפגשים
+}

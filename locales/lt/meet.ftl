@@ -85,3 +85,16 @@ meet-status-incident-actions = { $count ->
     [few] ištirtas, { $count } veiksmai neatlikti
    *[other] ištirtas, { $count } veiksmų neatlikta
 }
+meet-ov-incidents = { $count ->
+    [one] atviras incidentas
+    [few] { $count } atviri incidentai
+   *[other] { $count } atvirų incidentų
+}: { $names }
+
+## Both reports: where a routine's last occurrence comes from, attendance.
+meet-report-from-meeting = įrašytas susitikimas
+meet-report-attendance = lankomumas { $percent } per { $count ->
+    [one] { $count } susitikimą
+    [few] { $count } susitikimus
+   *[other] { $count } susitikimų
+}

@@ -69,6 +69,16 @@ fn an_incident_with_an_action_is_added_ticked_and_saved() {
     let shown = screen(&mut app, 140, 40);
     assert!(shown.contains("not investigated yet"), "{shown}");
 
+    // The Overview names it among what to act on.
+    keys(&mut app, "1");
+    let shown = screen(&mut app, 140, 40);
+    assert!(
+        shown.contains("open incident: callbacks-lost (not investigated yet)"),
+        "{shown}"
+    );
+    keys(&mut app, "6");
+    assert_eq!(app.selected(), Some((Kind::Incident, 0)));
+
     // A adds an action to the selected incident, its parent filled in.
     keys(&mut app, "A");
     let fields = form_fields(&app, "A");
