@@ -294,3 +294,34 @@ fn the_people_tab_in_hebrew_shows_an_open_incident() {
     assert!(!shown.contains("not investigated"), "{shown}");
     snapshot("people_incident_he_120x40", shown);
 }
+
+#[test]
+fn the_actions_tab_lists_meeting_and_incident_actions_and_ticks_them_where_written() {
+    let sb = hand_written();
+    let mut app = app_in(&sb);
+    keys(&mut app, "9");
+    assert_eq!(app.tab, Tab::Actions);
+    // Go to the incident's open action and tick it there.
+    let mut found = false;
+    for _ in 0..200 {
+        if let Some(charter::domain::facts::ActionAt::Incident(0, 0)) = app.selected_action() {
+            found = true;
+            break;
+        }
+        keys(&mut app, "j");
+    }
+    assert!(found, "the incident's action is not on the Actions tab");
+    let shown = screen(&mut app, 160, 40);
+    assert!(
+        shown.contains("Agree a notice period with the carrier"),
+        "{shown}"
+    );
+    assert!(shown.contains("incident outage"), "{shown}");
+    keys(&mut app, " ");
+    assert!(app.plan.incidents.incidents[0].actions[0].done);
+    // Enter goes to the incident, the action picked in its detail.
+    send(&mut app, KeyCode::Enter);
+    assert_eq!(app.tab, Tab::People);
+    assert_eq!(app.selected(), Some((Kind::Incident, 0)));
+    assert_eq!(app.people_entry(), Some((Kind::IncidentAction, 0)));
+}
