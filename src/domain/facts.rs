@@ -268,6 +268,10 @@ pub enum ActionAt {
     Milestone(usize, usize),
     /// `plan.reviews[r].actions[a]`: the latest review that lists it.
     Review(usize, usize),
+    /// `plan.incidents.incidents[i].actions[a]`.
+    Incident(usize, usize),
+    /// `plan.committee.routines[r].meetings[m].actions[a]`.
+    Meeting(usize, usize, usize),
 }
 
 /// One action of the plan, from a milestone or a review, as every view
@@ -288,6 +292,10 @@ pub struct PlanAction<'a> {
     pub milestone: Option<&'a Id>,
     /// The review's date, for a review action.
     pub review: Option<Date>,
+    /// The incident's id, for an incident's action item.
+    pub incident: Option<&'a Id>,
+    /// The routine's id and the meeting's date, for a meeting's action.
+    pub meeting: Option<(&'a Id, Date)>,
 }
 
 impl PlanAction<'_> {
@@ -299,7 +307,8 @@ impl PlanAction<'_> {
 
 /// Every action of the plan: review actions first (each once, as the
 /// latest review that lists it left it; see [`latest_review_actions`]),
-/// then milestones' actions, each in the order it first appeared.
+/// then milestones' actions, each in the order it first appeared, then the
+/// actions of the routines' meetings and of the incidents, in file order.
 pub fn plan_actions(plan: &Plan) -> Vec<PlanAction<'_>> {
     let mut order: Vec<usize> = (0..plan.reviews.len()).collect();
     order.sort_by_key(|r| plan.reviews[*r].date);
@@ -321,7 +330,35 @@ pub fn plan_actions(plan: &Plan) -> Vec<PlanAction<'_>> {
                 (0..milestone.actions.len())
                     .filter_map(move |a| plan_action(plan, ActionAt::Milestone(m, a)))
             });
-    from_reviews.chain(from_milestones).collect()
+    let from_meetings = plan
+        .committee
+        .routines
+        .iter()
+        .enumerate()
+        .flat_map(|(r, routine)| {
+            routine
+                .meetings
+                .iter()
+                .enumerate()
+                .flat_map(move |(m, meeting)| {
+                    (0..meeting.actions.len())
+                        .filter_map(move |a| plan_action(plan, ActionAt::Meeting(r, m, a)))
+                })
+        });
+    let from_incidents = plan
+        .incidents
+        .incidents
+        .iter()
+        .enumerate()
+        .flat_map(|(i, incident)| {
+            (0..incident.actions.len())
+                .filter_map(move |a| plan_action(plan, ActionAt::Incident(i, a)))
+        });
+    from_reviews
+        .chain(from_milestones)
+        .chain(from_meetings)
+        .chain(from_incidents)
+        .collect()
 }
 
 /// The action written at `at`, with what [`plan_actions`] knows of it.
@@ -342,6 +379,8 @@ pub fn plan_action(plan: &Plan, at: ActionAt) -> Option<PlanAction<'_>> {
                 metric: action.metric.as_ref(),
                 milestone: action.milestone.as_ref(),
                 review: Some(review.date),
+                incident: None,
+                meeting: None,
             })
         }
         ActionAt::Milestone(m, a) => {
@@ -357,6 +396,43 @@ pub fn plan_action(plan: &Plan, at: ActionAt) -> Option<PlanAction<'_>> {
                 metric: None,
                 milestone: Some(&milestone.id),
                 review: None,
+                incident: None,
+                meeting: None,
+            })
+        }
+        ActionAt::Incident(i, a) => {
+            let incident = plan.incidents.incidents.get(i)?;
+            let action = incident.actions.get(a)?;
+            Some(PlanAction {
+                at,
+                text: &action.text,
+                owner: action.owner.as_ref(),
+                due: action.due,
+                done: action.done,
+                open: !action.done,
+                metric: action.metric.as_ref(),
+                milestone: action.milestone.as_ref(),
+                review: None,
+                incident: Some(&incident.id),
+                meeting: None,
+            })
+        }
+        ActionAt::Meeting(r, m, a) => {
+            let routine = plan.committee.routines.get(r)?;
+            let meeting = routine.meetings.get(m)?;
+            let action = meeting.actions.get(a)?;
+            Some(PlanAction {
+                at,
+                text: &action.text,
+                owner: action.owner.as_ref(),
+                due: action.due,
+                done: action.done,
+                open: !action.done,
+                metric: action.metric.as_ref(),
+                milestone: action.milestone.as_ref(),
+                review: None,
+                incident: None,
+                meeting: Some((&routine.id, meeting.on)),
             })
         }
     }
@@ -368,7 +444,9 @@ pub struct OpenAction {
     pub text: String,
     pub owner: Option<Id>,
     pub due: Option<Date>,
-    /// Where it comes from, e.g. "review 2026-03-31" or "milestone crm-case-view".
+    /// Where it comes from, e.g. "review 2026-03-31", "milestone
+    /// crm-case-view", "meeting team-meeting 2026-11-23" or "incident
+    /// lines-down".
     pub source: String,
 }
 
@@ -382,10 +460,12 @@ pub fn open_actions(plan: &Plan) -> Vec<OpenAction> {
             text: a.text.to_string(),
             owner: a.owner.cloned(),
             due: a.due,
-            source: match (a.review, a.milestone) {
-                (Some(date), _) => format!("review {date}"),
-                (None, Some(id)) => format!("milestone {id}"),
-                (None, None) => String::new(),
+            source: match (a.review, a.meeting, a.incident, a.milestone) {
+                (Some(date), ..) => format!("review {date}"),
+                (None, Some((routine, on)), ..) => format!("meeting {routine} {on}"),
+                (None, None, Some(id), _) => format!("incident {id}"),
+                (None, None, None, Some(id)) => format!("milestone {id}"),
+                (None, None, None, None) => String::new(),
             },
         })
         .collect()

@@ -44,6 +44,22 @@ pub struct PlanStatus {
     pub surveys: Vec<SurveyState>,
     /// How often each kind is surveyed (surveys.yaml `every`, 6m by default).
     pub survey_every: String,
+    /// The incidents that happened by today and are still open: not
+    /// investigated, or with an action not done.
+    pub incidents: Vec<IncidentStatus>,
+}
+
+/// An open incident, as the status lists it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IncidentStatus {
+    pub id: Id,
+    pub on: Date,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    pub investigated: bool,
+    /// Its action items not done yet.
+    pub open_actions: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -237,6 +253,16 @@ pub fn plan_status_with(
         warnings,
         surveys: surveys::survey_states(plan, today),
         survey_every: plan.surveys.cadence().to_string(),
+        incidents: super::report::open_incidents(plan, today)
+            .map(|x| IncidentStatus {
+                id: x.id.clone(),
+                on: x.on,
+                title: x.title.clone(),
+                owner: x.owner.clone(),
+                investigated: x.is_investigated(),
+                open_actions: x.actions.iter().filter(|a| !a.done).count(),
+            })
+            .collect(),
     }
 }
 
@@ -375,7 +401,8 @@ mod tests {
                 "errors",
                 "warnings",
                 "surveys",
-                "survey_every"
+                "survey_every",
+                "incidents"
             ]
         );
         assert_eq!(v["today"], json!("2026-04-15"));

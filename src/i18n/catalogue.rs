@@ -13,7 +13,7 @@ use super::Lang;
 
 /// The catalogue's files, by area; each language has all of them.
 #[cfg(test)]
-pub const FILES: [&str; 6] = ["common", "tui", "cli", "check", "report", "survey"];
+pub const FILES: [&str; 7] = ["common", "tui", "cli", "check", "report", "survey", "meet"];
 
 macro_rules! sources {
     ($lang:literal) => {
@@ -24,12 +24,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/check.ftl")),
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../../locales/", $lang, "/survey.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/meet.ftl")),
         ]
     };
 }
 
 /// The text of each file of `lang`'s catalogue, in [`FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 6] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::En => sources!("en"),
         Lang::He => sources!("he"),

@@ -363,7 +363,12 @@ pub fn text(o: &Output) -> String {
             s,
             "{mark} {} {} · {} — {}",
             kind_word(i.kind),
-            i.id,
+            // An overdue action's id is where it is written, in words.
+            if i.kind == "action" {
+                super::method::source_words(&i.id)
+            } else {
+                i.id.clone()
+            },
             i.title,
             what(i)
         );

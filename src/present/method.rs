@@ -139,9 +139,79 @@ pub fn routine_line(r: &RoutineState, today: Date) -> String {
         )
     };
     format!(
-        "{} · {last} · {next}",
-        t!("cli-routine-every", every = r.every.as_str())
+        "{} · {last} · {next}{}",
+        t!("cli-routine-every", every = r.every.as_str()),
+        attendance_words(r)
+            .map(|a| format!(" · {a}"))
+            .unwrap_or_default()
     )
+}
+
+/// A routine's attendance at its recorded meetings, in words: "attendance
+/// 75% over 4 meetings"; None when it expects no one or no meeting
+/// recorded who came.
+pub fn attendance_words(r: &RoutineState) -> Option<String> {
+    let a = r.attendance?;
+    Some(t!(
+        "meet-status-attendance",
+        percent = (a.rate() * 100.0).round() as i64,
+        count = a.meetings
+    ))
+}
+
+/// The open incidents, for `charter status`.
+pub fn incidents_text(o: &mut String, incidents: &[crate::domain::summary::IncidentStatus]) {
+    if incidents.is_empty() {
+        return;
+    }
+    let _ = writeln!(o);
+    let _ = writeln!(
+        o,
+        "{}",
+        t!("meet-status-incidents", count = incidents.len())
+    );
+    let id_w = width(incidents.iter().map(|x| x.id.as_str()));
+    for x in incidents {
+        let _ = writeln!(
+            o,
+            "  ! {:<id_w$}  {}  {} · {}",
+            x.id.as_str(),
+            x.on,
+            cut(&x.title, 48),
+            incident_state(x)
+        );
+    }
+}
+
+/// The open incidents, for `charter status --format md`.
+pub fn incidents_md(o: &mut String, incidents: &[crate::domain::summary::IncidentStatus]) {
+    if incidents.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        o,
+        "\n## {} ({})\n",
+        t!("meet-md-incidents"),
+        incidents.len()
+    );
+    for x in incidents {
+        let _ = writeln!(
+            o,
+            "- {} ({}), {}: {}",
+            md(&x.title),
+            code(x.id.as_str()),
+            x.on,
+            md(&incident_state(x))
+        );
+    }
+}
+
+fn incident_state(x: &crate::domain::summary::IncidentStatus) -> String {
+    if x.investigated {
+        t!("meet-status-incident-actions", count = x.open_actions)
+    } else {
+        t!("meet-status-incident-not-investigated")
+    }
 }
 
 pub fn routines_text(o: &mut String, routines: &[RoutineState], today: Date) {
@@ -185,7 +255,10 @@ pub fn routines_md(o: &mut String, routines: &[RoutineState], today: Date) {
         t!("cli-md-routines-head")
     );
     for r in routines {
-        let last = last_held(r).unwrap_or_else(|| t!("cli-md-not-yet"));
+        let mut last = last_held(r).unwrap_or_else(|| t!("cli-md-not-yet"));
+        if let Some(a) = attendance_words(r) {
+            last = format!("{last} · {a}");
+        }
         let late = if r.late {
             format!("**{}**", Late::new(r.next, r.days_late).short())
         } else {
@@ -354,6 +427,15 @@ pub fn source_words(source: &str) -> String {
         t!("cli-source-held")
     } else if let Some(hash) = source.strip_prefix("commit ") {
         t!("cli-source-commit", commit = hash)
+    } else if source == "meeting" {
+        t!("meet-source-meeting-held")
+    } else if let Some((routine, date)) = source
+        .strip_prefix("meeting ")
+        .and_then(|rest| rest.split_once(' '))
+    {
+        t!("meet-source-meeting", routine = routine, date = date)
+    } else if let Some(id) = source.strip_prefix("incident ") {
+        t!("meet-source-incident", id = id)
     } else {
         source.to_string()
     }

@@ -199,6 +199,7 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
         );
     }
     method::routines_text(&mut o, &s.routines, s.today);
+    method::incidents_text(&mut o, &s.incidents);
     method::tools_text(&mut o, &s.tools);
     method::skills_text(&mut o, &s.skills);
     super::people::surveys_text(&mut o, &s.surveys, plan.surveys.cadence());
@@ -334,6 +335,7 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         );
     }
     method::routines_md(&mut o, &s.routines, s.today);
+    method::incidents_md(&mut o, &s.incidents);
     method::tools_md(&mut o, &s.tools);
     method::skills_md(&mut o, &s.skills);
     super::people::surveys_md(&mut o, &s.surveys);

@@ -1153,7 +1153,10 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
             ])
         )?;
         for rt in &s.routines {
-            let last = words::last_held(F, rt).unwrap_or_else(|| t!("report-not-yet"));
+            let mut last = words::last_held(F, rt).unwrap_or_else(|| t!("report-not-yet"));
+            if let Some(a) = words::attendance(F, rt) {
+                last = format!("{last} · {a}");
+            }
             let next = words::routine_next(F, rt, r.today);
             let late = if rt.late {
                 format!("<span class=\"tag s-exception\">{next}</span>")

@@ -177,12 +177,25 @@ pub fn last_held(f: Form, r: &RoutineState) -> Option<String> {
     let from = match from.split_once(' ') {
         Some(("review", date)) => t!("report-from-review", date = f.val(date)),
         Some(("commit", id)) => t!("report-from-commit", id = f.val(id)),
+        _ if from == "meeting" => t!("meet-report-from-meeting"),
         _ => t!("report-from-held"),
     };
     Some(t!(
         "report-last-held",
         date = f.val(&d.to_string()),
         from = from
+    ))
+}
+
+/// A routine's attendance at its recorded meetings: "attendance 75% over
+/// 4 meetings"; None when it expects no one or no meeting recorded who
+/// came.
+pub fn attendance(f: Form, r: &RoutineState) -> Option<String> {
+    let a = r.attendance?;
+    Some(t!(
+        "meet-report-attendance",
+        percent = f.val(&format!("{}%", (a.rate() * 100.0).round() as i64)),
+        count = a.meetings
     ))
 }
 

@@ -21,9 +21,11 @@ pub fn row(a: &PlanAction, today: Date) -> Row {
     let (kind, index) = source_of(a.at);
     // The source column is a review's date or a milestone's id: the
     // detail says which in words.
-    let source = match a.review {
-        Some(date) => date.to_string(),
-        None => a.milestone.map(|m| m.to_string()).unwrap_or_default(),
+    let source = match (a.review, a.meeting, a.incident) {
+        (Some(date), ..) => date.to_string(),
+        (None, Some((routine, on)), _) => format!("{routine} {on}"),
+        (None, None, Some(id)) => id.to_string(),
+        (None, None, None) => a.milestone.map(|m| m.to_string()).unwrap_or_default(),
     };
     // A milestone's action belongs to its milestone; a review's action
     // may correct a metric or a milestone.
@@ -73,6 +75,8 @@ pub fn source_of(at: ActionAt) -> (Kind, usize) {
     match at {
         ActionAt::Milestone(m, _) => (Kind::Milestone, m),
         ActionAt::Review(r, _) => (Kind::Review, r),
+        ActionAt::Incident(i, _) => (Kind::Incident, i),
+        ActionAt::Meeting(r, _, _) => (Kind::Routine, r),
     }
 }
 

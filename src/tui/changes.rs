@@ -53,6 +53,8 @@ fn thin(old: &Plan, new: &Plan) -> (Plan, Plan) {
         (o.workshops, n.workshops) = (old.workshops.clone(), new.workshops.clone());
     }
     (o.reviews, n.reviews) = list(&old.reviews, &new.reviews);
+    (o.incidents.incidents, n.incidents.incidents) =
+        list(&old.incidents.incidents, &new.incidents.incidents);
     (o, n)
 }
 
@@ -171,7 +173,7 @@ fn list<'a>(value: &'a Value, name: &str) -> &'a [Value] {
 
 /// Where the UI lists a kind: the tabs' order, tools after workshops.
 fn rank(kind: &str) -> usize {
-    const ORDER: [&str; 15] = [
+    const ORDER: [&str; 16] = [
         "plan",
         "unit",
         "charter",
@@ -187,6 +189,7 @@ fn rank(kind: &str) -> usize {
         "workshop",
         "tool",
         "assessment",
+        "incident",
     ];
     ORDER.iter().position(|k| *k == kind).unwrap_or(ORDER.len())
 }

@@ -198,9 +198,25 @@ pub fn last_held(r: &crate::domain::routines::RoutineState) -> Option<String> {
         Some(("review", date)) => format!("{} {date}", crate::t!("tui-kind-review")),
         Some(("commit", id)) => crate::t!("tui-routine-from-commit", commit = id),
         _ if from == "held" => crate::t!("tui-routine-held"),
+        _ if from == "meeting" => crate::t!("meet-routine-from-meeting"),
         _ => from.to_string(),
     };
     Some(format!("{day} ({from})"))
+}
+
+/// Where an incident stands, in words: not investigated, actions to do,
+/// or closed.
+pub fn incident_state(x: &crate::domain::model::Incident) -> String {
+    if !x.is_investigated() {
+        crate::t!("meet-incident-not-investigated")
+    } else if x.is_open() {
+        crate::t!(
+            "meet-incident-actions-open",
+            count = x.actions.iter().filter(|a| !a.done).count()
+        )
+    } else {
+        crate::t!("meet-incident-closed")
+    }
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
@@ -298,7 +314,29 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
         | Kind::Decision
         | Kind::ReviewAction
         | Kind::ReviewMilestone
-        | Kind::ReviewMetric => Vec::new(),
+        | Kind::ReviewMetric
+        | Kind::IncidentAction
+        | Kind::Meeting
+        | Kind::MeetingDecision
+        | Kind::MeetingAction => Vec::new(),
+        Kind::Incident => {
+            let x = &plan.incidents.incidents[i];
+            let state = incident_state(x);
+            tone = if !x.is_open() {
+                Tone::Quiet
+            } else if !x.is_investigated() {
+                Tone::Bad
+            } else {
+                Tone::Warn
+            };
+            vec![
+                crate::t!("meet-row-incident"),
+                x.id.to_string(),
+                x.title.clone(),
+                format!("{} · {state}", x.on),
+                opt(&x.owner),
+            ]
+        }
         Kind::Channel => {
             let c = &plan.charter.channels[i];
             vec![

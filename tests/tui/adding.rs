@@ -88,6 +88,7 @@ fn the_first_item_of_every_kind_is_added_on_a_blank_plan_and_saved() {
     }
     // On the Overview, which lists nothing, `a` offers every kind.
     assert_eq!(app.tab, charter::tui::app::Tab::Overview);
+    let meeting = format!("steering {TODAY}");
     let steps: &[(Kind, &[(&str, &str)])] = &[
         (
             Kind::Member,
@@ -253,6 +254,46 @@ fn the_first_item_of_every_kind_is_added_on_a_blank_plan_and_saved() {
         (
             Kind::ReviewMetric,
             &[("review", TODAY), ("id", "fcr"), ("value", "50")],
+        ),
+        (
+            Kind::Incident,
+            &[
+                ("id", "lines-down"),
+                ("title", "Phone lines down; two hours"),
+                ("metric", "fcr"),
+                ("owner", "dana"),
+            ],
+        ),
+        (
+            Kind::IncidentAction,
+            &[
+                ("incident", "lines-down"),
+                ("text", "Call back; every caller"),
+                ("owner", "dana"),
+            ],
+        ),
+        (
+            Kind::Meeting,
+            &[
+                ("routine", "steering"),
+                ("attendees", "dana"),
+                ("minutes", "30"),
+            ],
+        ),
+        (
+            Kind::MeetingDecision,
+            &[
+                ("meeting", meeting.as_str()),
+                ("text", "Keep the script; for now"),
+            ],
+        ),
+        (
+            Kind::MeetingAction,
+            &[
+                ("meeting", meeting.as_str()),
+                ("text", "Share the script; south"),
+                ("due", "2026-12-10"),
+            ],
         ),
     ];
     for (kind, values) in steps {

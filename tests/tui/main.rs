@@ -17,6 +17,7 @@ mod bidi;
 mod edits;
 mod forms;
 mod languages;
+mod meetings;
 mod navigation;
 mod overview;
 mod people;

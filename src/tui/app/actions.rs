@@ -32,6 +32,16 @@ impl App {
                 self.list_mut().action = a;
             }
             Some(ActionAt::Review(r, _)) => self.go(Target::Item(Tab::Reviews, Kind::Review, r)),
+            Some(ActionAt::Incident(i, a)) => {
+                self.go(Target::Item(Tab::People, Kind::Incident, i));
+                let n = Kind::IncidentAction.nested(&self.plan, i, a);
+                self.people_cursor_on(Kind::IncidentAction, n);
+            }
+            Some(ActionAt::Meeting(r, m, a)) => {
+                self.go(Target::Item(Tab::People, Kind::Routine, r));
+                let n = crate::tui::items::in_meeting(Kind::MeetingAction, &self.plan, r, m, a);
+                self.people_cursor_on(Kind::MeetingAction, n);
+            }
             None => self.message = Some((crate::t!("tui-msg-no-action"), false)),
         }
     }
@@ -62,6 +72,35 @@ impl App {
                         .get_mut(m)
                         .and_then(|m| m.actions.get_mut(a))
                     {
+                        action.done = !action.done;
+                    }
+                });
+            }
+            ActionAt::Incident(..) | ActionAt::Meeting(..) => {
+                let Some(action) = facts::plan_action(&self.plan, at) else {
+                    return;
+                };
+                let message = if action.done {
+                    crate::t!("meet-done-action-reopened", text = action.text)
+                } else {
+                    crate::t!("meet-done-action-done", text = action.text)
+                };
+                self.change(message, |plan| {
+                    let action = match at {
+                        ActionAt::Incident(i, a) => plan
+                            .incidents
+                            .incidents
+                            .get_mut(i)
+                            .and_then(|x| x.actions.get_mut(a)),
+                        ActionAt::Meeting(r, m, a) => plan
+                            .committee
+                            .routines
+                            .get_mut(r)
+                            .and_then(|x| x.meetings.get_mut(m))
+                            .and_then(|x| x.actions.get_mut(a)),
+                        _ => None,
+                    };
+                    if let Some(action) = action {
                         action.done = !action.done;
                     }
                 });

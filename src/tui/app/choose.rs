@@ -137,6 +137,19 @@ impl App {
                 _ => self.plan.reviews.last(),
             }
             .map(|r| r.date.to_string()),
+            (Kind::IncidentAction, Some((Kind::Incident, i))) => self
+                .plan
+                .incidents
+                .incidents
+                .get(i)
+                .map(|x| x.id.to_string()),
+            (Kind::Meeting, Some((Kind::Routine, i))) => self
+                .plan
+                .committee
+                .routines
+                .get(i)
+                .map(|r| r.id.to_string()),
+            (Kind::MeetingDecision | Kind::MeetingAction, _) => self.meeting_for_new(),
             _ => None,
         }
     }

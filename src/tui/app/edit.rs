@@ -457,6 +457,7 @@ impl App {
             ("metrics.yaml", old.metrics != new.metrics),
             ("skills.yaml", old.skills != new.skills),
             ("workshops.yaml", old.workshops != new.workshops),
+            ("incidents.yaml", old.incidents != new.incidents),
         ];
         let mut touched: Vec<String> = files
             .iter()

@@ -125,13 +125,21 @@ impl App {
             Kind::Decision | Kind::ReviewAction | Kind::ReviewMilestone | Kind::ReviewMetric => {
                 Some(Kind::Review)
             }
+            Kind::IncidentAction => Some(Kind::Incident),
+            Kind::Meeting | Kind::MeetingDecision | Kind::MeetingAction => Some(Kind::Routine),
             _ => None,
         };
         let Some(parent) = parent else {
             self.go(super::Target::Item(self.tab, kind, at));
             return;
         };
-        let Some((p, k)) = kind.place(&self.plan, at) else {
+        let p = match kind {
+            Kind::MeetingDecision | Kind::MeetingAction => {
+                items::meeting_routine(kind, &self.plan, at).map(|r| (r, 0))
+            }
+            _ => kind.place(&self.plan, at),
+        };
+        let Some((p, k)) = p else {
             return;
         };
         self.go(super::Target::Item(self.tab, parent, p));
@@ -141,6 +149,9 @@ impl App {
             Kind::Breakdown => {
                 list.breakdowns = true;
                 list.action = k;
+            }
+            Kind::IncidentAction | Kind::Meeting | Kind::MeetingDecision | Kind::MeetingAction => {
+                self.people_cursor_on(kind, at)
             }
             Kind::Reading => {
                 // Readings are shown newest first.

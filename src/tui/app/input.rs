@@ -41,6 +41,7 @@ impl App {
             Tab::Milestones => vec![Context::Milestones, Context::List, Context::Global],
             Tab::Metrics => vec![Context::Metrics, Context::List, Context::Global],
             Tab::Charter => vec![Context::Charter, Context::List, Context::Global],
+            Tab::People => vec![Context::People, Context::List, Context::Global],
             _ => vec![Context::List, Context::Global],
         }
     }
@@ -292,6 +293,7 @@ impl App {
             Action::ScrollTextDown => self.charter_scroll = self.charter_scroll.saturating_add(1),
             Action::ScrollTextUp => self.charter_scroll = self.charter_scroll.saturating_sub(1),
             _ if self.tab == Tab::Actions => self.act_actions(action),
+            _ if self.tab == Tab::People && self.act_people(action) => {}
             _ => return self.act_edit(action),
         }
         Effect::None

@@ -24,6 +24,7 @@ mod edit;
 mod form;
 mod history;
 mod input;
+mod people;
 mod review;
 
 pub use choose::Chooser;
@@ -90,7 +91,13 @@ impl Tab {
             Tab::Goals => &[Kind::Goal],
             Tab::Milestones => &[Kind::Milestone],
             Tab::Metrics => &[Kind::Metric, Kind::Workshop, Kind::Tool],
-            Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent, Kind::Assessment],
+            Tab::People => &[
+                Kind::Member,
+                Kind::Routine,
+                Kind::Agent,
+                Kind::Assessment,
+                Kind::Incident,
+            ],
             Tab::Reviews => &[Kind::Review],
             // Actions live inside milestones and reviews: the tab lists
             // them itself (see `App::actions`).
@@ -106,6 +113,9 @@ impl Tab {
             Kind::Reading | Kind::Breakdown => Tab::Metrics,
             Kind::Decision | Kind::ReviewAction | Kind::ReviewMilestone | Kind::ReviewMetric => {
                 Tab::Reviews
+            }
+            Kind::IncidentAction | Kind::Meeting | Kind::MeetingDecision | Kind::MeetingAction => {
+                Tab::People
             }
             _ => Tab::ALL
                 .into_iter()
@@ -497,5 +507,7 @@ pub fn mutates(action: Action) -> bool {
             | A::AddAssessment
             | A::AddWorkshop
             | A::AddTool
+            | A::AddMeetingDecision
+            | A::AddMeetingAction
     )
 }

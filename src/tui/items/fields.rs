@@ -40,6 +40,12 @@ pub enum RefKind {
     Workshop,
     /// A review, by its date.
     Review,
+    /// An incident of incidents.yaml.
+    Incident,
+    /// A routine of the committee.
+    Routine,
+    /// A routine's meeting, as `ROUTINE DATE`.
+    Meeting,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -163,6 +169,46 @@ pub(super) const REVIEW_METRIC_FIELDS: &[Field] = &[
     f("value", Number, true),
     f("note", Text, false),
 ];
+pub(super) const INCIDENT_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("on", Date, true),
+    f("title", Text, true),
+    f("metric", Ref(RefKind::Metric), false),
+    f("unit", Ref(RefKind::Unit), false),
+    f("owner", Ref(RefKind::Person), false),
+    f("investigation", LongText, false),
+    f("recovery", LongText, false),
+];
+pub(super) const INCIDENT_ACTION_FIELDS: &[Field] = &[
+    f("incident", Ref(RefKind::Incident), true),
+    f("text", Text, true),
+    f("owner", Ref(RefKind::Person), false),
+    f("due", Date, false),
+    f("metric", Ref(RefKind::Metric), false),
+    f("milestone", Ref(RefKind::Milestone), false),
+    f("done", Bool, false),
+];
+pub(super) const MEETING_FIELDS: &[Field] = &[
+    f("routine", Ref(RefKind::Routine), true),
+    f("on", Date, true),
+    f("attendees", Refs(RefKind::Person), false),
+    f("minutes", Whole, false),
+    f("summary", LongText, false),
+];
+pub(super) const MEETING_DECISION_FIELDS: &[Field] = &[
+    f("meeting", Ref(RefKind::Meeting), true),
+    f("text", Text, true),
+    f("owner", Ref(RefKind::Person), false),
+];
+pub(super) const MEETING_ACTION_FIELDS: &[Field] = &[
+    f("meeting", Ref(RefKind::Meeting), true),
+    f("text", Text, true),
+    f("owner", Ref(RefKind::Person), false),
+    f("due", Date, false),
+    f("metric", Ref(RefKind::Metric), false),
+    f("milestone", Ref(RefKind::Milestone), false),
+    f("done", Bool, false),
+];
 pub(super) const PERIOD: &[&str] = &["day", "week", "month", "quarter"];
 pub(super) const HEALTH: &[&str] = &["on_track", "at_risk", "off_track", "done", "not_started"];
 pub(super) const AGGREGATE: &[&str] = &["mean", "sum", "last"];
@@ -276,8 +322,24 @@ pub fn label(key: &str) -> String {
     crate::t!(&label_id(key))
 }
 
+/// The fields added with incidents and meetings: their labels are in
+/// meet.ftl.
+const MEET_FIELDS: [&str; 6] = [
+    "minutes",
+    "investigation",
+    "recovery",
+    "incident",
+    "routine",
+    "meeting",
+];
+
 fn label_id(key: &str) -> String {
-    format!("tui-field-{}", key.replace(['.', '_'], "-"))
+    let area = if MEET_FIELDS.contains(&key) {
+        "meet"
+    } else {
+        "tui"
+    };
+    format!("{area}-field-{}", key.replace(['.', '_'], "-"))
 }
 
 /// The code kind (`code-KIND-…` in the catalogue) of a choice field's
@@ -342,6 +404,11 @@ mod tests {
             CHANNEL_FIELDS,
             COMMITMENT_FIELDS,
             REVIEW_FIELDS,
+            INCIDENT_FIELDS,
+            INCIDENT_ACTION_FIELDS,
+            MEETING_FIELDS,
+            MEETING_DECISION_FIELDS,
+            MEETING_ACTION_FIELDS,
         ];
         crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
         for fields in all {

@@ -12,12 +12,15 @@ use crate::domain::model::*;
 use crate::tui::rows::word;
 
 mod fields;
+mod meetings;
 mod nested;
 mod refs;
 mod text;
 
 use fields::*;
 pub use fields::{label as field_label, shown_choice, Field, FieldKind, RefKind};
+pub use meetings::{meeting_ref, meetings as all_meetings};
+use meetings::{MEETING_ACTIONS, MEETING_DECISIONS};
 use nested::*;
 pub use refs::{ref_ids, references_to, tool_at};
 use refs::{store_tool, tool_place};
@@ -67,6 +70,16 @@ pub enum Kind {
     ReviewMilestone,
     /// A metric's value at a review.
     ReviewMetric,
+    /// A key event of incidents.yaml, investigated with its action items.
+    Incident,
+    /// An action item of an incident (`incident`).
+    IncidentAction,
+    /// A recorded occurrence of a routine (`routine`).
+    Meeting,
+    /// A decision taken at a meeting (`meeting`: `ROUTINE DATE`).
+    MeetingDecision,
+    /// An action set at a meeting (`meeting`: `ROUTINE DATE`).
+    MeetingAction,
 }
 
 /// Every kind that can be added, with the key that picks it in the add
@@ -92,6 +105,11 @@ pub const ADDABLE: &[(Kind, char)] = &[
     (Kind::ReviewAction, 'x'),
     (Kind::ReviewMilestone, 'e'),
     (Kind::ReviewMetric, 'n'),
+    (Kind::Incident, 'i'),
+    (Kind::IncidentAction, 'I'),
+    (Kind::Meeting, 'G'),
+    (Kind::MeetingDecision, 'D'),
+    (Kind::MeetingAction, 'X'),
 ];
 
 impl Kind {
@@ -104,6 +122,9 @@ impl Kind {
             Kind::Decision | Kind::ReviewAction | Kind::ReviewMilestone | Kind::ReviewMetric => {
                 Some("review")
             }
+            Kind::IncidentAction => Some("incident"),
+            Kind::Meeting => Some("routine"),
+            Kind::MeetingDecision | Kind::MeetingAction => Some(meetings::KEY),
             _ => None,
         }
     }
@@ -120,6 +141,8 @@ impl Kind {
             Kind::ReviewMilestone => REVIEW_MILESTONES.place(&plan.reviews, i),
             Kind::ReviewMetric => REVIEW_METRICS.place(&plan.reviews, i),
             Kind::Tool => tool_place(plan, i),
+            Kind::IncidentAction => INCIDENT_ACTIONS.place(&plan.incidents.incidents, i),
+            Kind::Meeting => MEETINGS.place(&plan.committee.routines, i),
             _ => None,
         }
     }
@@ -135,6 +158,8 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.flat(&plan.reviews, p, k),
             Kind::ReviewMilestone => REVIEW_MILESTONES.flat(&plan.reviews, p, k),
             Kind::ReviewMetric => REVIEW_METRICS.flat(&plan.reviews, p, k),
+            Kind::IncidentAction => INCIDENT_ACTIONS.flat(&plan.incidents.incidents, p, k),
+            Kind::Meeting => MEETINGS.flat(&plan.committee.routines, p, k),
             _ => k,
         }
     }
@@ -163,13 +188,26 @@ impl Kind {
             Kind::ReviewAction => "review action",
             Kind::ReviewMilestone => "review milestone entry",
             Kind::ReviewMetric => "review metric entry",
+            Kind::Incident => "incident",
+            Kind::IncidentAction => "incident action",
+            Kind::Meeting => "meeting",
+            Kind::MeetingDecision => "meeting decision",
+            Kind::MeetingAction => "meeting action",
         }
     }
 
     /// The kind's name as the screen shows it, in the current language
     /// ([`Kind::name`] is the English one commit messages use).
     pub fn word(self) -> String {
-        crate::t!(&format!("tui-kind-{}", self.name().replace(' ', "-")))
+        let area = match self {
+            Kind::Incident
+            | Kind::IncidentAction
+            | Kind::Meeting
+            | Kind::MeetingDecision
+            | Kind::MeetingAction => "meet",
+            _ => "tui",
+        };
+        crate::t!(&format!("{area}-kind-{}", self.name().replace(' ', "-")))
     }
 
     /// The fields a form shows, in file order (an item inside another
@@ -199,6 +237,11 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTION_FIELDS,
             Kind::ReviewMilestone => REVIEW_MILESTONE_FIELDS,
             Kind::ReviewMetric => REVIEW_METRIC_FIELDS,
+            Kind::Incident => INCIDENT_FIELDS,
+            Kind::IncidentAction => INCIDENT_ACTION_FIELDS,
+            Kind::Meeting => MEETING_FIELDS,
+            Kind::MeetingDecision => MEETING_DECISION_FIELDS,
+            Kind::MeetingAction => MEETING_ACTION_FIELDS,
         }
     }
 
@@ -225,6 +268,11 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.count(&plan.reviews),
             Kind::ReviewMilestone => REVIEW_MILESTONES.count(&plan.reviews),
             Kind::ReviewMetric => REVIEW_METRICS.count(&plan.reviews),
+            Kind::Incident => plan.incidents.incidents.len(),
+            Kind::IncidentAction => INCIDENT_ACTIONS.count(&plan.incidents.incidents),
+            Kind::Meeting => MEETINGS.count(&plan.committee.routines),
+            Kind::MeetingDecision => MEETING_DECISIONS.count(plan),
+            Kind::MeetingAction => MEETING_ACTIONS.count(plan),
         }
     }
 
@@ -274,6 +322,19 @@ impl Kind {
             Kind::ReviewMetric => REVIEW_METRICS
                 .get(&plan.reviews, i)
                 .map(|(r, e)| format!("{} {}", r.date, e.id)),
+            Kind::Incident => plan.incidents.incidents.get(i).map(|x| x.id.to_string()),
+            Kind::IncidentAction => INCIDENT_ACTIONS
+                .get(&plan.incidents.incidents, i)
+                .map(|(x, a)| format!("{}: {}", x.id, a.text)),
+            Kind::Meeting => MEETINGS
+                .get(&plan.committee.routines, i)
+                .map(|(r, m)| meeting_ref(r, m)),
+            Kind::MeetingDecision => MEETING_DECISIONS
+                .get(plan, i)
+                .map(|(r, m, d)| format!("{}: {}", meeting_ref(r, m), d.text)),
+            Kind::MeetingAction => MEETING_ACTIONS
+                .get(plan, i)
+                .map(|(r, m, a)| format!("{}: {}", meeting_ref(r, m), a.text)),
         };
         id.unwrap_or_default()
     }
@@ -320,6 +381,26 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.to_json(&plan.reviews, i),
             Kind::ReviewMilestone => REVIEW_MILESTONES.to_json(&plan.reviews, i),
             Kind::ReviewMetric => REVIEW_METRICS.to_json(&plan.reviews, i),
+            Kind::Incident => {
+                // The actions are items of their own, edited apart.
+                let mut v = j(plan.incidents.incidents.get(i));
+                if let Some(map) = v.as_object_mut() {
+                    map.remove("actions");
+                }
+                v
+            }
+            Kind::IncidentAction => INCIDENT_ACTIONS.to_json(&plan.incidents.incidents, i),
+            Kind::Meeting => {
+                // Decisions and actions are items of their own, edited apart.
+                let mut v = MEETINGS.to_json(&plan.committee.routines, i);
+                if let Some(map) = v.as_object_mut() {
+                    map.remove("decisions");
+                    map.remove("actions");
+                }
+                v
+            }
+            Kind::MeetingDecision => MEETING_DECISIONS.to_json(plan, i),
+            Kind::MeetingAction => MEETING_ACTIONS.to_json(plan, i),
         }
     }
 
@@ -348,6 +429,11 @@ impl Kind {
             Kind::Member | Kind::Agent | Kind::Channel | Kind::Unit => {
                 json!({"id": "", "name": ""})
             }
+            Kind::Incident => json!({"id": "", "on": today, "title": ""}),
+            Kind::IncidentAction => json!({"incident": "", "text": ""}),
+            Kind::Meeting => json!({"routine": "", "on": today}),
+            Kind::MeetingDecision => json!({"meeting": "", "text": ""}),
+            Kind::MeetingAction => json!({"meeting": "", "text": ""}),
         }
     }
 
@@ -410,6 +496,32 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.store(&mut plan.reviews, i, value),
             Kind::ReviewMilestone => REVIEW_MILESTONES.store(&mut plan.reviews, i, value),
             Kind::ReviewMetric => REVIEW_METRICS.store(&mut plan.reviews, i, value),
+            Kind::Incident => {
+                let actions = i
+                    .and_then(|i| plan.incidents.incidents.get(i))
+                    .map(|x| x.actions.clone())
+                    .unwrap_or_default();
+                let at = put(&mut plan.incidents.incidents, i, value)?;
+                plan.incidents.incidents[at].actions = actions;
+                Ok(at)
+            }
+            Kind::IncidentAction => INCIDENT_ACTIONS.store(&mut plan.incidents.incidents, i, value),
+            Kind::Meeting => {
+                // The form leaves out the decisions and actions: keep them.
+                let (decisions, actions) = MEETINGS
+                    .get(&plan.committee.routines, i.unwrap_or(usize::MAX))
+                    .map(|(_, m)| (m.decisions.clone(), m.actions.clone()))
+                    .unwrap_or_default();
+                let at = MEETINGS.store(&mut plan.committee.routines, i, value)?;
+                if let Some((r, k)) = MEETINGS.place(&plan.committee.routines, at) {
+                    let m = &mut plan.committee.routines[r].meetings[k];
+                    m.decisions = decisions;
+                    m.actions = actions;
+                }
+                Ok(at)
+            }
+            Kind::MeetingDecision => MEETING_DECISIONS.store(plan, i, value),
+            Kind::MeetingAction => MEETING_ACTIONS.store(plan, i, value),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
                 let at = put(&mut plan.reviews, i, value)?;
@@ -451,10 +563,34 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.remove(&mut plan.reviews, i),
             Kind::ReviewMilestone => REVIEW_MILESTONES.remove(&mut plan.reviews, i),
             Kind::ReviewMetric => REVIEW_METRICS.remove(&mut plan.reviews, i),
+            Kind::Incident => drop_at(&mut plan.incidents.incidents, i),
+            Kind::IncidentAction => INCIDENT_ACTIONS.remove(&mut plan.incidents.incidents, i),
+            Kind::Meeting => MEETINGS.remove(&mut plan.committee.routines, i),
+            Kind::MeetingDecision => MEETING_DECISIONS.remove(plan, i),
+            Kind::MeetingAction => MEETING_ACTIONS.remove(plan, i),
             // There is one charter and one plan: they are edited, not deleted.
             Kind::CharterText | Kind::PlanDetails => {}
         }
     }
+}
+
+/// The number of the `k`-th decision or action (`kind`) of meeting `m`
+/// of routine `r`.
+pub fn in_meeting(kind: Kind, plan: &Plan, r: usize, m: usize, k: usize) -> usize {
+    match kind {
+        Kind::MeetingDecision => MEETING_DECISIONS.flat(plan, r, m, k),
+        _ => MEETING_ACTIONS.flat(plan, r, m, k),
+    }
+}
+
+/// The routine whose meeting holds decision or action `i` (`kind`).
+pub fn meeting_routine(kind: Kind, plan: &Plan, i: usize) -> Option<usize> {
+    match kind {
+        Kind::MeetingDecision => MEETING_DECISIONS.place(plan, i),
+        Kind::MeetingAction => MEETING_ACTIONS.place(plan, i),
+        _ => None,
+    }
+    .map(|(r, _, _)| r)
 }
 
 #[cfg(test)]
@@ -487,10 +623,8 @@ mod tests {
             "channels",
             "commitments",
             "units",
+            "meetings",
         ];
-        // Written in committee.yaml by hand until the UI edits them; a
-        // routine's form keeps them (tests/tui/people.rs).
-        let by_hand = ["meetings"];
         let kinds: Vec<(Kind, Vec<String>)> = vec![
             (Kind::Goal, file_fields::<Goal>()),
             (Kind::Milestone, file_fields::<Milestone>()),
@@ -513,6 +647,11 @@ mod tests {
             (Kind::ReviewAction, file_fields::<ReviewAction>()),
             (Kind::ReviewMilestone, file_fields::<ReviewMilestone>()),
             (Kind::ReviewMetric, file_fields::<ReviewMetric>()),
+            (Kind::Incident, file_fields::<Incident>()),
+            (Kind::IncidentAction, file_fields::<ReviewAction>()),
+            (Kind::Meeting, file_fields::<Meeting>()),
+            (Kind::MeetingDecision, file_fields::<Decision>()),
+            (Kind::MeetingAction, file_fields::<ReviewAction>()),
         ];
         let mut missing = Vec::new();
         for (kind, fields) in kinds {
@@ -525,8 +664,7 @@ mod tests {
             for field in fields {
                 let nested_kind = apart.contains(&field.as_str())
                     && !matches!(kind, Kind::Goal | Kind::Commitment | Kind::Tool);
-                let by_hand = kind == Kind::Routine && by_hand.contains(&field.as_str());
-                if !shown.contains(&field.as_str()) && !nested_kind && !by_hand {
+                if !shown.contains(&field.as_str()) && !nested_kind {
                     missing.push(format!("{}: {field}", kind.name()));
                 }
             }

@@ -132,11 +132,17 @@ impl<P, C: Serialize + DeserializeOwned> Nest<P, C> {
             .and_then(|w| w.as_str().map(str::to_string))
             .unwrap_or_default();
         let Some(p) = parents.iter().position(|x| (self.id)(x) == target) else {
+            // The parents added later have their words in meet.ftl.
+            let area = if crate::i18n::has(&format!("tui-err-pick-{}", self.parent)) {
+                "tui"
+            } else {
+                "meet"
+            };
             return Err(if target.is_empty() {
-                crate::t!(&format!("tui-err-pick-{}", self.parent), key = self.key)
+                crate::t!(&format!("{area}-err-pick-{}", self.parent), key = self.key)
             } else {
                 crate::t!(
-                    &format!("tui-err-no-{}", self.parent),
+                    &format!("{area}-err-no-{}", self.parent),
                     key = self.key,
                     id = target.as_str()
                 )
@@ -225,6 +231,29 @@ pub(super) const REVIEW_METRICS: Nest<Review, ReviewMetric> = Nest {
     id: review_id,
     kids: |r| &r.metrics,
     kids_mut: |r| &mut r.metrics,
+    add: in_place,
+};
+fn incident_id(i: &Incident) -> String {
+    i.id.to_string()
+}
+fn routine_id(r: &Routine) -> String {
+    r.id.to_string()
+}
+
+pub(super) const INCIDENT_ACTIONS: Nest<Incident, ReviewAction> = Nest {
+    key: "incident",
+    parent: "incident",
+    id: incident_id,
+    kids: |i| &i.actions,
+    kids_mut: |i| &mut i.actions,
+    add: in_place,
+};
+pub(super) const MEETINGS: Nest<Routine, Meeting> = Nest {
+    key: "routine",
+    parent: "routine",
+    id: routine_id,
+    kids: |r| &r.meetings,
+    kids_mut: |r| &mut r.meetings,
     add: in_place,
 };
 

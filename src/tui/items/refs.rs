@@ -111,6 +111,25 @@ pub fn ref_ids(plan: &Plan, kind: RefKind) -> Vec<String> {
             .map(|w| w.id.to_string())
             .collect(),
         RefKind::Review => plan.reviews.iter().map(|r| r.date.to_string()).collect(),
+        RefKind::Incident => plan
+            .incidents
+            .incidents
+            .iter()
+            .map(|i| i.id.to_string())
+            .collect(),
+        RefKind::Routine => plan
+            .committee
+            .routines
+            .iter()
+            .map(|r| r.id.to_string())
+            .collect(),
+        RefKind::Meeting => super::meetings::meetings(plan)
+            .into_iter()
+            .map(|(r, m)| {
+                let routine = &plan.committee.routines[r];
+                super::meetings::meeting_ref(routine, &routine.meetings[m])
+            })
+            .collect(),
     }
 }
 
@@ -179,6 +198,12 @@ pub fn references_to(plan: &Plan, id: &str) -> Vec<String> {
             )
         },
     ));
+    holders.extend(plan.incidents.incidents.iter().map(|x| {
+        (
+            format!("{} {}", crate::t!("meet-kind-incident"), x.id),
+            serde_json::to_value(x).unwrap_or_default(),
+        )
+    }));
     let mut found = Vec::new();
     for (label, value) in holders {
         let mut hits = Vec::new();

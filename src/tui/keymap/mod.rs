@@ -36,6 +36,8 @@ pub enum Context {
     Choose,
     /// The Actions tab: a list of every action, not of items.
     Actions,
+    /// The People tab: an incident's actions, a routine's meetings.
+    People,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +143,9 @@ pub enum Action {
     LineEnd,
     Yes,
     No,
+    // People: a meeting's decisions and actions
+    AddMeetingDecision,
+    AddMeetingAction,
 }
 
 /// A key, written the way help shows it.
@@ -256,7 +261,9 @@ mod tests {
             for lang in crate::i18n::Lang::ALL {
                 let text = crate::i18n::message_in(lang, b.help, None);
                 assert!(
-                    b.help.starts_with("tui-key-") && text != b.help && !text.is_empty(),
+                    (b.help.starts_with("tui-key-") || b.help.starts_with("meet-key-"))
+                        && text != b.help
+                        && !text.is_empty(),
                     "{:?}: no {lang} message {}",
                     b.action,
                     b.help

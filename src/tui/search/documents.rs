@@ -237,6 +237,24 @@ pub fn documents(plan: &Plan) -> Vec<Document> {
                     a.review.map(|d| d.to_string()).unwrap_or_default()
                 ),
             ),
+            ActionAt::Incident(i, _) => (
+                item(Tab::People, Kind::Incident, i),
+                format!(
+                    "{} {}",
+                    crate::t!("meet-kind-incident"),
+                    a.incident.map(|x| x.as_str()).unwrap_or("")
+                ),
+            ),
+            ActionAt::Meeting(r, _, _) => (
+                item(Tab::People, Kind::Routine, r),
+                format!(
+                    "{} {}",
+                    crate::t!("meet-kind-meeting"),
+                    a.meeting
+                        .map(|(routine, on)| format!("{routine} {on}"))
+                        .unwrap_or_default()
+                ),
+            ),
         };
         let mut d = doc("action", "", a.text, Vec::new(), target);
         d.label.push_str(&format!(" · {place}"));

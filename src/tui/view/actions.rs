@@ -37,9 +37,11 @@ pub fn detail(app: &App) -> (String, Vec<Line<'static>>) {
     ]));
     lines.push(field(&crate::t!("tui-label-owner"), opt(&a.owner)));
     lines.push(field(&crate::t!("tui-label-due"), opt(&a.due)));
-    let source = match a.review {
-        Some(date) => format!("{} {date}", crate::t!("tui-kind-review")),
-        None => format!("{} {}", crate::t!("tui-kind-milestone"), row.cells[3]),
+    let source = match (a.review, a.meeting, a.incident) {
+        (Some(date), ..) => format!("{} {date}", crate::t!("tui-kind-review")),
+        (None, Some(_), _) => format!("{} {}", crate::t!("meet-kind-meeting"), row.cells[3]),
+        (None, None, Some(_)) => format!("{} {}", crate::t!("meet-kind-incident"), row.cells[3]),
+        (None, None, None) => format!("{} {}", crate::t!("tui-kind-milestone"), row.cells[3]),
     };
     lines.push(field(&crate::t!("tui-label-written-in"), source));
     if !row.cells[4].is_empty() {

@@ -714,6 +714,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
         }
         Kind::Assessment => assessment_lines(&mut lines, p, i),
+        Kind::Incident => incident_lines(&mut lines, app, i),
         _ => {
             let value = kind.to_json(p, i);
             for f in kind.fields() {
@@ -727,6 +728,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
             if let Some(r) = app.status.routines.get(i).filter(|_| kind == Kind::Routine) {
                 routine_lines(&mut lines, r, app.today);
+                meeting_lines(&mut lines, app, i);
             }
             if let Some((w, t)) = crate::tui::items::tool_at(p, i).filter(|_| kind == Kind::Tool) {
                 let trial = crate::domain::workshops::trial(p, w, t, app.today);
@@ -851,6 +853,144 @@ fn routine_lines(lines: &mut Vec<Line<'static>>, r: &RoutineState, today: Date) 
     lines.push(Line::from(Span::styled(text, tone(t))));
     let last = rows::last_held(r).unwrap_or_else(|| crate::t!("tui-detail-not-held"));
     lines.push(field(&crate::t!("tui-label-last-held"), last));
+}
+
+/// An action item as a detail lists it: ticked or not, its text, owner
+/// and due date, late in red.
+fn action_line(cursor: bool, a: &crate::domain::model::ReviewAction, today: Date) -> Line<'static> {
+    let mark = if a.done { "[x]" } else { "[ ]" };
+    let late = !a.done && a.due.is_some_and(|d| d < today);
+    let text = format!(
+        "{}{mark} {}{}{}",
+        if cursor { "›" } else { " " },
+        a.text,
+        a.owner
+            .as_ref()
+            .map(|o| format!(" — {o}"))
+            .unwrap_or_default(),
+        a.due
+            .map(|d| format!(", {}", crate::t!("tui-ov-due", due = d.to_string())))
+            .unwrap_or_default()
+    );
+    Line::from(Span::styled(
+        text,
+        tone(if late { Tone::Bad } else { Tone::Normal }),
+    ))
+}
+
+/// An incident: what happened, where it stands, the metric and unit it
+/// touched, who investigates, what the investigation found, the recovery
+/// offered, and its action items (picked with `]`/`[`).
+fn incident_lines(lines: &mut Vec<Line<'static>>, app: &App, i: usize) {
+    let Some(x) = app.plan.incidents.incidents.get(i) else {
+        return;
+    };
+    lines.push(Line::from(Span::styled(x.title.clone(), bold())));
+    let state_tone = if !x.is_open() {
+        Tone::Good
+    } else if !x.is_investigated() {
+        Tone::Bad
+    } else {
+        Tone::Warn
+    };
+    lines.push(Line::from(Span::styled(
+        rows::incident_state(x),
+        tone(state_tone),
+    )));
+    lines.push(field(
+        &crate::t!("meet-label-happened-on"),
+        x.on.to_string(),
+    ));
+    lines.push(field(&crate::t!("tui-label-metric"), opt(&x.metric)));
+    lines.push(field(&crate::t!("tui-label-unit"), opt(&x.unit)));
+    lines.push(field(&crate::t!("tui-label-owner"), opt(&x.owner)));
+    for (label, text) in [
+        (crate::t!("meet-label-investigation"), &x.investigation),
+        (crate::t!("meet-label-recovery"), &x.recovery),
+    ] {
+        lines.push(Line::from(Span::styled(format!("{label}:"), bold())));
+        match text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => lines.extend(t.lines().map(|l| Line::from(format!("  {l}")))),
+            None => lines.push(Line::from("  –")),
+        }
+    }
+    lines.push(Line::from(Span::styled(
+        crate::t!("meet-detail-incident-actions-keys", count = x.actions.len()),
+        bold(),
+    )));
+    let cursor = app.list().action;
+    for (n, a) in x.actions.iter().enumerate() {
+        lines.push(action_line(n == cursor, a, app.today));
+    }
+}
+
+/// A routine's meetings, newest last as the file has them: date,
+/// attendance against the expected people, summary, then the decisions
+/// and actions, each an entry `]`/`[` picks.
+fn meeting_lines(lines: &mut Vec<Line<'static>>, app: &App, r: usize) {
+    let Some(routine) = app.plan.committee.routines.get(r) else {
+        return;
+    };
+    if let Some(a) = crate::domain::routines::attendance(routine, app.today) {
+        lines.push(field(
+            &crate::t!("meet-label-attendance"),
+            crate::t!(
+                "meet-attendance",
+                percent = (a.rate() * 100.0).round() as i64,
+                full = a.full,
+                count = a.meetings
+            ),
+        ));
+    }
+    lines.push(Line::from(Span::styled(
+        crate::t!("meet-detail-meetings-keys", count = routine.meetings.len()),
+        bold(),
+    )));
+    let cursor = app.list().action;
+    let mut n = 0;
+    for m in &routine.meetings {
+        let came = if routine.attendees.is_empty() || m.attendees.is_empty() {
+            String::new()
+        } else {
+            let present = routine
+                .attendees
+                .iter()
+                .filter(|p| m.attendees.contains(p))
+                .count();
+            format!("  {present}/{}", routine.attendees.len())
+        };
+        let summary = m
+            .summary
+            .as_deref()
+            .and_then(|s| s.lines().find(|l| !l.trim().is_empty()))
+            .map(|l| format!("  {}", l.trim()))
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::raw(if n == cursor { "›" } else { " " }),
+            Span::styled(m.on.to_string(), bold()),
+            Span::raw(format!("{came}{summary}")),
+        ]));
+        n += 1;
+        for d in &m.decisions {
+            lines.push(Line::from(format!(
+                "{}   {}: {}{}",
+                if n == cursor { "›" } else { " " },
+                crate::t!("tui-detail-decision"),
+                d.text,
+                d.owner
+                    .as_ref()
+                    .map(|o| format!(" — {o}"))
+                    .unwrap_or_default()
+            )));
+            n += 1;
+        }
+        for a in &m.actions {
+            let mut line = action_line(n == cursor, a, app.today);
+            line.spans.insert(0, Span::raw("  "));
+            lines.push(line);
+            n += 1;
+        }
+    }
 }
 
 /// The charter's own text, for the top of the Charter tab: its title and lines.

@@ -601,6 +601,30 @@ fn review_lines(app: &App, w: usize) -> Vec<Line<'static>> {
             w,
         )));
     }
+    let incidents = &app.status.incidents;
+    if !incidents.is_empty() {
+        let names: Vec<String> = incidents
+            .iter()
+            .map(|x| {
+                if x.investigated {
+                    x.id.to_string()
+                } else {
+                    format!("{} ({})", x.id, crate::t!("meet-incident-not-investigated"))
+                }
+            })
+            .collect();
+        lines.push(Line::from(Span::styled(
+            fit(
+                &crate::t!(
+                    "meet-ov-incidents",
+                    count = incidents.len(),
+                    names = names.join(", ")
+                ),
+                w,
+            ),
+            tone(Tone::Bad),
+        )));
+    }
     let decide: Vec<&str> = workshops::to_decide(&app.status.tools)
         .map(|t| t.id.as_str())
         .collect();

@@ -24,6 +24,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
         crate::tui::app::Tab::Actions => vec![Context::Actions],
         crate::tui::app::Tab::History => vec![Context::History, Context::ReadOnly],
         crate::tui::app::Tab::Reviews => vec![Context::Reviews, Context::Review, Context::List],
+        crate::tui::app::Tab::People => vec![Context::List, Context::People],
         _ => vec![Context::List],
     });
     contexts.extend([
@@ -53,6 +54,7 @@ pub fn help_lines(tab: crate::tui::app::Tab) -> Vec<Line<'static>> {
             Context::ReadOnly => crate::t!("tui-help-read-only"),
             Context::Choose => crate::t!("tui-help-choose"),
             Context::Actions => crate::t!("tui-help-actions"),
+            Context::People => crate::t!("meet-help-people"),
             _ => String::new(),
         };
         lines.push(Line::from(Span::styled(heading, bold())));
