@@ -589,7 +589,8 @@ fn schema_prints_one_object_or_writes_files() {
             "reviews/*.yaml",
             "skills.yaml",
             "workshops.yaml",
-            "incidents.yaml"
+            "incidents.yaml",
+            "people.yaml"
         ]
     );
     assert_eq!(
@@ -600,7 +601,7 @@ fn schema_prints_one_object_or_writes_files() {
     let out = sb.charter(&["schema", "--out", "schemas"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let listed: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
-    assert_eq!(listed.len(), 11);
+    assert_eq!(listed.len(), 12);
     assert_eq!(listed[0], "wrote schemas/plan.schema.json");
     let written: Value = serde_json::from_str(&sb.read("schemas/milestones.schema.json")).unwrap();
     assert_eq!(written, all["milestones.yaml"]);

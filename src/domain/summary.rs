@@ -38,6 +38,10 @@ pub struct PlanStatus {
     pub skills: Vec<UnitSkillsSummary>,
     pub errors: usize,
     pub warnings: usize,
+    /// Reps in training and certifications due, coaching overdue and
+    /// proposed; left out when people.yaml lists no reps and no coaching.
+    #[serde(skip_serializing_if = "super::people::PeopleStatus::is_empty")]
+    pub people: super::people::PeopleStatus,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -226,6 +230,7 @@ pub fn plan_status_with(
         skills: skills_summary(plan),
         errors,
         warnings,
+        people: super::people::status(plan, today),
     }
 }
 

@@ -9,7 +9,7 @@ use super::Lang;
 
 /// The catalogue's files, by area; each language has all of them.
 #[cfg(test)]
-pub const FILES: [&str; 5] = ["common", "tui", "cli", "check", "report"];
+pub const FILES: [&str; 6] = ["common", "tui", "cli", "check", "report", "people"];
 
 macro_rules! sources {
     ($lang:literal) => {
@@ -19,12 +19,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../../locales/", $lang, "/check.ftl")),
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/people.ftl")),
         ]
     };
 }
 
 /// The text of each file of `lang`'s catalogue, in [`FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 5] {
+pub fn sources(lang: Lang) -> [&'static str; 6] {
     match lang {
         Lang::En => sources!("en"),
         Lang::He => sources!("he"),

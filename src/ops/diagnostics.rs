@@ -87,6 +87,7 @@ fn file_rank(rel: &str) -> (usize, &str) {
         "skills.yaml",
         "workshops.yaml",
         "incidents.yaml",
+        "people.yaml",
     ];
     let rank = order
         .iter()

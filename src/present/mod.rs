@@ -7,6 +7,7 @@ pub mod labels;
 pub mod markdown;
 pub mod method;
 pub mod number;
+pub mod people;
 pub mod review;
 pub mod status;
 pub mod trend;

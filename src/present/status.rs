@@ -201,6 +201,7 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     method::routines_text(&mut o, &s.routines, s.today);
     method::tools_text(&mut o, &s.tools);
     method::skills_text(&mut o, &s.skills);
+    super::people::status_text(&mut o, plan, &s.people, s.today);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(o);
         let _ = writeln!(
@@ -335,6 +336,7 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     method::routines_md(&mut o, &s.routines, s.today);
     method::tools_md(&mut o, &s.tools);
     method::skills_md(&mut o, &s.skills);
+    super::people::status_md(&mut o, plan, &s.people, s.today);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(
             o,

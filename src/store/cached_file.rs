@@ -22,7 +22,7 @@ pub type ItemLines = Vec<(&'static str, Vec<(u32, u32)>)>;
 
 /// The top-level list names of every plan file: an entry's names are
 /// mapped back to these.
-const LIST_KEYS: [&str; 14] = [
+const LIST_KEYS: [&str; 16] = [
     "units",
     "channels",
     "commitments",
@@ -37,6 +37,8 @@ const LIST_KEYS: [&str; 14] = [
     "incidents",
     "decisions",
     "actions",
+    "reps",
+    "coaching",
 ];
 
 /// The part of a plan one file holds.
@@ -52,6 +54,7 @@ pub enum Part {
     Skills(Skills),
     Workshops(WorkshopsFile),
     Incidents(IncidentsFile),
+    People(PeopleFile),
     Review(Box<Review>),
 }
 
@@ -103,6 +106,7 @@ impl Part {
             FileKind::Skills => read(payload).map(|(p, l)| (Part::Skills(p), l))?,
             FileKind::Workshops => read(payload).map(|(p, l)| (Part::Workshops(p), l))?,
             FileKind::Incidents => read(payload).map(|(p, l)| (Part::Incidents(p), l))?,
+            FileKind::People => read(payload).map(|(p, l)| (Part::People(p), l))?,
             FileKind::Review => read(payload).map(|(p, l)| (Part::Review(Box::new(p)), l))?,
         })
     }
@@ -121,6 +125,7 @@ impl Part {
             FileKind::Skills => write(&plan.skills, lines),
             FileKind::Workshops => write(&plan.workshops, lines),
             FileKind::Incidents => write(&plan.incidents, lines),
+            FileKind::People => write(&plan.people, lines),
             FileKind::Review => {
                 let review = plan.reviews.last()?;
                 // `file` is not serialized: compare without it.
@@ -146,6 +151,7 @@ impl Part {
             Part::Skills(p) => plan.skills = p,
             Part::Workshops(p) => plan.workshops = p,
             Part::Incidents(p) => plan.incidents = p,
+            Part::People(p) => plan.people = p,
             Part::Review(mut review) => {
                 review.file = rel.to_string();
                 plan.reviews.push(*review);

@@ -24,7 +24,7 @@ use crate::t;
 pub const MARKER: &str = "plan.yaml";
 
 /// The plan's files other than reviews, in the order diagnostics list them.
-pub const FILES: [(&str, FileKind); 10] = [
+pub const FILES: [(&str, FileKind); 11] = [
     ("plan.yaml", FileKind::Plan),
     ("charter.yaml", FileKind::Charter),
     ("goals.yaml", FileKind::Goals),
@@ -35,6 +35,7 @@ pub const FILES: [(&str, FileKind); 10] = [
     ("skills.yaml", FileKind::Skills),
     ("workshops.yaml", FileKind::Workshops),
     ("incidents.yaml", FileKind::Incidents),
+    ("people.yaml", FileKind::People),
 ];
 
 /// Why a plan could not be found, read or written. Its words are in the
@@ -649,6 +650,13 @@ fn load_part(loader: &mut Loader<'_>, doc: &Doc, kind: FileKind, plan: &mut Plan
             f.incidents = loader.list(doc, "incidents");
             plan.incidents = f;
         }
+        FileKind::People => {
+            let lists = ["reps", "coaching"];
+            let mut f: PeopleFile = loader.head(doc, &lists).unwrap_or_default();
+            f.reps = loader.list(doc, "reps");
+            f.coaching = loader.list(doc, "coaching");
+            plan.people = f;
+        }
         FileKind::Review => {
             let lists = ["milestones", "metrics", "decisions", "actions"];
             if let Some(mut review) = loader.head::<Review>(doc, &lists) {
@@ -1065,7 +1073,7 @@ impl PlanDir {
     pub fn changes(&self, new: &Plan, mode: Mode) -> Result<Vec<Change>, StoreError> {
         let mut writes: Vec<(PathBuf, Option<String>)> = Vec::new();
         let old = &self.plan;
-        let parts: [(&str, Value, Value); 10] = [
+        let parts: [(&str, Value, Value); 11] = [
             ("plan.yaml", json(&old.meta), json(&new.meta)),
             ("charter.yaml", json(&old.charter), json(&new.charter)),
             ("goals.yaml", json(&old.goals), json(&new.goals)),
@@ -1080,6 +1088,7 @@ impl PlanDir {
             ("skills.yaml", json(&old.skills), json(&new.skills)),
             ("workshops.yaml", json(&old.workshops), json(&new.workshops)),
             ("incidents.yaml", json(&old.incidents), json(&new.incidents)),
+            ("people.yaml", json(&old.people), json(&new.people)),
         ];
         for ((rel, old_v, new_v), (_, kind)) in parts.iter().zip(FILES) {
             if let Some(text) = self.render(rel, kind, old_v, new_v, mode)? {

@@ -167,6 +167,11 @@ pub fn all() -> Vec<FileSchema> {
             "incidents",
             "charter incidents.yaml: key events investigated, with their action items",
         ),
+        schema_of::<PeopleFile>(
+            "people.yaml",
+            "people",
+            "charter people.yaml: reps, their training and certification, and coaching of weak skills",
+        ),
     ]
 }
 

@@ -90,6 +90,7 @@ fn put(plan: &mut Plan, reviews: &mut Vec<Review>, rel: &str, value: Value) -> b
         "skills.yaml" => typed(value, &mut plan.skills),
         "workshops.yaml" => typed(value, &mut plan.workshops),
         "incidents.yaml" => typed(value, &mut plan.incidents),
+        "people.yaml" => typed(value, &mut plan.people),
         _ if value.is_null() => {
             reviews.retain(|r| r.rel_path() != rel);
             true

@@ -70,6 +70,15 @@ fn valid() -> Plan {
             "title": "IVR down for two hours", "metric": "fcr", "unit": "haifa", "owner": "dana",
             "investigation": "Expired certificate", "recovery": "Called back every caller",
             "actions": [{"text": "Monitor certificates", "owner": "yossi", "due": "2026-03-10"}]}]})),
+        people: from(
+            json!({"reps": [{"id": "rep-017", "name": "Rep", "unit": "haifa-t1",
+            "start": "2026-01-10", "mentor": "yossi",
+            "training": [{"part": "organisation", "planned": "2026-01-10", "done": "2026-01-10"}],
+            "on_the_job": {"mentor": "yossi", "from": "2026-01-20", "until": "2026-02-10"},
+            "certification": {"on": "2026-02-20", "by": "dana", "scores": {"listening": 4}}}],
+            "coaching": [{"rep": "rep-017", "skill": "listening", "kind": "guidance",
+                "owner": "yossi", "due": "2026-03-15"}]}),
+        ),
         due_history: Default::default(),
     }
 }

@@ -30,6 +30,7 @@ pub enum FileKind {
     Skills,
     Workshops,
     Incidents,
+    People,
 }
 
 /// Keep unchanged items as written (saving), or make everything canonical
@@ -62,6 +63,12 @@ fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
         FileKind::Skills => &[&["assessments", "scores"]],
         FileKind::Workshops => &[&["workshops", "tools"]],
         FileKind::Incidents => &[&["incidents", "actions"]],
+        FileKind::People => &[
+            &["reps", "training"],
+            &["reps", "on_the_job"],
+            &["reps", "certification", "scores"],
+            &["coaching"],
+        ],
         FileKind::Goals | FileKind::Agents => &[],
     }
 }
