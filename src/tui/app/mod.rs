@@ -90,7 +90,14 @@ impl Tab {
             Tab::Goals => &[Kind::Goal],
             Tab::Milestones => &[Kind::Milestone],
             Tab::Metrics => &[Kind::Metric, Kind::Workshop, Kind::Tool],
-            Tab::People => &[Kind::Member, Kind::Routine, Kind::Agent, Kind::Assessment],
+            Tab::People => &[
+                Kind::Member,
+                Kind::Routine,
+                Kind::Agent,
+                Kind::Assessment,
+                Kind::Rep,
+                Kind::Coaching,
+            ],
             Tab::Reviews => &[Kind::Review],
             // Actions live inside milestones and reviews: the tab lists
             // them itself (see `App::actions`).
@@ -497,5 +504,6 @@ pub fn mutates(action: Action) -> bool {
             | A::AddAssessment
             | A::AddWorkshop
             | A::AddTool
+            | A::AcceptCoaching
     )
 }

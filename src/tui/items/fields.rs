@@ -108,6 +108,31 @@ pub(super) const ASSESSMENT_FIELDS: &[Field] = &[
     f("scores.articulation", Whole, false),
     f("scores.love_of_conversation", Whole, false),
 ];
+pub(super) const REP_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("unit", Ref(RefKind::Unit), false),
+    f("start", Date, true),
+    // A rep, a committee member or a change agent.
+    f("mentor", Text, false),
+    f("on_the_job.mentor", Text, false),
+    f("on_the_job.from", Date, false),
+    f("on_the_job.until", Date, false),
+    f("certification.on", Date, false),
+    f("certification.by", Text, false),
+    f("certification.pass", Bool, false),
+    f("certification.summary", LongText, false),
+    f("left", Date, false),
+];
+pub(super) const COACHING_FIELDS: &[Field] = &[
+    f("rep", Text, true),
+    f("skill", Choice(SKILL), true),
+    f("kind", Choice(COACHING_KIND), true),
+    f("owner", Text, false),
+    f("due", Date, false),
+    f("done", Date, false),
+    f("note", LongText, false),
+];
 pub(super) const WORKSHOP_FIELDS: &[Field] = &[
     f("id", Text, true),
     f("date", Date, true),
@@ -266,6 +291,21 @@ pub(super) const REVIEW_FIELDS: &[Field] = &[
 /// The label a form or a detail shows for the field `key`: in English the
 /// key itself (`baseline.value`), in other languages a word from the
 /// catalogue (`tui-field-…`; a skill's score is the skill's name).
+/// The ten skills, in the method's order.
+pub(super) const SKILL: &[&str] = &[
+    "connection",
+    "listening",
+    "patience",
+    "empathy",
+    "thoroughness",
+    "self_management",
+    "agility",
+    "resilience",
+    "articulation",
+    "love_of_conversation",
+];
+pub(super) const COACHING_KIND: &[&str] = &["workshop", "guidance", "side_by_side"];
+
 pub fn label(key: &str) -> String {
     if crate::i18n::current() == crate::i18n::Lang::En {
         return key.to_string();
@@ -276,8 +316,15 @@ pub fn label(key: &str) -> String {
     crate::t!(&label_id(key))
 }
 
+/// The catalogue id of a field's label: `tui-field-…`, or for the fields
+/// only people.yaml has, `people-field-…`.
 fn label_id(key: &str) -> String {
-    format!("tui-field-{}", key.replace(['.', '_'], "-"))
+    let id = format!("tui-field-{}", key.replace(['.', '_'], "-"));
+    if crate::i18n::has(&id) {
+        id
+    } else {
+        format!("people-field-{}", key.replace(['.', '_'], "-"))
+    }
 }
 
 /// The code kind (`code-KIND-…` in the catalogue) of a choice field's
@@ -296,6 +343,8 @@ pub fn code_kind(words: &[&str]) -> Option<&'static str> {
         (LEVEL, "level"),
         (METRIC_KIND, "kind"),
         (DIRECTION, "direction"),
+        (SKILL, "skill"),
+        (COACHING_KIND, "coaching_kind"),
     ]
     .into_iter()
     .find(|(w, _)| *w == words)
@@ -305,6 +354,15 @@ pub fn code_kind(words: &[&str]) -> Option<&'static str> {
 /// A choice field's stored code as the form shows it: its word in the
 /// current language (English shows the code, as the file writes it).
 pub fn shown_choice(words: &[&str], code: &str) -> String {
+    // people.yaml's words are in its own catalogue file.
+    if words == COACHING_KIND && crate::i18n::current() != crate::i18n::Lang::En {
+        match code {
+            "workshop" => return crate::t!("people-kind-workshop"),
+            "guidance" => return crate::t!("people-kind-guidance"),
+            "side_by_side" => return crate::t!("people-kind-side_by_side"),
+            _ => {}
+        }
+    }
     match code_kind(words) {
         Some(kind) if crate::i18n::current() != crate::i18n::Lang::En && !code.is_empty() => {
             crate::i18n::code(kind, code)
@@ -342,6 +400,8 @@ mod tests {
             CHANNEL_FIELDS,
             COMMITMENT_FIELDS,
             REVIEW_FIELDS,
+            REP_FIELDS,
+            COACHING_FIELDS,
         ];
         crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
         for fields in all {

@@ -67,6 +67,11 @@ pub enum Kind {
     ReviewMilestone,
     /// A metric's value at a review.
     ReviewMetric,
+    /// A rep of people.yaml, from hiring to certification. The training
+    /// parts and the certification's scores are kept as written.
+    Rep,
+    /// Coaching of one rep's skill (people.yaml).
+    Coaching,
 }
 
 /// Every kind that can be added, with the key that picks it in the add
@@ -92,6 +97,8 @@ pub const ADDABLE: &[(Kind, char)] = &[
     (Kind::ReviewAction, 'x'),
     (Kind::ReviewMilestone, 'e'),
     (Kind::ReviewMetric, 'n'),
+    (Kind::Rep, 'R'),
+    (Kind::Coaching, 'k'),
 ];
 
 impl Kind {
@@ -163,13 +170,19 @@ impl Kind {
             Kind::ReviewAction => "review action",
             Kind::ReviewMilestone => "review milestone entry",
             Kind::ReviewMetric => "review metric entry",
+            Kind::Rep => "rep",
+            Kind::Coaching => "coaching",
         }
     }
 
     /// The kind's name as the screen shows it, in the current language
     /// ([`Kind::name`] is the English one commit messages use).
     pub fn word(self) -> String {
-        crate::t!(&format!("tui-kind-{}", self.name().replace(' ', "-")))
+        match self {
+            Kind::Rep => crate::t!("people-tui-kind-rep"),
+            Kind::Coaching => crate::t!("people-tui-kind-coaching"),
+            _ => crate::t!(&format!("tui-kind-{}", self.name().replace(' ', "-"))),
+        }
     }
 
     /// The fields a form shows, in file order (an item inside another
@@ -199,6 +212,8 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTION_FIELDS,
             Kind::ReviewMilestone => REVIEW_MILESTONE_FIELDS,
             Kind::ReviewMetric => REVIEW_METRIC_FIELDS,
+            Kind::Rep => REP_FIELDS,
+            Kind::Coaching => COACHING_FIELDS,
         }
     }
 
@@ -225,6 +240,8 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.count(&plan.reviews),
             Kind::ReviewMilestone => REVIEW_MILESTONES.count(&plan.reviews),
             Kind::ReviewMetric => REVIEW_METRICS.count(&plan.reviews),
+            Kind::Rep => plan.people.reps.len(),
+            Kind::Coaching => plan.people.coaching.len(),
         }
     }
 
@@ -274,6 +291,12 @@ impl Kind {
             Kind::ReviewMetric => REVIEW_METRICS
                 .get(&plan.reviews, i)
                 .map(|(r, e)| format!("{} {}", r.date, e.id)),
+            Kind::Rep => plan.people.reps.get(i).map(|x| x.id.to_string()),
+            Kind::Coaching => plan
+                .people
+                .coaching
+                .get(i)
+                .map(|c| format!("{} {}", c.rep, c.skill.code())),
         };
         id.unwrap_or_default()
     }
@@ -320,6 +343,8 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.to_json(&plan.reviews, i),
             Kind::ReviewMilestone => REVIEW_MILESTONES.to_json(&plan.reviews, i),
             Kind::ReviewMetric => REVIEW_METRICS.to_json(&plan.reviews, i),
+            Kind::Rep => j(plan.people.reps.get(i)),
+            Kind::Coaching => j(plan.people.coaching.get(i)),
         }
     }
 
@@ -348,6 +373,8 @@ impl Kind {
             Kind::Member | Kind::Agent | Kind::Channel | Kind::Unit => {
                 json!({"id": "", "name": ""})
             }
+            Kind::Rep => json!({"id": "", "name": "", "start": today}),
+            Kind::Coaching => json!({"rep": "", "skill": "", "kind": "guidance"}),
         }
     }
 
@@ -410,6 +437,8 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.store(&mut plan.reviews, i, value),
             Kind::ReviewMilestone => REVIEW_MILESTONES.store(&mut plan.reviews, i, value),
             Kind::ReviewMetric => REVIEW_METRICS.store(&mut plan.reviews, i, value),
+            Kind::Rep => put(&mut plan.people.reps, i, value),
+            Kind::Coaching => put(&mut plan.people.coaching, i, value),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
                 let at = put(&mut plan.reviews, i, value)?;
@@ -451,6 +480,8 @@ impl Kind {
             Kind::ReviewAction => REVIEW_ACTIONS.remove(&mut plan.reviews, i),
             Kind::ReviewMilestone => REVIEW_MILESTONES.remove(&mut plan.reviews, i),
             Kind::ReviewMetric => REVIEW_METRICS.remove(&mut plan.reviews, i),
+            Kind::Rep => drop_at(&mut plan.people.reps, i),
+            Kind::Coaching => drop_at(&mut plan.people.coaching, i),
             // There is one charter and one plan: they are edited, not deleted.
             Kind::CharterText | Kind::PlanDetails => {}
         }
@@ -491,6 +522,8 @@ mod tests {
         // Written in committee.yaml by hand until the UI edits them; a
         // routine's form keeps them (tests/tui/people.rs).
         let by_hand = ["meetings"];
+        // A rep's training parts, in people.yaml by hand; the form keeps them.
+        let rep_by_hand = ["training"];
         let kinds: Vec<(Kind, Vec<String>)> = vec![
             (Kind::Goal, file_fields::<Goal>()),
             (Kind::Milestone, file_fields::<Milestone>()),
@@ -513,6 +546,8 @@ mod tests {
             (Kind::ReviewAction, file_fields::<ReviewAction>()),
             (Kind::ReviewMilestone, file_fields::<ReviewMilestone>()),
             (Kind::ReviewMetric, file_fields::<ReviewMetric>()),
+            (Kind::Rep, file_fields::<Rep>()),
+            (Kind::Coaching, file_fields::<Coaching>()),
         ];
         let mut missing = Vec::new();
         for (kind, fields) in kinds {
@@ -525,7 +560,8 @@ mod tests {
             for field in fields {
                 let nested_kind = apart.contains(&field.as_str())
                     && !matches!(kind, Kind::Goal | Kind::Commitment | Kind::Tool);
-                let by_hand = kind == Kind::Routine && by_hand.contains(&field.as_str());
+                let by_hand = (kind == Kind::Routine && by_hand.contains(&field.as_str()))
+                    || (kind == Kind::Rep && rep_by_hand.contains(&field.as_str()));
                 if !shown.contains(&field.as_str()) && !nested_kind && !by_hand {
                     missing.push(format!("{}: {field}", kind.name()));
                 }

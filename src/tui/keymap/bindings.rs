@@ -1035,4 +1035,11 @@ pub const BINDINGS: &[Binding] = &[
         A::End,
         "tui-key-bottom",
     ),
+    b(
+        X::List,
+        &[c('P')],
+        "P",
+        A::AcceptCoaching,
+        "people-key-accept-proposed-coaching",
+    ),
 ];

@@ -141,6 +141,9 @@ pub enum Action {
     LineEnd,
     Yes,
     No,
+    /// People: open the coaching the selected rep's skills propose, in a
+    /// form to save as usual.
+    AcceptCoaching,
 }
 
 /// A key, written the way help shows it.
@@ -256,7 +259,9 @@ mod tests {
             for lang in crate::i18n::Lang::ALL {
                 let text = crate::i18n::message_in(lang, b.help, None);
                 assert!(
-                    b.help.starts_with("tui-key-") && text != b.help && !text.is_empty(),
+                    (b.help.starts_with("tui-key-") || b.help.starts_with("people-key-"))
+                        && text != b.help
+                        && !text.is_empty(),
                     "{:?}: no {lang} message {}",
                     b.action,
                     b.help
