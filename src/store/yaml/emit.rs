@@ -786,6 +786,11 @@ const DATE_KEYS: &[&str] = &[
     "date",
     "forecast",
     "trial_until",
+    "planned",
+    "done",
+    "from",
+    "until",
+    "left",
 ];
 
 fn is_date_key(key: &str) -> bool {
