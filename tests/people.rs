@@ -1,6 +1,7 @@
-//! The people side of the method through the binary: surveys of
-//! customers, employees and managers (their checks, their scores as
-//! readings, their cadence in `status`), and units that roll up.
+//! people.yaml through the binary: reps and their certification in
+//! `check` and `status`, overdue coaching in `exceptions` and the reports,
+//! in English and Hebrew; and a people.yaml written by hand in its own
+//! style, read and saved without damage.
 
 #![allow(clippy::unwrap_used)]
 
@@ -8,250 +9,278 @@ mod common;
 
 use common::{code, stderr, stdout, Sandbox};
 
-const PLAN: &str = "schema: 1
-id: people
-title: People
-start: 2026-01-05
-end: 2026-12-31
-units:
-  - { id: centre, name: Centre, level: department }
-  - { id: north, name: North, level: team, parent: centre }
-  - { id: south, name: South, level: team, parent: centre }
+const TODAY: &str = "2026-06-01";
+
+/// Hand-written: block style, comments, quoted and Hebrew text, four
+/// spaces of indentation, a flow list of training parts.
+const PEOPLE: &str = "\
+# Reps of the North tier-1 team.
+certify_within: 3m   # the guide: independent work after a few weeks
+
+reps:
+    -   id: lior
+        name: \"Lior Ben-David\"
+        unit: north-t1
+        start: 2026-01-12
+        mentor: adam     # a senior rep
+        training:
+            - part: organisation
+              planned: 2026-01-12
+              done: 2026-01-12
+            - {part: one_to_one, planned: 2026-01-19, done: 2026-01-21}
+        on_the_job:
+            mentor: adam
+            from: 2026-01-26
+            until: 2026-02-20
+        certification:
+            on: 2026-03-02
+            by: anna
+            scores: {listening: 4, empathy: 3}
+            summary: >
+                Ready for independent work;
+                keep an eye on empathy.
+
+    -   id: tamar
+        name: תמר כהן
+        unit: north-t1
+        start: 2026-02-02
+        mentor: lior
+coaching:
+    # agreed at the team meeting
+    -   rep: tamar
+        skill: listening
+        kind: side_by_side
+        owner: anna
+        due: 2026-05-01
 ";
 
-const COMMITTEE: &str = "members:\n  - { id: dana, name: Dana }\n";
-
-const METRICS: &str = "metrics:
-  - id: esat
-    name: Employee satisfaction
-    unit: \"%\"
-    scale: [0, 100]
-    direction: up
-    owner: dana
-    baseline: { value: 60, on: 2026-01-01 }
-    target: { value: 70, by: 2026-08-31 }
-    breakdown:
-      - { level: department, unit: centre, target: 65 }
-    readings:
-      - { on: 2026-01-20, value: 61 }
+const SKILLS: &str = "\
+assessments:
+  - { rep: lior, unit: north-t1, on: 2026-04-01, scores: { listening: 4, empathy: 2, patience: 5 } }
+  - { rep: tamar, unit: north-t1, on: 2026-04-02, scores: { listening: 2, empathy: 4, patience: 1 } }
 ";
 
-// Written by hand: block and flow styles mixed, comments kept.
-const SURVEYS: &str = "# every six months, as the guide asks
-surveys:
-  - id: staff-h1
-    kind: employees
-    on: 2026-03-01
-    population: 50
-    responses: 40
-    scores: [{metric: esat, value: 66}]
-  - {id: north-pulse, kind: employees, on: 2026-02-01, population: 10, responses: 9, unit: north,
-     scores: [{metric: esat, value: 64}]}
-  - id: customers-h1
-    kind: customers
-    on: 2026-01-15
-    population: 1000
-    responses: 50
-";
-
-const SKILLS: &str = "assessments:
-  - { rep: r1, unit: north, on: 2026-02-10, scores: { listening: 4, empathy: 2 } }
-  - { rep: r2, unit: south, on: 2026-02-12, scores: { listening: 2, empathy: 4 } }
-";
-
+/// The example plan with the people above and their assessments.
 fn sandbox() -> Sandbox {
-    let sb = Sandbox::new();
-    sb.write("p/plan.yaml", PLAN);
-    sb.write("p/committee.yaml", COMMITTEE);
-    sb.write("p/metrics.yaml", METRICS);
-    sb.write("p/surveys.yaml", SURVEYS);
-    sb.write("p/skills.yaml", SKILLS);
+    let sb = Sandbox::example_repo();
+    sb.write("repo/plan/people.yaml", PEOPLE);
+    sb.write("repo/plan/skills.yaml", SKILLS);
+    sb.git("repo", &["add", "-A"]);
+    sb.git("repo", &["commit", "-qm", "people"]);
     sb
 }
 
-fn run(sb: &Sandbox, today: &str, args: &[&str]) -> (i32, String) {
-    let mut all = vec!["--plan", "p", "--today", today];
+fn run(sb: &Sandbox, lang: &str, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["--plan", "repo/plan", "--today", TODAY, "--lang", lang];
     all.extend_from_slice(args);
-    let out = sb.charter(&all);
-    (code(&out), stdout(&out) + &stderr(&out))
+    sb.charter(&all)
 }
 
-fn codes(sb: &Sandbox, today: &str) -> Vec<(String, String)> {
-    let (_, out) = run(sb, today, &["check", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let all = v["errors"].as_array().unwrap().iter();
-    all.chain(v["warnings"].as_array().unwrap())
-        .map(|d| {
-            (
-                d["code"].as_str().unwrap().to_string(),
-                d["file"].as_str().unwrap().to_string(),
-            )
-        })
+fn people_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| l.starts_with("people.yaml"))
         .collect()
 }
 
 #[test]
-fn a_surveys_score_is_a_reading_of_its_metric_in_status_and_trend() {
+fn check_warns_of_a_certification_due_and_points_at_the_rep() {
     let sb = sandbox();
-    let (rc, out) = run(&sb, "2026-04-01", &["status", "--format", "json"]);
-    assert_eq!(rc, 0, "{out}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let esat = &v["metrics"][0];
+    let out = run(&sb, "en", &["check"]);
+    let text = stdout(&out);
     assert_eq!(
-        (esat["latest"].as_f64(), esat["latest_on"].as_str()),
-        (Some(66.0), Some("2026-03-01"))
+        people_lines(&text),
+        ["people.yaml:27:9: warning: rep `tamar` started on 2026-02-02 and is not certified after 119 days: certification was due on 2026-05-02 (3m after the start); record the `certification` (on, by, scores or pass, summary), or set `certify_within` in people.yaml"]
     );
-    // The centre has no reading of its own: north's survey stands for it.
-    assert_eq!(
-        esat["breakdown"][0]["current"]["value"].as_f64(),
-        Some(64.0)
-    );
-    let (_, out) = run(
-        &sb,
-        "2026-04-01",
-        &["trend", "metric", "esat", "--format", "json"],
-    );
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let on: Vec<&str> = v["readings"]
+    let out = run(&sb, "he", &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ours: Vec<_> = json["warnings"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["on"].as_str().unwrap())
+        .filter(|w| w["file"] == "people.yaml")
         .collect();
-    assert_eq!(on, ["2026-01-20", "2026-03-01"]);
-    // metrics.yaml is not touched.
-    assert_eq!(sb.read("p/metrics.yaml"), METRICS);
-}
-
-#[test]
-fn status_shows_the_last_survey_of_each_kind_and_those_due() {
-    let sb = sandbox();
-    let (_, out) = run(&sb, "2026-07-20", &["status"]);
-    assert!(out.contains("Surveys (every 6m) · 1 due\n"), "{out}");
+    assert_eq!(ours.len(), 1, "{json}");
+    assert_eq!(ours[0]["code"], "certification-due");
+    assert_eq!(ours[0]["line"], 27);
+    let he = stdout(&run(&sb, "he", &["check"]));
     assert!(
-        out.contains("  ! customers  last 2026-01-15 (`customers-h1`) · 5% answered · due since 2026-07-15\n"),
-        "{out}"
-    );
-    assert!(
-        out.contains(
-            "    employees  last 2026-03-01 (`staff-h1`) · 80% answered · next 2026-09-01\n"
-        ),
-        "{out}"
-    );
-    let (_, out) = run(&sb, "2026-07-20", &["status", "--format", "markdown"]);
-    assert!(out.contains("## Surveys\n"), "{out}");
-    assert!(
-        out.contains("| customers | 2026-01-15 (`customers-h1`) | 5% | **due since 2026-07-15** |"),
-        "{out}"
-    );
-    let (_, out) = run(&sb, "2026-07-20", &["--lang", "he", "status"]);
-    assert!(
-        out.contains("סקרי שביעות רצון (כל 6m) · 1 בפיגור\n"),
-        "{out}"
-    );
-    assert!(out.contains("! לקוחות  האחרון ב־2026-01-15 (`customers-h1`) · 5% השיבו · היה צריך להיערך עד 2026-07-15"), "{out}");
-    let (_, out) = run(&sb, "2026-07-20", &["status", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["surveys"][0]["kind"], "customers");
-    assert_eq!(v["surveys"][0]["due"], true);
-    assert_eq!(v["surveys"][1]["last"], "staff-h1");
-    assert_eq!(v["surveys"][1]["response_rate"].as_f64(), Some(80.0));
-    assert_eq!(v["survey_every"], "6m");
-    // The same JSON in Hebrew.
-    let (_, he) = run(
-        &sb,
-        "2026-07-20",
-        &["--lang", "he", "status", "--format", "json"],
-    );
-    assert_eq!(he, out);
-}
-
-#[test]
-fn check_reports_surveys_by_code() {
-    let sb = sandbox();
-    let mine = |sb: &Sandbox, today: &str| -> Vec<String> {
-        codes(sb, today)
-            .into_iter()
-            .filter(|(_, file)| file == "surveys.yaml" || file == "plan.yaml")
-            .map(|(code, _)| code)
-            .collect()
-    };
-    assert_eq!(mine(&sb, "2026-04-01"), ["survey-low-response"]);
-    assert_eq!(
-        mine(&sb, "2026-07-20"),
-        ["survey-due", "survey-low-response"]
-    );
-    let bad = SURVEYS
-        .replace("responses: 40", "responses: 60")
-        .replace("value: 66", "value: 166")
-        .replace("unit: north,", "unit: west,")
-        .replace(
-            "population: 1000\n    responses: 50",
-            "population: 1000\n    responses: 500",
-        );
-    sb.write("p/surveys.yaml", &bad);
-    let mut found = mine(&sb, "2026-04-01");
-    found.sort();
-    assert_eq!(found, ["out-of-range", "survey-responses", "unknown-ref"]);
-    let (rc, out) = run(&sb, "2026-04-01", &["check"]);
-    assert_eq!(rc, 1, "{out}");
-    assert!(
-        out.contains("survey `staff-h1` has 60 responses from 50 people asked"),
-        "{out}"
-    );
-    let (_, out) = run(&sb, "2026-04-01", &["--lang", "he", "check"]);
-    assert!(
-        out.contains("בסקר `staff-h1` יש 60 משיבים מתוך 50 שנשאלו"),
-        "{out}"
+        he.contains("people.yaml:27:9: warning: הנציג `tamar` התחיל ב־2026-02-02 ועדיין לא הוסמך אחרי 119 ימים"),
+        "{he}"
     );
 }
 
 #[test]
-fn trend_skills_for_a_parent_unit_includes_the_units_below_it() {
+fn check_reports_errors_in_people_yaml_and_unknown_reps_in_skills() {
     let sb = sandbox();
-    let (rc, out) = run(
-        &sb,
-        "2026-04-01",
-        &["trend", "skills", "--unit", "centre", "--format", "json"],
-    );
-    assert_eq!(rc, 0, "{out}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let units: Vec<&str> = v["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|u| u["unit"].as_str().unwrap())
-        .collect();
-    assert_eq!(units, ["centre", "north", "south"]);
-    assert_eq!(v["units"][0]["periods"][0]["reps"], 2);
-    let (rc, out) = run(&sb, "2026-04-01", &["trend", "skills", "--unit", "centre"]);
-    assert_eq!(rc, 0, "{out}");
-    assert!(!out.contains("No skill assessments"), "{out}");
-    assert!(out.contains("centre"), "{out}");
-}
-
-#[test]
-fn parents_that_loop_are_a_check_error_and_nothing_hangs() {
-    let sb = sandbox();
+    let broken = PEOPLE
+        .replace("mentor: lior", "mentor: lion")
+        .replace("from: 2026-01-26", "from: 2026-01-06");
+    sb.write("repo/plan/people.yaml", &broken);
     sb.write(
-        "p/plan.yaml",
-        &PLAN.replace(
-            "{ id: centre, name: Centre, level: department }",
-            "{ id: centre, name: Centre, level: department, parent: south }",
-        ),
+        "repo/plan/skills.yaml",
+        &format!("{SKILLS}  - {{ rep: yael, on: 2026-04-02, scores: {{ listening: 3 }} }}\n"),
     );
-    assert!(codes(&sb, "2026-04-01").contains(&("cycle".to_string(), "plan.yaml".to_string())));
-    let (rc, out) = run(&sb, "2026-04-01", &["check"]);
-    assert_eq!(rc, 1, "{out}");
+    let out = run(&sb, "en", &["check"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let text = stdout(&out);
+    let errors: Vec<&str> = text.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(
+        errors,
+        [
+            "skills.yaml:4:12: error: rep `yael` of the assessment of `yael` on 2026-04-02 is not a rep of people.yaml: add `yael` to people.yaml, or fix the id",
+            "people.yaml:17:19: error: rep `lior`: on-the-job training on 2026-01-06 is before the start on 2026-01-12: fix the date, or `start`",
+            "people.yaml:31:17: error: mentor `lion` of rep `tamar` is not a committee member, change agent or rep: did you mean `lior`? Otherwise add `lion` to committee.yaml, agents.yaml or the reps of people.yaml",
+        ]
+    );
+}
+
+#[test]
+fn status_shows_reps_in_training_and_coaching_in_english_and_hebrew() {
+    let sb = sandbox();
+    let out = run(&sb, "en", &["status"]);
+    let text = stdout(&out);
+    let from = text.find("2 reps working").expect(&text);
+    let end = text[from..].find("\n\n").map_or(text.len(), |e| from + e);
+    assert_eq!(
+        &text[from..end],
+        "2 reps working: 1 certified · 1 in training
+  in training:
+    תמר כהן (tamar) · north-t1 · started 2026-02-02 · certification due 2026-05-02, 30d late !
+Coaching: 1 open · 1 overdue · 2 proposed
+  coaching overdue:
+    תמר כהן (tamar): listening: shoulder-to-shoulder coaching, due 2026-05-01, 31d late, owner anna
+  coaching proposed by the latest assessments:
+    Lior Ben-David (lior): empathy (scored 2 on 2026-04-01): guidance
+    תמר כהן (tamar): patience (scored 1 on 2026-04-02): shoulder-to-shoulder coaching"
+    );
+    let he = stdout(&run(&sb, "he", &["status"]));
     assert!(
-        out.contains("the parents of unit `centre` loop: centre → south → centre"),
-        "{out}"
+        he.contains("שני נציגים עובדים: 1 מוסמכים · 1 בהכשרה"),
+        "{he}"
     );
-    let (rc, out) = run(
-        &sb,
-        "2026-04-01",
-        &["trend", "skills", "--unit", "centre", "--format", "json"],
+    assert!(
+        he.contains("    Lior Ben-David (lior): אמפתיה (ציון 2 ב־2026-04-01): הדרכה"),
+        "{he}"
     );
-    assert_eq!(rc, 1, "{out}");
-    assert!(out.contains("\"north\""), "{out}");
+    let md = stdout(&run(&sb, "en", &["status", "--format", "markdown"]));
+    assert!(md.contains("\n## People\n"), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&sb, "he", &["status", "--format", "json"]).stdout).unwrap();
+    let people = &json["people"];
+    assert_eq!(people["reps"], 2);
+    assert_eq!(people["certified"], 1);
+    assert_eq!(people["in_training"][0]["id"], "tamar");
+    assert_eq!(people["in_training"][0]["certification_due"], "2026-05-02");
+    assert_eq!(
+        people["certification_overdue"],
+        serde_json::json!(["tamar"])
+    );
+    assert_eq!(people["coaching_overdue"][0]["kind"], "side_by_side");
+    assert_eq!(people["coaching_proposed"][1]["skill"], "patience");
+    assert_eq!(people["coaching_proposed"][1]["reason"], "weak");
+}
+
+#[test]
+fn overdue_coaching_is_an_exception_in_every_output() {
+    let sb = sandbox();
+    let text = stdout(&run(&sb, "en", &["exceptions"]));
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with(", 1 coaching overdue"),
+        "{text}"
+    );
+    assert!(
+        text.contains("⌛ coaching tamar-listening · תמר כהן — overdue 31 days (due 2026-05-01): shoulder-to-shoulder coaching in listening, owner anna\n"),
+        "{text}"
+    );
+    let he = stdout(&run(&sb, "he", &["exceptions"]));
+    assert!(he.contains("אימון אחד באיחור"), "{he}");
+    assert!(
+        he.contains(
+            "באיחור של 31 ימים (עד 2026-05-01): ליווי בשטח כתף אל כתף בהקשבה, באחריות anna"
+        ),
+        "{he}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&sb, "en", &["exceptions", "--format", "json"]).stdout)
+            .unwrap();
+    let coaching: Vec<_> = json["exceptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "coaching")
+        .collect();
+    assert_eq!(coaching.len(), 1, "{json}");
+    assert_eq!(coaching[0]["id"], "tamar-listening");
+    assert_eq!(coaching[0]["missing_corrective_action"], false);
+    let md = stdout(&run(&sb, "en", &["report", "--format", "markdown"]));
+    assert!(md.contains("coaching of תמר כהן `tamar-listening`"), "{md}");
+    assert!(
+        md.contains("\n## People\n\n2 reps working: 1 certified · 1 in training\n\n- תמר כהן `tamar` · **certification due 2026-05-02, 30d late**\n\nCoaching: 1 open · 1 overdue · 2 proposed\n"),
+        "{md}"
+    );
+    let html = stdout(&run(&sb, "he", &["report", "--format", "html"]));
+    assert!(
+        html.contains("האימון של"),
+        "no coaching in the Hebrew report"
+    );
+    assert!(
+        html.contains(
+            "<h2>נציגים</h2>\n<p dir=\"auto\">שני נציגים עובדים: 1 מוסמכים · 1 בהכשרה</p>"
+        ),
+        "no people section in the Hebrew report"
+    );
+}
+
+#[test]
+fn a_hand_written_people_file_is_read_and_saved_without_damage() {
+    let sb = sandbox();
+    let dir = sb.work().join("repo/plan");
+    let loaded = charter::store::plan_dir::load(&dir).unwrap();
+    assert!(loaded.load_errors.is_empty(), "{:?}", loaded.load_errors);
+    let people = &loaded.plan.people;
+    assert_eq!(people.reps.len(), 2);
+    assert_eq!(people.reps[1].name, "תמר כהן");
+    let summary = people.reps[0]
+        .certification
+        .as_ref()
+        .unwrap()
+        .summary
+        .clone();
+    assert_eq!(
+        summary.as_deref(),
+        Some("Ready for independent work; keep an eye on empathy.\n")
+    );
+    // Accept a proposal: one coaching entry more, through the normal save.
+    let today = charter::domain::types::Date::parse(TODAY).unwrap();
+    let proposal = charter::domain::people::proposals(&loaded.plan, today)
+        .into_iter()
+        .find(|p| p.rep.as_str() == "lior")
+        .unwrap();
+    let mut plan = loaded.plan.clone();
+    let owner = charter::domain::types::Id::new("anna").ok();
+    plan.people
+        .coaching
+        .push(proposal.coaching(owner, Some(today)));
+    charter::ops::save::save(&loaded, &plan, "Coaching for lior", &[]).unwrap();
+    let after = sb.read("repo/plan/people.yaml");
+    assert!(
+        after.starts_with(PEOPLE),
+        "the written text changed:\n{after}"
+    );
+    assert_eq!(
+        &after[PEOPLE.len()..],
+        "    - rep: lior\n      skill: empathy\n      kind: guidance\n      owner: anna\n      due: 2026-06-01\n"
+    );
+    let reloaded = charter::store::plan_dir::load(&dir).unwrap();
+    assert_eq!(reloaded.plan.people, plan.people);
+    assert!(charter::domain::people::proposals(&reloaded.plan, today)
+        .iter()
+        .all(|p| p.rep.as_str() != "lior"));
+    // Saved and committed: the tree is clean, the commit names the change.
+    assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
+    let fmt = run(&sb, "en", &["fmt", "--check"]);
+    assert_eq!(code(&fmt), 1, "a hand-written file is not canonical");
 }

@@ -29,10 +29,11 @@ fn say(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// as it is in the files).
 fn word(lang: Lang, id: &str, name: &str, count: usize) -> String {
     let id = format!("{id}{name}");
-    if crate::i18n::has(&id) {
-        say(lang, &id, &[("count", Arg::from(count))])
-    } else {
-        name.to_string()
+    // people.yaml's words live in its own catalogue file, under `people-`.
+    let people = format!("people-{}", id.strip_prefix("cli-").unwrap_or(&id));
+    match [id, people].into_iter().find(|id| crate::i18n::has(id)) {
+        Some(id) => say(lang, &id, &[("count", Arg::from(count))]),
+        None => name.to_string(),
     }
 }
 
@@ -79,6 +80,7 @@ pub fn file_values(plan: &Plan) -> Vec<(String, Value)> {
         ("workshops.yaml".to_string(), json(&plan.workshops)),
         ("incidents.yaml".to_string(), json(&plan.incidents)),
         ("surveys.yaml".to_string(), json(&plan.surveys)),
+        ("people.yaml".to_string(), json(&plan.people)),
     ];
     for review in &plan.reviews {
         let rel = review.rel_path();
@@ -105,6 +107,7 @@ pub fn file_value(plan: &Plan, rel: &str) -> Value {
         "workshops.yaml" => json(&plan.workshops),
         "incidents.yaml" => json(&plan.incidents),
         "surveys.yaml" => json(&plan.surveys),
+        "people.yaml" => json(&plan.people),
         _ => plan
             .reviews
             .iter()
@@ -161,6 +164,7 @@ pub fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)
         "workshops.yaml" => ("workshops", &[("workshops", "workshop")]),
         "incidents.yaml" => ("incidents", &[("incidents", "incident")]),
         "surveys.yaml" => ("surveys", &[("surveys", "survey")]),
+        "people.yaml" => ("people", &[("reps", "rep"), ("coaching", "coaching")]),
         _ => ("review", &[]),
     }
 }
@@ -259,6 +263,8 @@ pub fn item_key(kind: &str, item: &Value) -> String {
     };
     if kind == "assessment" {
         format!("{}@{}", field("rep"), field("on"))
+    } else if kind == "coaching" {
+        format!("{}/{}/{}", field("rep"), field("skill"), field("kind"))
     } else {
         field("id")
     }
@@ -701,7 +707,8 @@ pub fn counts_in(lang: Lang, changes: &[ItemChange]) -> String {
                 ChangeKind::Removed => "cli-diff-things-removed",
                 ChangeKind::Changed => "cli-diff-things-changed",
             };
-            let things = if crate::i18n::has(&format!("cli-diff-n-{kind}")) {
+            let counted = |prefix: &str| crate::i18n::has(&format!("{prefix}diff-n-{kind}"));
+            let things = if counted("cli-") || counted("people-") {
                 word(lang, "cli-diff-n-", kind, *n)
             } else if *n == 1 {
                 format!("1 {kind}")
@@ -717,7 +724,9 @@ pub fn counts_in(lang: Lang, changes: &[ItemChange]) -> String {
 fn plural(kind: &str) -> String {
     match kind {
         "plan" | "charter" | "committee" | "skills" | "goals" | "milestones" | "metrics"
-        | "agents" | "workshops" | "incidents" | "surveys" => kind.to_string(),
+        | "agents" | "workshops" | "incidents" | "surveys" | "people" | "coaching" => {
+            kind.to_string()
+        }
         k => format!("{k}s"),
     }
 }

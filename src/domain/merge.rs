@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use super::diff;
 use super::model::{
     AgentsFile, Charter, Committee, GoalsFile, IncidentsFile, MetricsFile, MilestonesFile,
-    PlanMeta, Review, Skills, SurveysFile, WorkshopsFile,
+    PeopleFile, PlanMeta, Review, Skills, SurveysFile, WorkshopsFile,
 };
 
 /// One field (or a whole item) changed differently on both sides.
@@ -168,6 +168,7 @@ fn normalize(rel: &str, value: Value) -> Value {
         "workshops.yaml" => through::<WorkshopsFile>(value),
         "incidents.yaml" => through::<IncidentsFile>(value),
         "surveys.yaml" => through::<SurveysFile>(value),
+        "people.yaml" => through::<PeopleFile>(value),
         _ => through::<Review>(value),
     }
 }
@@ -431,6 +432,7 @@ pub fn item_key(name: &str, v: &Value) -> String {
     };
     match name {
         "assessments" => diff::item_key("assessment", v),
+        "coaching" => diff::item_key("coaching", v),
         "readings" => joined(&["on", "unit"]),
         "breakdown" => joined(&["level", "unit", "period"]),
         "actions" | "decisions" => joined(&["title", "text"]),

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod merge;
 pub mod model;
 pub mod number;
+pub mod people;
 pub mod planned;
 pub mod readings;
 pub mod realism;

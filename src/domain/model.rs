@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::types::{Date, Every, Id};
 
+mod people;
+pub use people::*;
+
 /// A whole plan: every file, loaded.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Plan {
@@ -25,6 +28,7 @@ pub struct Plan {
     pub workshops: WorkshopsFile,
     pub incidents: IncidentsFile,
     pub surveys: SurveysFile,
+    pub people: PeopleFile,
     /// The milestones' due dates across the repository's history, for
     /// slip against the first planned date; empty outside git. Not part
     /// of the files: it never makes two plans differ.
@@ -614,6 +618,9 @@ pub struct Skills {
     /// Scores are 1..scale (default 5)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<u8>,
+    /// A score below this is weak and proposes coaching (default: the middle of the scale)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weak_below: Option<f64>,
     #[serde(default)]
     pub assessments: Vec<Assessment>,
 }
@@ -638,6 +645,12 @@ impl Review {
 impl Skills {
     pub fn max_score(&self) -> u8 {
         self.scale.unwrap_or(5)
+    }
+
+    /// A score below this is weak: `weak_below`, else the middle of 1..scale.
+    pub fn weak_below(&self) -> f64 {
+        self.weak_below
+            .unwrap_or((1.0 + f64::from(self.max_score())) / 2.0)
     }
 }
 

@@ -235,6 +235,8 @@ pub enum Practice {
     Tool,
     /// An incident not investigated yet, or with an action not done.
     Incident,
+    /// Coaching of a rep's skill past its due day and not given.
+    Coaching,
 }
 
 impl Practice {
@@ -244,6 +246,7 @@ impl Practice {
             Practice::Routine => "routine",
             Practice::Tool => "tool",
             Practice::Incident => "incident",
+            Practice::Coaching => "coaching",
         }
     }
 
@@ -253,6 +256,7 @@ impl Practice {
             Practice::Routine => "late",
             Practice::Tool => "undecided",
             Practice::Incident => "open",
+            Practice::Coaching => "overdue",
         }
     }
 }
@@ -631,6 +635,34 @@ fn practice_exceptions(plan: &Plan, today: Date, commits: &[CommitNote]) -> Vec<
                 summary,
             },
             actions,
+        });
+    }
+    for (_, coaching) in super::people::coaching_overdue(plan, today) {
+        let Some(due) = coaching.due else { continue };
+        let rep = coaching.rep.as_str();
+        let title = plan
+            .people
+            .rep(rep)
+            .map_or_else(|| rep.to_string(), |r| r.name.clone());
+        let owner = coaching
+            .owner
+            .as_ref()
+            .map(|o| format!(", owner {o}"))
+            .unwrap_or_default();
+        out.push(Exception {
+            id: super::people::coaching_id(coaching),
+            kind: ExceptionKind::Practice {
+                practice: Practice::Coaching,
+                title,
+                due,
+                overdue_days: due.days_until(today),
+                summary: format!(
+                    "{} in {}, due {due}{owner}",
+                    coaching.kind.code(),
+                    coaching.skill.code()
+                ),
+            },
+            actions: naming(&|text| text.to_lowercase().contains(rep)),
         });
     }
     out

@@ -47,6 +47,10 @@ pub struct PlanStatus {
     /// The incidents that happened by today and are still open: not
     /// investigated, or with an action not done.
     pub incidents: Vec<IncidentStatus>,
+    /// Reps in training and certifications due, coaching overdue and
+    /// proposed; left out when people.yaml lists no reps and no coaching.
+    #[serde(skip_serializing_if = "super::people::PeopleStatus::is_empty")]
+    pub people: super::people::PeopleStatus,
 }
 
 /// An open incident, as the status lists it.
@@ -263,6 +267,7 @@ pub fn plan_status_with(
                 open_actions: x.actions.iter().filter(|a| !a.done).count(),
             })
             .collect(),
+        people: super::people::status(plan, today),
     }
 }
 

@@ -25,6 +25,7 @@ const METRICS: &str = "metrics.yaml";
 const SKILLS: &str = "skills.yaml";
 const WORKSHOPS: &str = "workshops.yaml";
 const INCIDENTS: &str = "incidents.yaml";
+const PEOPLE: &str = "people.yaml";
 /// An incident not investigated this many days after it happened gets a warning.
 const INVESTIGATE_WITHIN_DAYS: i64 = 14;
 
@@ -51,6 +52,7 @@ pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<D
     check.workshops(today);
     check.incidents(today);
     check.surveys(today);
+    check.people_file(today);
     check.out
 }
 
@@ -64,6 +66,10 @@ enum Kind {
     Goal,
     Milestone,
     Unit,
+    /// A rep of people.yaml; any id when it lists none.
+    Rep,
+    /// A person (committee member or change agent) or a rep.
+    Staff,
 }
 
 impl Kind {
@@ -77,6 +83,8 @@ impl Kind {
             Kind::Goal => (t!("check-noun-goal"), GOALS.into()),
             Kind::Milestone => (t!("check-noun-milestone"), MILESTONES.into()),
             Kind::Unit => (t!("check-noun-unit"), t!("check-home-unit")),
+            Kind::Rep => (t!("people-noun-rep"), PEOPLE.into()),
+            Kind::Staff => (t!("people-noun-staff"), t!("people-home-staff")),
         }
     }
 
@@ -90,6 +98,8 @@ impl Kind {
             Kind::Goal => &[GOALS],
             Kind::Milestone => &[MILESTONES],
             Kind::Unit => &[PLAN],
+            Kind::Rep => &[PEOPLE],
+            Kind::Staff => &[COMMITTEE, AGENTS, PEOPLE],
         }
     }
 }
@@ -150,6 +160,9 @@ struct Check<'a> {
     goals: BTreeSet<&'a str>,
     milestones: BTreeSet<&'a str>,
     units: BTreeSet<&'a str>,
+    reps: BTreeSet<&'a str>,
+    /// People and reps: who can mentor, coach or certify.
+    staff: BTreeSet<&'a str>,
     out: Vec<Diagnostic>,
 }
 
@@ -250,6 +263,8 @@ impl<'a> Check<'a> {
         let agents = ids(&plan.agents.agents, |a| &a.id);
         let mut people = ids(&plan.committee.members, |m| &m.id);
         people.extend(agents.iter().copied());
+        let reps = ids(&plan.people.reps, |r| &r.id);
+        let staff = people.union(&reps).copied().collect();
         Check {
             plan,
             broken,
@@ -261,6 +276,8 @@ impl<'a> Check<'a> {
             goals: ids(&plan.goals.goals, |g| &g.id),
             milestones: ids(&plan.milestones.milestones, |m| &m.id),
             units: ids(&plan.meta.units, |u| &u.id),
+            reps,
+            staff,
             out: Vec::new(),
         }
     }
@@ -288,6 +305,8 @@ impl<'a> Check<'a> {
             Kind::Goal => &self.goals,
             Kind::Milestone => &self.milestones,
             Kind::Unit => &self.units,
+            Kind::Rep => &self.reps,
+            Kind::Staff => &self.staff,
         }
     }
 
@@ -295,7 +314,9 @@ impl<'a> Check<'a> {
     fn unknown(&self, field: &str, whose: &str, id: &Id, kind: Kind) -> Option<String> {
         // Without a list of units the plan accepts any unit id (DESIGN §2).
         // A file that failed to load hides which ids it holds.
+        // Likewise reps, without a list of reps in people.yaml.
         let unchecked = (kind == Kind::Unit && self.units.is_empty())
+            || (kind == Kind::Rep && self.reps.is_empty())
             || kind.files().iter().any(|file| self.broken.contains(*file));
         let known = self.known(kind);
         if unchecked || known.contains(id.as_str()) || self.broken.contains(id.as_str()) {
@@ -751,6 +772,7 @@ impl<'a> Check<'a> {
             let mut s = self.item(SKILLS, whose, path!["assessments", i]);
             s.refer("unit", a.unit.as_ref(), Kind::Unit);
             s.refer("by", a.by.as_ref(), Kind::Person);
+            s.refer("rep", Some(&a.rep), Kind::Rep);
             for (skill, score) in a.scores.entries() {
                 let Some(score) = score.filter(|s| scale > 0 && !(1..=scale).contains(s)) else {
                     continue;
@@ -1046,6 +1068,7 @@ fn dependency_cycles(all: &[Milestone]) -> HashMap<(usize, usize), String> {
 mod numbers;
 mod surveys;
 pub use surveys::survey_kind_word;
+mod people;
 
 #[cfg(test)]
 mod tests;

@@ -13,7 +13,9 @@ use super::Lang;
 
 /// The catalogue's files, by area; each language has all of them.
 #[cfg(test)]
-pub const FILES: [&str; 7] = ["common", "tui", "cli", "check", "report", "survey", "meet"];
+pub const FILES: [&str; 8] = [
+    "common", "tui", "cli", "check", "report", "survey", "meet", "people",
+];
 
 macro_rules! sources {
     ($lang:literal) => {
@@ -25,12 +27,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../../locales/", $lang, "/survey.ftl")),
             include_str!(concat!("../../locales/", $lang, "/meet.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/people.ftl")),
         ]
     };
 }
 
 /// The text of each file of `lang`'s catalogue, in [`FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 7] {
+pub fn sources(lang: Lang) -> [&'static str; 8] {
     match lang {
         Lang::En => sources!("en"),
         Lang::He => sources!("he"),

@@ -88,6 +88,7 @@ fn file_rank(rel: &str) -> (usize, &str) {
         "workshops.yaml",
         "incidents.yaml",
         "surveys.yaml",
+        "people.yaml",
     ];
     let rank = order
         .iter()

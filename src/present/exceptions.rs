@@ -10,7 +10,7 @@ use super::markdown::{code, md};
 use super::number::{plain, rounded_opt};
 use crate::domain::facts::{self, MetricState};
 use crate::domain::model::Plan;
-use crate::domain::report::{exceptions_with, Exception, ExceptionKind};
+use crate::domain::report::{exceptions_with, Exception, ExceptionKind, Practice};
 use crate::domain::routines::CommitNote;
 use crate::domain::summary::PlanStatus;
 use crate::domain::types::Date;
@@ -178,7 +178,8 @@ fn item(e: &Exception) -> Item {
             note: Some(summary.clone()),
             said: None,
             corrective_actions: corrective,
-            missing_corrective_action: missing,
+            // Overdue coaching is itself the corrective step that is late.
+            missing_corrective_action: missing && *practice != Practice::Coaching,
         },
     }
 }
@@ -231,6 +232,19 @@ fn say_notes(items: &mut [Item], plan: &Plan, today: Date, commits: &[CommitNote
                         t!("cli-exc-incident-not-investigated", on = on)
                     }
                 }),
+            "coaching" => crate::domain::people::coaching_of(plan, &i.id, today).map(|c| {
+                let owner = c
+                    .owner
+                    .as_ref()
+                    .map(|o| t!("people-owner", owner = o.as_str()))
+                    .unwrap_or_default();
+                t!(
+                    "people-exc-coaching-note",
+                    kind = crate::domain::people::kind_label(c.kind),
+                    skill = crate::domain::people::skill_label(c.skill),
+                    owner = owner
+                )
+            }),
             _ => None,
         };
     }
@@ -249,6 +263,7 @@ fn kind_word(kind: &str) -> String {
         "routine" => t!("cli-exc-kind-routine"),
         "tool" => t!("cli-exc-kind-tool"),
         "incident" => t!("cli-exc-kind-incident"),
+        "coaching" => t!("people-exc-kind-coaching"),
         other => other.to_string(),
     }
 }
@@ -297,6 +312,12 @@ fn what(i: &Item) -> String {
             count = days,
             note = i.said.as_deref().or(i.note.as_deref()).unwrap_or_default()
         ),
+        "coaching" => t!(
+            "people-exc-coaching",
+            count = days,
+            due = due,
+            note = i.said.as_deref().or(i.note.as_deref()).unwrap_or_default()
+        ),
         _ => t!("cli-exc-overdue", count = days, due = due),
     }
 }
@@ -332,7 +353,7 @@ pub fn text(o: &Output) -> String {
     }
     let _ = writeln!(
         s,
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         t!(
             "cli-exc-head",
             today = o.today.to_string(),
@@ -351,6 +372,10 @@ pub fn text(o: &Output) -> String {
         match n("incident") {
             0 => String::new(),
             x => format!(", {}", t!("cli-exc-n-incidents", count = x)),
+        },
+        match n("coaching") {
+            0 => String::new(),
+            x => format!(", {}", t!("people-exc-n-coaching", count = x)),
         }
     );
     for i in &o.exceptions {
@@ -377,7 +402,9 @@ pub fn text(o: &Output) -> String {
         }
         if i.missing_corrective_action {
             let how = match i.kind {
-                "routine" | "tool" | "incident" => t!("cli-exc-how-named", id = i.id.as_str()),
+                "routine" | "tool" | "incident" | "coaching" => {
+                    t!("cli-exc-how-named", id = i.id.as_str())
+                }
                 _ => t!("cli-exc-how-field", kind = i.kind, id = i.id.as_str()),
             };
             let _ = writeln!(s, "    ✖ {}", t!("cli-exc-missing", how = how));

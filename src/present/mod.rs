@@ -10,4 +10,5 @@ pub mod number;
 pub mod people;
 pub mod review;
 pub mod status;
+pub mod surveys;
 pub mod trend;

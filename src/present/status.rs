@@ -202,7 +202,8 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     method::incidents_text(&mut o, &s.incidents);
     method::tools_text(&mut o, &s.tools);
     method::skills_text(&mut o, &s.skills);
-    super::people::surveys_text(&mut o, &s.surveys, plan.surveys.cadence());
+    super::surveys::surveys_text(&mut o, &s.surveys, plan.surveys.cadence());
+    super::people::status_text(&mut o, plan, &s.people, s.today);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(o);
         let _ = writeln!(
@@ -338,7 +339,8 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     method::incidents_md(&mut o, &s.incidents);
     method::tools_md(&mut o, &s.tools);
     method::skills_md(&mut o, &s.skills);
-    super::people::surveys_md(&mut o, &s.surveys);
+    super::surveys::surveys_md(&mut o, &s.surveys);
+    super::people::status_md(&mut o, plan, &s.people, s.today);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(
             o,

@@ -617,6 +617,20 @@ pub(super) fn practice_summary(
                 t!("report-incident-not-investigated", date = date)
             })
         }
+        Practice::Coaching => {
+            let c = r.status.people.coaching_overdue.iter().find(|c| {
+                crate::domain::people::coaching_id_of(&c.rep, c.skill).as_str() == exception_id
+            })?;
+            Some(t!(
+                "people-report-coaching",
+                kind = crate::domain::people::kind_label(c.kind),
+                skill = crate::domain::people::skill_label(c.skill),
+                owner = c.owner.as_ref().map_or(String::new(), |o| {
+                    t!("people-report-owner", owner = ident(o.as_str()))
+                }),
+                date = words::date(f, Some(c.due))
+            ))
+        }
     }
 }
 
@@ -626,6 +640,7 @@ pub(super) fn practice_tag(f: Form, practice: Practice, days: i64) -> String {
         Practice::Routine => t!("report-late-by", days = words::days(f, days)),
         Practice::Tool => t!("report-undecided-by", days = words::days(f, days)),
         Practice::Incident => t!("report-open-for", days = words::days(f, days)),
+        Practice::Coaching => t!("report-late-by", days = words::days(f, days)),
     }
 }
 
@@ -716,6 +731,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     Practice::Routine => "report-exception-routine",
                     Practice::Tool => "report-exception-tool",
                     Practice::Incident => "report-exception-incident",
+                    Practice::Coaching => "people-report-exception-coaching",
                 };
                 writeln!(
                     o,
@@ -1244,7 +1260,44 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
         }
         o.push_str("</ul>\n</section>\n");
     }
-    Ok(())
+    reps(o, r)
+}
+
+/// A short people section: reps by state, those in training with their
+/// certification's due day, coaching by state (overdue coaching is among
+/// the exceptions).
+fn reps(o: &mut String, r: &Report) -> fmt::Result {
+    use crate::present::people::{certification_words, summary_lines};
+    let people = &r.status.people;
+    if people.is_empty() {
+        return Ok(());
+    }
+    let [reps, coaching] = summary_lines(people);
+    writeln!(
+        o,
+        "<section>\n<h2>{}</h2>\n<p dir=\"auto\">{}</p>",
+        t!("people-md-head"),
+        escape(&reps)
+    )?;
+    if !people.in_training.is_empty() {
+        o.push_str("<ul>\n");
+        for t in &people.in_training {
+            let words = escape(&certification_words(t.certification_due, r.today)).to_string();
+            let words = if t.overdue {
+                format!("<span class=\"tag s-exception\">{words}</span>")
+            } else {
+                words
+            };
+            writeln!(
+                o,
+                "<li dir=\"auto\">{} {} · {words}</li>",
+                escape(&t.name),
+                id(t.id.as_str())
+            )?;
+        }
+        o.push_str("</ul>\n");
+    }
+    writeln!(o, "<p dir=\"auto\">{}</p>\n</section>", escape(&coaching))
 }
 
 /// Each metric as planned: owner, source and cadence, baseline, target,

@@ -599,6 +599,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                     Practice::Routine => "report-md-exception-routine",
                     Practice::Tool => "report-md-exception-tool",
                     Practice::Incident => "report-md-exception-incident",
+                    Practice::Coaching => "people-report-md-exception-coaching",
                 };
                 writeln!(
                     o,
@@ -609,7 +610,7 @@ fn exceptions(o: &mut String, r: &Report) -> fmt::Result {
                         title = user(title),
                         id = c(e.id.as_str())
                     ),
-                    if *practice == Practice::Incident {
+                    if matches!(*practice, Practice::Incident | Practice::Coaching) {
                         summary
                     } else {
                         t!("report-md-due-because", date = v(due), summary = summary)
@@ -1188,7 +1189,30 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
             )?;
         }
     }
-    Ok(())
+    reps(o, r)
+}
+
+/// A short people section: reps by state, those in training with their
+/// certification's due day, coaching by state (overdue coaching is among
+/// the exceptions).
+fn reps(o: &mut String, r: &Report) -> fmt::Result {
+    use crate::present::people::{certification_words, summary_lines};
+    let people = &r.status.people;
+    if people.is_empty() {
+        return Ok(());
+    }
+    let [reps, coaching] = summary_lines(people);
+    writeln!(o, "\n## {}\n\n{}\n", t!("people-md-head"), md(&reps))?;
+    for t in &people.in_training {
+        let words = md(&certification_words(t.certification_due, r.today));
+        let words = if t.overdue {
+            format!("**{words}**")
+        } else {
+            words
+        };
+        writeln!(o, "- {} {} · {words}", md(&t.name), c(t.id.as_str()))?;
+    }
+    writeln!(o, "\n{}", md(&coaching))
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub type ItemLines = Vec<(&'static str, Vec<(u32, u32)>)>;
 
 /// The top-level list names of every plan file: an entry's names are
 /// mapped back to these.
-const LIST_KEYS: [&str; 15] = [
+const LIST_KEYS: [&str; 17] = [
     "units",
     "channels",
     "commitments",
@@ -38,6 +38,8 @@ const LIST_KEYS: [&str; 15] = [
     "surveys",
     "decisions",
     "actions",
+    "reps",
+    "coaching",
 ];
 
 /// The part of a plan one file holds.
@@ -54,6 +56,7 @@ pub enum Part {
     Workshops(WorkshopsFile),
     Incidents(IncidentsFile),
     Surveys(SurveysFile),
+    People(PeopleFile),
     Review(Box<Review>),
 }
 
@@ -106,6 +109,7 @@ impl Part {
             FileKind::Workshops => read(payload).map(|(p, l)| (Part::Workshops(p), l))?,
             FileKind::Incidents => read(payload).map(|(p, l)| (Part::Incidents(p), l))?,
             FileKind::Surveys => read(payload).map(|(p, l)| (Part::Surveys(p), l))?,
+            FileKind::People => read(payload).map(|(p, l)| (Part::People(p), l))?,
             FileKind::Review => read(payload).map(|(p, l)| (Part::Review(Box::new(p)), l))?,
         })
     }
@@ -125,6 +129,7 @@ impl Part {
             FileKind::Workshops => write(&plan.workshops, lines),
             FileKind::Incidents => write(&plan.incidents, lines),
             FileKind::Surveys => write(&plan.surveys, lines),
+            FileKind::People => write(&plan.people, lines),
             FileKind::Review => {
                 let review = plan.reviews.last()?;
                 // `file` is not serialized: compare without it.
@@ -151,6 +156,7 @@ impl Part {
             Part::Workshops(p) => plan.workshops = p,
             Part::Incidents(p) => plan.incidents = p,
             Part::Surveys(p) => plan.surveys = p,
+            Part::People(p) => plan.people = p,
             Part::Review(mut review) => {
                 review.file = rel.to_string();
                 plan.reviews.push(*review);

@@ -24,7 +24,7 @@ use crate::t;
 pub const MARKER: &str = "plan.yaml";
 
 /// The plan's files other than reviews, in the order diagnostics list them.
-pub const FILES: [(&str, FileKind); 11] = [
+pub const FILES: [(&str, FileKind); 12] = [
     ("plan.yaml", FileKind::Plan),
     ("charter.yaml", FileKind::Charter),
     ("goals.yaml", FileKind::Goals),
@@ -36,6 +36,7 @@ pub const FILES: [(&str, FileKind); 11] = [
     ("workshops.yaml", FileKind::Workshops),
     ("incidents.yaml", FileKind::Incidents),
     ("surveys.yaml", FileKind::Surveys),
+    ("people.yaml", FileKind::People),
 ];
 
 /// Why a plan could not be found, read or written. Its words are in the
@@ -655,6 +656,13 @@ fn load_part(loader: &mut Loader<'_>, doc: &Doc, kind: FileKind, plan: &mut Plan
             f.surveys = loader.list(doc, "surveys");
             plan.surveys = f;
         }
+        FileKind::People => {
+            let lists = ["reps", "coaching"];
+            let mut f: PeopleFile = loader.head(doc, &lists).unwrap_or_default();
+            f.reps = loader.list(doc, "reps");
+            f.coaching = loader.list(doc, "coaching");
+            plan.people = f;
+        }
         FileKind::Review => {
             let lists = ["milestones", "metrics", "decisions", "actions"];
             if let Some(mut review) = loader.head::<Review>(doc, &lists) {
@@ -1071,7 +1079,7 @@ impl PlanDir {
     pub fn changes(&self, new: &Plan, mode: Mode) -> Result<Vec<Change>, StoreError> {
         let mut writes: Vec<(PathBuf, Option<String>)> = Vec::new();
         let old = &self.plan;
-        let parts: [(&str, Value, Value); 11] = [
+        let parts: [(&str, Value, Value); 12] = [
             ("plan.yaml", json(&old.meta), json(&new.meta)),
             ("charter.yaml", json(&old.charter), json(&new.charter)),
             ("goals.yaml", json(&old.goals), json(&new.goals)),
@@ -1087,6 +1095,7 @@ impl PlanDir {
             ("workshops.yaml", json(&old.workshops), json(&new.workshops)),
             ("incidents.yaml", json(&old.incidents), json(&new.incidents)),
             ("surveys.yaml", json(&old.surveys), json(&new.surveys)),
+            ("people.yaml", json(&old.people), json(&new.people)),
         ];
         for ((rel, old_v, new_v), (_, kind)) in parts.iter().zip(FILES) {
             if let Some(text) = self.render(rel, kind, old_v, new_v, mode)? {

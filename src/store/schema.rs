@@ -172,6 +172,11 @@ pub fn all() -> Vec<FileSchema> {
             "surveys",
             "charter surveys.yaml: surveys of customers, employees and managers, and their scores",
         ),
+        schema_of::<PeopleFile>(
+            "people.yaml",
+            "people",
+            "charter people.yaml: reps, their training and certification, and coaching of weak skills",
+        ),
     ]
 }
 

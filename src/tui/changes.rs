@@ -52,6 +52,9 @@ fn thin(old: &Plan, new: &Plan) -> (Plan, Plan) {
     if old.workshops != new.workshops {
         (o.workshops, n.workshops) = (old.workshops.clone(), new.workshops.clone());
     }
+    if old.people != new.people {
+        (o.people, n.people) = (old.people.clone(), new.people.clone());
+    }
     (o.reviews, n.reviews) = list(&old.reviews, &new.reviews);
     (o.incidents.incidents, n.incidents.incidents) =
         list(&old.incidents.incidents, &new.incidents.incidents);

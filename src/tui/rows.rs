@@ -517,6 +517,50 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 r.actions.len().to_string(),
             ]
         }
+        Kind::Rep => {
+            let r = &plan.people.reps[i];
+            let state = crate::domain::people::state(r, today);
+            let due = crate::domain::people::certification_due(plan, r);
+            let more = match (&r.certification, state) {
+                (Some(c), crate::domain::people::RepState::Certified) => {
+                    crate::t!("people-tui-certified-on", on = c.on.to_string())
+                }
+                (_, crate::domain::people::RepState::InTraining) => {
+                    if due < today {
+                        tone = Tone::Warn;
+                    }
+                    crate::t!("people-tui-due-on", due = due.to_string())
+                }
+                _ => crate::t!("people-started", start = r.start.to_string()),
+            };
+            vec![
+                crate::t!("people-tui-row-rep"),
+                r.id.to_string(),
+                r.name.clone(),
+                format!("{} {}", state.label(), opt(&r.unit)),
+                more,
+            ]
+        }
+        Kind::Coaching => {
+            let c = &plan.people.coaching[i];
+            if c.overdue(today) {
+                tone = Tone::Warn;
+            } else if c.done.is_some() {
+                tone = Tone::Quiet;
+            }
+            let when = match (c.done, c.due) {
+                (Some(done), _) => crate::t!("people-tui-done-on", on = done.to_string()),
+                (None, Some(due)) => crate::t!("cli-due-on", due = due.to_string()),
+                (None, None) => String::new(),
+            };
+            vec![
+                crate::t!("people-tui-row-coaching"),
+                c.rep.to_string(),
+                crate::domain::people::skill_label(c.skill),
+                crate::domain::people::kind_label(c.kind),
+                format!("{} {when}", opt(&c.owner)).trim().to_string(),
+            ]
+        }
     };
     Row {
         kind,

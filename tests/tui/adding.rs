@@ -295,6 +295,27 @@ fn the_first_item_of_every_kind_is_added_on_a_blank_plan_and_saved() {
                 ("due", "2026-12-10"),
             ],
         ),
+        (
+            Kind::Rep,
+            &[
+                // The rep assessed above: once reps are listed, assessments name one.
+                ("id", "rep-017"),
+                ("name", "Noa Bell"),
+                ("unit", "haifa"),
+                ("start", "2026-11-16"),
+                ("mentor", "yossi"),
+            ],
+        ),
+        (
+            Kind::Coaching,
+            &[
+                ("rep", "rep-017"),
+                ("skill", "listening"),
+                ("kind", "side_by_side"),
+                ("owner", "yossi"),
+                ("due", "2026-12-01"),
+            ],
+        ),
     ];
     for (kind, values) in steps {
         add(&mut app, *kind, values);

@@ -5,7 +5,7 @@ use charter::tui::app::Mode;
 use charter::tui::items::Kind;
 use ratatui::crossterm::event::KeyCode;
 
-use super::common::tui::{focused_text, keys, save, send};
+use super::common::tui::{focused_text, keys, save, screen, send};
 use super::common::Sandbox;
 use super::{app_in, retype};
 
@@ -62,4 +62,143 @@ fn editing_a_routine_keeps_its_meetings_and_their_comments() {
         "name: Weekly team meeting",
     );
     assert!(saved.contains(&expected), "{saved}");
+}
+
+/// Two reps of the North tier-1 team, one certified, with their latest
+/// assessments: Lior's empathy (2) proposes guidance.
+const PEOPLE: &str = "reps:
+  - id: lior
+    name: Lior Ben-David
+    unit: north-t1
+    start: 2026-01-12
+    mentor: adam
+    training:
+      - { part: organisation, planned: 2026-01-12, done: 2026-01-12 }
+      - { part: one_to_one, planned: 2026-01-19 }
+    on_the_job: { mentor: adam, from: 2026-01-26, until: 2026-02-20 }
+    certification:
+      on: 2026-03-02
+      by: anna
+      pass: true
+      summary: Ready for independent work.
+  - id: tamar
+    name: תמר כהן
+    unit: north-t1
+    start: 2026-09-01
+    mentor: lior
+";
+
+const SKILLS: &str = "assessments:
+  - { rep: lior, unit: north-t1, on: 2026-10-01, scores: { listening: 4, empathy: 2, patience: 5 } }
+  - { rep: tamar, unit: north-t1, on: 2026-10-02, scores: { listening: 2, empathy: 4, patience: 5 } }
+";
+
+fn with_people() -> Sandbox {
+    let sb = Sandbox::example_repo();
+    sb.write("repo/plan/people.yaml", PEOPLE);
+    sb.write("repo/plan/skills.yaml", SKILLS);
+    sb.git("repo", &["add", "-A"]);
+    sb.git("repo", &["commit", "-qm", "people"]);
+    sb
+}
+
+fn select(app: &mut charter::tui::app::App, kind: Kind, i: usize) {
+    for _ in 0..80 {
+        if app.selected() == Some((kind, i)) {
+            return;
+        }
+        keys(app, "j");
+    }
+    panic!("{} {i} not found: {:?}", kind.name(), app.selected());
+}
+
+#[test]
+fn a_rep_is_added_from_the_people_tab() {
+    let sb = with_people();
+    let mut app = app_in(&sb);
+    keys(&mut app, "6a");
+    let Mode::Choose(chooser) = &app.mode else {
+        panic!("a does not open the chooser: {:?}", app.mode)
+    };
+    assert!(chooser
+        .choices
+        .iter()
+        .any(|(k, c)| *k == Kind::Rep && *c == 'R'));
+    keys(&mut app, "R");
+    let Mode::Form(form) = &app.mode else {
+        panic!("R does not open a form: {:?}", app.mode)
+    };
+    assert_eq!(form.kind, Kind::Rep);
+    super::retype(&mut app, "noa");
+    send(&mut app, KeyCode::Tab);
+    super::retype(&mut app, "Noa Bell");
+    send(&mut app, KeyCode::Tab);
+    super::retype(&mut app, "north-t1");
+    send(&mut app, KeyCode::Tab);
+    super::retype(&mut app, "2026-11-16");
+    send(&mut app, KeyCode::Tab);
+    super::retype(&mut app, "lior");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    save(&mut app);
+    let saved = sb.read("repo/plan/people.yaml");
+    assert_eq!(
+        saved,
+        format!("{PEOPLE}  - id: noa\n    name: Noa Bell\n    unit: north-t1\n    start: 2026-11-16\n    mentor: lior\n")
+    );
+    assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
+}
+
+#[test]
+fn a_proposed_coaching_is_accepted_from_the_reps_detail() {
+    let sb = with_people();
+    let mut app = app_in(&sb);
+    keys(&mut app, "6");
+    select(&mut app, Kind::Rep, 0);
+    super::snapshot("people_rep_detail_100x50", screen(&mut app, 100, 50));
+    keys(&mut app, "P");
+    let Mode::Form(form) = &app.mode else {
+        panic!("P does not open a form: {:?}", app.mode)
+    };
+    assert_eq!(form.kind, Kind::Coaching);
+    assert!(form.index.is_none(), "a form that adds");
+    super::snapshot("people_accept_coaching_100x30", screen(&mut app, 100, 30));
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    save(&mut app);
+    let saved = sb.read("repo/plan/people.yaml");
+    assert_eq!(
+        saved,
+        format!(
+            "{PEOPLE}coaching:\n  - {{ rep: lior, skill: empathy, kind: guidance, owner: adam }}\n"
+        )
+    );
+    // Recorded: Lior's skills propose nothing more.
+    keys(&mut app, "g");
+    select(&mut app, Kind::Rep, 0);
+    keys(&mut app, "P");
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    let message = app.message.clone().unwrap().0;
+    assert!(message.contains("`lior`"), "{message}");
+}
+
+#[test]
+fn a_reps_detail_speaks_the_plans_language() {
+    let sb = with_people();
+    let plan = sb.read("repo/plan/plan.yaml");
+    let plan = plan.replacen("\nstart:", "\nlanguage: he\nstart:", 1);
+    sb.write("repo/plan/plan.yaml", &plan);
+    sb.git("repo", &["commit", "-qam", "Hebrew"]);
+    let mut app = app_in(&sb);
+    assert_eq!(app.plan.meta.language, Some(charter::i18n::Lang::He));
+    keys(&mut app, "6");
+    select(&mut app, Kind::Rep, 1);
+    let text = screen(&mut app, 100, 50);
+    // Right to left on screen: the words read backwards in the buffer.
+    let backwards = |s: &str| s.chars().rev().collect::<String>();
+    for word in ["היכרות עם הארגון", "בהכשרה", "חונך", "סדנה"] {
+        let shown = text.contains(word) || text.contains(&backwards(word));
+        assert!(shown, "no {word} in\n{text}");
+    }
+    super::snapshot("people_rep_detail_he_100x50", text);
 }

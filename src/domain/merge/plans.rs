@@ -91,6 +91,7 @@ fn put(plan: &mut Plan, reviews: &mut Vec<Review>, rel: &str, value: Value) -> b
         "workshops.yaml" => typed(value, &mut plan.workshops),
         "incidents.yaml" => typed(value, &mut plan.incidents),
         "surveys.yaml" => typed(value, &mut plan.surveys),
+        "people.yaml" => typed(value, &mut plan.people),
         _ if value.is_null() => {
             reviews.retain(|r| r.rel_path() != rel);
             true

@@ -73,6 +73,15 @@ fn valid() -> Plan {
         surveys: from(json!({"surveys": [{"id": "cust-h1", "kind": "customers",
             "on": "2026-02-01", "population": 400, "responses": 120, "unit": "haifa",
             "scores": [{"metric": "fcr", "value": 66}]}]})),
+        people: from(
+            json!({"reps": [{"id": "rep-017", "name": "Rep", "unit": "haifa-t1",
+            "start": "2026-01-10", "mentor": "yossi",
+            "training": [{"part": "organisation", "planned": "2026-01-10", "done": "2026-01-10"}],
+            "on_the_job": {"mentor": "yossi", "from": "2026-01-20", "until": "2026-02-10"},
+            "certification": {"on": "2026-02-20", "by": "dana", "scores": {"listening": 4}}}],
+            "coaching": [{"rep": "rep-017", "skill": "listening", "kind": "guidance",
+                "owner": "yossi", "due": "2026-03-15"}]}),
+        ),
         due_history: Default::default(),
     }
 }

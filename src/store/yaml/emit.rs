@@ -31,6 +31,7 @@ pub enum FileKind {
     Workshops,
     Incidents,
     Surveys,
+    People,
 }
 
 /// Keep unchanged items as written (saving), or make everything canonical
@@ -64,6 +65,12 @@ fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
         FileKind::Workshops => &[&["workshops", "tools"]],
         FileKind::Incidents => &[&["incidents", "actions"]],
         FileKind::Surveys => &[&["surveys", "scores"]],
+        FileKind::People => &[
+            &["reps", "training"],
+            &["reps", "on_the_job"],
+            &["reps", "certification", "scores"],
+            &["coaching"],
+        ],
         FileKind::Goals | FileKind::Agents => &[],
     }
 }
@@ -781,6 +788,11 @@ const DATE_KEYS: &[&str] = &[
     "date",
     "forecast",
     "trial_until",
+    "planned",
+    "done",
+    "from",
+    "until",
+    "left",
 ];
 
 fn is_date_key(key: &str) -> bool {

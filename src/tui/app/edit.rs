@@ -39,6 +39,7 @@ impl App {
                 let kind = Kind::Assessment;
                 self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
             }
+            Action::AcceptCoaching => self.accept_coaching(),
             Action::AddWorkshop => {
                 let kind = Kind::Workshop;
                 self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
@@ -351,6 +352,30 @@ impl App {
         });
     }
 
+    /// Opens the coaching form filled with the first coaching the selected
+    /// rep's latest assessment proposes: saving it records the entry, and
+    /// the proposal goes away.
+    pub(super) fn accept_coaching(&mut self) {
+        let Some((Kind::Rep, i)) = self.selected() else {
+            self.message = Some((crate::t!("people-tui-select-rep"), false));
+            return;
+        };
+        let rep = self.plan.people.reps[i].id.clone();
+        let proposal = crate::domain::people::proposals(&self.plan, self.today)
+            .into_iter()
+            .find(|p| p.rep == rep);
+        let Some(proposal) = proposal else {
+            let message = crate::t!("people-tui-nothing-proposed", id = rep.as_str());
+            self.message = Some((message, false));
+            return;
+        };
+        let owner = self.plan.people.reps[i].mentor.clone();
+        let coaching = proposal.coaching(owner, None);
+        let kind = Kind::Coaching;
+        let value = serde_json::to_value(&coaching).unwrap_or_else(|_| kind.blank(self.today));
+        self.mode = Mode::Form(Form::new(kind, None, value));
+    }
+
     pub(super) fn ask_delete(&mut self) {
         let Some((kind, i)) = self.selected() else {
             return;
@@ -458,6 +483,7 @@ impl App {
             ("skills.yaml", old.skills != new.skills),
             ("workshops.yaml", old.workshops != new.workshops),
             ("incidents.yaml", old.incidents != new.incidents),
+            ("people.yaml", old.people != new.people),
         ];
         let mut touched: Vec<String> = files
             .iter()

@@ -97,6 +97,8 @@ impl Tab {
                 Kind::Agent,
                 Kind::Assessment,
                 Kind::Incident,
+                Kind::Rep,
+                Kind::Coaching,
             ],
             Tab::Reviews => &[Kind::Review],
             // Actions live inside milestones and reviews: the tab lists
@@ -509,5 +511,6 @@ pub fn mutates(action: Action) -> bool {
             | A::AddTool
             | A::AddMeetingDecision
             | A::AddMeetingAction
+            | A::AcceptCoaching
     )
 }

@@ -114,6 +114,31 @@ pub(super) const ASSESSMENT_FIELDS: &[Field] = &[
     f("scores.articulation", Whole, false),
     f("scores.love_of_conversation", Whole, false),
 ];
+pub(super) const REP_FIELDS: &[Field] = &[
+    f("id", Text, true),
+    f("name", Text, true),
+    f("unit", Ref(RefKind::Unit), false),
+    f("start", Date, true),
+    // A rep, a committee member or a change agent.
+    f("mentor", Text, false),
+    f("on_the_job.mentor", Text, false),
+    f("on_the_job.from", Date, false),
+    f("on_the_job.until", Date, false),
+    f("certification.on", Date, false),
+    f("certification.by", Text, false),
+    f("certification.pass", Bool, false),
+    f("certification.summary", LongText, false),
+    f("left", Date, false),
+];
+pub(super) const COACHING_FIELDS: &[Field] = &[
+    f("rep", Text, true),
+    f("skill", Choice(SKILL), true),
+    f("kind", Choice(COACHING_KIND), true),
+    f("owner", Text, false),
+    f("due", Date, false),
+    f("done", Date, false),
+    f("note", LongText, false),
+];
 pub(super) const WORKSHOP_FIELDS: &[Field] = &[
     f("id", Text, true),
     f("date", Date, true),
@@ -312,6 +337,21 @@ pub(super) const REVIEW_FIELDS: &[Field] = &[
 /// The label a form or a detail shows for the field `key`: in English the
 /// key itself (`baseline.value`), in other languages a word from the
 /// catalogue (`tui-field-…`; a skill's score is the skill's name).
+/// The ten skills, in the method's order.
+pub(super) const SKILL: &[&str] = &[
+    "connection",
+    "listening",
+    "patience",
+    "empathy",
+    "thoroughness",
+    "self_management",
+    "agility",
+    "resilience",
+    "articulation",
+    "love_of_conversation",
+];
+pub(super) const COACHING_KIND: &[&str] = &["workshop", "guidance", "side_by_side"];
+
 pub fn label(key: &str) -> String {
     if crate::i18n::current() == crate::i18n::Lang::En {
         return key.to_string();
@@ -334,12 +374,17 @@ const MEET_FIELDS: [&str; 6] = [
 ];
 
 fn label_id(key: &str) -> String {
-    let area = if MEET_FIELDS.contains(&key) {
-        "meet"
+    let key = key.replace(['.', '_'], "-");
+    if MEET_FIELDS.contains(&key.as_str()) {
+        return format!("meet-field-{key}");
+    }
+    // The fields only people.yaml has are labelled in people.ftl.
+    let id = format!("tui-field-{key}");
+    if crate::i18n::has(&id) {
+        id
     } else {
-        "tui"
-    };
-    format!("{area}-field-{}", key.replace(['.', '_'], "-"))
+        format!("people-field-{key}")
+    }
 }
 
 /// The code kind (`code-KIND-…` in the catalogue) of a choice field's
@@ -358,6 +403,8 @@ pub fn code_kind(words: &[&str]) -> Option<&'static str> {
         (LEVEL, "level"),
         (METRIC_KIND, "kind"),
         (DIRECTION, "direction"),
+        (SKILL, "skill"),
+        (COACHING_KIND, "coaching_kind"),
     ]
     .into_iter()
     .find(|(w, _)| *w == words)
@@ -367,6 +414,15 @@ pub fn code_kind(words: &[&str]) -> Option<&'static str> {
 /// A choice field's stored code as the form shows it: its word in the
 /// current language (English shows the code, as the file writes it).
 pub fn shown_choice(words: &[&str], code: &str) -> String {
+    // people.yaml's words are in its own catalogue file.
+    if words == COACHING_KIND && crate::i18n::current() != crate::i18n::Lang::En {
+        match code {
+            "workshop" => return crate::t!("people-kind-workshop"),
+            "guidance" => return crate::t!("people-kind-guidance"),
+            "side_by_side" => return crate::t!("people-kind-side_by_side"),
+            _ => {}
+        }
+    }
     match code_kind(words) {
         Some(kind) if crate::i18n::current() != crate::i18n::Lang::En && !code.is_empty() => {
             crate::i18n::code(kind, code)
@@ -409,6 +465,8 @@ mod tests {
             MEETING_FIELDS,
             MEETING_DECISION_FIELDS,
             MEETING_ACTION_FIELDS,
+            REP_FIELDS,
+            COACHING_FIELDS,
         ];
         crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
         for fields in all {

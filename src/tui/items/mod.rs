@@ -80,6 +80,11 @@ pub enum Kind {
     MeetingDecision,
     /// An action set at a meeting (`meeting`: `ROUTINE DATE`).
     MeetingAction,
+    /// A rep of people.yaml, from hiring to certification. The training
+    /// parts and the certification's scores are kept as written.
+    Rep,
+    /// Coaching of one rep's skill (people.yaml).
+    Coaching,
 }
 
 /// Every kind that can be added, with the key that picks it in the add
@@ -110,6 +115,8 @@ pub const ADDABLE: &[(Kind, char)] = &[
     (Kind::Meeting, 'G'),
     (Kind::MeetingDecision, 'D'),
     (Kind::MeetingAction, 'X'),
+    (Kind::Rep, 'R'),
+    (Kind::Coaching, 'k'),
 ];
 
 impl Kind {
@@ -193,21 +200,26 @@ impl Kind {
             Kind::Meeting => "meeting",
             Kind::MeetingDecision => "meeting decision",
             Kind::MeetingAction => "meeting action",
+            Kind::Rep => "rep",
+            Kind::Coaching => "coaching",
         }
     }
 
     /// The kind's name as the screen shows it, in the current language
     /// ([`Kind::name`] is the English one commit messages use).
     pub fn word(self) -> String {
-        let area = match self {
+        match self {
             Kind::Incident
             | Kind::IncidentAction
             | Kind::Meeting
             | Kind::MeetingDecision
-            | Kind::MeetingAction => "meet",
-            _ => "tui",
-        };
-        crate::t!(&format!("{area}-kind-{}", self.name().replace(' ', "-")))
+            | Kind::MeetingAction => {
+                crate::t!(&format!("meet-kind-{}", self.name().replace(' ', "-")))
+            }
+            Kind::Rep => crate::t!("people-tui-kind-rep"),
+            Kind::Coaching => crate::t!("people-tui-kind-coaching"),
+            _ => crate::t!(&format!("tui-kind-{}", self.name().replace(' ', "-"))),
+        }
     }
 
     /// The fields a form shows, in file order (an item inside another
@@ -242,6 +254,8 @@ impl Kind {
             Kind::Meeting => MEETING_FIELDS,
             Kind::MeetingDecision => MEETING_DECISION_FIELDS,
             Kind::MeetingAction => MEETING_ACTION_FIELDS,
+            Kind::Rep => REP_FIELDS,
+            Kind::Coaching => COACHING_FIELDS,
         }
     }
 
@@ -273,6 +287,8 @@ impl Kind {
             Kind::Meeting => MEETINGS.count(&plan.committee.routines),
             Kind::MeetingDecision => MEETING_DECISIONS.count(plan),
             Kind::MeetingAction => MEETING_ACTIONS.count(plan),
+            Kind::Rep => plan.people.reps.len(),
+            Kind::Coaching => plan.people.coaching.len(),
         }
     }
 
@@ -335,6 +351,12 @@ impl Kind {
             Kind::MeetingAction => MEETING_ACTIONS
                 .get(plan, i)
                 .map(|(r, m, a)| format!("{}: {}", meeting_ref(r, m), a.text)),
+            Kind::Rep => plan.people.reps.get(i).map(|x| x.id.to_string()),
+            Kind::Coaching => plan
+                .people
+                .coaching
+                .get(i)
+                .map(|c| format!("{} {}", c.rep, c.skill.code())),
         };
         id.unwrap_or_default()
     }
@@ -401,6 +423,8 @@ impl Kind {
             }
             Kind::MeetingDecision => MEETING_DECISIONS.to_json(plan, i),
             Kind::MeetingAction => MEETING_ACTIONS.to_json(plan, i),
+            Kind::Rep => j(plan.people.reps.get(i)),
+            Kind::Coaching => j(plan.people.coaching.get(i)),
         }
     }
 
@@ -434,6 +458,8 @@ impl Kind {
             Kind::Meeting => json!({"routine": "", "on": today}),
             Kind::MeetingDecision => json!({"meeting": "", "text": ""}),
             Kind::MeetingAction => json!({"meeting": "", "text": ""}),
+            Kind::Rep => json!({"id": "", "name": "", "start": today}),
+            Kind::Coaching => json!({"rep": "", "skill": "", "kind": "guidance"}),
         }
     }
 
@@ -522,6 +548,8 @@ impl Kind {
             }
             Kind::MeetingDecision => MEETING_DECISIONS.store(plan, i, value),
             Kind::MeetingAction => MEETING_ACTIONS.store(plan, i, value),
+            Kind::Rep => put(&mut plan.people.reps, i, value),
+            Kind::Coaching => put(&mut plan.people.coaching, i, value),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
                 let at = put(&mut plan.reviews, i, value)?;
@@ -568,6 +596,8 @@ impl Kind {
             Kind::Meeting => MEETINGS.remove(&mut plan.committee.routines, i),
             Kind::MeetingDecision => MEETING_DECISIONS.remove(plan, i),
             Kind::MeetingAction => MEETING_ACTIONS.remove(plan, i),
+            Kind::Rep => drop_at(&mut plan.people.reps, i),
+            Kind::Coaching => drop_at(&mut plan.people.coaching, i),
             // There is one charter and one plan: they are edited, not deleted.
             Kind::CharterText | Kind::PlanDetails => {}
         }
@@ -625,6 +655,8 @@ mod tests {
             "units",
             "meetings",
         ];
+        // A rep's training parts, in people.yaml by hand; the form keeps them.
+        let rep_by_hand = ["training"];
         let kinds: Vec<(Kind, Vec<String>)> = vec![
             (Kind::Goal, file_fields::<Goal>()),
             (Kind::Milestone, file_fields::<Milestone>()),
@@ -652,6 +684,8 @@ mod tests {
             (Kind::Meeting, file_fields::<Meeting>()),
             (Kind::MeetingDecision, file_fields::<Decision>()),
             (Kind::MeetingAction, file_fields::<ReviewAction>()),
+            (Kind::Rep, file_fields::<Rep>()),
+            (Kind::Coaching, file_fields::<Coaching>()),
         ];
         let mut missing = Vec::new();
         for (kind, fields) in kinds {
@@ -664,7 +698,8 @@ mod tests {
             for field in fields {
                 let nested_kind = apart.contains(&field.as_str())
                     && !matches!(kind, Kind::Goal | Kind::Commitment | Kind::Tool);
-                if !shown.contains(&field.as_str()) && !nested_kind {
+                let by_hand = kind == Kind::Rep && rep_by_hand.contains(&field.as_str());
+                if !shown.contains(&field.as_str()) && !nested_kind && !by_hand {
                     missing.push(format!("{}: {field}", kind.name()));
                 }
             }

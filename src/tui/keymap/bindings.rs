@@ -1091,4 +1091,11 @@ pub const BINDINGS: &[Binding] = &[
         A::AddMeetingAction,
         "meet-key-add-meeting-action",
     ),
+    b(
+        X::List,
+        &[c('P')],
+        "P",
+        A::AcceptCoaching,
+        "people-key-accept-proposed-coaching",
+    ),
 ];

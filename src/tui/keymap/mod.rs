@@ -146,6 +146,9 @@ pub enum Action {
     // People: a meeting's decisions and actions
     AddMeetingDecision,
     AddMeetingAction,
+    /// People: open the coaching the selected rep's skills propose, in a
+    /// form to save as usual.
+    AcceptCoaching,
 }
 
 /// A key, written the way help shows it.
@@ -261,7 +264,9 @@ mod tests {
             for lang in crate::i18n::Lang::ALL {
                 let text = crate::i18n::message_in(lang, b.help, None);
                 assert!(
-                    (b.help.starts_with("tui-key-") || b.help.starts_with("meet-key-"))
+                    (b.help.starts_with("tui-key-")
+                        || b.help.starts_with("meet-key-")
+                        || b.help.starts_with("people-key-"))
                         && text != b.help
                         && !text.is_empty(),
                     "{:?}: no {lang} message {}",

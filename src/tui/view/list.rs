@@ -715,6 +715,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         }
         Kind::Assessment => assessment_lines(&mut lines, p, i),
         Kind::Incident => incident_lines(&mut lines, app, i),
+        Kind::Rep => rep_lines(&mut lines, p, i, app.today),
         _ => {
             let value = kind.to_json(p, i);
             for f in kind.fields() {
@@ -780,6 +781,123 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
 
 /// An assessment: who, when, by whom, then each skill as a bar out of the
 /// scale with its change since the rep's previous assessment.
+/// A rep's onboarding: the five training parts, the mentor, on-the-job
+/// training, certification, then their coaching and what their latest
+/// assessment proposes (`P` opens the first in a form).
+fn rep_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize, today: Date) {
+    use crate::domain::people::{self, kind_label, part_label, skill_label};
+    let r = &p.people.reps[i];
+    let state = people::state(r, today);
+    lines.push(Line::from(Span::styled(
+        format!("{} ({}) · {}", r.name, r.id, state.label()),
+        bold(),
+    )));
+    lines.push(field(&crate::t!("tui-label-unit"), opt(&r.unit)));
+    lines.push(field(
+        &crate::t!("people-tui-label-start"),
+        r.start.to_string(),
+    ));
+    lines.push(field(&crate::t!("people-tui-label-mentor"), opt(&r.mentor)));
+    lines.push(Line::from(Span::styled(
+        crate::t!("people-tui-training"),
+        bold(),
+    )));
+    for part in crate::domain::model::Part::ALL {
+        let entry = r.training.iter().find(|t| t.part == part);
+        let when = match entry {
+            Some(t) => match (t.planned, t.done) {
+                (_, Some(done)) => crate::t!("people-tui-done-on", on = done.to_string()),
+                (Some(planned), None) => {
+                    crate::t!("people-tui-planned-on", on = planned.to_string())
+                }
+                (None, None) => "–".to_string(),
+            },
+            None => "–".to_string(),
+        };
+        let mark = if entry.is_some_and(|t| t.done.is_some()) {
+            "✔"
+        } else {
+            "○"
+        };
+        lines.push(Line::from(format!(
+            "  {mark} {} · {when}",
+            part_label(part)
+        )));
+    }
+    if let Some(ojt) = &r.on_the_job {
+        let until = ojt.until.map(|d| d.to_string()).unwrap_or_default();
+        lines.push(field(
+            &crate::t!("people-tui-on-the-job"),
+            format!("{} → {until} {}", ojt.from, opt(&ojt.mentor)),
+        ));
+    }
+    match &r.certification {
+        Some(c) => {
+            let by = c.by.as_ref().map(|b| format!(" · {b}")).unwrap_or_default();
+            lines.push(field(
+                &crate::t!("people-tui-certification"),
+                format!("{}{by}", c.on),
+            ));
+            if let Some(summary) = &c.summary {
+                lines.push(Line::from(format!("  {}", summary.trim_end())));
+            }
+        }
+        None if state == people::RepState::InTraining => {
+            let due = people::certification_due(p, r);
+            let t = if due < today {
+                Tone::Warn
+            } else {
+                Tone::Normal
+            };
+            lines.push(Line::from(Span::styled(
+                crate::t!("people-tui-due-on", due = due.to_string()),
+                tone(t),
+            )));
+        }
+        None => {}
+    }
+    let coaching: Vec<_> = p.people.coaching.iter().filter(|c| c.rep == r.id).collect();
+    if !coaching.is_empty() {
+        lines.push(Line::from(Span::styled(
+            crate::t!("people-tui-coaching"),
+            bold(),
+        )));
+        for c in coaching {
+            let when = match (c.done, c.due) {
+                (Some(done), _) => crate::t!("people-tui-done-on", on = done.to_string()),
+                (None, Some(due)) => crate::t!("cli-due-on", due = due.to_string()),
+                (None, None) => String::new(),
+            };
+            let t = if c.overdue(today) {
+                Tone::Warn
+            } else {
+                Tone::Normal
+            };
+            lines.push(Line::from(Span::styled(
+                format!("  {}: {} {when}", skill_label(c.skill), kind_label(c.kind)),
+                tone(t),
+            )));
+        }
+    }
+    let proposed: Vec<_> = people::proposals(p, today)
+        .into_iter()
+        .filter(|x| x.rep == r.id)
+        .collect();
+    if !proposed.is_empty() {
+        lines.push(Line::from(Span::styled(
+            crate::t!("people-tui-proposed"),
+            bold(),
+        )));
+        for x in &proposed {
+            lines.push(Line::from(format!(
+                "  {}",
+                crate::present::people::proposal_words(x)
+            )));
+        }
+        lines.push(Line::from(crate::t!("people-tui-accept-hint")));
+    }
+}
+
 fn assessment_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize) {
     use crate::domain::skills;
     let a = &p.skills.assessments[i];
