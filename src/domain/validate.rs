@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use self::label::{label, Label};
 use super::diag::{At, Diagnostic, Seg};
 use super::facts::{self, Realism};
 use super::model::{Direction, Metric, Milestone, Plan, Review, ReviewAction, Status};
@@ -126,7 +127,7 @@ fn singular(key: &str) -> &str {
 /// The ids met so far of one kind, each with a label of the item holding it.
 struct Seen<'a> {
     what: String,
-    first: HashMap<&'a str, String>,
+    first: HashMap<&'a str, Label>,
 }
 
 impl Seen<'_> {
@@ -175,7 +176,7 @@ fn ids<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a Id) -> BTreeSet<&'a str>
 struct Item<'c, 'a> {
     check: &'c mut Check<'a>,
     file: &'c str,
-    whose: String,
+    whose: Label,
     base: Vec<Seg>,
 }
 
@@ -237,22 +238,23 @@ impl<'a> Item<'_, 'a> {
 
     fn refer_at(&mut self, at: At, key: &str, id: Option<&Id>, kind: Kind) {
         let Some(id) = id else { return };
-        if let Some(message) = self.check.unknown(&field_name(key), &self.whose, id, kind) {
+        if let Some(message) = self.check.unknown(key, &self.whose, id, kind) {
             self.error("unknown-ref", at, message);
         }
     }
 
     /// Records the item's `id`, reporting it when an earlier item has it.
-    fn unique(&mut self, seen: &mut Seen<'a>, id: &'a Id, label: String) {
+    fn unique(&mut self, seen: &mut Seen<'a>, id: &'a Id, label: impl Into<Label>) {
         match seen.first.get(id.as_str()) {
             Some(first) => {
                 let what = seen.what.as_str();
+                let first = first.text();
                 let (id, first) = (id.as_str(), first.as_str());
                 let message = t!("check-duplicate-id", what = what, id = id, first = first);
                 self.error("duplicate-id", self.at(&["id"]), message);
             }
             None => {
-                seen.first.insert(id.as_str(), label);
+                seen.first.insert(id.as_str(), label.into());
             }
         }
     }
@@ -283,7 +285,7 @@ impl<'a> Check<'a> {
     }
 
     /// Starts checking the item at `base` (a `path!`) of `file`.
-    fn item<'c>(&'c mut self, file: &'c str, whose: String, base: At) -> Item<'c, 'a> {
+    fn item<'c>(&'c mut self, file: &'c str, whose: impl Into<Label>, base: At) -> Item<'c, 'a> {
         let base = match base {
             At::Path(segs) => segs,
             At::Pos { .. } => Vec::new(),
@@ -291,7 +293,7 @@ impl<'a> Check<'a> {
         Item {
             check: self,
             file,
-            whose,
+            whose: whose.into(),
             base,
         }
     }
@@ -311,7 +313,7 @@ impl<'a> Check<'a> {
     }
 
     /// The message for a reference to an unknown id, None when it is fine.
-    fn unknown(&self, field: &str, whose: &str, id: &Id, kind: Kind) -> Option<String> {
+    fn unknown(&self, key: &str, whose: &Label, id: &Id, kind: Kind) -> Option<String> {
         // Without a list of units the plan accepts any unit id (DESIGN §2).
         // A file that failed to load hides which ids it holds.
         // Likewise reps, without a list of reps in people.yaml.
@@ -322,6 +324,9 @@ impl<'a> Check<'a> {
         if unchecked || known.contains(id.as_str()) || self.broken.contains(id.as_str()) {
             return None;
         }
+        // Worded only now: most references are fine.
+        let (field, whose) = (field_name(key), whose.text());
+        let (field, whose) = (field.as_str(), whose.as_str());
         if kind == Kind::Agent && self.people.contains(id.as_str()) {
             let id = id.as_str();
             return Some(t!(
@@ -351,7 +356,7 @@ impl<'a> Check<'a> {
     fn plan_file(&mut self, today: Date) {
         let plan = self.plan;
         let (meta, has_meta) = (&plan.meta, self.has_meta);
-        let mut s = self.item(PLAN, t!("check-whose-plan"), path![]);
+        let mut s = self.item(PLAN, label!("check-whose-plan"), path![]);
         if has_meta && meta.schema != 1 {
             let message = t!("check-schema", schema = meta.schema.to_string());
             s.error("schema", path!["schema"], message);
@@ -384,12 +389,12 @@ impl<'a> Check<'a> {
         let mut seen = Seen::new("unit");
         for (i, unit) in meta.units.iter().enumerate() {
             let id = &unit.id;
-            let whose = t!("check-whose-unit", id = id.as_str());
+            let whose = label!("check-whose-unit", id = id.as_str());
             let mut s = self.item(PLAN, whose, path!["units", i]);
             s.unique(
                 &mut seen,
                 id,
-                t!("check-first-unit", name = unit.name.as_str()),
+                label!("check-first-unit", name = unit.name.as_str()),
             );
             if unit.parent.as_ref() == Some(id) {
                 let message = t!("check-own-parent", id = id.as_str());
@@ -402,19 +407,23 @@ impl<'a> Check<'a> {
 
     fn charter(&mut self) {
         let charter = &self.plan.charter;
-        let mut s = self.item(CHARTER, t!("check-whose-charter"), path![]);
+        let mut s = self.item(CHARTER, label!("check-whose-charter"), path![]);
         s.refer_all("approved_by", &charter.approved_by, Kind::Person);
         let mut seen = Seen::new("channel");
         for (i, channel) in charter.channels.iter().enumerate() {
             let mut s = self.item(CHARTER, String::new(), path!["channels", i]);
-            let first = t!("check-first-channel", name = channel.name.as_str());
+            let first = label!("check-first-channel", name = channel.name.as_str());
             s.unique(&mut seen, &channel.id, first);
         }
         let mut seen = Seen::new("commitment");
         for (i, c) in charter.commitments.iter().enumerate() {
-            let whose = t!("check-whose-commitment", id = c.id.as_str());
+            let whose = label!("check-whose-commitment", id = c.id.as_str());
             let mut s = self.item(CHARTER, whose, path!["commitments", i]);
-            s.unique(&mut seen, &c.id, t!("check-first-commitment", n = i + 1));
+            s.unique(
+                &mut seen,
+                &c.id,
+                label!("check-first-commitment", n = i + 1),
+            );
             s.refer("channel", c.channel.as_ref(), Kind::Channel);
             s.refer("metric", c.metric.as_ref(), Kind::Metric);
         }
@@ -425,12 +434,12 @@ impl<'a> Check<'a> {
         let mut seen = Seen::new("goal");
         for (i, goal) in plan.goals.goals.iter().enumerate() {
             let id = &goal.id;
-            let whose = t!("check-whose-goal", id = id.as_str());
+            let whose = label!("check-whose-goal", id = id.as_str());
             let mut s = self.item(GOALS, whose, path!["goals", i]);
             s.unique(
                 &mut seen,
                 id,
-                t!("check-first-goal", title = goal.title.as_str()),
+                label!("check-first-goal", title = goal.title.as_str()),
             );
             s.refer("owner", goal.owner.as_ref(), Kind::Person);
             s.refer_all("metrics", &goal.metrics, Kind::Metric);
@@ -449,12 +458,12 @@ impl<'a> Check<'a> {
         let mut seen = Seen::new("milestone");
         for (i, m) in all.iter().enumerate() {
             let id = &m.id;
-            let whose = t!("check-whose-milestone", id = id.as_str());
+            let whose = label!("check-whose-milestone", id = id.as_str());
             let mut s = self.item(MILESTONES, whose, path!["milestones", i]);
             s.unique(
                 &mut seen,
                 id,
-                t!("check-first-milestone", title = m.title.as_str()),
+                label!("check-first-milestone", title = m.title.as_str()),
             );
             s.refer("goal", m.goal.as_ref(), Kind::Goal);
             s.refer("owner", m.owner.as_ref(), Kind::Person);
@@ -492,14 +501,14 @@ impl<'a> Check<'a> {
         let mut people = Seen::new("person");
         for (i, member) in plan.committee.members.iter().enumerate() {
             let mut s = self.item(COMMITTEE, String::new(), path!["members", i]);
-            let first = t!("check-first-member", name = member.name.as_str());
+            let first = label!("check-first-member", name = member.name.as_str());
             s.unique(&mut people, &member.id, first);
         }
         let mut seen = Seen::new("routine");
         for (i, routine) in plan.committee.routines.iter().enumerate() {
-            let whose = t!("check-whose-routine", id = routine.id.as_str());
+            let whose = label!("check-whose-routine", id = routine.id.as_str());
             let mut s = self.item(COMMITTEE, whose, path!["routines", i]);
-            let first = t!("check-first-routine", name = routine.name.as_str());
+            let first = label!("check-first-routine", name = routine.name.as_str());
             s.unique(&mut seen, &routine.id, first);
             s.refer("owner", routine.owner.as_ref(), Kind::Person);
             s.refer_all("attendees", &routine.attendees, Kind::Person);
@@ -507,7 +516,7 @@ impl<'a> Check<'a> {
         }
         for (i, agent) in plan.agents.agents.iter().enumerate() {
             let mut s = self.item(AGENTS, String::new(), path!["agents", i]);
-            let first = t!("check-first-agent", name = agent.name.as_str());
+            let first = label!("check-first-agent", name = agent.name.as_str());
             s.unique(&mut people, &agent.id, first);
         }
     }
@@ -519,7 +528,7 @@ impl<'a> Check<'a> {
         let mut dates = HashSet::new();
         for (k, meeting) in routine.meetings.iter().enumerate() {
             let on = meeting.on.to_string();
-            let whose = t!("check-whose-meeting", id = id, on = on.as_str());
+            let whose = label!("check-whose-meeting", id = id, on = on.as_str());
             let mut s = self.item(COMMITTEE, whose, path!["routines", i, "meetings", k]);
             if !dates.insert(meeting.on) {
                 let message = t!("check-meeting-twice", id = id, on = on.as_str());
@@ -539,7 +548,7 @@ impl<'a> Check<'a> {
                 d.refer("owner", decision.owner.as_ref(), Kind::Person);
             }
             let whose = |text: &str| {
-                t!(
+                label!(
                     "check-whose-meeting-action",
                     text = text,
                     id = id,
@@ -557,7 +566,7 @@ impl<'a> Check<'a> {
         &mut self,
         file: &str,
         actions: &[ReviewAction],
-        whose: impl Fn(&str) -> String,
+        whose: impl Fn(&str) -> Label,
         base: impl Fn(usize) -> At,
         agreed: Date,
     ) {
@@ -569,7 +578,7 @@ impl<'a> Check<'a> {
             s.refer("milestone", action.milestone.as_ref(), Kind::Milestone);
             if let Some(due) = action.due.filter(|due| *due < agreed) {
                 let (due, agreed) = (due.to_string(), agreed.to_string());
-                let whose = s.whose.clone();
+                let whose = s.whose.text();
                 let message = t!(
                     "check-action-due-before",
                     whose = whose,
@@ -589,9 +598,9 @@ impl<'a> Check<'a> {
         for (i, incident) in plan.incidents.incidents.iter().enumerate() {
             let id = incident.id.as_str();
             let on = incident.on.to_string();
-            let whose = t!("check-whose-incident", id = id);
+            let whose = label!("check-whose-incident", id = id);
             let mut s = self.item(INCIDENTS, whose, path!["incidents", i]);
-            let first = t!("check-first-incident", title = incident.title.as_str());
+            let first = label!("check-first-incident", title = incident.title.as_str());
             s.unique(&mut seen, &incident.id, first);
             s.refer("metric", incident.metric.as_ref(), Kind::Metric);
             s.refer("unit", incident.unit.as_ref(), Kind::Unit);
@@ -611,7 +620,7 @@ impl<'a> Check<'a> {
                 );
                 s.warn("not-investigated", s.at(&[]), message);
             }
-            let whose = |text: &str| t!("check-whose-incident-action", text = text, id = id);
+            let whose = |text: &str| label!("check-whose-incident-action", text = text, id = id);
             let base = |j: usize| path!["incidents", i, "actions", j];
             self.actions(INCIDENTS, &incident.actions, whose, base, incident.on);
         }
@@ -623,12 +632,12 @@ impl<'a> Check<'a> {
         let mut seen = Seen::new("metric");
         for (i, metric) in plan.metrics.metrics.iter().enumerate() {
             let id = &metric.id;
-            let whose = t!("check-whose-metric", id = id.as_str());
+            let whose = label!("check-whose-metric", id = id.as_str());
             let mut s = self.item(METRICS, whose, path!["metrics", i]);
             s.unique(
                 &mut seen,
                 id,
-                t!("check-first-metric", name = metric.name.as_str()),
+                label!("check-first-metric", name = metric.name.as_str()),
             );
             s.refer("owner", metric.owner.as_ref(), Kind::Person);
             if let (Some(b), Some(t)) = (metric.baseline, metric.target) {
@@ -660,13 +669,13 @@ impl<'a> Check<'a> {
             self.metric_scale(i, metric);
             self.metric_targets(i, metric, today);
             for (k, part) in metric.breakdown.iter().enumerate() {
-                let whose = t!("check-whose-breakdown", id = id.as_str());
+                let whose = label!("check-whose-breakdown", id = id.as_str());
                 let mut s = self.item(METRICS, whose, path!["metrics", i, "breakdown", k]);
                 s.refer("unit", part.unit.as_ref(), Kind::Unit);
             }
             for (k, reading) in metric.readings.iter().enumerate() {
                 let on = reading.on.to_string();
-                let whose = t!("check-whose-reading", on = on, id = id.as_str());
+                let whose = label!("check-whose-reading", on = on, id = id.as_str());
                 let mut s = self.item(METRICS, whose, path!["metrics", i, "readings", k]);
                 s.refer("unit", reading.unit.as_ref(), Kind::Unit);
             }
@@ -679,7 +688,7 @@ impl<'a> Check<'a> {
         let file = review.rel_path();
         let mut s = self.item(
             &file,
-            t!("check-whose-review", date = date.to_string()),
+            label!("check-whose-review", date = date.to_string()),
             path![],
         );
         s.review_file_name(date);
@@ -740,7 +749,7 @@ impl<'a> Check<'a> {
             );
         }
         for (k, decision) in review.decisions.iter().enumerate() {
-            let whose = t!("check-whose-decision", date = date.to_string());
+            let whose = label!("check-whose-decision", date = date.to_string());
             let mut s = self.item(&file, whose, path!["decisions", k]);
             s.refer("owner", decision.owner.as_ref(), Kind::Person);
         }
@@ -768,7 +777,7 @@ impl<'a> Check<'a> {
         }
         for (i, a) in skills.assessments.iter().enumerate() {
             let (rep, on) = (a.rep.as_str(), a.on.to_string());
-            let whose = t!("check-whose-assessment", rep = rep, on = on);
+            let whose = label!("check-whose-assessment", rep = rep, on = on);
             let mut s = self.item(SKILLS, whose, path!["assessments", i]);
             s.refer("unit", a.unit.as_ref(), Kind::Unit);
             s.refer("by", a.by.as_ref(), Kind::Person);
@@ -778,7 +787,8 @@ impl<'a> Check<'a> {
                     continue;
                 };
                 let (score, scale) = (score.to_string(), scale.to_string());
-                let whose = s.whose.as_str();
+                let whose = s.whose.text();
+                let whose = whose.as_str();
                 let name = crate::i18n::code("skill", skill);
                 let message = t!(
                     "check-score-range",
@@ -803,13 +813,13 @@ impl<'a> Check<'a> {
             s.unique(
                 &mut seen,
                 &w.id,
-                t!("check-first-workshop", topic = w.topic.as_str()),
+                label!("check-first-workshop", topic = w.topic.as_str()),
             );
             for (k, tool) in w.tools.iter().enumerate() {
-                let whose = t!("check-whose-tool", id = tool.id.as_str());
+                let whose = label!("check-whose-tool", id = tool.id.as_str());
                 let mut s = self.item(WORKSHOPS, whose, path!["workshops", i, "tools", k]);
                 let (name, workshop) = (tool.name.as_str(), w.id.as_str());
-                let label = t!("check-first-tool", name = name, workshop = workshop);
+                let label = label!("check-first-tool", name = name, workshop = workshop);
                 s.unique(&mut tools, &tool.id, label);
                 s.refer("metric", tool.metric.as_ref(), Kind::Metric);
                 if let Some(until) = tool.trial_until.filter(|until| *until < w.date) {
@@ -1065,6 +1075,7 @@ fn dependency_cycles(all: &[Milestone]) -> HashMap<(usize, usize), String> {
     cycles
 }
 
+pub(crate) mod label;
 mod numbers;
 mod surveys;
 pub use surveys::survey_kind_word;

@@ -179,7 +179,7 @@ fn every_message_the_code_asks_for_exists() {
 /// `format!("…")`).
 fn asked_for(line: &str) -> Vec<&str> {
     let mut ids = Vec::new();
-    for call in ["t!(\"", "phrase!(\""] {
+    for call in ["t!(\"", "phrase!(\"", "label!(\""] {
         let mut rest = line;
         while let Some(at) = rest.find(call) {
             let before = rest[..at].chars().next_back();

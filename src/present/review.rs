@@ -178,16 +178,18 @@ mod tests {
     #[test]
     fn the_ui_says_what_a_close_did_in_the_plans_language() {
         let date = Date::parse("2026-12-07").unwrap();
+        // An object id, typed by the field it fills.
+        let zero = || "0000000000000000000000000000000000000000".parse().unwrap();
         let closed = Closing::Closed {
             date,
             tag: "review/2026-12-07".into(),
             commit: None,
-            tagged: git2::Oid::ZERO_SHA1,
+            tagged: zero(),
         };
         let again = Closing::AlreadyClosed {
             date,
             tag: "review/2026-12-07".into(),
-            closed_at: git2::Oid::ZERO_SHA1,
+            closed_at: zero(),
         };
         // The plan's language is per thread: other tests keep theirs.
         follow_plan(Some(Lang::He));

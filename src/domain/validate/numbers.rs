@@ -3,6 +3,7 @@
 //! in the future, goals without metrics and metrics without baseline or
 //! target. Warnings unless a value is impossible (outside its scale).
 
+use super::label::label;
 use super::{num, Check, CHARTER, GOALS, METRICS};
 use crate::domain::model::Metric;
 use crate::domain::types::Date;
@@ -13,7 +14,7 @@ impl Check<'_> {
         let Some(on) = self.plan.charter.approved_on.filter(|on| *on > today) else {
             return;
         };
-        let mut s = self.item(CHARTER, t!("check-whose-charter"), path![]);
+        let mut s = self.item(CHARTER, label!("check-whose-charter"), path![]);
         let (on, today) = (on.to_string(), today.to_string());
         let message = t!("check-approved-in-future", on = on, today = today);
         s.warn("approved-in-future", s.at(&["approved_on"]), message);
@@ -26,7 +27,7 @@ impl Check<'_> {
                 continue;
             }
             let id = &goal.id;
-            let whose = t!("check-whose-goal", id = id.as_str());
+            let whose = label!("check-whose-goal", id = id.as_str());
             let mut s = self.item(GOALS, whose, path!["goals", i]);
             let message = t!("check-goal-without-metrics", id = id.as_str());
             s.warn("goal-without-metrics", s.at(&[]), message);
@@ -38,7 +39,7 @@ impl Check<'_> {
             return;
         };
         let id = &metric.id;
-        let whose = t!("check-whose-metric", id = id.as_str());
+        let whose = label!("check-whose-metric", id = id.as_str());
         let mut s = self.item(METRICS, whose, path!["metrics", i]);
         // NaN at either end is no scale either.
         if min.partial_cmp(&max) != Some(std::cmp::Ordering::Less) {
@@ -90,7 +91,7 @@ impl Check<'_> {
     pub(super) fn metric_targets(&mut self, i: usize, metric: &Metric, today: Date) {
         let (meta, has_meta) = (&self.plan.meta, self.has_meta);
         let id = &metric.id;
-        let whose = t!("check-whose-metric", id = id.as_str());
+        let whose = label!("check-whose-metric", id = id.as_str());
         let mut s = self.item(METRICS, whose, path!["metrics", i]);
         if metric.baseline.is_none() {
             let message = t!("check-no-baseline", id = id.as_str());

@@ -134,7 +134,8 @@ impl<'a> Check<'a> {
                 continue;
             };
             let (score, scale) = (score.to_string(), scale.to_string());
-            let whose = s.whose.as_str();
+            let whose = s.whose.text();
+            let whose = whose.as_str();
             let name = crate::i18n::code("skill", skill);
             let message = t!(
                 "check-score-range",

@@ -2,6 +2,7 @@
 //! name, responses against those asked, scores on their metric's scale,
 //! and each kind surveyed again within `every` (six months by default).
 
+use super::label::label;
 use super::{num, Check, Kind, Seen};
 use crate::domain::model::SurveyKind;
 use crate::domain::surveys::survey_states;
@@ -97,7 +98,7 @@ impl Check<'_> {
             let first = cycle[0];
             let mut names: Vec<&str> = cycle.iter().map(|&i| units[i].id.as_str()).collect();
             names.push(units[first].id.as_str());
-            let whose = t!("check-whose-unit", id = units[first].id.as_str());
+            let whose = label!("check-whose-unit", id = units[first].id.as_str());
             let mut s = self.item(super::PLAN, whose, path!["units", first]);
             let message = t!(
                 "survey-check-unit-cycle",
