@@ -360,3 +360,34 @@ fn comments_in_the_header_and_trailer_of_both_sides_are_kept() {
     );
     assert!(merged.ends_with("# more to come\n"), "{merged}");
 }
+
+#[test]
+fn the_driver_speaks_the_plans_language_and_keeps_its_prefix() {
+    let sb = Sandbox::new();
+    sb.write(
+        "m/acme/plan.yaml",
+        "schema: 1\nid: acme\ntitle: Acme\nstart: 2026-01-05\nend: 2026-12-31\nlanguage: he\n",
+    );
+    let ours = BASE.replace("due: 2026-04-30", "due: 2026-05-15");
+    let theirs = BASE.replace("due: 2026-04-30", "due: 2026-06-01");
+    let (_, out) = drive(&sb, &ours, &theirs);
+    assert_eq!(code(&out), 1);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("charter: התנגשות מיזוג ב-acme/milestones.yaml: שינוי אחד נעשה"),
+        "{err}"
+    );
+    assert!(err.contains("`git add acme/milestones.yaml`"), "{err}");
+    assert!(!err.contains("made differently"), "{err}");
+    // Unmergeable: the line `charter sync` reads starts `charter: ` too.
+    let theirs = BASE.replace(
+        "status: planned\n  - id: ivr",
+        "status: [planned\n  - id: ivr",
+    );
+    let (_, out) = drive(&sb, &ours, &theirs);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("charter: אי אפשר למזג את acme/milestones.yaml"),
+        "{err}"
+    );
+}

@@ -905,3 +905,15 @@ cli-help-completions-arg-shell = The shell to complete for
 cli-help-man-about = Print the man page (roff): `charter man | man -l -`
 cli-help-schema-about = JSON Schemas of the plan's files, for editors
 cli-help-schema-arg-out = Write one NAME.schema.json per file into DIR (created when missing) instead of printing them all as one JSON object
+
+## The git merge driver (git runs it during a merge or `charter sync`).
+cli-merge-cannot-read = cannot read { $file }: { $error }; the merge driver is meant to be run by git as `charter merge-driver -- %O %A %B %P`
+cli-merge-not-plan-file = { $path } is not a plan file, so it cannot be merged item by item; our version is left in it as it was. Merge it by hand (`git show :3:{ $path }` shows theirs), then `git add { $path }` and `git commit`
+cli-merge-cannot-write = cannot write the merged { $path } to { $file }: { $error }
+cli-merge-conflict = merge conflict in { $path }: { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+} made differently on both sides
+cli-merge-conflict-help = The file keeps our values, with a `{ $mark }` comment above each item. Edit { $path } to the values you want and delete those comments, then run `git add { $path }` and `git commit` (or `git merge --abort` to undo the merge).
+cli-merge-unmergeable = cannot merge { $path } item by item: { $reason }.
+cli-merge-unmergeable-help = Our version is left in { $path } as it was; theirs is kept by git (`git show :3:{ $path }` shows it, `git checkout --theirs -- { $path }` takes it). Fix the file by hand, then run `git add { $path }` and `git commit` (or `git merge --abort` to undo the merge).

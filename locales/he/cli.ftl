@@ -965,3 +965,16 @@ cli-help-completions-arg-shell = המעטפת שעבורה ההשלמה
 cli-help-man-about = הצגת דף ה-man ‏(roff): `charter man | man -l -`
 cli-help-schema-about = סכמות JSON של קובצי התוכנית, לעורכים
 cli-help-schema-arg-out = לכתוב קובץ NAME.schema.json אחד לכל קובץ לתוך DIR (נוצרת אם חסרה) במקום להציג את כולן כאובייקט JSON אחד
+
+## The git merge driver (git runs it during a merge or `charter sync`).
+cli-merge-cannot-read = לא ניתן לקרוא את { $file }: { $error }; מנהל המיזוג נועד לרוץ מתוך git בפקודה `charter merge-driver -- %O %A %B %P`
+cli-merge-not-plan-file = { $path } אינו קובץ של התוכנית, ולכן אי אפשר למזג אותו פריט אחר פריט; הגרסה שלנו נשארה בו כפי שהייתה. מזגו אותו ידנית (`git show :3:{ $path }` מציג את הגרסה שלהם), ואחר כך הריצו `git add { $path }` ו-`git commit`
+cli-merge-cannot-write = לא ניתן לכתוב את { $path } הממוזג אל { $file }: { $error }
+cli-merge-conflict = התנגשות מיזוג ב-{ $path }: { $count ->
+    [one] שינוי אחד נעשה
+    [two] שני שינויים נעשו
+   *[other] { $count } שינויים נעשו
+} אחרת בכל אחד מהצדדים
+cli-merge-conflict-help = הקובץ שומר את הערכים שלנו, עם הערת `{ $mark }` מעל כל פריט. ערכו את { $path } לערכים הרצויים ומחקו את ההערות האלה, ואחר כך הריצו `git add { $path }` ו-`git commit` (או `git merge --abort` כדי לבטל את המיזוג).
+cli-merge-unmergeable = אי אפשר למזג את { $path } פריט אחר פריט: { $reason }.
+cli-merge-unmergeable-help = הגרסה שלנו נשארה ב-{ $path } כפי שהייתה; הגרסה שלהם נשמרת ב-git (`git show :3:{ $path }` מציג אותה, `git checkout --theirs -- { $path }` לוקח אותה). תקנו את הקובץ ידנית, ואחר כך הריצו `git add { $path }` ו-`git commit` (או `git merge --abort` כדי לבטל את המיזוג).

@@ -966,3 +966,16 @@ cli-help-completions-arg-shell = Apvalkalas, kuriam skirtas užbaigimas
 cli-help-man-about = Rodyti man puslapį (roff): `charter man | man -l -`
 cli-help-schema-about = Plano failų JSON schemos redaktoriams
 cli-help-schema-arg-out = Įrašyti po vieną NAME.schema.json kiekvienam failui į DIR (sukuriamas, jei jo nėra), užuot išvedus visas kaip vieną JSON objektą
+
+## The git merge driver (git runs it during a merge or `charter sync`).
+cli-merge-cannot-read = nepavyko perskaityti { $file }: { $error }; suliejimo tvarkyklę turi paleisti git komanda `charter merge-driver -- %O %A %B %P`
+cli-merge-not-plan-file = { $path } nėra plano failas, todėl jo negalima sulieti elementas po elemento; jame palikta mūsų versija. Suliekite jį rankiniu būdu (`git show :3:{ $path }` parodo jų versiją), tada paleiskite `git add { $path }` ir `git commit`
+cli-merge-cannot-write = nepavyko įrašyti sulieto { $path } į { $file }: { $error }
+cli-merge-conflict = suliejimo konfliktas faile { $path }: { $count ->
+    [one] { $count } pakeitimas skirtingai padarytas
+    [few] { $count } pakeitimai skirtingai padaryti
+   *[other] { $count } pakeitimų skirtingai padaryta
+} abiejose pusėse
+cli-merge-conflict-help = Faile paliktos mūsų reikšmės, virš kiekvieno elemento – komentaras `{ $mark }`. Pataisykite { $path } į norimas reikšmes ir ištrinkite tuos komentarus, tada paleiskite `git add { $path }` ir `git commit` (arba `git merge --abort`, kad atšauktumėte suliejimą).
+cli-merge-unmergeable = negalima sulieti { $path } elementas po elemento: { $reason }.
+cli-merge-unmergeable-help = Faile { $path } palikta mūsų versija; jų versiją saugo git (`git show :3:{ $path }` ją parodo, `git checkout --theirs -- { $path }` ją paima). Pataisykite failą rankiniu būdu, tada paleiskite `git add { $path }` ir `git commit` (arba `git merge --abort`, kad atšauktumėte suliejimą).

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use super::{CliError, Ctx};
 use crate::store::atomic;
 use crate::store::merge::{self, Outcome, CONFLICT_MARK};
+use crate::store::plan_dir;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -33,20 +35,24 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         match std::fs::read(at(p)) {
             Ok(bytes) => Ok(bytes),
             Err(e) if missing_ok && e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-            Err(e) => Err(CliError::Failed(format!(
-                "cannot read {}: {e}; the merge driver is meant to be run by git as \
-                 `charter merge-driver -- %O %A %B %P`",
-                p.display()
+            Err(e) => Err(CliError::Failed(t!(
+                "cli-merge-cannot-read",
+                file = p.display().to_string(),
+                error = e.to_string()
             ))),
         }
     };
     let shown = args.path.display().to_string();
+    // git runs the driver at the repository's top: the plan is the folder
+    // of the file being merged, and speaks its language.
+    if let Some(dir) = at(&args.path).parent() {
+        crate::i18n::follow_plan(plan_dir::language(dir));
+    }
+    let path = shown.as_str();
+    // Each line starts `charter: ` in every language: `charter sync`
+    // finds the driver's reason by it.
     let Some((rel, kind)) = merge::plan_file(&args.path) else {
-        tell!(
-            "charter: {shown} is not a plan file, so it cannot be merged item by item; \
-             our version is left in it as it was. Merge it by hand (`git show :3:{shown}` \
-             shows theirs), then `git add {shown}` and `git commit`"
-        );
+        tell!("charter: {}", t!("cli-merge-not-plan-file", path = path));
         return Ok(1);
     };
     let base = read(&args.base, true)?;
@@ -56,39 +62,38 @@ pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
         Outcome::Merged { text, conflicts } => {
             if text.as_bytes() != ours.as_slice() {
                 atomic::write(&at(&args.ours), text.as_bytes()).map_err(|e| {
-                    CliError::Failed(format!(
-                        "cannot write the merged {shown} to {}: {e}",
-                        args.ours.display()
+                    CliError::Failed(t!(
+                        "cli-merge-cannot-write",
+                        path = path,
+                        file = args.ours.display().to_string(),
+                        error = e.to_string()
                     ))
                 })?;
             }
             if conflicts.is_empty() {
                 return Ok(0);
             }
-            let what = if conflicts.len() == 1 {
-                "1 change".to_string()
-            } else {
-                format!("{} changes", conflicts.len())
-            };
-            tell!("charter: merge conflict in {shown}: {what} made differently on both sides");
+            let count = conflicts.len();
+            tell!(
+                "charter: {}",
+                t!("cli-merge-conflict", path = path, count = count)
+            );
             for c in &conflicts {
                 tell!("  {shown}: {}: {}", c.place(), c.values());
             }
             tell!(
-                "The file keeps our values, with a `{CONFLICT_MARK}` comment above each item. \
-                 Edit {shown} to the values you want and delete those comments, then run \
-                 `git add {shown}` and `git commit` (or `git merge --abort` to undo the merge)."
+                "{}",
+                t!("cli-merge-conflict-help", mark = CONFLICT_MARK, path = path)
             );
             Ok(1)
         }
         Outcome::Unmergeable { reason } => {
+            let reason = reason.as_str();
             tell!(
-                "charter: cannot merge {shown} item by item: {reason}.\n\
-                 Our version is left in {shown} as it was; theirs is kept by git \
-                 (`git show :3:{shown}` shows it, `git checkout --theirs -- {shown}` takes it). \
-                 Fix the file by hand, then run `git add {shown}` and `git commit` \
-                 (or `git merge --abort` to undo the merge)."
+                "charter: {}",
+                t!("cli-merge-unmergeable", path = path, reason = reason)
             );
+            tell!("{}", t!("cli-merge-unmergeable-help", path = path));
             Ok(1)
         }
     }

@@ -310,7 +310,7 @@ fn report_conflicts(
         if marked.is_empty() {
             let why = driver_said
                 .lines()
-                .find(|l| l.contains(path.as_str()) && l.starts_with("charter: cannot merge"))
+                .find(|l| l.contains(path.as_str()) && l.starts_with("charter: "))
                 .and_then(|l| l.split_once(": ").map(|(_, rest)| rest.to_string()));
             match why {
                 Some(why) => tell!("  {path}: {why}"),
