@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use self::label::{label, Label};
 use super::diag::{At, Diagnostic, Seg};
 use super::facts::{self, Realism};
-use super::model::{Direction, Metric, Milestone, Plan, Review, ReviewAction, Status};
+use super::model::{Direction, Metric, Milestone, Plan, Review, ReviewAction, Scores, Status};
 use super::realism;
 use super::types::{Date, Id};
 use crate::{path, t};
@@ -240,6 +240,29 @@ impl<'a> Item<'_, 'a> {
         let Some(id) = id else { return };
         if let Some(message) = self.check.unknown(key, &self.whose, id, kind) {
             self.error("unknown-ref", at, message);
+        }
+    }
+
+    /// Reports each of the ten skills' scores outside 1..`scale`, at
+    /// `scores.SKILL` of the item.
+    fn scores_in_range(&mut self, scores: &Scores, scale: u8) {
+        for (skill, score) in scores.entries() {
+            let Some(score) = score.filter(|s| scale > 0 && !(1..=scale).contains(s)) else {
+                continue;
+            };
+            let (score, scale) = (score.to_string(), scale.to_string());
+            let whose = self.whose.text();
+            let whose = whose.as_str();
+            let name = crate::i18n::code("skill", skill);
+            let message = t!(
+                "check-score-range",
+                skill = skill,
+                name = name,
+                score = score,
+                whose = whose,
+                scale = scale
+            );
+            self.error("out-of-range", self.at(&["scores", skill]), message);
         }
     }
 
@@ -782,24 +805,7 @@ impl<'a> Check<'a> {
             s.refer("unit", a.unit.as_ref(), Kind::Unit);
             s.refer("by", a.by.as_ref(), Kind::Person);
             s.refer("rep", Some(&a.rep), Kind::Rep);
-            for (skill, score) in a.scores.entries() {
-                let Some(score) = score.filter(|s| scale > 0 && !(1..=scale).contains(s)) else {
-                    continue;
-                };
-                let (score, scale) = (score.to_string(), scale.to_string());
-                let whose = s.whose.text();
-                let whose = whose.as_str();
-                let name = crate::i18n::code("skill", skill);
-                let message = t!(
-                    "check-score-range",
-                    skill = skill,
-                    name = name,
-                    score = score,
-                    whose = whose,
-                    scale = scale
-                );
-                s.error("out-of-range", s.at(&["scores", skill]), message);
-            }
+            s.scores_in_range(&a.scores, scale);
         }
     }
 

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Check, Kind, Seen, PEOPLE};
-use crate::domain::model::{Rep, Scores};
+use crate::domain::model::Rep;
 use crate::domain::people;
 use crate::domain::types::Date;
 use crate::{path, t};
@@ -129,24 +129,7 @@ impl<'a> Check<'a> {
         let scale = self.plan.skills.max_score();
         let whose = t!("people-whose-certification", id = rep.id.as_str());
         let mut s = self.item(PEOPLE, whose, path!["reps", i, "certification"]);
-        for (skill, score) in Scores::entries(scores) {
-            let Some(score) = score.filter(|s| scale > 0 && !(1..=scale).contains(s)) else {
-                continue;
-            };
-            let (score, scale) = (score.to_string(), scale.to_string());
-            let whose = s.whose.text();
-            let whose = whose.as_str();
-            let name = crate::i18n::code("skill", skill);
-            let message = t!(
-                "check-score-range",
-                skill = skill,
-                name = name,
-                score = score,
-                whose = whose,
-                scale = scale
-            );
-            s.error("out-of-range", s.at(&["scores", skill]), message);
-        }
+        s.scores_in_range(scores, scale);
     }
 
     /// A rep still in training after the onboarding period.
