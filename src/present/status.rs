@@ -1,6 +1,7 @@
 //! The words of `charter status`, as text and as Markdown, both drawn
 //! from the same [`PlanStatus`].
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::days::{days, Late};
@@ -9,7 +10,7 @@ use super::markdown::{code, md};
 use super::method;
 use super::number::plain_opt;
 use crate::domain::facts::MetricState;
-use crate::domain::model::{Plan, Status};
+use crate::domain::model::{Milestone, Plan, Status};
 use crate::domain::summary::{MetricStatus, PlanStatus};
 use crate::domain::words::cut;
 use crate::t;
@@ -63,8 +64,9 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     );
     if !m.overdue.is_empty() {
         let _ = writeln!(o, "  {}", t!("cli-status-overdue"));
+        let by_id = milestones_by_id(plan);
         for id in &m.overdue {
-            if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
+            if let Some(ms) = by_id.get(id.as_str()) {
                 let due = ms
                     .due
                     .map(|d| Late::new(d, d.days_until(s.today)).sentence())
@@ -248,8 +250,9 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     }
     if !m.overdue.is_empty() {
         let _ = writeln!(o, "\n**{}**\n", t!("cli-md-overdue"));
+        let by_id = milestones_by_id(plan);
         for id in &m.overdue {
-            if let Some(ms) = plan.milestones.milestones.iter().find(|x| &x.id == id) {
+            if let Some(ms) = by_id.get(id.as_str()) {
                 let due = ms.due.map(|d| d.to_string()).unwrap_or_default();
                 let due = t!("cli-due-on", due = due);
                 let _ = writeln!(o, "- {} {} ({due})", code(ms.id.as_str()), md(&ms.title));
@@ -353,4 +356,16 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
         );
     }
     o
+}
+
+/// The plan's milestones by id. The overdue list names milestones by id;
+/// finding each with a scan of the list took half of a warm `status` on
+/// 10,000 milestones (31 million comparisons for 5,600 overdue).
+/// An id listed twice (a `check` error) names its first milestone.
+fn milestones_by_id(plan: &Plan) -> HashMap<&str, &Milestone> {
+    let mut by_id = HashMap::with_capacity(plan.milestones.milestones.len());
+    for m in &plan.milestones.milestones {
+        by_id.entry(m.id.as_str()).or_insert(m);
+    }
+    by_id
 }
