@@ -489,3 +489,22 @@ fn the_lithuanian_template_reports_in_lithuanian() {
     assert!(html.contains("<h2>Etapai pagal fazę</h2>"));
     assert!(html.contains("<h2>Sėkmės rodikliai</h2>"));
 }
+
+/// The people section (reps in training, coaching) isolates its numbers
+/// and dates like every other sentence of a Hebrew report.
+#[test]
+fn the_people_section_isolates_its_values() {
+    let sb = Sandbox::new();
+    report_support::write_hebrew_plan(&sb.work().join("he"));
+    sb.write(
+        "he/people.yaml",
+        "reps:\n  - id: lior\n    name: ליאור בן דוד\n    unit: north-t1\n    start: 2026-02-01\n    mentor: adam\n\
+         coaching:\n  - { rep: lior, skill: listening, kind: guidance, owner: adam, due: 2026-05-01 }\n",
+    );
+    let out = sb.charter(&["--plan", "he", "--today", HE_TODAY, "report"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let html = stdout(&out);
+    assert!(html.contains("ליאור בן דוד"), "no people section");
+    let bad = values_outside_isolates(&html, &plan_tokens());
+    assert!(bad.is_empty(), "values outside an isolate: {bad:#?}");
+}
