@@ -228,7 +228,7 @@ fn overdue_coaching_is_an_exception_in_every_output() {
     );
     assert!(
         html.contains(
-            "<h2>נציגים</h2>\n<p dir=\"auto\">שני נציגים עובדים: 1 מוסמכים · 1 בהכשרה</p>"
+            "<h2>נציגים</h2>\n<p dir=\"auto\">שני נציגים עובדים: <bdi dir=\"ltr\" class=\"v\">1</bdi> מוסמכים · <bdi dir=\"ltr\" class=\"v\">1</bdi> בהכשרה</p>"
         ),
         "no people section in the Hebrew report"
     );
