@@ -204,13 +204,7 @@ impl Repo {
     /// The paths in conflict in the index (a merge that stopped).
     pub fn conflicted_paths(&self) -> Result<Vec<String>, GitError> {
         // git changed the index after this repository was opened: read it again.
-        let mut index = self
-            .repo
-            .index()
-            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
-        index
-            .read(true)
-            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        let index = self.fresh_index()?;
         let conflicts = index
             .conflicts()
             .map_err(git_error(crate::t!("cli-git-do-read-conflicts")))?;

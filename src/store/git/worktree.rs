@@ -35,9 +35,9 @@ impl Repo {
         }
     }
 
-    /// Each of `paths` that [`Repo::check_visible`] would refuse, with the
-    /// error saying why and what to do.
-    pub fn unseen(&self, paths: &[PathBuf]) -> Result<Vec<(PathBuf, GitError)>, GitError> {
+    /// The index as it is on disk now: read again, since git (a merge, a
+    /// hook) may have changed it after this repository was opened.
+    pub(super) fn fresh_index(&self) -> Result<git2::Index, GitError> {
         let mut index = self
             .repo
             .index()
@@ -45,6 +45,13 @@ impl Repo {
         index
             .read(true)
             .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        Ok(index)
+    }
+
+    /// Each of `paths` that [`Repo::check_visible`] would refuse, with the
+    /// error saying why and what to do.
+    pub fn unseen(&self, paths: &[PathBuf]) -> Result<Vec<(PathBuf, GitError)>, GitError> {
+        let index = self.fresh_index()?;
         let head = self.head_commit()?;
         let tree = match &head {
             Some(commit) => Some(
@@ -113,13 +120,7 @@ impl Repo {
             targets.push(self.resolve_target(path)?);
         }
         let lock = IndexLock::acquire(self.index_lock_path())?;
-        let mut index = self
-            .repo
-            .index()
-            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
-        index
-            .read(true)
-            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        let mut index = self.fresh_index()?;
         let mut repaired = Vec::new();
         for target in &targets {
             let rel = Path::new(&target.rel);
@@ -230,13 +231,7 @@ impl Repo {
                 }
             }
         }
-        let mut index = self
-            .repo
-            .index()
-            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
-        index
-            .read(true)
-            .map_err(git_error(crate::t!("cli-git-do-read-index")))?;
+        let index = self.fresh_index()?;
         for entry in index.iter() {
             if let Some(name) = std::str::from_utf8(&entry.path).ok().and_then(in_folder) {
                 names.push(name);
