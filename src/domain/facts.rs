@@ -368,19 +368,9 @@ pub fn plan_action(plan: &Plan, at: ActionAt) -> Option<PlanAction<'_>> {
     match at {
         ActionAt::Review(r, a) => {
             let review = plan.reviews.get(r)?;
-            let action = review.actions.get(a)?;
             Some(PlanAction {
-                at,
-                text: &action.text,
-                owner: action.owner.as_ref(),
-                due: action.due,
-                done: action.done,
-                open: !action.done,
-                metric: action.metric.as_ref(),
-                milestone: action.milestone.as_ref(),
                 review: Some(review.date),
-                incident: None,
-                meeting: None,
+                ..action_item(at, review.actions.get(a)?)
             })
         }
         ActionAt::Milestone(m, a) => {
@@ -402,39 +392,37 @@ pub fn plan_action(plan: &Plan, at: ActionAt) -> Option<PlanAction<'_>> {
         }
         ActionAt::Incident(i, a) => {
             let incident = plan.incidents.incidents.get(i)?;
-            let action = incident.actions.get(a)?;
             Some(PlanAction {
-                at,
-                text: &action.text,
-                owner: action.owner.as_ref(),
-                due: action.due,
-                done: action.done,
-                open: !action.done,
-                metric: action.metric.as_ref(),
-                milestone: action.milestone.as_ref(),
-                review: None,
                 incident: Some(&incident.id),
-                meeting: None,
+                ..action_item(at, incident.actions.get(a)?)
             })
         }
         ActionAt::Meeting(r, m, a) => {
             let routine = plan.committee.routines.get(r)?;
             let meeting = routine.meetings.get(m)?;
-            let action = meeting.actions.get(a)?;
             Some(PlanAction {
-                at,
-                text: &action.text,
-                owner: action.owner.as_ref(),
-                due: action.due,
-                done: action.done,
-                open: !action.done,
-                metric: action.metric.as_ref(),
-                milestone: action.milestone.as_ref(),
-                review: None,
-                incident: None,
                 meeting: Some((&routine.id, meeting.on)),
+                ..action_item(at, meeting.actions.get(a)?)
             })
         }
+    }
+}
+
+/// An action item (of a review, a meeting or an incident) as a
+/// [`PlanAction`], its source left for the caller to name.
+fn action_item(at: ActionAt, action: &ReviewAction) -> PlanAction<'_> {
+    PlanAction {
+        at,
+        text: &action.text,
+        owner: action.owner.as_ref(),
+        due: action.due,
+        done: action.done,
+        open: !action.done,
+        metric: action.metric.as_ref(),
+        milestone: action.milestone.as_ref(),
+        review: None,
+        incident: None,
+        meeting: None,
     }
 }
 
