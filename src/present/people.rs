@@ -106,16 +106,8 @@ pub fn status_text(o: &mut String, plan: &Plan, s: &PeopleStatus, today: Date) {
         return;
     }
     let _ = writeln!(o);
-    let _ = writeln!(
-        o,
-        "{}",
-        t!(
-            "people-status-reps",
-            count = s.reps,
-            certified = s.certified,
-            training = s.in_training.len()
-        )
-    );
+    let [reps, coaching] = summary_lines(s);
+    let _ = writeln!(o, "{reps}");
     if !s.in_training.is_empty() {
         let _ = writeln!(o, "  {}", t!("people-status-in-training"));
         for r in s.in_training.iter().take(SHOWN) {
@@ -136,16 +128,7 @@ pub fn status_text(o: &mut String, plan: &Plan, s: &PeopleStatus, today: Date) {
         }
         more(o, s.in_training.len());
     }
-    let _ = writeln!(
-        o,
-        "{}",
-        t!(
-            "people-status-coaching",
-            open = s.coaching_open,
-            overdue = s.coaching_overdue.len(),
-            proposed = s.coaching_proposed.len()
-        )
-    );
+    let _ = writeln!(o, "{coaching}");
     if !s.coaching_overdue.is_empty() {
         let _ = writeln!(o, "  {}", t!("people-status-coaching-overdue"));
         for c in s.coaching_overdue.iter().take(SHOWN) {
@@ -169,16 +152,8 @@ pub fn status_md(o: &mut String, plan: &Plan, s: &PeopleStatus, today: Date) {
         return;
     }
     let _ = writeln!(o, "\n## {}\n", t!("people-md-head"));
-    let _ = writeln!(
-        o,
-        "{}",
-        t!(
-            "people-status-reps",
-            count = s.reps,
-            certified = s.certified,
-            training = s.in_training.len()
-        )
-    );
+    let [reps, coaching] = summary_lines(s);
+    let _ = writeln!(o, "{reps}");
     if !s.in_training.is_empty() {
         let _ = writeln!(o, "\n**{}**\n", t!("people-status-in-training"));
         for r in &s.in_training {
@@ -202,16 +177,7 @@ pub fn status_md(o: &mut String, plan: &Plan, s: &PeopleStatus, today: Date) {
             );
         }
     }
-    let _ = writeln!(
-        o,
-        "\n{}",
-        t!(
-            "people-status-coaching",
-            open = s.coaching_open,
-            overdue = s.coaching_overdue.len(),
-            proposed = s.coaching_proposed.len()
-        )
-    );
+    let _ = writeln!(o, "\n{coaching}");
     if !s.coaching_overdue.is_empty() {
         let _ = writeln!(o, "\n**{}**\n", t!("people-status-coaching-overdue"));
         for c in &s.coaching_overdue {
