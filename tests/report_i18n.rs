@@ -507,4 +507,13 @@ fn the_people_section_isolates_its_values() {
     assert!(html.contains("ליאור בן דוד"), "no people section");
     let bad = values_outside_isolates(&html, &plan_tokens());
     assert!(bad.is_empty(), "values outside an isolate: {bad:#?}");
+    // The Markdown report isolates them too (LRI … PDI).
+    let out = sb.charter(&[
+        "--plan", "he", "--today", HE_TODAY, "report", "--format", "markdown",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.contains("ליאור בן דוד"), "no people section");
+    assert!(md.contains("\u{2066}2026-05-01\u{2069}"), "{md}");
+    assert!(!md.contains(" 2026-05-01"), "{md}");
 }

@@ -1277,13 +1277,13 @@ fn reps(o: &mut String, r: &Report) -> fmt::Result {
         o,
         "<section>\n<h2>{}</h2>\n<p dir=\"auto\">{}</p>",
         t!("people-md-head"),
-        values_isolated(&escape(&reps).to_string())
+        words::values_isolated(F, &escape(&reps).to_string())
     )?;
     if !people.in_training.is_empty() {
         o.push_str("<ul>\n");
         for t in &people.in_training {
             let words = escape(&certification_words(t.certification_due, r.today)).to_string();
-            let words = values_isolated(&words);
+            let words = words::values_isolated(F, &words);
             let words = if t.overdue {
                 format!("<span class=\"tag s-exception\">{words}</span>")
             } else {
@@ -1301,58 +1301,8 @@ fn reps(o: &mut String, r: &Report) -> fmt::Result {
     writeln!(
         o,
         "<p dir=\"auto\">{}</p>\n</section>",
-        values_isolated(&escape(&coaching).to_string())
+        words::values_isolated(F, &escape(&coaching).to_string())
     )
-}
-
-/// `html` (text already escaped, worded for the terminal) with each
-/// number, date or signed count in it isolated as [`v`] does, on a
-/// right-to-left page: a token that starts with a digit, or with a sign
-/// after a space, and runs over digits and `+ - . : / %`, its trailing
-/// punctuation left to the sentence. Entities (`&#39;`) and words with
-/// digits (`north-t1`) are left alone.
-fn values_isolated(html: &str) -> String {
-    if !rtl() {
-        return html.to_string();
-    }
-    let part = |b: u8| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b':' | b'/' | b'%');
-    let bytes = html.as_bytes();
-    let mut out = String::with_capacity(html.len() + 64);
-    let (mut i, mut copied) = (0, 0);
-    while i < bytes.len() {
-        let before = i.checked_sub(1).map(|k| bytes[k]);
-        let starts = bytes[i].is_ascii_digit()
-            || (matches!(bytes[i], b'+' | b'-')
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && before.is_none_or(|b| b == b' ' || b == b'('));
-        let inside_word =
-            before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'#' || b == b'_');
-        if !starts || inside_word {
-            i += 1;
-            continue;
-        }
-        let mut end = i;
-        while end < bytes.len() && part(bytes[end]) {
-            end += 1;
-        }
-        let after = end;
-        while end > i && matches!(bytes[end - 1], b'.' | b':' | b'/' | b'-' | b'+') {
-            end -= 1;
-        }
-        if bytes
-            .get(after)
-            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
-        {
-            i = after;
-            continue;
-        }
-        out.push_str(&html[copied..i]);
-        out.push_str(&v(&html[i..end]));
-        copied = end;
-        i = after.max(i + 1);
-    }
-    out.push_str(&html[copied..]);
-    out
 }
 
 /// Each metric as planned: owner, source and cadence, baseline, target,
@@ -1474,7 +1424,8 @@ fn sign_off(o: &mut String, r: &Report) -> fmt::Result {
 
 #[cfg(test)]
 mod values_tests {
-    use super::values_isolated;
+    use super::words::values_isolated;
+    use super::F;
     use crate::i18n::{follow_plan, Lang};
 
     #[test]
@@ -1483,7 +1434,10 @@ mod values_tests {
         follow_plan(Some(Lang::He));
         let v = |x: &str| format!("<bdi dir=\"ltr\" class=\"v\">{x}</bdi>");
         assert_eq!(
-            values_isolated("מועד 2026-12-01, באיחור של 19 ימים: +3 · north-t1 &#39;x"),
+            values_isolated(
+                F,
+                "מועד 2026-12-01, באיחור של 19 ימים: +3 · north-t1 &#39;x"
+            ),
             format!(
                 "מועד {}, באיחור של {} ימים: {} · north-t1 &#39;x",
                 v("2026-12-01"),
@@ -1491,9 +1445,9 @@ mod values_tests {
                 v("+3")
             )
         );
-        assert_eq!(values_isolated("ב-2026"), format!("ב-{}", v("2026")));
+        assert_eq!(values_isolated(F, "ב-2026"), format!("ב-{}", v("2026")));
         follow_plan(Some(Lang::En));
-        assert_eq!(values_isolated("due 2026-12-01"), "due 2026-12-01");
+        assert_eq!(values_isolated(F, "due 2026-12-01"), "due 2026-12-01");
         follow_plan(None);
     }
 }

@@ -1202,9 +1202,11 @@ fn reps(o: &mut String, r: &Report) -> fmt::Result {
         return Ok(());
     }
     let [reps, coaching] = summary_lines(people);
-    writeln!(o, "\n## {}\n\n{}\n", t!("people-md-head"), md(&reps))?;
+    let reps = words::values_isolated(F, &md(&reps));
+    writeln!(o, "\n## {}\n\n{}\n", t!("people-md-head"), reps)?;
     for t in &people.in_training {
         let words = md(&certification_words(t.certification_due, r.today));
+        let words = words::values_isolated(F, &words);
         let words = if t.overdue {
             format!("**{words}**")
         } else {
@@ -1212,7 +1214,7 @@ fn reps(o: &mut String, r: &Report) -> fmt::Result {
         };
         writeln!(o, "- {} {} · {words}", md(&t.name), c(t.id.as_str()))?;
     }
-    writeln!(o, "\n{}", md(&coaching))
+    writeln!(o, "\n{}", words::values_isolated(F, &md(&coaching)))
 }
 
 #[cfg(test)]

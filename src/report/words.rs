@@ -291,6 +291,56 @@ pub fn weakest_of(f: Form, weakest: &[SkillMean]) -> String {
         .join(" · ")
 }
 
+/// `text` (already escaped for `f`, worded for the terminal) with each
+/// number, date or signed count in it isolated as [`Form::val`] does, on
+/// a right-to-left page: a token that starts with a digit, or with a sign
+/// after a space, and runs over digits and `+ - . : / %`, its trailing
+/// punctuation left to the sentence. Entities (`&#39;`) and words with
+/// digits (`north-t1`) are left alone.
+pub fn values_isolated(f: Form, html: &str) -> String {
+    if !rtl() {
+        return html.to_string();
+    }
+    let part = |b: u8| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b':' | b'/' | b'%');
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len() + 64);
+    let (mut i, mut copied) = (0, 0);
+    while i < bytes.len() {
+        let before = i.checked_sub(1).map(|k| bytes[k]);
+        let starts = bytes[i].is_ascii_digit()
+            || (matches!(bytes[i], b'+' | b'-')
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && before.is_none_or(|b| b == b' ' || b == b'('));
+        let inside_word =
+            before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'#' || b == b'_');
+        if !starts || inside_word {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len() && part(bytes[end]) {
+            end += 1;
+        }
+        let after = end;
+        while end > i && matches!(bytes[end - 1], b'.' | b':' | b'/' | b'-' | b'+') {
+            end -= 1;
+        }
+        if bytes
+            .get(after)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        {
+            i = after;
+            continue;
+        }
+        out.push_str(&html[copied..i]);
+        out.push_str(&f.val(&html[i..end]));
+        copied = end;
+        i = after.max(i + 1);
+    }
+    out.push_str(&html[copied..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
