@@ -96,7 +96,10 @@ cli-trial-no-end = בניסיון, ללא מועד סיום
 cli-trial-kept = נשמר
 cli-trial-dropped = הוחלט לוותר
 cli-tools = כלי סדנה { $count }
-cli-tools-to-decide = { $count } ממתינים להחלטה
+cli-tools-to-decide = { $count ->
+    [one] אחד ממתין להחלטה
+   *[other] { $count } ממתינים להחלטה
+}
 cli-trial-no-metric = לא קושר מדד: קשרו מדד ב-`metric:` כדי לשפוט את הכלי לפי התוצאות
 cli-trial-unknown-metric = המדד `{ $metric }` אינו בקובץ metrics.yaml
 cli-trial-before = { $value } לפני ({ $readings })
@@ -201,7 +204,11 @@ cli-exc-md-none-open = אין פעולה פתוחה
 
 ## charter trend
 cli-trend-slip = { $days } ימ׳
-cli-trend-reviews-from = { $count } סקירות מ-{ $first } עד { $last }
+cli-trend-reviews-from = { $count ->
+    [one] סקירה אחת
+    [two] שתי סקירות
+   *[other] { $count } סקירות
+} מ-{ $first } עד { $last }
 cli-trend-review-on = סקירה אחת ב-{ $first }
 cli-trend-no-reviews = עדיין אין סקירות
 cli-trend-head = { $count ->

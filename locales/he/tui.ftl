@@ -112,7 +112,11 @@ tui-col-more = עוד
 tui-col-date = תאריך
 tui-col-decisions = החלטות
 tui-col-actions = פעולות
-tui-routine-late = { $every } · באיחור של { $days } ימים
+tui-routine-late = { $every } · באיחור של { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+}
 tui-routine-next = { $every } · הבאה { $next }
 tui-row-reviews-every = סקירת היגוי כל { $every }
 tui-row-plan = תוכנית
