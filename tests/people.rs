@@ -155,7 +155,7 @@ Coaching: 1 open · 1 overdue · 2 proposed
     );
     let he = stdout(&run(&sb, "he", &["status"]));
     assert!(
-        he.contains("שני נציגים עובדים: 1 מוסמכים · 1 בהכשרה"),
+        he.contains("שני נציגים עובדים — מוסמכים: 1 · בהכשרה: 1"),
         "{he}"
     );
     assert!(
@@ -228,7 +228,7 @@ fn overdue_coaching_is_an_exception_in_every_output() {
     );
     assert!(
         html.contains(
-            "<h2>נציגים</h2>\n<p dir=\"auto\">שני נציגים עובדים: <bdi dir=\"ltr\" class=\"v\">1</bdi> מוסמכים · <bdi dir=\"ltr\" class=\"v\">1</bdi> בהכשרה</p>"
+            "<h2>נציגים</h2>\n<p dir=\"auto\">שני נציגים עובדים — מוסמכים: <bdi dir=\"ltr\" class=\"v\">1</bdi> · בהכשרה: <bdi dir=\"ltr\" class=\"v\">1</bdi></p>"
         ),
         "no people section in the Hebrew report"
     );
@@ -283,4 +283,39 @@ fn a_hand_written_people_file_is_read_and_saved_without_damage() {
     assert_eq!(sb.git("repo", &["status", "--porcelain"]), "");
     let fmt = run(&sb, "en", &["fmt", "--check"]);
     assert_eq!(code(&fmt), 1, "a hand-written file is not canonical");
+}
+
+#[test]
+fn a_rep_with_the_id_of_a_committee_member_of_another_name_is_a_warning() {
+    let sb = sandbox();
+    // `daniel` is Daniel Ward on the committee: another person.
+    let clash = PEOPLE
+        .replacen("id: tamar", "id: daniel", 1)
+        .replace("rep: tamar", "rep: daniel");
+    sb.write("repo/plan/people.yaml", &clash);
+    let skills = SKILLS.replace("rep: tamar", "rep: daniel");
+    sb.write("repo/plan/skills.yaml", &skills);
+    let text = stdout(&run(&sb, "en", &["check"]));
+    let clashes: Vec<&str> = text.lines().filter(|l| l.contains("Daniel Ward")).collect();
+    assert_eq!(
+        clashes,
+        ["people.yaml:27:13: warning: rep `daniel` (תמר כהן) has the id of Daniel Ward, who is on the committee or a change agent: give the rep an id of their own, or the same name if they are one person"],
+        "{text}"
+    );
+    // The same id and name on both lists is one person, and not reported.
+    let same = clash.replace("name: תמר כהן", "name: daniel ward");
+    sb.write("repo/plan/people.yaml", &same);
+    let text = stdout(&run(&sb, "en", &["check"]));
+    assert!(
+        !text.contains("id-clash") && !text.contains("has the id of"),
+        "{text}"
+    );
+    let json = stdout(&run(&sb, "he", &["check", "--format", "json"]));
+    assert!(!json.contains("id-clash"), "{json}");
+    sb.write("repo/plan/people.yaml", &clash);
+    let json = stdout(&run(&sb, "he", &["check", "--format", "json"]));
+    assert!(
+        json.contains("\"code\": \"id-clash\"") || json.contains("\"code\":\"id-clash\""),
+        "{json}"
+    );
 }

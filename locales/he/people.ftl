@@ -28,6 +28,7 @@ people-first-rep = הנציג { $name }
 people-whose-coaching = האימון של `{ $rep }` ב{ $skill }
 people-whose-certification = ההסמכה של הנציג `{ $id }`
 people-own-mentor = הנציג `{ $id }` רשום כחונך של עצמו: ציינו נציג אחר, חבר צוות ההיגוי או סוכן שינוי
+people-id-clash = לנציג `{ $id }` ({ $name }) יש המזהה של { $other }, שהוא חבר צוות ההיגוי או סוכן שינוי: תנו לנציג מזהה משלו, או את אותו השם אם זה אותו אדם
 people-part-twice = הנציג `{ $id }` מונה את חלק ההכשרה „{ $part }“ פעמיים: השאירו רשומה אחת לכל חלק
 people-what-on-the-job = ההכשרה בעמדת העבודה
 people-what-certification = ההסמכה
@@ -46,12 +47,12 @@ people-status-reps = { $count ->
     [one] נציג אחד עובד
     [two] שני נציגים עובדים
    *[other] { $count } נציגים עובדים
-}: { $certified } מוסמכים · { $training } בהכשרה
+} — מוסמכים: { $certified } · בהכשרה: { $training }
 people-status-in-training = בהכשרה:
 people-started = התחיל ב־{ $start }
 people-certification-due-on = הסמכה עד { $due } ({ $when })
 people-certification-late = הסמכה: { $late }
-people-status-coaching = אימון: { $open } פתוחים · { $overdue } באיחור · { $proposed } מוצעים
+people-status-coaching = אימון — פתוחים: { $open } · באיחור: { $overdue } · מוצעים: { $proposed }
 people-status-coaching-overdue = אימון באיחור:
 people-status-coaching-proposed = אימון שמציעות ההערכות האחרונות:
 people-owner = , באחריות { $owner }
@@ -123,3 +124,6 @@ people-field-certification-pass = עבר
 people-field-certification-summary = סיכום ההסמכה
 people-field-left = עזב ב־
 people-field-skill = מיומנות
+people-field-training-planned = { $part }: מתוכנן
+people-field-training-done = { $part }: בוצע
+people-field-certification-score = הסמכה: { $skill }

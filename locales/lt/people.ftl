@@ -28,6 +28,7 @@ people-first-rep = specialistas { $name }
 people-whose-coaching = specialisto `{ $rep }` ugdymo (įgūdis: { $skill })
 people-whose-certification = specialisto `{ $id }` sertifikavimo
 people-own-mentor = specialistas `{ $id }` nurodytas savo paties mentoriumi: nurodykite kitą specialistą, komiteto narį ar pokyčių agentą
+people-id-clash = specialisto `{ $id }` ({ $name }) id sutampa su { $other }, kuris yra komiteto narys ar pokyčių agentas: suteikite specialistui savo id arba tą patį vardą, jei tai tas pats žmogus
 people-part-twice = specialisto `{ $id }` mokymo dalis „{ $part }“ nurodyta du kartus: palikite po vieną įrašą kiekvienai daliai
 people-what-on-the-job = mokymas darbo vietoje
 people-what-certification = sertifikavimas
@@ -46,12 +47,12 @@ people-status-reps = Dirba { $count ->
     [one] { $count } specialistas
     [few] { $count } specialistai
    *[other] { $count } specialistų
-}: sertifikuotų { $certified } · besimokančių { $training }
+} — sertifikuoti: { $certified } · mokosi: { $training }
 people-status-in-training = mokosi:
 people-started = pradėjo { $start }
 people-certification-due-on = sertifikuoti iki { $due } ({ $when })
 people-certification-late = sertifikavimas: { $late }
-people-status-coaching = Ugdymas: atvirų { $open } · vėluojančių { $overdue } · siūlomų { $proposed }
+people-status-coaching = Ugdymas — atviri: { $open } · vėluojantys: { $overdue } · siūlomi: { $proposed }
 people-status-coaching-overdue = vėluojantis ugdymas:
 people-status-coaching-proposed = ugdymas, kurį siūlo naujausi vertinimai:
 people-owner = , atsakingas { $owner }
@@ -123,3 +124,6 @@ people-field-certification-pass = išlaikė
 people-field-certification-summary = sertifikavimo santrauka
 people-field-left = išėjo
 people-field-skill = įgūdis
+people-field-training-planned = { $part }: suplanuota
+people-field-training-done = { $part }: atlikta
+people-field-certification-score = sertifikavimas: { $skill }

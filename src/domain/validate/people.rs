@@ -21,6 +21,15 @@ impl<'a> Check<'a> {
             let mut s = self.item(PEOPLE, whose, path!["reps", i]);
             let first = t!("people-first-rep", name = rep.name.as_str());
             s.unique(&mut seen, &rep.id, first);
+            if let Some(other) = other_person(plan, rep) {
+                let message = t!(
+                    "people-id-clash",
+                    id = rep.id.as_str(),
+                    name = rep.name.as_str(),
+                    other = other
+                );
+                s.warn("id-clash", s.at(&["id"]), message);
+            }
             s.refer("unit", rep.unit.as_ref(), Kind::Unit);
             if rep.mentor.as_ref() == Some(&rep.id) {
                 let message = t!("people-own-mentor", id = rep.id.as_str());
@@ -155,4 +164,21 @@ impl<'a> Check<'a> {
         let mut s = self.item(PEOPLE, String::new(), path!["reps", i]);
         s.warn("certification-due", s.at(&[]), message);
     }
+}
+
+/// The name of a committee member or change agent who has the rep's id but
+/// another name: one id for two people. A change agent who is also a rep
+/// (the same id and name) is one person, and is not reported.
+fn other_person<'p>(plan: &'p crate::domain::model::Plan, rep: &Rep) -> Option<&'p str> {
+    let same = |name: &str| name.trim().to_lowercase() == rep.name.trim().to_lowercase();
+    let members = plan
+        .committee
+        .members
+        .iter()
+        .map(|m| (&m.id, m.name.as_str()));
+    let agents = plan.agents.agents.iter().map(|a| (&a.id, a.name.as_str()));
+    members
+        .chain(agents)
+        .find(|(id, name)| **id == rep.id && !same(name))
+        .map(|(_, name)| name)
 }
