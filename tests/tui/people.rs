@@ -202,3 +202,63 @@ fn a_reps_detail_speaks_the_plans_language() {
     }
     super::snapshot("people_rep_detail_he_100x50", text);
 }
+
+/// Moves the form's focus to the field `key`.
+fn focus_field(app: &mut charter::tui::app::App, key: &str) {
+    for _ in 0..80 {
+        let Mode::Form(form) = &app.mode else {
+            panic!("not in a form: {:?}", app.mode)
+        };
+        if form.fields[form.focus].0.key == key {
+            return;
+        }
+        send(app, KeyCode::Tab);
+    }
+    panic!("no field {key}");
+}
+
+#[test]
+fn a_reps_training_and_certification_scores_are_edited_in_the_form() {
+    let sb = with_people();
+    let mut app = app_in(&sb);
+    keys(&mut app, "6");
+    select(&mut app, Kind::Rep, 0);
+    keys(&mut app, "e");
+    assert!(matches!(app.mode, Mode::Form(_)), "{:?}", app.mode);
+    // The file's list of parts shows as two dates per part.
+    focus_field(&mut app, "training.organisation.done");
+    assert_eq!(focused_text(&app).0, "2026-01-12");
+    focus_field(&mut app, "training.one_to_one.done");
+    assert_eq!(focused_text(&app).0, "");
+    retype(&mut app, "2026-01-23");
+    focus_field(&mut app, "training.mentoring.planned");
+    retype(&mut app, "2026-01-26");
+    focus_field(&mut app, "certification.scores.empathy");
+    retype(&mut app, "3");
+    super::snapshot("people_rep_training_form_100x40", screen(&mut app, 100, 40));
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
+    save(&mut app);
+    let saved = sb.read("repo/plan/people.yaml");
+    let expected = PEOPLE
+        .replace(
+            "      - { part: one_to_one, planned: 2026-01-19 }\n",
+            "      - { part: one_to_one, planned: 2026-01-19, done: 2026-01-23 }\n      - { part: mentoring, planned: 2026-01-26 }\n",
+        )
+        .replace("      by: anna\n", "      by: anna\n      scores: { empathy: 3 }\n");
+    assert_eq!(saved, expected);
+    assert_eq!(app.plan.people.reps[0].training.len(), 3);
+    // A score outside the scale is the check's error, in the form.
+    keys(&mut app, "e");
+    focus_field(&mut app, "certification.scores.empathy");
+    retype(&mut app, "9");
+    send(&mut app, KeyCode::Enter);
+    let Mode::Form(form) = &app.mode else {
+        panic!("a score of 9 was taken: {:?}", app.mode)
+    };
+    assert!(
+        form.problems.iter().any(|p| p.contains('9')),
+        "{:?}",
+        form.problems
+    );
+}

@@ -121,11 +121,33 @@ pub(super) const REP_FIELDS: &[Field] = &[
     f("start", Date, true),
     // A rep, a committee member or a change agent.
     f("mentor", Text, false),
+    // The guide's five parts of training, planned and done.
+    f("training.organisation.planned", Date, false),
+    f("training.organisation.done", Date, false),
+    f("training.one_to_one.planned", Date, false),
+    f("training.one_to_one.done", Date, false),
+    f("training.mentoring.planned", Date, false),
+    f("training.mentoring.done", Date, false),
+    f("training.certification.planned", Date, false),
+    f("training.certification.done", Date, false),
+    f("training.follow_up.planned", Date, false),
+    f("training.follow_up.done", Date, false),
     f("on_the_job.mentor", Text, false),
     f("on_the_job.from", Date, false),
     f("on_the_job.until", Date, false),
     f("certification.on", Date, false),
     f("certification.by", Text, false),
+    // The certification summary form's scores, 1..skills.yaml's scale.
+    f("certification.scores.connection", Whole, false),
+    f("certification.scores.listening", Whole, false),
+    f("certification.scores.patience", Whole, false),
+    f("certification.scores.empathy", Whole, false),
+    f("certification.scores.thoroughness", Whole, false),
+    f("certification.scores.self_management", Whole, false),
+    f("certification.scores.agility", Whole, false),
+    f("certification.scores.resilience", Whole, false),
+    f("certification.scores.articulation", Whole, false),
+    f("certification.scores.love_of_conversation", Whole, false),
     f("certification.pass", Bool, false),
     f("certification.summary", LongText, false),
     f("left", Date, false),
@@ -359,6 +381,23 @@ pub fn label(key: &str) -> String {
     if let Some(skill) = key.strip_prefix("scores.") {
         return crate::i18n::code("skill", skill);
     }
+    if let Some(skill) = key.strip_prefix("certification.scores.") {
+        let skill = crate::i18n::code("skill", skill);
+        return crate::t!("people-field-certification-score", skill = skill);
+    }
+    if let Some((part, when)) = key
+        .strip_prefix("training.")
+        .and_then(|k| k.split_once('.'))
+    {
+        let part = crate::domain::model::Part::ALL
+            .into_iter()
+            .find(|p| p.code() == part)
+            .map_or_else(|| part.to_string(), crate::domain::people::part_label);
+        return match when {
+            "done" => crate::t!("people-field-training-done", part = part),
+            _ => crate::t!("people-field-training-planned", part = part),
+        };
+    }
     crate::t!(&label_id(key))
 }
 
@@ -471,7 +510,11 @@ mod tests {
         crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
         for fields in all {
             for f in fields {
-                if let Some(skill) = f.key.strip_prefix("scores.") {
+                let worded =
+                    f.key.starts_with("training.") || f.key.starts_with("certification.scores.");
+                if worded {
+                    assert!(!label(f.key).contains(['.', '_']), "{}", label(f.key));
+                } else if let Some(skill) = f.key.strip_prefix("scores.") {
                     assert!(
                         crate::i18n::has(&format!("code-skill-{skill}")),
                         "{}",

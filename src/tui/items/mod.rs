@@ -16,6 +16,7 @@ mod meetings;
 mod nested;
 mod refs;
 mod text;
+mod training;
 
 use fields::*;
 pub use fields::{label as field_label, shown_choice, Field, FieldKind, RefKind};
@@ -423,7 +424,11 @@ impl Kind {
             }
             Kind::MeetingDecision => MEETING_DECISIONS.to_json(plan, i),
             Kind::MeetingAction => MEETING_ACTIONS.to_json(plan, i),
-            Kind::Rep => j(plan.people.reps.get(i)),
+            Kind::Rep => {
+                let mut v = j(plan.people.reps.get(i));
+                training::to_form(&mut v);
+                v
+            }
             Kind::Coaching => j(plan.people.coaching.get(i)),
         }
     }
@@ -548,7 +553,13 @@ impl Kind {
             }
             Kind::MeetingDecision => MEETING_DECISIONS.store(plan, i, value),
             Kind::MeetingAction => MEETING_ACTIONS.store(plan, i, value),
-            Kind::Rep => put(&mut plan.people.reps, i, value),
+            Kind::Rep => {
+                let old = i.and_then(|i| plan.people.reps.get(i));
+                let old = old.map(|r| r.training.clone()).unwrap_or_default();
+                let mut value = value;
+                training::from_form(&mut value, &old);
+                put(&mut plan.people.reps, i, value)
+            }
             Kind::Coaching => put(&mut plan.people.coaching, i, value),
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
@@ -655,8 +666,6 @@ mod tests {
             "units",
             "meetings",
         ];
-        // A rep's training parts, in people.yaml by hand; the form keeps them.
-        let rep_by_hand = ["training"];
         let kinds: Vec<(Kind, Vec<String>)> = vec![
             (Kind::Goal, file_fields::<Goal>()),
             (Kind::Milestone, file_fields::<Milestone>()),
@@ -698,8 +707,7 @@ mod tests {
             for field in fields {
                 let nested_kind = apart.contains(&field.as_str())
                     && !matches!(kind, Kind::Goal | Kind::Commitment | Kind::Tool);
-                let by_hand = kind == Kind::Rep && rep_by_hand.contains(&field.as_str());
-                if !shown.contains(&field.as_str()) && !nested_kind && !by_hand {
+                if !shown.contains(&field.as_str()) && !nested_kind {
                     missing.push(format!("{}: {field}", kind.name()));
                 }
             }
