@@ -191,6 +191,27 @@ enum Damage {
     Folder,
     Link,
     Unreadable,
+    /// Sound around a payload that is no entry of this charter's form.
+    GarbledPayload,
+    /// Sound around a payload of the JSON form an earlier charter wrote.
+    JsonPayload,
+}
+
+/// `entry` with its payload replaced by `payload`, its length and
+/// checksum made right again, so that only reading the payload can tell.
+fn with_payload(entry: &[u8], payload: &[u8]) -> Vec<u8> {
+    let u32_at = |at: usize| u32::from_le_bytes(entry[at..at + 4].try_into().unwrap()) as usize;
+    // Magic (8) and format (4), then the version and the path, each
+    // length-prefixed, then the content hash (16) and length (8).
+    let version = 12;
+    let rel = version + 4 + u32_at(version);
+    let start = rel + 4 + u32_at(rel) + 24;
+    let mut b = entry[..start].to_vec();
+    b.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    b.extend_from_slice(payload);
+    let sum = xxhash_rust::xxh3::xxh3_64(&b);
+    b.extend_from_slice(&sum.to_le_bytes());
+    b
 }
 
 fn damage(path: &PathBuf, how: Damage, outside: &PathBuf) {
@@ -227,6 +248,14 @@ fn damage(path: &PathBuf, how: Damage, outside: &PathBuf) {
             use std::os::unix::fs::PermissionsExt;
             fs::set_permissions(path, fs::Permissions::from_mode(0o000)).unwrap();
         }
+        Damage::GarbledPayload => {
+            // 0xc1 is a byte MessagePack never uses (and no JSON starts with).
+            fs::write(path, with_payload(&bytes, &[0xc1; 64])).unwrap();
+        }
+        Damage::JsonPayload => {
+            let json = br#"{"lines":[["milestones",[[2,3]]]],"part":{"milestones":[]}}"#;
+            fs::write(path, with_payload(&bytes, json)).unwrap();
+        }
     }
 }
 
@@ -247,6 +276,8 @@ fn every_kind_of_damage_falls_back_to_parsing_and_is_repaired() {
         Damage::Folder,
         Damage::Link,
         Damage::Unreadable,
+        Damage::GarbledPayload,
+        Damage::JsonPayload,
     ] {
         run(&sb, &["status"]);
         let all = entries(&sb);

@@ -123,6 +123,63 @@ fn a_surveys_score_is_a_reading_of_its_metric_in_status_and_trend() {
     assert_eq!(sb.read("p/metrics.yaml"), METRICS);
 }
 
+/// `status` adds the surveys' scores to the plan it loaded in place, not to
+/// a copy of it: what it prints, in every format, is what the library
+/// derives from the plan as loaded, survey readings and all.
+#[test]
+fn status_with_the_scores_added_in_place_shows_what_the_plan_as_loaded_gives() {
+    use charter::domain::{summary, surveys, types::Date};
+    let sb = sandbox();
+    let today = Date::parse("2026-04-01").unwrap();
+    let dir = charter::store::plan_dir::load(&sb.work().join("p")).unwrap();
+    // The surveys add readings to this plan's figures.
+    assert!(matches!(
+        surveys::figures(&dir.plan),
+        std::borrow::Cow::Owned(_)
+    ));
+    let (errors, warnings) = charter::ops::diagnostics::error_counts(&dir, today);
+    let status = summary::plan_status(&dir.plan, today, errors, warnings);
+    assert_eq!(status.metrics[0].latest, Some(66.0));
+    let expected = [
+        ("json", charter::cli::terminal::json(&status) + "\n"),
+        ("text", charter::present::status::text(&dir.plan, &status)),
+        (
+            "markdown",
+            charter::present::status::markdown(&dir.plan, &status),
+        ),
+    ];
+    for (format, want) in expected {
+        let out = sb.charter(&[
+            "--plan",
+            "p",
+            "--today",
+            "2026-04-01",
+            "status",
+            "--format",
+            format,
+        ]);
+        assert_eq!(stdout(&out), want, "{format}");
+    }
+    // The report too adds them in place.
+    let report = charter::domain::report::gather(&dir.plan, today, errors, warnings);
+    for (format, form) in [
+        ("html", charter::report::Form::Html),
+        ("markdown", charter::report::Form::Markdown),
+    ] {
+        let want = charter::report::render(&report, form, charter::report::Kind::Status);
+        let out = sb.charter(&[
+            "--plan",
+            "p",
+            "--today",
+            "2026-04-01",
+            "report",
+            "--format",
+            format,
+        ]);
+        assert_eq!(stdout(&out), want, "report {format}");
+    }
+}
+
 #[test]
 fn status_shows_the_last_survey_of_each_kind_and_those_due() {
     let sb = sandbox();

@@ -56,8 +56,11 @@ pub enum Format {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
+    let (mut dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
     let (errors, warnings) = error_counts(&dir, today);
+    // The report reads the plan only as its figures (surveys::figures):
+    // add the survey scores in place rather than to a copy of the plan.
+    crate::domain::surveys::figure(&mut dir.plan);
     let since = crate::domain::routines::commits_needed_since(&dir.plan, today);
     let commits = crate::store::history::commit_notes(&dir.dir, since).unwrap_or_default();
     let report = gather_with(&dir.plan, today, errors, warnings, &commits);

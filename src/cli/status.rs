@@ -3,9 +3,10 @@
 
 use super::util::errors_hint;
 use super::{CliError, Ctx};
+use crate::domain::summary::plan_status_with;
 use crate::domain::types::Date;
 use crate::ops::diagnostics::error_counts;
-use crate::ops::status::{self, status_of};
+use crate::ops::status::{self, routine_notes};
 use crate::present::status::{markdown, text};
 use crate::store::plan_dir::PlanDir;
 
@@ -29,17 +30,26 @@ pub enum Format {
 }
 
 pub fn run(ctx: &Ctx, args: &Args) -> Result<i32, CliError> {
-    let (dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
+    let (mut dir, today) = plan_as_of(ctx, args.as_of.as_deref())?;
     let (errors, warnings) = error_counts(&dir, today);
-    let status = status_of(&dir, today, errors, warnings);
+    let commits = routine_notes(&dir, today);
+    // The files' texts (the size of the plan again) are of no more use:
+    // only the plan is kept for what follows.
+    let mut plan = std::mem::take(&mut dir.plan);
+    drop(dir);
+    // Validated as written; from here on, the survey scores are readings
+    // of their metrics, added in place rather than to a copy of the plan
+    // (what status shows of the plan otherwise does not read them).
+    crate::domain::surveys::figure(&mut plan);
+    let status = plan_status_with(&plan, today, errors, warnings, &commits);
     let out = match args.format {
-        Format::Text => text(&dir.plan, &status),
+        Format::Text => text(&plan, &status),
         Format::Json => super::terminal::json(&status) + "\n",
-        Format::Markdown => markdown(&dir.plan, &status),
+        Format::Markdown => markdown(&plan, &status),
     };
     say_raw!(out);
     // The process ends next: freeing a large plan item by item is wasted work.
-    std::mem::forget(dir);
+    std::mem::forget(plan);
     Ok(errors_hint(errors))
 }
 

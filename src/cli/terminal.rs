@@ -33,7 +33,7 @@ pub fn shown_width(c: char, plain: impl Fn(char) -> usize) -> usize {
 /// `\uXXXX` escapes here (they can only stand inside JSON strings).
 pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
-    if !text.chars().any(is_hostile) {
+    if !crate::domain::words::has_hostile(&text) {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);

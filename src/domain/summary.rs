@@ -304,13 +304,16 @@ fn milestones_status(plan: &Plan, today: Date) -> MilestonesStatus {
         .filter_map(|m| m.due.filter(|due| *due >= today).map(|due| (due, m)))
         .collect();
     upcoming.sort_by_key(|(due, _)| *due);
+    // Every milestone's forecasts in one pass over the reviews: asking
+    // review by review for each of thousands of milestones is quadratic.
+    let forecasts = facts::forecasts_by_milestone(plan);
     let slipped = all
         .iter()
         .filter(|m| m.is_open())
         .filter_map(|m| {
-            let trend = facts::milestone_trend(plan, m.id.as_str());
-            let baseline = super::planned::baseline(&plan.due_history, m, &trend);
-            let days = super::planned::slip(&baseline, &trend).filter(|d| *d > 0)?;
+            let trend = forecasts.get(m.id.as_str()).map_or(&[][..], Vec::as_slice);
+            let baseline = super::planned::baseline(&plan.due_history, m, trend);
+            let days = super::planned::slip(&baseline, trend).filter(|d| *d > 0)?;
             Some(Slipped {
                 id: m.id.clone(),
                 slip_days: days,

@@ -53,16 +53,32 @@ fn survey_readings(plan: &Plan) -> Vec<(usize, Reading)> {
 /// surveys' scores added (see the module's notes). Borrowed as it is when
 /// no survey adds a reading, so a plan without surveys costs nothing, and
 /// asking again of a plan it gave adds nothing more.
+///
+/// It copies the whole plan when a survey adds a reading: a caller that
+/// owns its plan, and has no more use for it without the surveys' readings,
+/// calls [`figure`] on it first instead, after which this borrows it.
 pub fn figures(plan: &Plan) -> Cow<'_, Plan> {
     let added = survey_readings(plan);
     if added.is_empty() {
         return Cow::Borrowed(plan);
     }
     let mut plan = plan.clone();
+    add(&mut plan, added);
+    Cow::Owned(plan)
+}
+
+/// Makes `plan` what [`figures`] gives of it, in place: no copy of its
+/// milestones, reviews and other metrics, however many there are. Whatever
+/// reads it afterwards sees the surveys' readings among metrics.yaml's.
+pub fn figure(plan: &mut Plan) {
+    let added = survey_readings(plan);
+    add(plan, added);
+}
+
+fn add(plan: &mut Plan, added: Vec<(usize, Reading)>) {
     for (m, reading) in added {
         super::readings::insert(&mut plan.metrics.metrics[m].readings, reading);
     }
-    Cow::Owned(plan)
 }
 
 /// One kind of survey: its last survey and when the next is due.
@@ -198,6 +214,39 @@ mod tests {
         assert_eq!(status.metrics[0].latest_on, Some(d("2026-03-01")));
         // Asked again, the figures add nothing more.
         assert!(matches!(figures(&f), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn figured_in_place_the_plan_is_what_the_figures_are_and_status_unchanged() {
+        let mut unit = survey("t", SurveyKind::Employees, "2026-02-01", &[("esat", 80.0)]);
+        unit.unit = Some(id("north"));
+        let p = plan(vec![
+            survey(
+                "staff-h1",
+                SurveyKind::Employees,
+                "2026-03-01",
+                &[("esat", 72.0), ("nope", 1.0)],
+            ),
+            unit,
+            // Already in metrics.yaml: not added twice.
+            survey("old", SurveyKind::Employees, "2026-01-15", &[("esat", 9.0)]),
+        ]);
+        let mut figured = p.clone();
+        figure(&mut figured);
+        assert_eq!(figured, figures(&p).into_owned());
+        assert_eq!(figured.metrics.metrics[0].readings.len(), 3);
+        // What status derives from the figured plan borrows it, and is what
+        // it derived when it copied the plan.
+        assert!(matches!(figures(&figured), Cow::Borrowed(_)));
+        let today = d("2026-03-10");
+        assert_eq!(
+            serde_json::to_string(&plan_status(&figured, today, 0, 0)).unwrap(),
+            serde_json::to_string(&plan_status(&p, today, 0, 0)).unwrap()
+        );
+        // Figured again, it stays as it is.
+        let mut twice = figured.clone();
+        figure(&mut twice);
+        assert_eq!(twice, figured);
     }
 
     #[test]

@@ -28,12 +28,14 @@ impl Id {
 }
 
 pub fn is_slug(text: &str) -> bool {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit() => {}
+    // Byte by byte: every character a slug may hold is ASCII, and no byte
+    // of any other character is.
+    let mut bytes = text.bytes();
+    match bytes.next() {
+        Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() => {}
         _ => return false,
     }
-    chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Turns free text into the closest slug, for suggestions and `charter new`.
@@ -100,8 +102,24 @@ impl<'de> Deserialize<'de> for Id {
             }
 
             fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Id, D::Error> {
-                let text = String::deserialize(d)?;
-                Id::new(&text).map_err(de::Error::custom)
+                // Straight to `visit_str`: no copy of the text before the id's own.
+                d.deserialize_str(IdText)
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Id, E> {
+                Id::new(text).map_err(de::Error::custom)
+            }
+        }
+
+        /// The text inside the newtype: what a `String` would accept, and
+        /// said the same way when it is something else.
+        struct IdText;
+
+        impl de::Visitor<'_> for IdText {
+            type Value = Id;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Id, E> {
@@ -204,16 +222,63 @@ impl fmt::Display for Date {
     }
 }
 
+/// Written `YYYY-MM-DD` in every format people read (YAML, JSON); in a
+/// binary one (the parse cache's MessagePack) it is the day number counted
+/// from 1 January of year 1, which takes neither formatting nor parsing.
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            s.serialize_i32(self.0.num_days_from_ce())
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        Date::parse(&text).map_err(de::Error::custom)
+        struct DateVisitor;
+
+        impl de::Visitor<'_> for DateVisitor {
+            type Value = Date;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            // The text as the deserializer has it: no copy of each date.
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse(text).map_err(de::Error::custom)
+            }
+        }
+
+        struct DayVisitor;
+
+        impl de::Visitor<'_> for DayVisitor {
+            type Value = Date;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a day number")
+            }
+
+            fn visit_i64<E: de::Error>(self, days: i64) -> Result<Date, E> {
+                i32::try_from(days)
+                    .ok()
+                    .and_then(NaiveDate::from_num_days_from_ce_opt)
+                    .map(Date)
+                    .ok_or_else(|| de::Error::custom(format!("no such day: {days}")))
+            }
+
+            fn visit_u64<E: de::Error>(self, days: u64) -> Result<Date, E> {
+                self.visit_i64(i64::try_from(days).unwrap_or(i64::MAX))
+            }
+        }
+
+        if d.is_human_readable() {
+            d.deserialize_str(DateVisitor)
+        } else {
+            d.deserialize_i32(DayVisitor)
+        }
     }
 }
 

@@ -25,8 +25,9 @@ use std::sync::Mutex;
 
 use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
 
-/// The layout of an entry; bumped whenever it or the payload's meaning changes.
-pub const FORMAT: u32 = 1;
+/// The layout of an entry; bumped whenever it or the payload's meaning changes
+/// (2: plan files' parts in MessagePack instead of JSON).
+pub const FORMAT: u32 = 2;
 const MAGIC: &[u8; 8] = b"CHRTCACH";
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The cache folder is trimmed back to 3/4 of this when a write takes it over.

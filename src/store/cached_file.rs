@@ -4,12 +4,15 @@
 //! `plan_dir::SourceFile`). Its text is never kept: it is read from the
 //! file each time, and is what the entry is keyed by.
 //!
-//! The payload is JSON: the model's serde attributes (`default`,
-//! `skip_serializing_if`) need a self-describing format, serde_json is
-//! already built for the plan's other JSON, and it reads ten times faster
-//! than YAML. Before an entry is stored it is read back and compared with
-//! what the parser gave, so a value JSON cannot carry exactly (a NaN) is
-//! never cached, and a hit always equals a parse.
+//! The payload is MessagePack with named fields (rmp-serde): the model's
+//! serde attributes (`default`, `skip_serializing_if`) need a format that
+//! names each field it writes, which MessagePack's maps do, and it reads
+//! 1.7 times as fast as the JSON it replaced and is smaller: numbers are
+//! kept as their bits and dates as day numbers (see `Date`'s `Serialize`),
+//! with nothing to escape or parse. Before an entry is stored it is read
+//! back and compared with what the parser gave, so a value that would not
+//! compare equal after the trip (a NaN) is never cached, and a hit always
+//! equals a parse.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -73,7 +76,7 @@ struct Entry<T> {
 }
 
 fn read<T: DeserializeOwned>(payload: &[u8]) -> Result<(T, ItemLines), String> {
-    let entry: Entry<T> = serde_json::from_slice(payload).map_err(|e| e.to_string())?;
+    let entry: Entry<T> = rmp_serde::from_slice(payload).map_err(|e| e.to_string())?;
     let mut lines = Vec::with_capacity(entry.lines.len());
     for (key, ranges) in entry.lines {
         let Some(known) = LIST_KEYS.iter().find(|k| **k == key) else {
@@ -89,7 +92,8 @@ fn write<T: Serialize + DeserializeOwned + PartialEq>(
     part: &T,
     lines: &ItemLines,
 ) -> Option<Vec<u8>> {
-    let payload = serde_json::to_vec(&EntryRef { lines, part }).ok()?;
+    // Named: a struct written as a map of its fields, never as a tuple.
+    let payload = rmp_serde::to_vec_named(&EntryRef { lines, part }).ok()?;
     let (back, back_lines) = read::<T>(&payload).ok()?;
     (back == *part && back_lines == *lines).then_some(payload)
 }
@@ -280,28 +284,71 @@ mod tests {
     }
 
     #[test]
-    fn a_number_json_cannot_carry_is_not_cached() {
+    fn numbers_and_dates_come_back_bit_for_bit_and_a_nan_is_not_cached() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/example-service");
         let mut plan = plan_dir::load_with_cache(&dir, Files::Disk(&dir), None)
             .unwrap()
             .plan;
         let lines: ItemLines = vec![("units", vec![(2, 3)])];
-        plan.meta.target_guide = Some(0.1 + 0.2);
-        let Some(payload) = Part::encode(FileKind::Plan, &plan, &lines) else {
-            panic!("a plain number is cached")
-        };
-        let (part, back) = Part::decode(FileKind::Plan, &payload).unwrap();
-        assert_eq!(back, lines);
-        assert!(matches!(part, Part::Plan(m) if m == plan.meta));
-        for number in [f64::NAN, f64::INFINITY] {
+        plan.meta.start = Date::from_ymd(1, 1, 1).unwrap();
+        plan.meta.end = Date::from_ymd(9999, 12, 31).unwrap();
+        for number in [0.1 + 0.2, f64::INFINITY, -0.0, f64::MIN_POSITIVE, 1e300] {
             plan.meta.target_guide = Some(number);
-            assert!(Part::encode(FileKind::Plan, &plan, &lines).is_none());
+            let Some(payload) = Part::encode(FileKind::Plan, &plan, &lines) else {
+                panic!("{number} is cached")
+            };
+            let (part, back) = Part::decode(FileKind::Plan, &payload).unwrap();
+            assert_eq!(back, lines);
+            let Part::Plan(meta) = part else {
+                panic!("not plan.yaml's part")
+            };
+            assert_eq!(meta, plan.meta);
+            let guide = meta.target_guide.unwrap();
+            assert_eq!(guide.to_bits(), number.to_bits());
         }
-        // A list name no plan file has is a damaged entry.
-        let foreign = String::from_utf8(payload)
+        // A NaN never equals itself: what reads back cannot be shown equal.
+        plan.meta.target_guide = Some(f64::NAN);
+        assert!(Part::encode(FileKind::Plan, &plan, &lines).is_none());
+    }
+
+    /// `payload` with the bytes `from` replaced by `to` (of the same length).
+    fn replaced(payload: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+        let at = payload.windows(from.len()).position(|w| w == from).unwrap();
+        let mut out = payload.to_vec();
+        out[at..at + to.len()].copy_from_slice(to);
+        out
+    }
+
+    #[test]
+    fn a_payload_that_is_not_a_sound_entry_is_refused() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/example-service");
+        let plan = plan_dir::load_with_cache(&dir, Files::Disk(&dir), None)
             .unwrap()
-            .replace("\"units\"", "\"unist\"");
-        assert!(Part::decode(FileKind::Plan, foreign.as_bytes()).is_err());
+            .plan;
+        let lines: ItemLines = vec![("units", vec![(2, 3)])];
+        let payload = Part::encode(FileKind::Plan, &plan, &lines).unwrap();
+        // A compact binary form, not text.
+        assert!(serde_json::from_slice::<serde_json::Value>(&payload).is_err());
+        assert!(Part::decode(FileKind::Plan, &payload).is_ok());
+        // A list name no plan file has is a damaged entry.
+        let foreign = replaced(&payload, b"units", b"unist");
+        assert!(Part::decode(FileKind::Plan, &foreign).is_err());
+        // So is a day number no calendar has, where a date stands.
+        let start = chrono::Datelike::num_days_from_ce(&plan.meta.start.0).to_be_bytes();
+        let far = replaced(&payload, &start, &i32::MAX.to_be_bytes());
+        assert!(Part::decode(FileKind::Plan, &far).is_err());
+        // Cut short anywhere, or read as another file's part.
+        for cut in [1, payload.len() / 2, payload.len() - 1] {
+            assert!(
+                Part::decode(FileKind::Plan, &payload[..cut]).is_err(),
+                "{cut}"
+            );
+        }
+        assert!(Part::decode(FileKind::Milestones, &payload).is_err());
+        // An entry of the JSON form an earlier charter wrote.
+        let json = serde_json::json!({"lines": [["units", [[2, 3]]]], "part": plan.meta});
+        let old = serde_json::to_vec(&json).unwrap();
+        assert!(Part::decode(FileKind::Plan, &old).is_err());
     }
 
     #[test]

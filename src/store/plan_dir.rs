@@ -1444,3 +1444,40 @@ pub fn parse_file_in(dir: &Path, rel: &str, bytes: &[u8]) -> Value {
     };
     crate::domain::diff::file_value(&loaded.plan, rel)
 }
+
+#[cfg(test)]
+mod decode_tests {
+    use super::decode;
+    use crate::domain::diag::At;
+
+    /// Where `decode` finds the file not text, if it does.
+    fn not_text(text: &str) -> Option<(u32, u32)> {
+        match decode(text.as_bytes().to_vec(), "plan.yaml") {
+            Ok(_) => None,
+            Err(d) => {
+                assert_eq!(d.code, "not-text");
+                match d.at {
+                    At::Pos { line, col } => Some((line, col)),
+                    other => panic!("{other:?}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_lone_carriage_return_or_a_nul_is_found_wherever_it_stands() {
+        let long = "title: Plan\n".repeat(20);
+        assert_eq!(not_text(&long), None);
+        assert_eq!(not_text(&long.replace('\n', "\r\n")), None);
+        // In the first block of bytes, in a later one, and on a block's last byte.
+        assert_eq!(not_text("a: 1\rb: 2\n"), Some((1, 5)));
+        assert_eq!(not_text(&format!("{long}x: 1\r")), Some((21, 5)));
+        assert_eq!(not_text(&format!("{long}x: \0\n")), Some((21, 4)));
+        let edge = format!("{}\r", "a".repeat(63));
+        assert_eq!(not_text(&edge), Some((1, 64)));
+        // A BOM is taken off, and a clean file is given back as it was.
+        let (text, bom) = decode(format!("\u{feff}{long}").into_bytes(), "p").unwrap();
+        assert!(bom);
+        assert_eq!(text, long);
+    }
+}
