@@ -236,9 +236,9 @@ impl App {
             return;
         }
         if self.plan != before {
+            self.refresh_after(Some(&before));
             self.undo.push(before);
             self.redo.clear();
-            self.refresh();
         }
         self.message = Some((message, false));
     }
@@ -514,10 +514,16 @@ impl App {
             .filter(|d| d.severity == Severity::Error)
             .map(|d| d.message.as_str())
             .collect();
-        crate::domain::validate::validate(candidate, &self.dir.broken_ids, self.today)
-            .into_iter()
+        let (broken, today) = (&self.dir.broken_ids, self.today);
+        let checked = match &self.checked {
+            // Only what the edit can change is checked again.
+            Some(checked) => checked.after(&self.plan, candidate, broken, today),
+            None => crate::domain::validate::Checked::of(candidate, broken, today),
+        };
+        checked
+            .diagnostics()
             .filter(|d| d.severity == Severity::Error && !before.contains(d.message.as_str()))
-            .map(|d| d.message)
+            .map(|d| d.message.clone())
             .collect()
     }
 }

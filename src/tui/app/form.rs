@@ -118,6 +118,7 @@ impl App {
         let tab = Tab::of_kind(kind);
         if tab != Tab::Overview {
             self.tab = tab;
+            self.fresh_rows();
         }
         let parent = match kind {
             Kind::MilestoneAction => Some(Kind::Milestone),

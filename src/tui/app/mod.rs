@@ -12,8 +12,9 @@ use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::model::Plan;
 use crate::domain::planned::DueHistory;
 use crate::domain::routines::CommitNote;
-use crate::domain::summary::{plan_status, plan_status_with, PlanStatus};
+use crate::domain::summary::{plan_status_with, PlanStatus};
 use crate::domain::types::Date;
+use crate::domain::validate::Checked;
 use crate::store::plan_dir::PlanDir;
 
 mod actions;
@@ -266,6 +267,12 @@ pub struct App {
     disk_merge: Option<Box<disk::DiskMerge>>,
     /// Who lays out right-to-left text, and whether lists are mirrored.
     pub bidi: Bidi,
+    /// The checks of `plan` by section, so that an edit re-checks only
+    /// what it can change (see [`Checked::after`]).
+    checked: Option<Checked>,
+    /// The tabs whose rows the last change left to build: a tab's rows
+    /// are built when it is shown.
+    stale: Vec<bool>,
 }
 
 /// A revision of the plan shown read-only, and the app to go back to.
@@ -281,8 +288,17 @@ impl App {
     pub fn new(dir: PlanDir, today: Date, commits: Vec<CommitNote>) -> App {
         crate::i18n::follow_plan(dir.plan.meta.language);
         let plan = dir.plan.clone();
+        // Checked and summed up once, here: the first frame waits for it.
+        let checked = Checked::of(&plan, &dir.broken_ids, today);
+        let mut diagnostics = dir.load_errors.clone();
+        diagnostics.extend(checked.diagnostics().cloned());
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let status = plan_status_with(&plan, today, errors, diagnostics.len() - errors, &commits);
         let mut app = App {
-            status: plan_status(&plan, today, 0, 0),
+            status,
             commits,
             commits_stale: false,
             dir,
@@ -294,7 +310,7 @@ impl App {
             timeline: false,
             undo: Vec::new(),
             redo: Vec::new(),
-            diagnostics: Vec::new(),
+            diagnostics,
             message: None,
             page: 10,
             panes: Panes::default(),
@@ -307,8 +323,13 @@ impl App {
             help_return: None,
             disk_merge: None,
             bidi: Bidi::default(),
+            checked: Some(checked),
+            stale: vec![true; Tab::ALL.len()],
         };
-        app.refresh();
+        // What `refresh` would do besides: the plan is as loaded, and each
+        // tab's rows are built when it is first shown.
+        app.bidi.rtl_layout = super::bidi::rtl_layout();
+        app.fresh_rows();
         app
     }
 
@@ -317,6 +338,7 @@ impl App {
     /// and where the scrollable panes are (for the keys and the mouse), and
     /// the scroll offsets within their text.
     pub fn lay_out(&mut self, area: ratatui::layout::Rect) {
+        self.fresh_rows();
         let Some(fitted) = super::view::fitted(self, area) else {
             return;
         };
@@ -341,6 +363,13 @@ impl App {
 
     /// Recomputes what depends on the plan: checks, status, rows.
     pub fn refresh(&mut self) {
+        self.refresh_after(None);
+    }
+
+    /// [`App::refresh`] after an edit of `before`, the plan the checks are
+    /// of: only what the edit can change is checked again. The rows of the
+    /// tab shown are built again now, the other tabs' when shown.
+    pub(super) fn refresh_after(&mut self, before: Option<&Plan>) {
         // The plan's language, as edited: labels follow it at once.
         crate::i18n::follow_plan(self.plan.meta.language);
         self.bidi.rtl_layout = super::bidi::rtl_layout();
@@ -351,7 +380,15 @@ impl App {
         } else {
             Vec::new()
         };
-        self.diagnostics = crate::ops::diagnostics::unplaced_of(&self.dir, &self.plan, self.today);
+        // As `crate::ops::diagnostics::unplaced_of`: load errors, then the checks.
+        let (broken, today) = (&self.dir.broken_ids, self.today);
+        let checked = match (before, self.checked.as_ref()) {
+            (Some(before), Some(checked)) => checked.after(before, &self.plan, broken, today),
+            _ => Checked::of(&self.plan, broken, today),
+        };
+        self.diagnostics = self.dir.load_errors.clone();
+        self.diagnostics.extend(checked.diagnostics().cloned());
+        self.checked = Some(checked);
         let errors = self
             .diagnostics
             .iter()
@@ -364,15 +401,24 @@ impl App {
             self.diagnostics.len() - errors,
             &self.commits,
         );
-        for tab in Tab::ALL {
-            self.rebuild_rows(tab);
-        }
+        self.stale.fill(true);
+        self.fresh_rows();
         if let Some(h) = self.history.as_mut() {
             h.trend = (h.pane == Pane::Trend).then(|| TrendChart::of(&self.plan));
         }
     }
 
+    /// Builds the rows of the tab shown if a change left them to build.
+    pub(super) fn fresh_rows(&mut self) {
+        if self.stale.get(self.tab.index()).copied().unwrap_or(true) {
+            self.rebuild_rows(self.tab);
+        }
+    }
+
     fn rebuild_rows(&mut self, tab: Tab) {
+        if let Some(stale) = self.stale.get_mut(tab.index()) {
+            *stale = false;
+        }
         let state = &mut self.lists[tab.index()];
         if tab == Tab::Actions {
             state.actions = super::actions::ordered(
