@@ -91,9 +91,7 @@ impl App {
                             } else {
                                 "added"
                             };
-                            self.change(format!("{} {id}: {verb}", kind.name()), |plan| {
-                                *plan = trial
-                            });
+                            self.change_to(format!("{} {id}: {verb}", kind.name()), trial);
                             match form.back {
                                 Some(walk) => self.back_to_review(walk, kind, at),
                                 None => self.show_item(kind, at),

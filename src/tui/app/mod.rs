@@ -236,6 +236,9 @@ pub struct App {
     /// yet placed at a line and column nor sorted (see
     /// [`crate::ops::diagnostics::place`]).
     pub diagnostics: Vec<Diagnostic>,
+    /// The plan's status. After an edit on a tab that shows only the
+    /// header, only its counts of errors and warnings are current until
+    /// the overview or the People tab is shown (see `status_stale`).
     pub status: PlanStatus,
     /// The repository's commit messages, where routines are named as held:
     /// read when the app opens and after each save, not on every change.
@@ -273,6 +276,10 @@ pub struct App {
     /// The tabs whose rows the last change left to build: a tab's rows
     /// are built when it is shown.
     stale: Vec<bool>,
+    /// Set when an edit updated only the status's counts of errors and
+    /// warnings (what the header shows): the rest is summed up again when
+    /// a tab that shows it is shown.
+    status_stale: bool,
 }
 
 /// A revision of the plan shown read-only, and the app to go back to.
@@ -325,6 +332,7 @@ impl App {
             bidi: Bidi::default(),
             checked: Some(checked),
             stale: vec![true; Tab::ALL.len()],
+            status_stale: false,
         };
         // What `refresh` would do besides: the plan is as loaded, and each
         // tab's rows are built when it is first shown.
@@ -394,13 +402,19 @@ impl App {
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
-        self.status = plan_status_with(
-            &self.plan,
-            self.today,
-            errors,
-            self.diagnostics.len() - errors,
-            &self.commits,
-        );
+        let warnings = self.diagnostics.len() - errors;
+        // After an edit that left plan.yaml as it was, the header's counts
+        // are all a list tab shows of the status: the rest is summed up
+        // when the overview or the People tab is shown.
+        let header_only = before.is_some_and(|before| before.meta == self.plan.meta);
+        if header_only {
+            self.status.errors = errors;
+            self.status.warnings = warnings;
+            self.status_stale = true;
+        } else {
+            self.status_stale = false;
+            self.status = plan_status_with(&self.plan, self.today, errors, warnings, &self.commits);
+        }
         self.stale.fill(true);
         self.fresh_rows();
         if let Some(h) = self.history.as_mut() {
@@ -408,8 +422,14 @@ impl App {
         }
     }
 
-    /// Builds the rows of the tab shown if a change left them to build.
+    /// Builds the rows of the tab shown if a change left them to build,
+    /// and the plan's status if the tab shows more of it than the header.
     pub(super) fn fresh_rows(&mut self) {
+        if self.status_stale && matches!(self.tab, Tab::Overview | Tab::People) {
+            self.status_stale = false;
+            let (errors, warnings) = (self.status.errors, self.status.warnings);
+            self.status = plan_status_with(&self.plan, self.today, errors, warnings, &self.commits);
+        }
         if self.stale.get(self.tab.index()).copied().unwrap_or(true) {
             self.rebuild_rows(self.tab);
         }
