@@ -794,7 +794,37 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
             versus(status_cold, next),
             versus(check_bin, list)
         );
+        let x = |a: Sample, b: Sample| a.wall.as_secs_f64() / b.wall.as_secs_f64().max(1e-9);
+        summary(
+            "status warm / task next",
+            x(status_bin, next),
+            "×",
+            Some(1.0),
+        );
+        summary("status cold / task next", x(status_cold, next), "×", None);
+        summary("check warm / task list", x(check_bin, list), "×", None);
     }
+    let over_load = |s: Sample| s.wall.as_secs_f64() / load.wall.as_secs_f64().max(1e-9);
+    summary(
+        "status cold / parse alone",
+        over_load(sample(14)?),
+        "×",
+        Some(2.0),
+    );
+    summary(
+        "check warm / parse alone",
+        over_load(check_bin),
+        "×",
+        Some(2.0),
+    );
+    summary(
+        "check cold / parse alone",
+        over_load(sample(15)?),
+        "×",
+        Some(2.0),
+    );
+    let report = sample(12)?.wall.as_secs_f64() / status_bin.wall.as_secs_f64().max(1e-9);
+    summary("report (HTML) / status", report, "×", Some(3.0));
     println!();
     let over = |bytes: u64| format!("(limit 10×) {}", verdict(bytes as f64 / disk as f64, 10.0));
     mem_row(
@@ -811,6 +841,18 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
             "(goal 4×) {}",
             verdict(status_bin.rss as f64 / disk as f64, 4.0)
         ),
+    );
+    summary(
+        "peak memory, status warm / plan size",
+        status_bin.rss as f64 / disk as f64,
+        "×",
+        Some(4.0),
+    );
+    summary(
+        "peak memory, check / plan size",
+        check_bin.rss as f64 / disk as f64,
+        "×",
+        Some(10.0),
     );
     mem_row(
         "peak memory (status, cold)",

@@ -3,8 +3,13 @@
 //! - the first frame (load, checks, status, rows, draw) against `charter
 //!   status` on the same plan: at most 1.5×;
 //! - a key press (move, switch tab, filter, open a form, type in the
-//!   search) handled and redrawn: under one 60 Hz frame (16.7 ms). Edits,
-//!   which re-run the plan's checks, are shown too.
+//!   search) handled and redrawn: under one 60 Hz frame (16.7 ms);
+//! - an edit (a milestone's next status, a reading recorded), which
+//!   re-checks what it changed: under 50 ms.
+//!
+//! `-- --million`: recording one reading and saving it (written, read back,
+//! compared, committed) on a plan of 1,000 metrics × 1,000 readings, in a
+//! git repository: under 2 s; and the process's peak memory.
 //!
 //! Frames are drawn into ratatui's TestBackend at 120×40, the same drawing
 //! as on a terminal. Prints figures; never fails on time.
@@ -28,6 +33,8 @@ use ratatui::Terminal;
 
 const BIN: &str = env!("CARGO_BIN_EXE_charter");
 const FRAME: Duration = Duration::from_micros(16_667);
+/// An edit: the item and what refers to it re-checked, the screen redrawn.
+const EDIT: Duration = Duration::from_millis(50);
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -204,14 +211,19 @@ fn million(runs: usize) -> Res<()> {
         }
     );
     println!("  peak memory of the process         {:>7.0} MB", peak_mb());
-    println!(
-        "summary\trecord a reading at 1,000,000 readings\t{:.3}\ts\t2",
-        total.as_secs_f64()
+    summary(
+        "TUI record + save a reading, 1,000,000 readings",
+        total.as_secs_f64(),
+        "s",
+        Some(2.0),
     );
-    println!(
-        "summary\tpeak memory, TUI at 1,000,000 readings\t{:.0}\tMB\t",
-        peak_mb()
+    summary(
+        "TUI record alone, 1,000,000 readings",
+        record.as_secs_f64(),
+        "s",
+        Some(2.0),
     );
+    summary("TUI peak memory, 1,000,000 readings", peak_mb(), "MB", None);
     Ok(())
 }
 
@@ -271,6 +283,7 @@ fn main() -> Res<()> {
         ms(first),
         if ratio <= 1.5 { "ok" } else { "OVER" }
     );
+    summary("TUI first frame / charter status", ratio, "×", Some(1.5));
 
     let mut app = charter::tui::open(plan_dir::load(&dir)?, today);
     let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
@@ -335,6 +348,13 @@ fn main() -> Res<()> {
             vec![key('x')],
             false,
         ),
+        (
+            // The next metric each run: today's reading is new on it.
+            "edit: record a reading (r 42 ⏎)",
+            vec![esc.clone(), esc.clone(), key('5'), key('j')],
+            vec![key('r'), key('4'), key('2'), code(KeyCode::Enter)],
+            false,
+        ),
     ];
     println!(
         "  key press, handled and redrawn (median of {n}; budget one 60 Hz frame, {}):",
@@ -344,12 +364,21 @@ fn main() -> Res<()> {
         // An edit re-checks the whole plan: a few runs say enough.
         let runs = if in_budget { n } else { n.min(5) };
         let t = press(&mut terminal, &mut app, &setup, &events, runs)?;
-        let verdict = match (in_budget, t <= FRAME) {
-            (true, true) => "ok",
-            (true, false) => "OVER",
-            (false, _) => "(an edit: not held to the frame budget)",
+        let verdict = match (in_budget, t <= FRAME, t <= EDIT) {
+            (true, true, _) => "ok",
+            (true, false, _) => "OVER",
+            (false, _, true) => "ok (an edit: limit 50 ms)",
+            (false, _, false) => "OVER (an edit: limit 50 ms)",
         };
         println!("    {label:<44} {:>10}  {verdict}", ms(t));
+        if !in_budget {
+            summary(
+                &format!("TUI {label}"),
+                t.as_secs_f64() * 1e3,
+                "ms",
+                Some(50.0),
+            );
+        }
     }
 
     // Typing a query letter by letter, and taking it back: each key is
@@ -382,6 +411,19 @@ fn main() -> Res<()> {
         "    {:<44} {:>10}",
         "  the slowest of those keys",
         ms(worst)
+    );
+    let frame = FRAME.as_secs_f64() * 1e3;
+    summary(
+        "TUI search, per key (median)",
+        per_key.as_secs_f64() * 1e3,
+        "ms",
+        Some(frame),
+    );
+    summary(
+        "TUI search, the slowest key",
+        worst.as_secs_f64() * 1e3,
+        "ms",
+        Some(frame),
     );
     // After an edit the documents are built again, on the first `/`.
     let t = press(
