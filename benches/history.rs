@@ -120,11 +120,18 @@ fn main() -> Res<()> {
                 break;
             }
             let t = median(times[runs.0..].to_vec());
+            let x = t.as_secs_f64() / baseline.as_secs_f64();
+            let warmth = if warm { "warm" } else { "cold" };
             println!(
-                "  charter {label:<31} {} {:>9.1} ms   {:.2}× baseline (limit 2×)",
-                if warm { "warm" } else { "cold" },
+                "  charter {label:<31} {warmth} {:>9.1} ms   {x:.2}× baseline (limit 2×)",
                 ms(t),
-                t.as_secs_f64() / baseline.as_secs_f64()
+            );
+            let command = label.split(" --").next().unwrap_or(label);
+            common::summary(
+                &format!("{command} ({commits} commits), {warmth} / parse of every blob"),
+                x,
+                "×",
+                Some(2.0),
             );
         }
     }

@@ -794,7 +794,52 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
             versus(status_cold, next),
             versus(check_bin, list)
         );
+        let x = |a: Sample, b: Sample| a.wall.as_secs_f64() / b.wall.as_secs_f64().max(1e-9);
+        summary(
+            &format!("{} plan: status warm / task next", size.name),
+            x(status_bin, next),
+            "×",
+            Some(1.0),
+        );
+        summary(
+            &format!("{} plan: status cold / task next", size.name),
+            x(status_cold, next),
+            "×",
+            None,
+        );
+        summary(
+            &format!("{} plan: check warm / task list", size.name),
+            x(check_bin, list),
+            "×",
+            None,
+        );
     }
+    let over_load = |s: Sample| s.wall.as_secs_f64() / load.wall.as_secs_f64().max(1e-9);
+    summary(
+        &format!("{} plan: status cold / parse alone", size.name),
+        over_load(sample(14)?),
+        "×",
+        Some(2.0),
+    );
+    summary(
+        &format!("{} plan: check warm / parse alone", size.name),
+        over_load(check_bin),
+        "×",
+        Some(2.0),
+    );
+    summary(
+        &format!("{} plan: check cold / parse alone", size.name),
+        over_load(sample(15)?),
+        "×",
+        Some(2.0),
+    );
+    let report = sample(12)?.wall.as_secs_f64() / status_bin.wall.as_secs_f64().max(1e-9);
+    summary(
+        &format!("{} plan: report (HTML) / status", size.name),
+        report,
+        "×",
+        Some(3.0),
+    );
     println!();
     let over = |bytes: u64| format!("(limit 10×) {}", verdict(bytes as f64 / disk as f64, 10.0));
     mem_row(
@@ -811,6 +856,18 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
             "(goal 4×) {}",
             verdict(status_bin.rss as f64 / disk as f64, 4.0)
         ),
+    );
+    summary(
+        &format!("{} plan: peak memory, status warm / plan size", size.name),
+        status_bin.rss as f64 / disk as f64,
+        "×",
+        Some(4.0),
+    );
+    summary(
+        &format!("{} plan: peak memory, check / plan size", size.name),
+        check_bin.rss as f64 / disk as f64,
+        "×",
+        Some(10.0),
     );
     mem_row(
         "peak memory (status, cold)",

@@ -626,3 +626,24 @@ pub fn generate(dir: &Path, size: Size) -> Res<Generated> {
         files: files.len(),
     })
 }
+
+/// One figure for the table `scripts/bench` prints at the end: a line
+/// `summary⇥WHAT⇥VALUE⇥GOAL⇥VERDICT`, the verdict "ok" when `value` is
+/// at most `limit` (none without a limit).
+pub fn summary(what: &str, value: f64, unit: &str, limit: Option<f64>) {
+    let shown = |v: f64| match unit {
+        "×" => format!("{v:.2}×"),
+        "ms" => format!("{v:.1} ms"),
+        "s" => format!("{v:.2} s"),
+        "MB" => format!("{v:.0} MB"),
+        _ => format!("{v:.2} {unit}"),
+    };
+    let (goal, verdict) = match limit {
+        Some(l) => (
+            format!("≤ {}", shown(l)),
+            if value <= l { "ok" } else { "OVER" },
+        ),
+        None => (String::new(), ""),
+    };
+    println!("summary\t{what}\t{}\t{goal}\t{verdict}", shown(value));
+}

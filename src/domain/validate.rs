@@ -37,23 +37,12 @@ const INVESTIGATE_WITHIN_DAYS: i64 = 14;
 /// no reference to the kind of item that file holds is reported either.
 pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<Diagnostic> {
     let mut check = Check::new(plan, broken_ids);
-    check.plan_file(today);
-    check.unit_cycles();
-    check.charter();
-    check.charter_approval(today);
-    check.goals();
-    check.goals_have_metrics();
+    check.head(today);
     check.milestones();
     check.people(today);
     check.metrics(today);
-    for review in facts::reviews_by_date(plan) {
-        check.review(review);
-    }
-    check.skills();
-    check.workshops(today);
-    check.incidents(today);
-    check.surveys(today);
-    check.people_file(today);
+    check.reviews();
+    check.tail(today);
     check.out
 }
 
@@ -475,46 +464,94 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// Everything before the milestones: plan.yaml, its units, the
+    /// charter and the goals.
+    fn head(&mut self, today: Date) {
+        self.plan_file(today);
+        self.unit_cycles();
+        self.charter();
+        self.charter_approval(today);
+        self.goals();
+        self.goals_have_metrics();
+    }
+
+    /// Everything after the reviews: skills, workshops, incidents, surveys
+    /// and people.yaml.
+    fn tail(&mut self, today: Date) {
+        self.skills();
+        self.workshops(today);
+        self.incidents(today);
+        self.surveys(today);
+        self.people_file(today);
+    }
+
+    fn reviews(&mut self) {
+        // The ids of the milestones still open, once for every review.
+        let open: HashSet<&str> = (self.plan.milestones.milestones.iter())
+            .filter(|m| m.is_open())
+            .map(|m| m.id.as_str())
+            .collect();
+        for review in facts::reviews_by_date(self.plan) {
+            self.review(review, &open);
+        }
+    }
+
     fn milestones(&mut self) {
         let all = &self.plan.milestones.milestones;
         let mut cycles = dependency_cycles(all);
         let mut seen = Seen::new("milestone");
-        for (i, m) in all.iter().enumerate() {
-            let id = &m.id;
-            let whose = label!("check-whose-milestone", id = id.as_str());
-            let mut s = self.item(MILESTONES, whose, path!["milestones", i]);
-            s.unique(
-                &mut seen,
-                id,
-                label!("check-first-milestone", title = m.title.as_str()),
+        for i in 0..all.len() {
+            self.milestone(i, &mut seen, &mut cycles);
+        }
+    }
+
+    /// Milestone `i`: what it says depends only on itself, the ids of the
+    /// plan, plan.yaml's dates, the ids met before it (`seen`) and the
+    /// dependency graph (`cycles`).
+    fn milestone(
+        &mut self,
+        i: usize,
+        seen: &mut Seen<'a>,
+        cycles: &mut HashMap<(usize, usize), String>,
+    ) {
+        let plan = self.plan;
+        let Some(m) = plan.milestones.milestones.get(i) else {
+            return;
+        };
+        let id = &m.id;
+        let whose = label!("check-whose-milestone", id = id.as_str());
+        let mut s = self.item(MILESTONES, whose, path!["milestones", i]);
+        s.unique(
+            seen,
+            id,
+            label!("check-first-milestone", title = m.title.as_str()),
+        );
+        s.refer("goal", m.goal.as_ref(), Kind::Goal);
+        s.refer("owner", m.owner.as_ref(), Kind::Person);
+        s.refer_all("agents", &m.agents, Kind::Agent);
+        s.milestone_dates(m);
+        s.once_each("depends_on", &m.depends_on);
+        for (j, dep) in m.depends_on.iter().enumerate() {
+            let at = s.at_entry("depends_on", j);
+            if dep == id {
+                let message = t!("check-depends-on-itself", id = id.as_str());
+                s.error("cycle", at, message);
+            } else if let Some(cycle) = cycles.remove(&(i, j)) {
+                let message = t!("check-cycle", cycle = cycle);
+                s.error("cycle", at, message);
+            } else {
+                s.refer_at(at, "depends_on", Some(dep), Kind::Milestone);
+            }
+        }
+        for (k, action) in m.actions.iter().enumerate() {
+            let title = action.title.as_str();
+            let whose = t!(
+                "check-whose-milestone-action",
+                title = title,
+                id = id.as_str()
             );
-            s.refer("goal", m.goal.as_ref(), Kind::Goal);
-            s.refer("owner", m.owner.as_ref(), Kind::Person);
-            s.refer_all("agents", &m.agents, Kind::Agent);
-            s.milestone_dates(m);
-            s.once_each("depends_on", &m.depends_on);
-            for (j, dep) in m.depends_on.iter().enumerate() {
-                let at = s.at_entry("depends_on", j);
-                if dep == id {
-                    let message = t!("check-depends-on-itself", id = id.as_str());
-                    s.error("cycle", at, message);
-                } else if let Some(cycle) = cycles.remove(&(i, j)) {
-                    let message = t!("check-cycle", cycle = cycle);
-                    s.error("cycle", at, message);
-                } else {
-                    s.refer_at(at, "depends_on", Some(dep), Kind::Milestone);
-                }
-            }
-            for (k, action) in m.actions.iter().enumerate() {
-                let title = action.title.as_str();
-                let whose = t!(
-                    "check-whose-milestone-action",
-                    title = title,
-                    id = id.as_str()
-                );
-                let mut s = self.item(MILESTONES, whose, path!["milestones", i, "actions", k]);
-                s.refer("owner", action.owner.as_ref(), Kind::Person);
-            }
+            let mut s = self.item(MILESTONES, whose, path!["milestones", i, "actions", k]);
+            s.refer("owner", action.owner.as_ref(), Kind::Person);
         }
     }
 
@@ -650,15 +687,23 @@ impl<'a> Check<'a> {
     }
 
     fn metrics(&mut self, today: Date) {
+        let mut seen = Seen::new("metric");
+        for i in 0..self.plan.metrics.metrics.len() {
+            self.metric(i, &mut seen, today);
+        }
+    }
+
+    /// Metric `i`: what it says depends only on itself, the ids of the
+    /// plan, plan.yaml, surveys.yaml and the ids met before it (`seen`).
+    fn metric(&mut self, i: usize, seen: &mut Seen<'a>, today: Date) {
         let plan = self.plan;
         let guide = plan.meta.guide();
-        let mut seen = Seen::new("metric");
-        for (i, metric) in plan.metrics.metrics.iter().enumerate() {
+        if let Some(metric) = plan.metrics.metrics.get(i) {
             let id = &metric.id;
             let whose = label!("check-whose-metric", id = id.as_str());
             let mut s = self.item(METRICS, whose, path!["metrics", i]);
             s.unique(
-                &mut seen,
+                seen,
                 id,
                 label!("check-first-metric", name = metric.name.as_str()),
             );
@@ -705,7 +750,8 @@ impl<'a> Check<'a> {
         }
     }
 
-    fn review(&mut self, review: &Review) {
+    /// One review; `open` holds the ids of the open milestones.
+    fn review(&mut self, review: &Review, open: &HashSet<&str>) {
         let date = review.date;
         // A review built in memory has no file yet; it will be saved under its date.
         let file = review.rel_path();
@@ -730,14 +776,7 @@ impl<'a> Check<'a> {
                 );
                 s.error("duplicate-id", at, message);
             }
-            let open = |id: &Id| {
-                s.check
-                    .plan
-                    .milestones
-                    .milestones
-                    .iter()
-                    .any(|m| m.id == *id && m.is_open())
-            };
+            let open = |id: &Id| open.contains(id.as_str());
             if let Some(forecast) = entry.forecast.filter(|f| *f < date && open(id)) {
                 let (forecast, date) = (forecast.to_string(), date.to_string());
                 let message = t!(
@@ -1081,7 +1120,9 @@ fn dependency_cycles(all: &[Milestone]) -> HashMap<(usize, usize), String> {
     cycles
 }
 
+mod incremental;
 pub(crate) mod label;
+pub use incremental::Checked;
 mod numbers;
 mod surveys;
 pub use surveys::survey_kind_word;

@@ -107,6 +107,14 @@ pub fn ordered(
     reverse: bool,
 ) -> Vec<ActionAt> {
     let terms = rows::terms_of(super::app::Tab::Actions, filter);
+    if terms.is_empty() && sort == 0 {
+        // As written, unfiltered: no row needs its cells.
+        let mut all: Vec<ActionAt> = facts::plan_actions(plan).iter().map(|a| a.at).collect();
+        if reverse {
+            all.reverse();
+        }
+        return all;
+    }
     let mut shown: Vec<(ActionAt, Row)> = facts::plan_actions(plan)
         .iter()
         .filter_map(|a| {

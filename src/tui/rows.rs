@@ -667,6 +667,18 @@ pub fn ordered(
     reverse: bool,
 ) -> Vec<(Kind, usize)> {
     let words = terms_of(tab, filter);
+    if words.is_empty() && sort == 0 {
+        // The file's order, unfiltered: no row needs its cells.
+        let mut all: Vec<(Kind, usize)> = tab
+            .kinds()
+            .iter()
+            .flat_map(|kind| (0..kind.count(plan)).map(move |i| (*kind, i)))
+            .collect();
+        if reverse {
+            all.reverse();
+        }
+        return all;
+    }
     let mut rows: Vec<Row> = Vec::new();
     for kind in tab.kinds() {
         for i in 0..kind.count(plan) {

@@ -978,3 +978,147 @@ fn units_whose_parents_loop_are_an_error() {
         "haifa",
     );
 }
+
+/// A plan of several milestones and metrics, each referring to others, for
+/// the incremental checks.
+fn wider() -> Plan {
+    let mut p = valid();
+    for n in 0..6 {
+        let mut m = p.milestones.milestones[1].clone();
+        m.id = id(&format!("m{n}"));
+        m.title = format!("Milestone {n}");
+        m.depends_on = vec![id(if n == 0 { "crm" } else { "steering" })];
+        p.milestones.milestones.push(m);
+        let mut metric = p.metrics.metrics[0].clone();
+        metric.id = id(&format!("k{n}"));
+        metric.name = format!("Metric {n}");
+        p.metrics.metrics.push(metric);
+    }
+    p
+}
+
+/// One edit of the kinds a user makes, chosen by `pick` and aimed at item
+/// `at`: statuses, dates, references, renames, removals, additions,
+/// duplicates, cycles, readings, surveys, reviews and plan.yaml.
+fn edit(p: &mut Plan, pick: u64, at: usize) {
+    let ms = p.milestones.milestones.len();
+    let me = p.metrics.metrics.len();
+    let m = at % ms.max(1);
+    let k = at % me.max(1);
+    match pick % 18 {
+        0 if ms > 0 => {
+            let x = &mut p.milestones.milestones[m];
+            x.status = [Status::Done, Status::Cancelled, Status::InProgress][at % 3];
+        }
+        1 if ms > 0 => p.milestones.milestones[m].due = Some(d("2027-02-01")),
+        2 if ms > 0 => p.milestones.milestones[m].id = id(&format!("renamed-{at}")),
+        3 if ms > 1 => {
+            p.milestones.milestones.remove(m);
+        }
+        4 if ms > 0 => {
+            // A copy: its id is a duplicate.
+            let copy = p.milestones.milestones[m].clone();
+            p.milestones.milestones.push(copy);
+        }
+        5 if ms > 1 => {
+            let dep = p.milestones.milestones[(m + 1) % ms].id.clone();
+            p.milestones.milestones[m].depends_on.push(dep);
+        }
+        6 if ms > 0 => p.milestones.milestones[m].owner = Some(id("nobody")),
+        7 if me > 0 => p.metrics.metrics[k]
+            .readings
+            .push(crate::domain::model::Reading {
+                on: d("2026-02-28"),
+                value: at as f64,
+                unit: Some(id(if at % 2 == 0 { "haifa" } else { "nowhere" })),
+            }),
+        8 if me > 0 => p.metrics.metrics[k].id = id(&format!("metric-{at}")),
+        9 if me > 1 => {
+            p.metrics.metrics.remove(k);
+        }
+        10 if me > 0 => p.metrics.metrics[k].readings.clear(),
+        11 => {
+            let s = &mut p.surveys.surveys[0];
+            s.scores[0].metric = p.metrics.metrics.get(k).map_or(id("fcr"), |x| x.id.clone());
+        }
+        12 => {
+            let r = &mut p.reviews[0];
+            r.milestones[0].forecast = Some(d(if at % 2 == 0 {
+                "2026-01-01"
+            } else {
+                "2026-09-01"
+            }));
+            if ms > 0 {
+                r.milestones[0].id = p.milestones.milestones[m].id.clone();
+            }
+        }
+        13 => {
+            p.meta.end = d(if at % 2 == 0 {
+                "2026-06-30"
+            } else {
+                "2026-12-31"
+            })
+        }
+        14 if me > 0 => p.metrics.metrics[k].owner = Some(id("ghost")),
+        15 if ms > 0 => p.milestones.milestones[m].title = format!("Retitled {at}"),
+        16 => p.goals.goals[0].id = id(if at % 2 == 0 { "resolve" } else { "resolved" }),
+        17 if me > 0 => {
+            let copy = p.metrics.metrics[k].clone();
+            p.metrics.metrics.push(copy);
+        }
+        _ => p
+            .milestones
+            .milestones
+            .truncate(ms.saturating_sub(1).max(1)),
+    }
+}
+
+#[test]
+fn checks_after_an_edit_equal_a_whole_check() {
+    let today = d(TODAY);
+    let broken = HashSet::new();
+    for seed in 1..=12u64 {
+        let mut rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+        let mut next = || {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            rng
+        };
+        let mut plan = wider();
+        let mut checked = Checked::of(&plan, &broken, today);
+        assert_eq!(
+            checked.diagnostics().cloned().collect::<Vec<_>>(),
+            validate(&plan, &broken, today)
+        );
+        for step in 0..60 {
+            let mut edited = plan.clone();
+            let (pick, at) = (next(), next() as usize);
+            edit(&mut edited, pick, at);
+            let after = checked.after(&plan, &edited, &broken, today);
+            let whole = Checked::of(&edited, &broken, today);
+            assert_eq!(
+                after.diagnostics().cloned().collect::<Vec<_>>(),
+                validate(&edited, &broken, today),
+                "seed {seed}, step {step}, edit {}",
+                pick % 18
+            );
+            assert_eq!(after, whole, "seed {seed}, step {step}, edit {}", pick % 18);
+            plan = edited;
+            checked = after;
+        }
+    }
+}
+
+#[test]
+fn an_edit_that_changes_nothing_keeps_every_diagnostic() {
+    let today = d(TODAY);
+    let mut plan = wider();
+    plan.milestones.milestones[2].owner = Some(id("nobody"));
+    let checked = Checked::of(&plan, &HashSet::new(), today);
+    assert!(checked.diagnostics().any(|d| d.code == "unknown-ref"));
+    assert_eq!(
+        checked.after(&plan, &plan.clone(), &HashSet::new(), today),
+        checked
+    );
+}

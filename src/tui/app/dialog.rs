@@ -263,6 +263,7 @@ impl App {
             Target::Tab(tab) => self.tab = tab,
             Target::Item(tab, kind, i) => {
                 self.tab = tab;
+                self.fresh_rows();
                 // The item may be hidden by a filter: clear it to show it.
                 if !self.list().rows.contains(&(kind, i)) {
                     self.list_mut().filter.clear();

@@ -224,8 +224,15 @@ impl App {
     /// refused when it changes a file that has errors (it could not be
     /// saved: fix the file first).
     pub(super) fn change(&mut self, message: String, edit: impl FnOnce(&mut Plan)) {
-        let before = self.plan.clone();
-        edit(&mut self.plan);
+        let mut edited = self.plan.clone();
+        edit(&mut edited);
+        self.change_to(message, edited);
+    }
+
+    /// [`App::change`] to a plan already edited (and checked): the plan
+    /// shown becomes the one kept for undo, without a copy.
+    pub(super) fn change_to(&mut self, message: String, edited: Plan) {
+        let before = std::mem::replace(&mut self.plan, edited);
         if let Some(refusal) = self
             .broken_files_touched(&before, &self.plan)
             .into_iter()
@@ -236,9 +243,9 @@ impl App {
             return;
         }
         if self.plan != before {
+            self.refresh_after(Some(&before));
             self.undo.push(before);
             self.redo.clear();
-            self.refresh();
         }
         self.message = Some((message, false));
     }
@@ -464,7 +471,7 @@ impl App {
         if let Some(problem) = self.new_errors(&trial).into_iter().next() {
             return Err(problem);
         }
-        self.change(message, |plan| *plan = trial);
+        self.change_to(message, trial);
         let list = self.list_mut();
         list.breakdowns = false;
         Ok(())
@@ -514,10 +521,16 @@ impl App {
             .filter(|d| d.severity == Severity::Error)
             .map(|d| d.message.as_str())
             .collect();
-        crate::domain::validate::validate(candidate, &self.dir.broken_ids, self.today)
-            .into_iter()
+        let (broken, today) = (&self.dir.broken_ids, self.today);
+        let checked = match &self.checked {
+            // Only what the edit can change is checked again.
+            Some(checked) => checked.after(&self.plan, candidate, broken, today),
+            None => crate::domain::validate::Checked::of(candidate, broken, today),
+        };
+        checked
+            .diagnostics()
             .filter(|d| d.severity == Severity::Error && !before.contains(d.message.as_str()))
-            .map(|d| d.message)
+            .map(|d| d.message.clone())
             .collect()
     }
 }

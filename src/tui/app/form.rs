@@ -91,9 +91,7 @@ impl App {
                             } else {
                                 "added"
                             };
-                            self.change(format!("{} {id}: {verb}", kind.name()), |plan| {
-                                *plan = trial
-                            });
+                            self.change_to(format!("{} {id}: {verb}", kind.name()), trial);
                             match form.back {
                                 Some(walk) => self.back_to_review(walk, kind, at),
                                 None => self.show_item(kind, at),
@@ -118,6 +116,7 @@ impl App {
         let tab = Tab::of_kind(kind);
         if tab != Tab::Overview {
             self.tab = tab;
+            self.fresh_rows();
         }
         let parent = match kind {
             Kind::MilestoneAction => Some(Kind::Milestone),

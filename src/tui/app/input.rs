@@ -51,7 +51,10 @@ impl App {
         // Messages are worded in this plan's language, whatever another
         // plan on the same thread last set.
         crate::i18n::follow_plan(self.plan.meta.language);
+        // A key reads the rows of the tab shown, and may show another.
+        self.fresh_rows();
         let effect = self.handle_event(event);
+        self.fresh_rows();
         if effect == Effect::None && self.wants_history() {
             return Effect::Load(Load::History);
         }
@@ -214,16 +217,18 @@ impl App {
             }
             Action::Undo => match self.undo.pop() {
                 Some(previous) => {
-                    self.redo.push(std::mem::replace(&mut self.plan, previous));
-                    self.refresh();
+                    let undone = std::mem::replace(&mut self.plan, previous);
+                    self.refresh_after(Some(&undone));
+                    self.redo.push(undone);
                     self.message = Some((crate::t!("tui-msg-undone"), false));
                 }
                 None => self.message = Some((crate::t!("tui-msg-nothing-to-undo"), false)),
             },
             Action::Redo => match self.redo.pop() {
                 Some(next) => {
-                    self.undo.push(std::mem::replace(&mut self.plan, next));
-                    self.refresh();
+                    let redone = std::mem::replace(&mut self.plan, next);
+                    self.refresh_after(Some(&redone));
+                    self.undo.push(redone);
                     self.message = Some((crate::t!("tui-msg-redone"), false));
                 }
                 None => self.message = Some((crate::t!("tui-msg-nothing-to-redo"), false)),

@@ -12,8 +12,9 @@ use crate::domain::diag::{Diagnostic, Severity};
 use crate::domain::model::Plan;
 use crate::domain::planned::DueHistory;
 use crate::domain::routines::CommitNote;
-use crate::domain::summary::{plan_status, plan_status_with, PlanStatus};
+use crate::domain::summary::{plan_status_with, PlanStatus};
 use crate::domain::types::Date;
+use crate::domain::validate::Checked;
 use crate::store::plan_dir::PlanDir;
 
 mod actions;
@@ -235,6 +236,9 @@ pub struct App {
     /// yet placed at a line and column nor sorted (see
     /// [`crate::ops::diagnostics::place`]).
     pub diagnostics: Vec<Diagnostic>,
+    /// The plan's status. After an edit on a tab that shows only the
+    /// header, only its counts of errors and warnings are current until
+    /// the overview or the People tab is shown (see `status_stale`).
     pub status: PlanStatus,
     /// The repository's commit messages, where routines are named as held:
     /// read when the app opens and after each save, not on every change.
@@ -266,6 +270,16 @@ pub struct App {
     disk_merge: Option<Box<disk::DiskMerge>>,
     /// Who lays out right-to-left text, and whether lists are mirrored.
     pub bidi: Bidi,
+    /// The checks of `plan` by section, so that an edit re-checks only
+    /// what it can change (see [`Checked::after`]).
+    checked: Option<Checked>,
+    /// The tabs whose rows the last change left to build: a tab's rows
+    /// are built when it is shown.
+    stale: Vec<bool>,
+    /// Set when an edit updated only the status's counts of errors and
+    /// warnings (what the header shows): the rest is summed up again when
+    /// a tab that shows it is shown.
+    status_stale: bool,
 }
 
 /// A revision of the plan shown read-only, and the app to go back to.
@@ -281,8 +295,17 @@ impl App {
     pub fn new(dir: PlanDir, today: Date, commits: Vec<CommitNote>) -> App {
         crate::i18n::follow_plan(dir.plan.meta.language);
         let plan = dir.plan.clone();
+        // Checked and summed up once, here: the first frame waits for it.
+        let checked = Checked::of(&plan, &dir.broken_ids, today);
+        let mut diagnostics = dir.load_errors.clone();
+        diagnostics.extend(checked.diagnostics().cloned());
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let status = plan_status_with(&plan, today, errors, diagnostics.len() - errors, &commits);
         let mut app = App {
-            status: plan_status(&plan, today, 0, 0),
+            status,
             commits,
             commits_stale: false,
             dir,
@@ -294,7 +317,7 @@ impl App {
             timeline: false,
             undo: Vec::new(),
             redo: Vec::new(),
-            diagnostics: Vec::new(),
+            diagnostics,
             message: None,
             page: 10,
             panes: Panes::default(),
@@ -307,8 +330,14 @@ impl App {
             help_return: None,
             disk_merge: None,
             bidi: Bidi::default(),
+            checked: Some(checked),
+            stale: vec![true; Tab::ALL.len()],
+            status_stale: false,
         };
-        app.refresh();
+        // What `refresh` would do besides: the plan is as loaded, and each
+        // tab's rows are built when it is first shown.
+        app.bidi.rtl_layout = super::bidi::rtl_layout();
+        app.fresh_rows();
         app
     }
 
@@ -317,6 +346,7 @@ impl App {
     /// and where the scrollable panes are (for the keys and the mouse), and
     /// the scroll offsets within their text.
     pub fn lay_out(&mut self, area: ratatui::layout::Rect) {
+        self.fresh_rows();
         let Some(fitted) = super::view::fitted(self, area) else {
             return;
         };
@@ -341,6 +371,13 @@ impl App {
 
     /// Recomputes what depends on the plan: checks, status, rows.
     pub fn refresh(&mut self) {
+        self.refresh_after(None);
+    }
+
+    /// [`App::refresh`] after an edit of `before`, the plan the checks are
+    /// of: only what the edit can change is checked again. The rows of the
+    /// tab shown are built again now, the other tabs' when shown.
+    pub(super) fn refresh_after(&mut self, before: Option<&Plan>) {
         // The plan's language, as edited: labels follow it at once.
         crate::i18n::follow_plan(self.plan.meta.language);
         self.bidi.rtl_layout = super::bidi::rtl_layout();
@@ -351,28 +388,57 @@ impl App {
         } else {
             Vec::new()
         };
-        self.diagnostics = crate::ops::diagnostics::unplaced_of(&self.dir, &self.plan, self.today);
+        // As `crate::ops::diagnostics::unplaced_of`: load errors, then the checks.
+        let (broken, today) = (&self.dir.broken_ids, self.today);
+        let checked = match (before, self.checked.as_ref()) {
+            (Some(before), Some(checked)) => checked.after(before, &self.plan, broken, today),
+            _ => Checked::of(&self.plan, broken, today),
+        };
+        self.diagnostics = self.dir.load_errors.clone();
+        self.diagnostics.extend(checked.diagnostics().cloned());
+        self.checked = Some(checked);
         let errors = self
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
-        self.status = plan_status_with(
-            &self.plan,
-            self.today,
-            errors,
-            self.diagnostics.len() - errors,
-            &self.commits,
-        );
-        for tab in Tab::ALL {
-            self.rebuild_rows(tab);
+        let warnings = self.diagnostics.len() - errors;
+        // After an edit that left plan.yaml as it was, the header's counts
+        // are all a list tab shows of the status: the rest is summed up
+        // when the overview or the People tab is shown.
+        let header_only = before.is_some_and(|before| before.meta == self.plan.meta);
+        if header_only {
+            self.status.errors = errors;
+            self.status.warnings = warnings;
+            self.status_stale = true;
+        } else {
+            self.status_stale = false;
+            self.status = plan_status_with(&self.plan, self.today, errors, warnings, &self.commits);
         }
+        self.stale.fill(true);
+        self.fresh_rows();
         if let Some(h) = self.history.as_mut() {
             h.trend = (h.pane == Pane::Trend).then(|| TrendChart::of(&self.plan));
         }
     }
 
+    /// Builds the rows of the tab shown if a change left them to build,
+    /// and the plan's status if the tab shows more of it than the header.
+    pub(super) fn fresh_rows(&mut self) {
+        if self.status_stale && matches!(self.tab, Tab::Overview | Tab::People) {
+            self.status_stale = false;
+            let (errors, warnings) = (self.status.errors, self.status.warnings);
+            self.status = plan_status_with(&self.plan, self.today, errors, warnings, &self.commits);
+        }
+        if self.stale.get(self.tab.index()).copied().unwrap_or(true) {
+            self.rebuild_rows(self.tab);
+        }
+    }
+
     fn rebuild_rows(&mut self, tab: Tab) {
+        if let Some(stale) = self.stale.get_mut(tab.index()) {
+            *stale = false;
+        }
         let state = &mut self.lists[tab.index()];
         if tab == Tab::Actions {
             state.actions = super::actions::ordered(

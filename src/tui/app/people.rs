@@ -132,7 +132,7 @@ impl App {
         } else {
             crate::t!("meet-done-action-done", text = text)
         };
-        self.change(message, |plan| *plan = trial);
+        self.change_to(message, trial);
     }
 
     /// The meeting a new decision or action most likely belongs to: the

@@ -22,10 +22,13 @@ pub struct Document {
 }
 
 fn doc(kind: &str, id: &str, title: &str, text: Vec<String>, target: Target) -> Document {
-    let mut label = format!(
-        "{} {title}",
-        crate::t!(&format!("tui-kind-{}", kind.replace(' ', "-")))
-    );
+    let word = crate::t!(&format!("tui-kind-{}", kind.replace(' ', "-")));
+    worded(&word, id, title, text, target)
+}
+
+/// [`doc`] for a kind `word`ed by a message of its own area.
+fn worded(word: &str, id: &str, title: &str, text: Vec<String>, target: Target) -> Document {
+    let mut label = format!("{word} {title}");
     if !id.is_empty() && !title.contains(id) {
         label.push_str(&format!(" · {id}"));
     }
@@ -44,8 +47,9 @@ fn some(values: &[&Option<String>]) -> Vec<String> {
 
 /// Every document of the plan, in tab order: charter, goals, milestones
 /// (each followed by nothing: actions come with the reviews' at the end),
-/// metrics, workshops and tools, people, routines, assessments, reviews
-/// with their decisions, then every action once.
+/// metrics, workshops and tools, people, routines, assessments,
+/// incidents, reps and coaching, reviews with their decisions, then every
+/// action once.
 pub fn documents(plan: &Plan) -> Vec<Document> {
     let mut docs = Vec::new();
     let item = |tab: Tab, kind: Kind, i: usize| Target::Item(tab, kind, i);
@@ -185,6 +189,34 @@ pub fn documents(plan: &Plan) -> Vec<Document> {
                 .map(|id| id.to_string())
                 .collect(),
             item(Tab::People, Kind::Assessment, i),
+        ));
+    }
+    // The rest of the People tab: incidents, reps and their coaching.
+    for (i, x) in plan.incidents.incidents.iter().enumerate() {
+        docs.push(worded(
+            &crate::t!("meet-kind-incident"),
+            x.id.as_str(),
+            &x.title,
+            some(&[&x.investigation, &x.recovery]),
+            item(Tab::People, Kind::Incident, i),
+        ));
+    }
+    for (i, r) in plan.people.reps.iter().enumerate() {
+        docs.push(worded(
+            &crate::t!("people-tui-kind-rep"),
+            r.id.as_str(),
+            &r.name,
+            Vec::new(),
+            item(Tab::People, Kind::Rep, i),
+        ));
+    }
+    for (i, c) in plan.people.coaching.iter().enumerate() {
+        docs.push(worded(
+            &crate::t!("people-tui-kind-coaching"),
+            "",
+            c.rep.as_str(),
+            some(&[&c.note]),
+            item(Tab::People, Kind::Coaching, i),
         ));
     }
     for (i, r) in plan.reviews.iter().enumerate() {

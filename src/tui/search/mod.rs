@@ -246,6 +246,7 @@ mod tests {
     use super::*;
     use crate::domain::model::Goal;
     use crate::domain::types::Id;
+    use crate::tui::items::Kind;
 
     fn plan_of(titles: impl IntoIterator<Item = String>) -> Plan {
         let mut plan = Plan::default();
@@ -382,6 +383,51 @@ mod tests {
             shown(&index.search("back pil")),
             ["goal Call-back pilot · g0", "goal Piloting call-back · g1"]
         );
+    }
+
+    #[test]
+    fn every_item_of_the_people_tab_is_found() {
+        let mut plan = plan_of(Vec::new());
+        let from = |v: serde_json::Value| v;
+        plan.incidents = serde_json::from_value(from(serde_json::json!({"incidents": [
+            {"id": "ivr-down", "on": "2026-02-10", "title": "IVR down for two hours",
+             "investigation": "Expired certificate"}]})))
+        .unwrap();
+        plan.people = serde_json::from_value(from(serde_json::json!({
+            "reps": [{"id": "rep-017", "name": "Noa Peretz", "start": "2026-01-10"}],
+            "coaching": [{"rep": "rep-017", "skill": "listening", "kind": "guidance",
+                          "note": "Mirroring the caller's words"}]})))
+        .unwrap();
+        let mut index = Index::new(&plan);
+        let found = |index: &mut Index, query: &str| {
+            index
+                .search(query)
+                .choices
+                .into_iter()
+                .map(|(_, target)| target)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found(&mut index, "certificate"),
+            [Target::Item(Tab::People, Kind::Incident, 0)]
+        );
+        assert_eq!(
+            found(&mut index, "peretz"),
+            [Target::Item(Tab::People, Kind::Rep, 0)]
+        );
+        assert_eq!(
+            found(&mut index, "mirroring"),
+            [Target::Item(Tab::People, Kind::Coaching, 0)]
+        );
+        assert_eq!(
+            shown(&index.search("ivr")),
+            ["incident IVR down for two hours · ivr-down"]
+        );
+        crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
+        let hebrew = shown(&Index::new(&plan).search("peretz"));
+        crate::i18n::follow_plan(None);
+        assert_eq!(hebrew.len(), 1);
+        assert!(!hebrew[0].starts_with("rep "), "{hebrew:?}");
     }
 
     #[test]
