@@ -54,6 +54,7 @@ pub fn validate(plan: &Plan, broken_ids: &HashSet<String>, today: Date) -> Vec<D
     check.incidents(today);
     check.surveys(today);
     check.people_file(today);
+    check.recognition(today);
     check.out
 }
 
@@ -1086,6 +1087,7 @@ mod numbers;
 mod surveys;
 pub use surveys::survey_kind_word;
 mod people;
+mod recognition;
 
 #[cfg(test)]
 mod tests;
