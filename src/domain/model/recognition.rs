@@ -11,7 +11,8 @@ use crate::domain::types::{Date, Id};
 #[serde(deny_unknown_fields)]
 pub struct RecognitionFile {
     /// Praise a rep received, unprompted, and when it was passed on
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// (always written: a file of comments alone keeps them)
+    #[serde(default)]
     pub praise: Vec<Praise>,
     /// The service heroes named for a month or a quarter
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
