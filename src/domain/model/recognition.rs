@@ -11,7 +11,7 @@ use crate::domain::types::{Date, Id};
 #[serde(deny_unknown_fields)]
 pub struct RecognitionFile {
     /// Praise a rep received, unprompted, and when it was passed on
-    /// (always written: a file of comments alone keeps them)
+    // Always written, as `reps` is: a file of comments alone keeps them.
     #[serde(default)]
     pub praise: Vec<Praise>,
     /// The service heroes named for a month or a quarter
