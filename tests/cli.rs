@@ -80,6 +80,7 @@ fn new_in_a_dirty_repository_commits_only_the_plan() {
          plans/acme/.charter/schema/milestones.schema.json\n\
          plans/acme/.charter/schema/people.schema.json\n\
          plans/acme/.charter/schema/plan.schema.json\n\
+         plans/acme/.charter/schema/recognition.schema.json\n\
          plans/acme/.charter/schema/review.schema.json\n\
          plans/acme/.charter/schema/skills.schema.json\n\
          plans/acme/.charter/schema/surveys.schema.json\n\

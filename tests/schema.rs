@@ -591,7 +591,8 @@ fn schema_prints_one_object_or_writes_files() {
             "workshops.yaml",
             "incidents.yaml",
             "surveys.yaml",
-            "people.yaml"
+            "people.yaml",
+            "recognition.yaml"
         ]
     );
     assert_eq!(
@@ -602,7 +603,7 @@ fn schema_prints_one_object_or_writes_files() {
     let out = sb.charter(&["schema", "--out", "schemas"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let listed: Vec<String> = stdout(&out).lines().map(str::to_string).collect();
-    assert_eq!(listed.len(), 13);
+    assert_eq!(listed.len(), 14);
     assert_eq!(listed[0], "wrote schemas/plan.schema.json");
     let written: Value = serde_json::from_str(&sb.read("schemas/milestones.schema.json")).unwrap();
     assert_eq!(written, all["milestones.yaml"]);

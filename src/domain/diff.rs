@@ -29,9 +29,14 @@ fn say(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// as it is in the files).
 fn word(lang: Lang, id: &str, name: &str, count: usize) -> String {
     let id = format!("{id}{name}");
-    // people.yaml's words live in its own catalogue file, under `people-`.
+    // people.yaml's words live in its own catalogue file, under `people-`;
+    // recognition.yaml's under `recog-`.
     let people = format!("people-{}", id.strip_prefix("cli-").unwrap_or(&id));
-    match [id, people].into_iter().find(|id| crate::i18n::has(id)) {
+    let recog = format!("recog-{}", id.strip_prefix("cli-").unwrap_or(&id));
+    match [id, people, recog]
+        .into_iter()
+        .find(|id| crate::i18n::has(id))
+    {
         Some(id) => say(lang, &id, &[("count", Arg::from(count))]),
         None => name.to_string(),
     }
@@ -81,6 +86,7 @@ pub fn file_values(plan: &Plan) -> Vec<(String, Value)> {
         ("incidents.yaml".to_string(), json(&plan.incidents)),
         ("surveys.yaml".to_string(), json(&plan.surveys)),
         ("people.yaml".to_string(), json(&plan.people)),
+        ("recognition.yaml".to_string(), json(&plan.recognition)),
     ];
     for review in &plan.reviews {
         let rel = review.rel_path();
@@ -108,6 +114,7 @@ pub fn file_value(plan: &Plan, rel: &str) -> Value {
         "incidents.yaml" => json(&plan.incidents),
         "surveys.yaml" => json(&plan.surveys),
         "people.yaml" => json(&plan.people),
+        "recognition.yaml" => json(&plan.recognition),
         _ => plan
             .reviews
             .iter()
@@ -165,6 +172,14 @@ pub fn kinds(rel: &str) -> (&'static str, &'static [(&'static str, &'static str)
         "incidents.yaml" => ("incidents", &[("incidents", "incident")]),
         "surveys.yaml" => ("surveys", &[("surveys", "survey")]),
         "people.yaml" => ("people", &[("reps", "rep"), ("coaching", "coaching")]),
+        "recognition.yaml" => (
+            "recognition",
+            &[
+                ("praise", "praise"),
+                ("heroes", "hero"),
+                ("service_week", "service_week"),
+            ],
+        ),
         _ => ("review", &[]),
     }
 }
@@ -265,6 +280,12 @@ pub fn item_key(kind: &str, item: &Value) -> String {
         format!("{}@{}", field("rep"), field("on"))
     } else if kind == "coaching" {
         format!("{}/{}/{}", field("rep"), field("skill"), field("kind"))
+    } else if kind == "praise" {
+        format!("{}@{}", field("rep"), field("on"))
+    } else if kind == "hero" {
+        format!("{}/{}", field("period"), field("rep"))
+    } else if kind == "service_week" {
+        field("start")
     } else {
         field("id")
     }
@@ -708,7 +729,7 @@ pub fn counts_in(lang: Lang, changes: &[ItemChange]) -> String {
                 ChangeKind::Changed => "cli-diff-things-changed",
             };
             let counted = |prefix: &str| crate::i18n::has(&format!("{prefix}diff-n-{kind}"));
-            let things = if counted("cli-") || counted("people-") {
+            let things = if counted("cli-") || counted("people-") || counted("recog-") {
                 word(lang, "cli-diff-n-", kind, *n)
             } else if *n == 1 {
                 format!("1 {kind}")
@@ -724,9 +745,8 @@ pub fn counts_in(lang: Lang, changes: &[ItemChange]) -> String {
 fn plural(kind: &str) -> String {
     match kind {
         "plan" | "charter" | "committee" | "skills" | "goals" | "milestones" | "metrics"
-        | "agents" | "workshops" | "incidents" | "surveys" | "people" | "coaching" => {
-            kind.to_string()
-        }
+        | "agents" | "workshops" | "incidents" | "surveys" | "people" | "coaching"
+        | "recognition" | "praise" => kind.to_string(),
         k => format!("{k}s"),
     }
 }

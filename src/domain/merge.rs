@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 use super::diff;
 use super::model::{
     AgentsFile, Charter, Committee, GoalsFile, IncidentsFile, MetricsFile, MilestonesFile,
-    PeopleFile, PlanMeta, Review, Skills, SurveysFile, WorkshopsFile,
+    PeopleFile, PlanMeta, RecognitionFile, Review, Skills, SurveysFile, WorkshopsFile,
 };
 
 /// One field (or a whole item) changed differently on both sides.
@@ -169,6 +169,7 @@ fn normalize(rel: &str, value: Value) -> Value {
         "incidents.yaml" => through::<IncidentsFile>(value),
         "surveys.yaml" => through::<SurveysFile>(value),
         "people.yaml" => through::<PeopleFile>(value),
+        "recognition.yaml" => through::<RecognitionFile>(value),
         _ => through::<Review>(value),
     }
 }
@@ -433,6 +434,9 @@ pub fn item_key(name: &str, v: &Value) -> String {
     match name {
         "assessments" => diff::item_key("assessment", v),
         "coaching" => diff::item_key("coaching", v),
+        "praise" => diff::item_key("praise", v),
+        "heroes" => diff::item_key("hero", v),
+        "service_week" => diff::item_key("service_week", v),
         "readings" => joined(&["on", "unit"]),
         "breakdown" => joined(&["level", "unit", "period"]),
         "actions" | "decisions" => joined(&["title", "text"]),

@@ -14,6 +14,7 @@ pub mod people;
 pub mod planned;
 pub mod readings;
 pub mod realism;
+pub mod recognition;
 pub mod report;
 pub mod review;
 pub mod routines;

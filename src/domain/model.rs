@@ -11,6 +11,8 @@ use super::types::{Date, Every, Id};
 
 mod people;
 pub use people::*;
+mod recognition;
+pub use recognition::*;
 
 /// A whole plan: every file, loaded.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -29,6 +31,7 @@ pub struct Plan {
     pub incidents: IncidentsFile,
     pub surveys: SurveysFile,
     pub people: PeopleFile,
+    pub recognition: RecognitionFile,
     /// The milestones' due dates across the repository's history, for
     /// slip against the first planned date; empty outside git. Not part
     /// of the files: it never makes two plans differ.

@@ -51,6 +51,11 @@ pub struct PlanStatus {
     /// proposed; left out when people.yaml lists no reps and no coaching.
     #[serde(skip_serializing_if = "super::people::PeopleStatus::is_empty")]
     pub people: super::people::PeopleStatus,
+    /// Praise this quarter and the last, praise not passed on, the latest
+    /// service heroes, hero candidates and the next Customer Service Week;
+    /// left out when recognition.yaml records nothing.
+    #[serde(skip_serializing_if = "super::recognition::RecognitionStatus::is_empty")]
+    pub recognition: super::recognition::RecognitionStatus,
 }
 
 /// An open incident, as the status lists it.
@@ -268,6 +273,7 @@ pub fn plan_status_with(
             })
             .collect(),
         people: super::people::status(plan, today),
+        recognition: super::recognition::status(plan, today),
     }
 }
 

@@ -483,6 +483,7 @@ impl<'a> Check<'a> {
         self.incidents(today);
         self.surveys(today);
         self.people_file(today);
+        self.recognition(today);
     }
 
     fn reviews(&mut self) {
@@ -1127,6 +1128,7 @@ mod numbers;
 mod surveys;
 pub use surveys::survey_kind_word;
 mod people;
+mod recognition;
 
 #[cfg(test)]
 mod tests;

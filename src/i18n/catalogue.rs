@@ -13,8 +13,8 @@ use super::Lang;
 
 /// The catalogue's files, by area; each language has all of them.
 #[cfg(test)]
-pub const FILES: [&str; 8] = [
-    "common", "tui", "cli", "check", "report", "survey", "meet", "people",
+pub const FILES: [&str; 9] = [
+    "common", "tui", "cli", "check", "report", "survey", "meet", "people", "recog",
 ];
 
 macro_rules! sources {
@@ -28,12 +28,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/survey.ftl")),
             include_str!(concat!("../../locales/", $lang, "/meet.ftl")),
             include_str!(concat!("../../locales/", $lang, "/people.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/recog.ftl")),
         ]
     };
 }
 
 /// The text of each file of `lang`'s catalogue, in [`FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 8] {
+pub fn sources(lang: Lang) -> [&'static str; 9] {
     match lang {
         Lang::En => sources!("en"),
         Lang::He => sources!("he"),

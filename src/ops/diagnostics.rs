@@ -89,6 +89,7 @@ fn file_rank(rel: &str) -> (usize, &str) {
         "incidents.yaml",
         "surveys.yaml",
         "people.yaml",
+        "recognition.yaml",
     ];
     let rank = order
         .iter()

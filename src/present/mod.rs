@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod method;
 pub mod number;
 pub mod people;
+pub mod recognition;
 pub mod review;
 pub mod status;
 pub mod surveys;

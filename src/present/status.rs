@@ -206,6 +206,7 @@ pub fn text(plan: &Plan, s: &PlanStatus) -> String {
     method::skills_text(&mut o, &s.skills);
     super::surveys::surveys_text(&mut o, &s.surveys, plan.surveys.cadence());
     super::people::status_text(&mut o, plan, &s.people, s.today);
+    super::recognition::status_text(&mut o, &s.recognition);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(o);
         let _ = writeln!(
@@ -344,6 +345,7 @@ pub fn markdown(plan: &Plan, s: &PlanStatus) -> String {
     method::skills_md(&mut o, &s.skills);
     super::surveys::surveys_md(&mut o, &s.surveys);
     super::people::status_md(&mut o, plan, &s.people, s.today);
+    super::recognition::status_md(&mut o, &s.recognition);
     if s.errors + s.warnings > 0 {
         let _ = writeln!(
             o,

@@ -1260,7 +1260,8 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
         }
         o.push_str("</ul>\n</section>\n");
     }
-    reps(o, r)
+    reps(o, r)?;
+    recognition(o, r)
 }
 
 /// A short people section: reps by state, those in training with their
@@ -1303,6 +1304,57 @@ fn reps(o: &mut String, r: &Report) -> fmt::Result {
         "<p dir=\"auto\">{}</p>\n</section>",
         words::values_isolated(F, &escape(&coaching).to_string())
     )
+}
+
+/// Recognition: praise this quarter and the last, praise not passed on,
+/// the latest service heroes, hero candidates and the next Customer
+/// Service Week with its days.
+fn recognition(o: &mut String, r: &Report) -> fmt::Result {
+    use crate::present::recognition as words_of;
+    let s = &r.status.recognition;
+    if s.is_empty() {
+        return Ok(());
+    }
+    let iso = |text: &str| words::values_isolated(F, &escape(text).to_string());
+    let line = iso(&words_of::praise_line(s));
+    let line = if s.unshared > 0 {
+        format!("<span class=\"tag s-exception\">{line}</span>")
+    } else {
+        line
+    };
+    writeln!(
+        o,
+        "<section>\n<h2>{}</h2>\n<p dir=\"auto\">{line}</p>",
+        t!("recog-md-head")
+    )?;
+    let list = |o: &mut String, head: String, items: Vec<String>| -> fmt::Result {
+        writeln!(o, "<h3 dir=\"auto\">{}</h3>\n<ul>", iso(&head))?;
+        for item in items {
+            writeln!(o, "<li dir=\"auto\">{}</li>", iso(&item))?;
+        }
+        o.push_str("</ul>\n");
+        Ok(())
+    };
+    if let Some(head) = words_of::heroes_head(s) {
+        list(o, head, s.heroes.iter().map(words_of::hero_words).collect())?;
+    }
+    if !s.hero_candidates.is_empty() {
+        let items = s.hero_candidates.iter().map(words_of::candidate_words);
+        list(o, t!("recog-status-candidates"), items.collect())?;
+    }
+    if let Some(w) = &s.service_week {
+        let items = w.days.iter().map(words_of::day_words).collect();
+        list(o, words_of::week_head(w), items)?;
+        if let Some(after) = &w.after {
+            writeln!(
+                o,
+                "<p dir=\"auto\">{}</p>",
+                iso(&words_of::after_words(after))
+            )?;
+        }
+    }
+    o.push_str("</section>\n");
+    Ok(())
 }
 
 /// Each metric as planned: owner, source and cadence, baseline, target,

@@ -1189,7 +1189,8 @@ fn method(o: &mut String, r: &Report) -> fmt::Result {
             )?;
         }
     }
-    reps(o, r)
+    reps(o, r)?;
+    recognition(o, r)
 }
 
 /// A short people section: reps by state, those in training with their
@@ -1215,6 +1216,47 @@ fn reps(o: &mut String, r: &Report) -> fmt::Result {
         writeln!(o, "- {} {} · {words}", md(&t.name), c(t.id.as_str()))?;
     }
     writeln!(o, "\n{}", words::values_isolated(F, &md(&coaching)))
+}
+
+/// Recognition: praise this quarter and the last, praise not passed on,
+/// the latest service heroes, hero candidates and the next Customer
+/// Service Week with its days.
+fn recognition(o: &mut String, r: &Report) -> fmt::Result {
+    use crate::present::recognition as words_of;
+    let s = &r.status.recognition;
+    if s.is_empty() {
+        return Ok(());
+    }
+    let iso = |text: &str| words::values_isolated(F, &md(text));
+    let line = iso(&words_of::praise_line(s));
+    let line = if s.unshared > 0 {
+        format!("**{line}**")
+    } else {
+        line
+    };
+    writeln!(o, "\n## {}\n\n{line}", t!("recog-md-head"))?;
+    let list = |o: &mut String, head: String, items: Vec<String>| -> fmt::Result {
+        writeln!(o, "\n**{}**\n", iso(&head))?;
+        for item in items {
+            writeln!(o, "- {}", iso(&item))?;
+        }
+        Ok(())
+    };
+    if let Some(head) = words_of::heroes_head(s) {
+        list(o, head, s.heroes.iter().map(words_of::hero_words).collect())?;
+    }
+    if !s.hero_candidates.is_empty() {
+        let items = s.hero_candidates.iter().map(words_of::candidate_words);
+        list(o, t!("recog-status-candidates"), items.collect())?;
+    }
+    if let Some(w) = &s.service_week {
+        let items = w.days.iter().map(words_of::day_words).collect();
+        list(o, words_of::week_head(w), items)?;
+        if let Some(after) = &w.after {
+            writeln!(o, "\n{}", iso(&words_of::after_words(after)))?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

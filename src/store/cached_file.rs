@@ -25,7 +25,7 @@ pub type ItemLines = Vec<(&'static str, Vec<(u32, u32)>)>;
 
 /// The top-level list names of every plan file: an entry's names are
 /// mapped back to these.
-const LIST_KEYS: [&str; 17] = [
+const LIST_KEYS: [&str; 20] = [
     "units",
     "channels",
     "commitments",
@@ -43,6 +43,9 @@ const LIST_KEYS: [&str; 17] = [
     "actions",
     "reps",
     "coaching",
+    "praise",
+    "heroes",
+    "service_week",
 ];
 
 /// The part of a plan one file holds.
@@ -60,6 +63,7 @@ pub enum Part {
     Incidents(IncidentsFile),
     Surveys(SurveysFile),
     People(PeopleFile),
+    Recognition(RecognitionFile),
     Review(Box<Review>),
 }
 
@@ -114,6 +118,7 @@ impl Part {
             FileKind::Incidents => read(payload).map(|(p, l)| (Part::Incidents(p), l))?,
             FileKind::Surveys => read(payload).map(|(p, l)| (Part::Surveys(p), l))?,
             FileKind::People => read(payload).map(|(p, l)| (Part::People(p), l))?,
+            FileKind::Recognition => read(payload).map(|(p, l)| (Part::Recognition(p), l))?,
             FileKind::Review => read(payload).map(|(p, l)| (Part::Review(Box::new(p)), l))?,
         })
     }
@@ -134,6 +139,7 @@ impl Part {
             FileKind::Incidents => write(&plan.incidents, lines),
             FileKind::Surveys => write(&plan.surveys, lines),
             FileKind::People => write(&plan.people, lines),
+            FileKind::Recognition => write(&plan.recognition, lines),
             FileKind::Review => {
                 let review = plan.reviews.last()?;
                 // `file` is not serialized: compare without it.
@@ -161,6 +167,7 @@ impl Part {
             Part::Incidents(p) => plan.incidents = p,
             Part::Surveys(p) => plan.surveys = p,
             Part::People(p) => plan.people = p,
+            Part::Recognition(p) => plan.recognition = p,
             Part::Review(mut review) => {
                 review.file = rel.to_string();
                 plan.reviews.push(*review);

@@ -24,7 +24,7 @@ use crate::t;
 pub const MARKER: &str = "plan.yaml";
 
 /// The plan's files other than reviews, in the order diagnostics list them.
-pub const FILES: [(&str, FileKind); 12] = [
+pub const FILES: [(&str, FileKind); 13] = [
     ("plan.yaml", FileKind::Plan),
     ("charter.yaml", FileKind::Charter),
     ("goals.yaml", FileKind::Goals),
@@ -37,6 +37,7 @@ pub const FILES: [(&str, FileKind); 12] = [
     ("incidents.yaml", FileKind::Incidents),
     ("surveys.yaml", FileKind::Surveys),
     ("people.yaml", FileKind::People),
+    ("recognition.yaml", FileKind::Recognition),
 ];
 
 /// Why a plan could not be found, read or written. Its words are in the
@@ -663,6 +664,14 @@ fn load_part(loader: &mut Loader<'_>, doc: &Doc, kind: FileKind, plan: &mut Plan
             f.coaching = loader.list(doc, "coaching");
             plan.people = f;
         }
+        FileKind::Recognition => {
+            let lists = ["praise", "heroes", "service_week"];
+            let mut f: RecognitionFile = loader.head(doc, &lists).unwrap_or_default();
+            f.praise = loader.list(doc, "praise");
+            f.heroes = loader.list(doc, "heroes");
+            f.service_week = loader.list(doc, "service_week");
+            plan.recognition = f;
+        }
         FileKind::Review => {
             let lists = ["milestones", "metrics", "decisions", "actions"];
             if let Some(mut review) = loader.head::<Review>(doc, &lists) {
@@ -1079,7 +1088,7 @@ impl PlanDir {
     pub fn changes(&self, new: &Plan, mode: Mode) -> Result<Vec<Change>, StoreError> {
         let mut writes: Vec<(PathBuf, Option<String>)> = Vec::new();
         let old = &self.plan;
-        let parts: [(&str, Value, Value); 12] = [
+        let parts: [(&str, Value, Value); 13] = [
             ("plan.yaml", json(&old.meta), json(&new.meta)),
             ("charter.yaml", json(&old.charter), json(&new.charter)),
             ("goals.yaml", json(&old.goals), json(&new.goals)),
@@ -1096,6 +1105,11 @@ impl PlanDir {
             ("incidents.yaml", json(&old.incidents), json(&new.incidents)),
             ("surveys.yaml", json(&old.surveys), json(&new.surveys)),
             ("people.yaml", json(&old.people), json(&new.people)),
+            (
+                "recognition.yaml",
+                json(&old.recognition),
+                json(&new.recognition),
+            ),
         ];
         for ((rel, old_v, new_v), (_, kind)) in parts.iter().zip(FILES) {
             if let Some(text) = self.render(rel, kind, old_v, new_v, mode)? {

@@ -177,6 +177,11 @@ pub fn all() -> Vec<FileSchema> {
             "people",
             "charter people.yaml: reps, their training and certification, and coaching of weak skills",
         ),
+        schema_of::<RecognitionFile>(
+            "recognition.yaml",
+            "recognition",
+            "charter recognition.yaml: praise passed on, service heroes and the Customer Service Week",
+        ),
     ]
 }
 

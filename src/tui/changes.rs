@@ -55,6 +55,9 @@ fn thin(old: &Plan, new: &Plan) -> (Plan, Plan) {
     if old.people != new.people {
         (o.people, n.people) = (old.people.clone(), new.people.clone());
     }
+    if old.recognition != new.recognition {
+        (o.recognition, n.recognition) = (old.recognition.clone(), new.recognition.clone());
+    }
     (o.reviews, n.reviews) = list(&old.reviews, &new.reviews);
     (o.incidents.incidents, n.incidents.incidents) =
         list(&old.incidents.incidents, &new.incidents.incidents);

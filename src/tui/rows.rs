@@ -561,6 +561,61 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
                 format!("{} {when}", opt(&c.owner)).trim().to_string(),
             ]
         }
+        Kind::Praise => {
+            let x = &plan.recognition.praise[i];
+            let shared = match x.shared {
+                Some(on) => crate::t!("recog-tui-shared-on", on = on.to_string()),
+                None => {
+                    if crate::domain::recognition::unshared(x, today) {
+                        tone = Tone::Warn;
+                    }
+                    crate::t!("recog-tui-not-shared")
+                }
+            };
+            vec![
+                crate::t!("recog-tui-row-praise"),
+                x.rep.to_string(),
+                x.name.clone().unwrap_or_default(),
+                format!(
+                    "{} {}",
+                    crate::domain::recognition::from_label(x.from()),
+                    x.on
+                ),
+                shared,
+            ]
+        }
+        Kind::Hero => {
+            let x = &plan.recognition.heroes[i];
+            if crate::domain::recognition::Period::parse(&x.period).is_none() {
+                tone = Tone::Warn;
+            }
+            vec![
+                crate::t!("recog-tui-row-hero"),
+                x.rep.to_string(),
+                crate::domain::recognition::rep_name(plan, &x.rep),
+                x.period.clone(),
+                x.reason.clone().unwrap_or_default(),
+            ]
+        }
+        Kind::ServiceWeek => {
+            let x = &plan.recognition.service_week[i];
+            let end = crate::domain::recognition::week_end(x);
+            let owned = x.days.iter().filter(|d| d.owner.is_some()).count();
+            if end < today {
+                tone = Tone::Quiet;
+            } else if owned < crate::domain::recognition::WEEK_DAYS
+                || x.days.len() != crate::domain::recognition::WEEK_DAYS
+            {
+                tone = Tone::Warn;
+            }
+            vec![
+                crate::t!("recog-tui-row-week"),
+                x.start.to_string(),
+                format!("{} – {end}", x.start),
+                crate::t!("recog-tui-days-owned", owned = owned, count = x.days.len()),
+                x.after.clone().unwrap_or_default(),
+            ]
+        }
     };
     Row {
         kind,

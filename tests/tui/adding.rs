@@ -316,6 +316,33 @@ fn the_first_item_of_every_kind_is_added_on_a_blank_plan_and_saved() {
                 ("due", "2026-12-01"),
             ],
         ),
+        (
+            Kind::Praise,
+            &[
+                ("rep", "rep-017"),
+                ("name", "Mrs Levi"),
+                ("text", "Called back; as promised"),
+                ("shared", "2026-11-23"),
+            ],
+        ),
+        (
+            Kind::Hero,
+            &[
+                ("period", "2026-Q4"),
+                ("rep", "rep-017"),
+                ("reason", "Praised"),
+            ],
+        ),
+        (
+            Kind::ServiceWeek,
+            &[
+                ("owner1", "yossi"),
+                ("owner2", "yossi"),
+                ("owner3", "rep-017"),
+                ("owner4", "yossi"),
+                ("owner5", "yossi"),
+            ],
+        ),
     ];
     for (kind, values) in steps {
         add(&mut app, *kind, values);

@@ -22,6 +22,7 @@ mod navigation;
 mod overview;
 mod people;
 mod readings;
+mod recognition;
 mod saves;
 mod screens;
 mod search;

@@ -92,6 +92,7 @@ fn put(plan: &mut Plan, reviews: &mut Vec<Review>, rel: &str, value: Value) -> b
         "incidents.yaml" => typed(value, &mut plan.incidents),
         "surveys.yaml" => typed(value, &mut plan.surveys),
         "people.yaml" => typed(value, &mut plan.people),
+        "recognition.yaml" => typed(value, &mut plan.recognition),
         _ if value.is_null() => {
             reviews.retain(|r| r.rel_path() != rel);
             true

@@ -233,3 +233,39 @@ fn a_file_added_on_both_sides_merges_from_nothing() {
         ])
     );
 }
+
+#[test]
+fn praise_and_heroes_merge_by_rep_and_date_or_period() {
+    let praise = |rep: &str, on: &str| json!({"on": on, "rep": rep, "text": "Thanks"});
+    let base = json!({"praise": [praise("dana", "2026-03-01")],
+        "heroes": [{"period": "2026-Q1", "rep": "dana"}]});
+    let mut ours = base.clone();
+    ours["praise"][0]["shared"] = json!("2026-03-02");
+    ours["praise"]
+        .as_array_mut()
+        .unwrap()
+        .push(praise("lior", "2026-03-05"));
+    let mut theirs = base.clone();
+    theirs["praise"]
+        .as_array_mut()
+        .unwrap()
+        .push(praise("tamar", "2026-03-06"));
+    theirs["heroes"][0]["reason"] = json!("Most praise");
+    let merged = merge_file("recognition.yaml", &base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let reps: Vec<&str> = merged.value["praise"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["rep"].as_str().unwrap())
+        .collect();
+    assert_eq!(reps, ["dana", "lior", "tamar"]);
+    assert_eq!(merged.value["praise"][0]["shared"], json!("2026-03-02"));
+    assert_eq!(merged.value["heroes"][0]["reason"], json!("Most praise"));
+    // The same hero's reason written two ways is a conflict, ours kept.
+    let mut ours = base.clone();
+    ours["heroes"][0]["reason"] = json!("Kind");
+    let merged = merge_file("recognition.yaml", &base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert_eq!(merged.value["heroes"][0]["reason"], json!("Kind"));
+}

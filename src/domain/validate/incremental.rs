@@ -20,7 +20,8 @@
 //! - a metric, likewise, on itself, the ids, plan.yaml and surveys.yaml;
 //! - the reviews read the milestones only to know which are still open;
 //! - the small sections (plan.yaml, charter, goals, committee, agents,
-//!   skills, workshops, incidents, surveys, people.yaml) are checked again
+//!   skills, workshops, incidents, surveys, people.yaml, recognition.yaml)
+//!   are checked again
 //!   every time: they are quick, and read across files.
 //!
 //! Checks of the files the edit did not touch, and of the items it did

@@ -82,6 +82,15 @@ fn valid() -> Plan {
             "coaching": [{"rep": "rep-017", "skill": "listening", "kind": "guidance",
                 "owner": "yossi", "due": "2026-03-15"}]}),
         ),
+        recognition: from(json!({
+            "praise": [{"on": "2026-01-15", "rep": "rep-017", "from": "customer", "name": "Mrs Levi",
+                "channel": "phone", "text": "Called back as promised", "shared": "2026-01-16"}],
+            "heroes": [{"period": "2026-Q1", "rep": "rep-017", "reason": "Praised"},
+                {"period": "2026-02", "rep": "dana"}],
+            "service_week": [{"start": "2026-10-05", "days": [
+                {"activity": "Listen", "owner": "dana"}, {"activity": "Stories", "owner": "yossi"},
+                {"activity": "Thanks", "owner": "rep-017"}, {"activity": "Rewards", "owner": "dana"},
+                {"activity": "Party", "owner": "dana"}], "after": "Monthly visits"}]})),
         due_history: Default::default(),
     }
 }
@@ -1121,4 +1130,138 @@ fn an_edit_that_changes_nothing_keeps_every_diagnostic() {
         checked.after(&plan, &plan.clone(), &HashSet::new(), today),
         checked
     );
+}
+
+#[test]
+fn recognition_is_checked() {
+    const FILE: &str = "recognition.yaml";
+    let mut p = valid();
+    p.recognition.praise[0].rep = id("rep-018");
+    only(
+        &p,
+        "unknown-ref",
+        FILE,
+        path!["praise", 0, "rep"],
+        "rep `rep-018` of the praise of `rep-018` on 2026-01-15",
+    );
+    let mut p = valid();
+    p.recognition.praise[0].channel = Some(id("fax"));
+    only(
+        &p,
+        "unknown-ref",
+        FILE,
+        path!["praise", 0, "channel"],
+        "`fax`",
+    );
+    // Without channels in charter.yaml any channel is accepted.
+    p.charter.channels.clear();
+    p.charter.commitments.clear();
+    assert_eq!(check(&p), vec![]);
+    let mut p = valid();
+    p.recognition.praise[0].on = d("2026-03-05");
+    p.recognition.praise[0].shared = None;
+    only(
+        &p,
+        "praise-ahead",
+        FILE,
+        path!["praise", 0, "on"],
+        "is dated 2026-03-05, after today (2026-03-01)",
+    );
+    let mut p = valid();
+    p.recognition.praise[0].shared = Some(d("2026-01-10"));
+    only(
+        &p,
+        "date-order",
+        FILE,
+        path!["praise", 0, "shared"],
+        "passed on on 2026-01-10, before it came in on 2026-01-15",
+    );
+    let mut p = valid();
+    p.recognition.heroes[1].period = "2026-13".into();
+    only(
+        &p,
+        "bad-period",
+        FILE,
+        path!["heroes", 1, "period"],
+        "“2026-13” is neither a month (2026-03) nor a quarter (2026-Q1)",
+    );
+    let mut p = valid();
+    p.recognition.heroes[1].period = "2026-Q1".into();
+    p.recognition.heroes[1].rep = id("rep-017");
+    only(
+        &p,
+        "duplicate-id",
+        FILE,
+        path!["heroes", 1, "rep"],
+        "`rep-017` is named service hero of 2026-Q1 twice",
+    );
+    let mut p = valid();
+    p.recognition.heroes[0].rep = id("nobody");
+    only(
+        &p,
+        "unknown-ref",
+        FILE,
+        path!["heroes", 0, "rep"],
+        "`nobody`",
+    );
+    let mut p = valid();
+    p.recognition.service_week[0].days.pop();
+    only(
+        &p,
+        "week-days",
+        FILE,
+        path!["service_week", 0, "days"],
+        "the service week of 2026-10-05 has 4 days: plan five",
+    );
+    let mut p = valid();
+    p.recognition.service_week[0].days[2].owner = None;
+    only(
+        &p,
+        "day-without-owner",
+        FILE,
+        path!["service_week", 0, "days", 2],
+        "day 3 of the service week of 2026-10-05 (“Thanks”) has no owner",
+    );
+    let mut p = valid();
+    p.recognition.service_week[0].days[2].owner = Some(id("nobody"));
+    only(
+        &p,
+        "unknown-ref",
+        FILE,
+        path!["service_week", 0, "days", 2, "owner"],
+        "`nobody`",
+    );
+}
+
+#[test]
+fn praise_not_passed_on_within_a_week_is_a_warning() {
+    let mut p = valid();
+    p.recognition.praise[0].shared = None;
+    let on = |p: &Plan, day: &str| -> Vec<Diagnostic> {
+        validate(p, &HashSet::new(), d(day))
+            .into_iter()
+            .filter(|x| x.code == "praise-not-shared")
+            .collect()
+    };
+    // Seven days after 2026-01-15 it is still in time.
+    assert_eq!(on(&p, "2026-01-22"), vec![]);
+    let late = on(&p, "2026-01-23");
+    assert_eq!(late.len(), 1, "{late:#?}");
+    assert_eq!(late[0].severity, Severity::Warning);
+    assert_eq!(late[0].at, path!["praise", 0]);
+    assert!(late[0]
+        .message
+        .contains("the praise of `rep-017` on 2026-01-15 has not been passed on after 8 days"));
+    p.recognition.praise[0].shared = Some(d("2026-03-01"));
+    assert_eq!(on(&p, "2026-04-01"), vec![]);
+}
+
+#[test]
+fn praise_may_name_anyone_while_people_yaml_lists_no_reps() {
+    let mut p = valid();
+    p.people = Default::default();
+    p.skills.assessments.clear();
+    p.recognition.praise[0].rep = id("someone");
+    p.recognition.service_week[0].days[2].owner = Some(id("dana"));
+    assert_eq!(check(&p), vec![]);
 }

@@ -32,6 +32,7 @@ pub enum FileKind {
     Incidents,
     Surveys,
     People,
+    Recognition,
 }
 
 /// Keep unchanged items as written (saving), or make everything canonical
@@ -71,6 +72,7 @@ fn flow_paths(kind: FileKind) -> &'static [&'static [&'static str]] {
             &["reps", "certification", "scores"],
             &["coaching"],
         ],
+        FileKind::Recognition => &[&["heroes"], &["service_week", "days"]],
         FileKind::Goals | FileKind::Agents => &[],
     }
 }
@@ -793,6 +795,7 @@ const DATE_KEYS: &[&str] = &[
     "from",
     "until",
     "left",
+    "shared",
 ];
 
 fn is_date_key(key: &str) -> bool {

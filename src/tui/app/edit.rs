@@ -40,6 +40,14 @@ impl App {
                 self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
             }
             Action::AcceptCoaching => self.accept_coaching(),
+            Action::AddServiceWeek => {
+                // The template fills the days; the form opens on the first
+                // owner, for the user to name who runs each day.
+                let kind = Kind::ServiceWeek;
+                let mut form = Form::new(kind, None, kind.blank(self.today));
+                form.focus_on(2);
+                self.mode = Mode::Form(form);
+            }
             Action::AddWorkshop => {
                 let kind = Kind::Workshop;
                 self.mode = Mode::Form(Form::new(kind, None, kind.blank(self.today)));
@@ -491,6 +499,7 @@ impl App {
             ("workshops.yaml", old.workshops != new.workshops),
             ("incidents.yaml", old.incidents != new.incidents),
             ("people.yaml", old.people != new.people),
+            ("recognition.yaml", old.recognition != new.recognition),
         ];
         let mut touched: Vec<String> = files
             .iter()

@@ -100,6 +100,9 @@ impl Tab {
                 Kind::Incident,
                 Kind::Rep,
                 Kind::Coaching,
+                Kind::Praise,
+                Kind::Hero,
+                Kind::ServiceWeek,
             ],
             Tab::Reviews => &[Kind::Review],
             // Actions live inside milestones and reviews: the tab lists
@@ -578,5 +581,6 @@ pub fn mutates(action: Action) -> bool {
             | A::AddMeetingDecision
             | A::AddMeetingAction
             | A::AcceptCoaching
+            | A::AddServiceWeek
     )
 }

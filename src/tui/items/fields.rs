@@ -46,6 +46,10 @@ pub enum RefKind {
     Routine,
     /// A routine's meeting, as `ROUTINE DATE`.
     Meeting,
+    /// A rep of people.yaml; the committee and change agents when it lists none.
+    Rep,
+    /// A committee member, change agent or rep.
+    Staff,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -160,6 +164,35 @@ pub(super) const COACHING_FIELDS: &[Field] = &[
     f("due", Date, false),
     f("done", Date, false),
     f("note", LongText, false),
+];
+pub(super) const PRAISE_FIELDS: &[Field] = &[
+    f("on", Date, true),
+    f("rep", Ref(RefKind::Rep), true),
+    f("from", Choice(PRAISE_FROM), false),
+    f("name", Text, false),
+    f("channel", Ref(RefKind::Channel), false),
+    f("text", LongText, true),
+    f("shared", Date, false),
+];
+pub(super) const HERO_FIELDS: &[Field] = &[
+    f("period", Text, true),
+    f("rep", Ref(RefKind::Rep), true),
+    f("reason", LongText, false),
+];
+/// The week's five days are fields of their own (see `week`).
+pub(super) const SERVICE_WEEK_FIELDS: &[Field] = &[
+    f("start", Date, true),
+    f("day1", Text, false),
+    f("owner1", Ref(RefKind::Staff), false),
+    f("day2", Text, false),
+    f("owner2", Ref(RefKind::Staff), false),
+    f("day3", Text, false),
+    f("owner3", Ref(RefKind::Staff), false),
+    f("day4", Text, false),
+    f("owner4", Ref(RefKind::Staff), false),
+    f("day5", Text, false),
+    f("owner5", Ref(RefKind::Staff), false),
+    f("after", LongText, false),
 ];
 pub(super) const WORKSHOP_FIELDS: &[Field] = &[
     f("id", Text, true),
@@ -373,6 +406,7 @@ pub(super) const SKILL: &[&str] = &[
     "love_of_conversation",
 ];
 pub(super) const COACHING_KIND: &[&str] = &["workshop", "guidance", "side_by_side"];
+pub(super) const PRAISE_FROM: &[&str] = &["customer", "colleague", "manager"];
 
 pub fn label(key: &str) -> String {
     if crate::i18n::current() == crate::i18n::Lang::En {
@@ -418,11 +452,15 @@ fn label_id(key: &str) -> String {
         return format!("meet-field-{key}");
     }
     // The fields only people.yaml has are labelled in people.ftl.
+    // recognition.yaml's, in recog.ftl.
     let id = format!("tui-field-{key}");
+    let people = format!("people-field-{key}");
     if crate::i18n::has(&id) {
         id
+    } else if crate::i18n::has(&people) {
+        people
     } else {
-        format!("people-field-{key}")
+        format!("recog-field-{key}")
     }
 }
 
@@ -444,6 +482,7 @@ pub fn code_kind(words: &[&str]) -> Option<&'static str> {
         (DIRECTION, "direction"),
         (SKILL, "skill"),
         (COACHING_KIND, "coaching_kind"),
+        (PRAISE_FROM, "praise_from"),
     ]
     .into_iter()
     .find(|(w, _)| *w == words)
@@ -459,6 +498,15 @@ pub fn shown_choice(words: &[&str], code: &str) -> String {
             "workshop" => return crate::t!("people-kind-workshop"),
             "guidance" => return crate::t!("people-kind-guidance"),
             "side_by_side" => return crate::t!("people-kind-side_by_side"),
+            _ => {}
+        }
+    }
+    // So are recognition.yaml's.
+    if words == PRAISE_FROM && crate::i18n::current() != crate::i18n::Lang::En {
+        match code {
+            "customer" => return crate::t!("recog-from-customer"),
+            "colleague" => return crate::t!("recog-from-colleague"),
+            "manager" => return crate::t!("recog-from-manager"),
             _ => {}
         }
     }
@@ -506,6 +554,9 @@ mod tests {
             MEETING_ACTION_FIELDS,
             REP_FIELDS,
             COACHING_FIELDS,
+            PRAISE_FIELDS,
+            HERO_FIELDS,
+            SERVICE_WEEK_FIELDS,
         ];
         crate::i18n::follow_plan(Some(crate::i18n::Lang::He));
         for fields in all {

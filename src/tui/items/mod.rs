@@ -17,6 +17,7 @@ mod nested;
 mod refs;
 mod text;
 mod training;
+mod week;
 
 use fields::*;
 pub use fields::{label as field_label, shown_choice, Field, FieldKind, RefKind};
@@ -86,6 +87,13 @@ pub enum Kind {
     Rep,
     /// Coaching of one rep's skill (people.yaml).
     Coaching,
+    /// Praise a rep received, and the day it was passed on (recognition.yaml).
+    Praise,
+    /// A service hero of a month or a quarter (recognition.yaml).
+    Hero,
+    /// A Customer Service Week: its form shows the five days as fields of
+    /// their own (`day1`, `owner1`, …), written back as `days`.
+    ServiceWeek,
 }
 
 /// Every kind that can be added, with the key that picks it in the add
@@ -118,6 +126,9 @@ pub const ADDABLE: &[(Kind, char)] = &[
     (Kind::MeetingAction, 'X'),
     (Kind::Rep, 'R'),
     (Kind::Coaching, 'k'),
+    (Kind::Praise, 'P'),
+    (Kind::Hero, 'H'),
+    (Kind::ServiceWeek, 'W'),
 ];
 
 impl Kind {
@@ -203,6 +214,9 @@ impl Kind {
             Kind::MeetingAction => "meeting action",
             Kind::Rep => "rep",
             Kind::Coaching => "coaching",
+            Kind::Praise => "praise",
+            Kind::Hero => "service hero",
+            Kind::ServiceWeek => "service week",
         }
     }
 
@@ -219,6 +233,9 @@ impl Kind {
             }
             Kind::Rep => crate::t!("people-tui-kind-rep"),
             Kind::Coaching => crate::t!("people-tui-kind-coaching"),
+            Kind::Praise => crate::t!("recog-diff-kind-praise"),
+            Kind::Hero => crate::t!("recog-diff-kind-hero"),
+            Kind::ServiceWeek => crate::t!("recog-diff-kind-service_week"),
             _ => crate::t!(&format!("tui-kind-{}", self.name().replace(' ', "-"))),
         }
     }
@@ -257,6 +274,9 @@ impl Kind {
             Kind::MeetingAction => MEETING_ACTION_FIELDS,
             Kind::Rep => REP_FIELDS,
             Kind::Coaching => COACHING_FIELDS,
+            Kind::Praise => PRAISE_FIELDS,
+            Kind::Hero => HERO_FIELDS,
+            Kind::ServiceWeek => SERVICE_WEEK_FIELDS,
         }
     }
 
@@ -290,6 +310,9 @@ impl Kind {
             Kind::MeetingAction => MEETING_ACTIONS.count(plan),
             Kind::Rep => plan.people.reps.len(),
             Kind::Coaching => plan.people.coaching.len(),
+            Kind::Praise => plan.recognition.praise.len(),
+            Kind::Hero => plan.recognition.heroes.len(),
+            Kind::ServiceWeek => plan.recognition.service_week.len(),
         }
     }
 
@@ -358,6 +381,21 @@ impl Kind {
                 .coaching
                 .get(i)
                 .map(|c| format!("{} {}", c.rep, c.skill.code())),
+            Kind::Praise => plan
+                .recognition
+                .praise
+                .get(i)
+                .map(|x| format!("{} {}", x.rep, x.on)),
+            Kind::Hero => plan
+                .recognition
+                .heroes
+                .get(i)
+                .map(|x| format!("{} {}", x.period, x.rep)),
+            Kind::ServiceWeek => plan
+                .recognition
+                .service_week
+                .get(i)
+                .map(|x| x.start.to_string()),
         };
         id.unwrap_or_default()
     }
@@ -430,6 +468,9 @@ impl Kind {
                 v
             }
             Kind::Coaching => j(plan.people.coaching.get(i)),
+            Kind::Praise => j(plan.recognition.praise.get(i)),
+            Kind::Hero => j(plan.recognition.heroes.get(i)),
+            Kind::ServiceWeek => week::to_form(plan.recognition.service_week.get(i)),
         }
     }
 
@@ -465,6 +506,14 @@ impl Kind {
             Kind::MeetingAction => json!({"meeting": "", "text": ""}),
             Kind::Rep => json!({"id": "", "name": "", "start": today}),
             Kind::Coaching => json!({"rep": "", "skill": "", "kind": "guidance"}),
+            Kind::Praise => json!({"on": today, "rep": "", "text": ""}),
+            Kind::Hero => {
+                let quarter = crate::domain::recognition::Period::quarter_of(
+                    crate::domain::types::Date::parse(&today).unwrap_or_default(),
+                );
+                json!({"period": quarter.to_string(), "rep": ""})
+            }
+            Kind::ServiceWeek => week::template(&today),
         }
     }
 
@@ -561,6 +610,18 @@ impl Kind {
                 put(&mut plan.people.reps, i, value)
             }
             Kind::Coaching => put(&mut plan.people.coaching, i, value),
+            Kind::Praise => put(&mut plan.recognition.praise, i, value),
+            Kind::Hero => put(&mut plan.recognition.heroes, i, value),
+            Kind::ServiceWeek => {
+                let weeks = &mut plan.recognition.service_week;
+                let old = i.and_then(|i| weeks.get(i));
+                let week = week::from_form(old, value)?;
+                put(
+                    weeks,
+                    i,
+                    serde_json::to_value(week).map_err(|e| e.to_string())?,
+                )
+            }
             Kind::Review => {
                 let file = i.and_then(|i| plan.reviews.get(i)).map(|r| r.file.clone());
                 let at = put(&mut plan.reviews, i, value)?;
@@ -609,6 +670,9 @@ impl Kind {
             Kind::MeetingAction => MEETING_ACTIONS.remove(plan, i),
             Kind::Rep => drop_at(&mut plan.people.reps, i),
             Kind::Coaching => drop_at(&mut plan.people.coaching, i),
+            Kind::Praise => drop_at(&mut plan.recognition.praise, i),
+            Kind::Hero => drop_at(&mut plan.recognition.heroes, i),
+            Kind::ServiceWeek => drop_at(&mut plan.recognition.service_week, i),
             // There is one charter and one plan: they are edited, not deleted.
             Kind::CharterText | Kind::PlanDetails => {}
         }
@@ -695,6 +759,8 @@ mod tests {
             (Kind::MeetingAction, file_fields::<ReviewAction>()),
             (Kind::Rep, file_fields::<Rep>()),
             (Kind::Coaching, file_fields::<Coaching>()),
+            (Kind::Praise, file_fields::<Praise>()),
+            (Kind::Hero, file_fields::<Hero>()),
         ];
         let mut missing = Vec::new();
         for (kind, fields) in kinds {

@@ -130,6 +130,15 @@ pub fn ref_ids(plan: &Plan, kind: RefKind) -> Vec<String> {
                 super::meetings::meeting_ref(routine, &routine.meetings[m])
             })
             .collect(),
+        RefKind::Rep if !plan.people.reps.is_empty() => {
+            plan.people.reps.iter().map(|r| r.id.to_string()).collect()
+        }
+        RefKind::Rep => ref_ids(plan, RefKind::Person),
+        RefKind::Staff => {
+            let mut ids = ref_ids(plan, RefKind::Person);
+            ids.extend(plan.people.reps.iter().map(|r| r.id.to_string()));
+            ids
+        }
     }
 }
 

@@ -1098,4 +1098,11 @@ pub const BINDINGS: &[Binding] = &[
         A::AcceptCoaching,
         "people-key-accept-proposed-coaching",
     ),
+    b(
+        X::People,
+        &[c('W')],
+        "W",
+        A::AddServiceWeek,
+        "recog-key-add-service-week",
+    ),
 ];

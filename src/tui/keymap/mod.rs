@@ -149,6 +149,9 @@ pub enum Action {
     /// People: open the coaching the selected rep's skills propose, in a
     /// form to save as usual.
     AcceptCoaching,
+    /// People: a Customer Service Week from the built-in template, in a
+    /// form with the owners to fill.
+    AddServiceWeek,
 }
 
 /// A key, written the way help shows it.
@@ -266,7 +269,8 @@ mod tests {
                 assert!(
                     (b.help.starts_with("tui-key-")
                         || b.help.starts_with("meet-key-")
-                        || b.help.starts_with("people-key-"))
+                        || b.help.starts_with("people-key-")
+                        || b.help.starts_with("recog-key-"))
                         && text != b.help
                         && !text.is_empty(),
                     "{:?}: no {lang} message {}",

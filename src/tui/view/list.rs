@@ -716,6 +716,7 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
         Kind::Assessment => assessment_lines(&mut lines, p, i),
         Kind::Incident => incident_lines(&mut lines, app, i),
         Kind::Rep => rep_lines(&mut lines, p, i, app.today),
+        Kind::ServiceWeek => week_lines(&mut lines, p, i, app.today),
         _ => {
             let value = kind.to_json(p, i);
             for f in kind.fields() {
@@ -784,6 +785,56 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
 /// A rep's onboarding: the five training parts, the mentor, on-the-job
 /// training, certification, then their coaching and what their latest
 /// assessment proposes (`P` opens the first in a form).
+/// A Customer Service Week: its five days with their dates, activities
+/// and owners, and what changes the week after.
+fn week_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize, today: Date) {
+    use crate::domain::recognition::{name_of, week_dates, WEEK_DAYS};
+    let w = &p.recognition.service_week[i];
+    let dates = week_dates(w.start);
+    let end = dates.last().copied().unwrap_or(w.start);
+    lines.push(Line::from(Span::styled(
+        crate::t!(
+            "recog-status-week",
+            start = w.start.to_string(),
+            end = end.to_string()
+        ),
+        bold(),
+    )));
+    for (k, day) in w.days.iter().enumerate() {
+        let on = dates.get(k).map(|d| d.to_string()).unwrap_or_default();
+        let (owner, t) = match &day.owner {
+            Some(o) => (
+                crate::present::recognition::who(o, name_of(p, o).as_ref()),
+                Tone::Normal,
+            ),
+            None => (crate::t!("recog-no-owner"), Tone::Warn),
+        };
+        let mark = if dates.get(k).is_some_and(|d| *d < today) {
+            "✔"
+        } else {
+            "○"
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {mark} {on}  {}  · ", day.activity)),
+            Span::styled(owner, tone(t)),
+        ]));
+    }
+    if w.days.len() != WEEK_DAYS {
+        lines.push(Line::from(Span::styled(
+            crate::t!(
+                "recog-week-days",
+                start = w.start.to_string(),
+                count = w.days.len()
+            ),
+            tone(Tone::Warn),
+        )));
+    }
+    if let Some(after) = &w.after {
+        lines.push(Line::from(""));
+        lines.push(Line::from(crate::present::recognition::after_words(after)));
+    }
+}
+
 fn rep_lines(lines: &mut Vec<Line<'static>>, p: &Plan, i: usize, today: Date) {
     use crate::domain::people::{self, kind_label, part_label, skill_label};
     let r = &p.people.reps[i];
