@@ -139,9 +139,10 @@ impl Simulation {
                 continue;
             };
             read.push(format!("{} {}", metric.id, number(value)));
+            // The survey's score, and the same figure as a reading: the
+            // Metrics tab reads metrics.yaml alone.
             if let Some(kind) = kind {
                 scores.push((kind, metric.id.clone(), value));
-                continue;
             }
             metric.readings.push(Reading {
                 on: week,
