@@ -215,7 +215,7 @@ fn lang_lt_and_charter_lang_lt_speak_lithuanian_in_every_text_output() {
     }
     let status = &by_flag[0].1;
     assert!(status.contains("Etapai 16"), "{status}");
-    assert!(status.contains("Sėkmės rodikliai 10"), "{status}");
+    assert!(status.contains("Sėkmės rodikliai 13"), "{status}");
 }
 
 #[test]
@@ -299,7 +299,7 @@ fn english_stays_english_on_a_hebrew_plan() {
         "{status}"
     );
     assert!(
-        status.contains("Metrics 10: baseline → latest → target"),
+        status.contains("Metrics 13: baseline → latest → target"),
         "{status}"
     );
     assert!(
@@ -309,7 +309,7 @@ fn english_stays_english_on_a_hebrew_plan() {
     let exceptions = text_of(&sb, Some("en"), None, &["exceptions"]);
     assert!(
         exceptions.starts_with(
-            "Exceptions on 2026-03-15: 0 metrics, 0 milestones, 0 actions overdue, 1 routine late\n"
+            "Exceptions on 2026-03-15: 0 metrics, 0 milestones, 1 action overdue, 2 routines late, 1 incident open\n"
         ),
         "{exceptions}"
     );

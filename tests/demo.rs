@@ -3,7 +3,7 @@
 //! CHARTER_TODAY), on a fixed day.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -381,4 +381,91 @@ fn the_example_reviews_tell_a_consistent_story() {
         assert!(r.summary.as_deref().is_some_and(|s| s.lines().count() >= 2));
         assert_eq!(r.file, format!("reviews/{}.yaml", r.date));
     }
+}
+
+/// The people side of the example's year, read through the library: team
+/// meetings with attendance that varies, reps hired, trained and certified,
+/// coaching given, open and proposed, two survey rounds of every kind
+/// feeding the satisfaction metrics, and incidents opened and closed.
+#[test]
+fn the_example_year_uses_the_people_side() {
+    use charter::domain::model::SurveyKind;
+    use charter::domain::types::Date;
+    use charter::domain::{people, surveys};
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/example-service");
+    let loaded = charter::store::plan_dir::load(&dir).unwrap();
+    assert!(loaded.load_errors.is_empty(), "{:?}", loaded.load_errors);
+    let plan = &loaded.plan;
+    let today = Date::parse(TODAY).unwrap();
+    let start = Date::parse(START).unwrap();
+
+    let routine = |id: &str| {
+        plan.committee
+            .routines
+            .iter()
+            .find(|r| r.id.as_str() == id)
+            .unwrap_or_else(|| panic!("no routine {id}"))
+    };
+    let team = routine("team-meeting");
+    assert!(
+        team.meetings.len() >= 12,
+        "{} meetings",
+        team.meetings.len()
+    );
+    let sizes: HashSet<usize> = team.meetings.iter().map(|m| m.attendees.len()).collect();
+    assert!(sizes.len() >= 2, "attendance never varies: {sizes:?}");
+    assert!(team.meetings.iter().all(|m| m.summary.is_some()));
+    assert!(team
+        .meetings
+        .iter()
+        .any(|m| m.actions.iter().any(|a| a.done)));
+    assert!(!routine("closing-briefing").held.is_empty());
+
+    let certified_in_year = plan
+        .people
+        .reps
+        .iter()
+        .filter(|r| r.certification.as_ref().is_some_and(|c| c.on >= start))
+        .count();
+    assert!(
+        certified_in_year >= 3,
+        "{certified_in_year} certified this year"
+    );
+    assert!(plan.people.reps.iter().any(|r| r.start > start));
+    assert!(!people::in_training(plan, today).is_empty());
+    let status = people::status(plan, today);
+    assert!(status.coaching_open > 0);
+    assert!(!status.coaching_proposed.is_empty());
+    assert!(plan.people.coaching.iter().any(|c| c.done.is_some()));
+
+    for kind in SurveyKind::ALL {
+        let rounds = plan
+            .surveys
+            .surveys
+            .iter()
+            .filter(|s| s.kind == kind)
+            .count();
+        assert_eq!(rounds, 2, "{kind:?}");
+    }
+    let figures = surveys::figures(plan);
+    for id in ["csat", "nps", "enps", "msat"] {
+        let m = figures
+            .metrics
+            .metrics
+            .iter()
+            .find(|m| m.id.as_str() == id)
+            .unwrap();
+        assert!(!m.readings.is_empty(), "{id} has no survey figure");
+    }
+
+    let open = |i: &charter::domain::model::Incident| {
+        i.investigation.is_none() || i.actions.iter().any(|a| !a.done)
+    };
+    assert!(plan
+        .incidents
+        .incidents
+        .iter()
+        .any(|i| !open(i) && i.on > start));
+    assert!(plan.incidents.incidents.iter().any(open));
 }

@@ -29,7 +29,7 @@ fn text_lists_each_exception_with_its_corrective_actions_and_flags_the_missing()
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "Exceptions on 2026-11-23: 3 metrics, 2 milestones, 6 actions overdue, 2 routines late"
+        "Exceptions on 2026-11-23: 3 metrics, 2 milestones, 7 actions overdue, 2 routines late, 1 incident open"
     );
     assert_eq!(
         lines[1],
@@ -68,7 +68,7 @@ fn json_and_markdown_carry_the_same_items() {
     let out = run(&["--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let items = json["exceptions"].as_array().unwrap();
-    assert_eq!(items.len(), 13);
+    assert_eq!(items.len(), 15);
     // The example's two late routines, after metrics and milestones.
     let kinds = kinds_of(items);
     assert_eq!(kinds.iter().filter(|k| **k == "routine").count(), 2);
@@ -84,7 +84,7 @@ fn json_and_markdown_carry_the_same_items() {
 
     let md = stdout(&run(&["--format", "markdown"]));
     assert!(md.starts_with("# Exceptions on 2026-11-23\n\n| | item | what | corrective actions |\n|---|---|---|---|\n"), "{md}");
-    assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), 1 + 13);
+    assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), 1 + 15);
     assert!(md.contains("**none open**"), "{md}");
 }
 

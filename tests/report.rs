@@ -121,8 +121,8 @@ fn html_of_the_example_plan_is_self_contained() {
     assert!(html.contains("@page { size: A4;"));
     assert!(html.contains("<h1 dir=\"auto\">"));
     assert_inert(&html);
-    // One chart for the milestone trend, one per metric (10).
-    assert_eq!(html.matches("<svg class=\"chart\"").count(), 11);
+    // One chart for the milestone trend, one per metric (13).
+    assert_eq!(html.matches("<svg class=\"chart\"").count(), 14);
     assert_eq!(html.matches("</svg>").count(), html.matches("<svg").count());
     for section in [
         "At a glance",
@@ -130,7 +130,7 @@ fn html_of_the_example_plan_is_self_contained() {
         "Milestone trend",
         "Metrics",
         "Last review",
-        "Exceptions (7)",
+        "Exceptions (8)",
         "Goals (6)",
         "Charter",
         "Charter commitments (8)",
@@ -386,7 +386,7 @@ fn the_plan_kind_is_the_whole_plan_with_a_sign_off() {
             "Goals (6)",
             "Milestones by phase",
             "Steering committee and change agents",
-            "Metrics: baselines and targets (10)",
+            "Metrics: baselines and targets (13)",
             "Units against their targets",
             "Sign-off",
         ]

@@ -28,6 +28,10 @@ const PROSE: &[&str] = &[
     "unit",
     "source",
     "topic",
+    "summary",
+    "investigation",
+    "recovery",
+    "note",
 ];
 
 /// Common English words, none of them also a Lithuanian word: not `centre`

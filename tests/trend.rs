@@ -207,7 +207,7 @@ fn unknown_ids_exit_2_with_the_closest_one() {
     );
     let out = run_on(&plan, &["trend", "metric", "zzzz"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("the metrics are fcr, asa, aht,"));
+    assert!(stderr(&out).contains("the metrics include fcr, asa, aht,"));
     // A subcommand is required.
     assert_eq!(code(&run_on(&plan, &["trend"])), 2);
     let out = run_on(&plan, &["trend", "skills", "--unit", "north-t2"]);

@@ -14,8 +14,9 @@ use super::types::Date;
 /// - every open milestone (not done or cancelled), in the plan's order,
 ///   with the health, progress and forecast of its latest entry in an
 ///   earlier review (see [`draft_milestone`]);
-/// - each metric's latest plan-wide reading on or before `date` (metrics
-///   with none are left out: there is nothing to show the committee);
+/// - each metric's latest plan-wide reading on or before `date`, a
+///   survey's score included (metrics with none are left out: there is
+///   nothing to show the committee);
 /// - the actions of earlier reviews that are still open, carried over as
 ///   the latest review listing each left it (see
 ///   [`facts::latest_review_actions`]);
@@ -36,7 +37,9 @@ pub fn draft(plan: &Plan, date: Date) -> Review {
         .filter(|m| m.is_open())
         .map(|m| draft_milestone(m, &earlier, date))
         .collect();
-    let metrics = plan
+    // A survey's score is a reading of its metric here too.
+    let figures = super::surveys::figures(plan);
+    let metrics = figures
         .metrics
         .metrics
         .iter()

@@ -610,7 +610,7 @@ pub(super) fn practice_summary(
                 t!(
                     "report-incident-actions",
                     date = date,
-                    done = incident.actions_done(),
+                    done = f.val(&incident.actions_done().to_string()),
                     count = incident.actions.len()
                 )
             } else {

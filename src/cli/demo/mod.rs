@@ -17,6 +17,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveTime, Offset, TimeZone, Utc, 
 
 use super::{new, CliError, Ctx};
 
+mod people;
 mod simulate;
 mod story;
 
@@ -157,11 +158,17 @@ pub fn build(dir: &Path, today: Date) -> Result<(), CliError> {
         }
         let mut milestones = history.plan.plan.milestones.clone();
         let mut workshops = history.plan.plan.workshops.clone();
-        let changes = sim.changes(&mut milestones, &mut workshops, day);
+        let mut people = history.plan.plan.people.clone();
+        let mut incidents = history.plan.plan.incidents.clone();
+        let mut changes = sim.changes(&mut milestones, &mut workshops, day);
+        changes.extend(people::people_day(&mut people, start, day));
+        changes.extend(people::incidents_day(&mut incidents, start, day));
         if !changes.is_empty() {
             let plan = Plan {
                 milestones,
                 workshops,
+                people,
+                incidents,
                 ..history.plan.plan.clone()
             };
             history.commit(&plan, &changes.join("; "), at(day, 17), None)?;
@@ -176,6 +183,7 @@ pub fn build(dir: &Path, today: Date) -> Result<(), CliError> {
             plan.skills
                 .assessments
                 .extend(assessments(reviews_held, day));
+            people::coaching_after(&mut plan, reviews_held, day, today);
             history.commit(&plan, &message, at(day, 17), Some(tag))?;
         }
         day = day.add_days(1);

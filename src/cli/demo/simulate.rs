@@ -1,6 +1,7 @@
 //! The simulated year: turning the story into readings, milestone changes
 //! and reviews, date by date.
 
+use super::people::*;
 use super::story::*;
 use super::*;
 
@@ -29,7 +30,13 @@ pub(super) struct Simulation {
     pub(super) grid: Vec<Date>,
     pub(super) runs: Vec<MilestoneRun>,
     pub(super) noise: Noise,
+    /// The noise of the metrics the templates gained with the people side
+    /// ([`LATER_METRICS`]): drawn apart, so the first ten keep their year.
+    pub(super) later_noise: Noise,
 }
+
+/// The metrics added to the contact-center template after the first ten.
+pub(super) const LATER_METRICS: [&str; 3] = ["upsell", "product-knowledge", "msat"];
 
 impl Simulation {
     pub(super) fn new(plan: &Plan, today: Date) -> Simulation {
@@ -93,17 +100,31 @@ impl Simulation {
             grid,
             runs,
             noise: Noise(0x5EED_C0DE_CAFE_F00D),
+            later_noise: Noise(0x0DDB_A11C_0FFE_E5ED),
         }
     }
 
-    /// Adds this week's readings; returns them as `id value` for the message.
+    /// Adds this week's readings, and the surveys of the metrics surveys
+    /// measure; returns them as `id value` for the message.
     pub(super) fn readings(&mut self, plan: &mut Plan, week: Date) -> Vec<String> {
         let mut read = Vec::new();
+        let mut scores = Vec::new();
         for metric in &mut plan.metrics.metrics {
             let (Some(baseline), Some(every)) = (metric.baseline, metric.every) else {
                 continue;
             };
-            let last = facts::latest_reading(metric).map_or(baseline.on, |r| r.on);
+            let kind = surveyed(metric.id.as_str());
+            let last = match kind {
+                Some(_) => plan
+                    .surveys
+                    .surveys
+                    .iter()
+                    .filter(|s| s.scores.iter().any(|x| x.metric == metric.id))
+                    .map(|s| s.on)
+                    .max()
+                    .unwrap_or(baseline.on),
+                None => facts::latest_reading(metric).map_or(baseline.on, |r| r.on),
+            };
             // Figures shorter than a week are read as the week's figure.
             let due = every.after(last).max(last.add_days(7));
             let course = COURSES
@@ -117,6 +138,12 @@ impl Simulation {
             let Some(value) = self.value(metric, course, week, weeks_left) else {
                 continue;
             };
+            read.push(format!("{} {}", metric.id, number(value)));
+            // The survey's score, and the same figure as a reading: the
+            // Metrics tab reads metrics.yaml alone.
+            if let Some(kind) = kind {
+                scores.push((kind, metric.id.clone(), value));
+            }
             metric.readings.push(Reading {
                 on: week,
                 value,
@@ -124,8 +151,8 @@ impl Simulation {
             });
             let units = unit_readings(metric, value, week, weeks_left);
             metric.readings.extend(units);
-            read.push(format!("{} {}", metric.id, number(value)));
         }
+        plan.surveys.surveys.extend(survey_round(week, &scores));
         read
     }
 
@@ -147,7 +174,11 @@ impl Simulation {
             let span = b.on.days_until(t.by).max(1) as f64;
             (b.on.days_until(d) as f64 / span).clamp(0.0, 1.0)
         };
-        let noise = 0.03 * self.noise.next();
+        let noise = if LATER_METRICS.contains(&m.id.as_str()) {
+            0.03 * self.later_noise.next()
+        } else {
+            0.03 * self.noise.next()
+        };
         // A lead of one reading period keeps an "ahead" metric ahead of the
         // trajectory until the next reading is due.
         let period = m.every.map_or(7.0, Every::approx_days).max(7.0) as i64;
@@ -327,7 +358,9 @@ impl Simulation {
                 note,
             });
         }
-        let metrics: Vec<ReviewMetric> = plan
+        // Survey scores are figures of their metrics, as in `status`.
+        let figures = crate::domain::surveys::figures(plan);
+        let metrics: Vec<ReviewMetric> = figures
             .metrics
             .metrics
             .iter()
@@ -371,7 +404,7 @@ impl Simulation {
             "Milestones: {done} done, {on} on track, {risk} at risk, {off} off track, {} not started.\n",
             count(Health::NotStarted)
         ));
-        summary.push_str(&metrics_line(plan, date));
+        summary.push_str(&metrics_line(&figures, date));
         summary.push('\n');
         let message = format!(
             "review {date}: {on} on track, {risk} at risk, {off} off track; {}, {}",
@@ -546,10 +579,13 @@ pub(super) fn unit_readings(m: &Metric, value: f64, week: Date, weeks_left: i64)
 /// floor days after the sixth: the demo's late routines.
 pub(super) fn routines_held(routines: &mut [Routine], number: usize, date: Date) {
     for r in routines {
+        if r.id.as_str() == "team-meeting" {
+            team_meeting(r, number, date);
+        }
         let days: &[i64] = match r.id.as_str() {
             "team-meeting" => &[-14, -7, 0],
             "skip-level" if number <= 9 => &[-10],
-            "shift-briefing" => &[-2, -1, 0],
+            "shift-briefing" | "closing-briefing" => &[-2, -1, 0],
             "one-to-one" => &[-17, -3],
             "floor-day" if number <= 6 && number % 3 == 0 => &[-20],
             _ => &[],
