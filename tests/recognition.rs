@@ -257,6 +257,8 @@ Customer Service Week, under way (2026-10-05 – 2026-10-09):
 #[test]
 fn a_plan_without_recognition_shows_none_of_it() {
     let sb = Sandbox::example_repo();
+    sb.git("repo", &["rm", "-q", "plan/recognition.yaml"]);
+    sb.git("repo", &["commit", "-qm", "no recognition"]);
     let text = stdout(&run(&sb, "en", &["status"]));
     assert!(!text.contains("Praise:"), "{text}");
     let json: Value =

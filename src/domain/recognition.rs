@@ -227,12 +227,14 @@ pub fn heroes_of(file: &RecognitionFile, period: Period) -> Vec<&Hero> {
         .collect()
 }
 
-/// The latest period a hero was named for, and its heroes.
-pub fn latest_heroes(file: &RecognitionFile) -> Option<(Period, Vec<&Hero>)> {
+/// The latest period begun by `today` that a hero was named for, and its
+/// heroes (a plan read as of an earlier day does not show later heroes).
+pub fn latest_heroes(file: &RecognitionFile, today: Date) -> Option<(Period, Vec<&Hero>)> {
     let latest = file
         .heroes
         .iter()
         .filter_map(|h| Period::parse(&h.period))
+        .filter(|p| p.first_day().is_some_and(|first| first <= today))
         .max_by_key(|p| (p.first_day(), matches!(p, Period::Month(..))))?;
     let heroes = file
         .heroes
@@ -351,7 +353,7 @@ pub fn status(plan: &Plan, today: Date) -> RecognitionStatus {
     let quarter = Period::quarter_of(today);
     let last = quarter.previous();
     let count = |p: Period| file.praise.iter().filter(|x| p.contains(x.on)).count();
-    let (heroes_period, heroes) = match latest_heroes(file) {
+    let (heroes_period, heroes) = match latest_heroes(file, today) {
         Some((p, hs)) => (
             Some(p),
             hs.into_iter()

@@ -15,24 +15,24 @@ macro_rules! files {
 pub const TEMPLATES: &[Template] = &[
     Template {
         name: "contact-center",
-        about: "a complete contact-centre plan: charter, goals, 16 milestones, committee and routines, agents, 13 metrics, reps, surveys and an incident",
+        about: "a complete contact-centre plan: charter, goals, 16 milestones, committee and routines, agents, 13 metrics, reps, surveys, an incident and recognition",
         files: files!("contact-center": "plan.yaml", "charter.yaml", "goals.yaml", "milestones.yaml",
             "committee.yaml", "agents.yaml", "metrics.yaml", "workshops.yaml", "people.yaml",
-            "surveys.yaml", "incidents.yaml"),
+            "surveys.yaml", "incidents.yaml", "recognition.yaml"),
     },
     Template {
         name: "he-contact-center",
         about: "the same contact-centre plan written in Hebrew",
         files: files!("he-contact-center": "plan.yaml", "charter.yaml", "goals.yaml", "milestones.yaml",
             "committee.yaml", "agents.yaml", "metrics.yaml", "workshops.yaml", "people.yaml",
-            "surveys.yaml", "incidents.yaml"),
+            "surveys.yaml", "incidents.yaml", "recognition.yaml"),
     },
     Template {
         name: "lt-contact-center",
         about: "the same contact-centre plan written in Lithuanian",
         files: files!("lt-contact-center": "plan.yaml", "charter.yaml", "goals.yaml", "milestones.yaml",
             "committee.yaml", "agents.yaml", "metrics.yaml", "workshops.yaml", "people.yaml",
-            "surveys.yaml", "incidents.yaml"),
+            "surveys.yaml", "incidents.yaml", "recognition.yaml"),
     },
     Template {
         name: "charter-only",

@@ -116,6 +116,8 @@ fn with_people() -> Sandbox {
     let sb = Sandbox::example_repo();
     sb.write("repo/plan/people.yaml", PEOPLE);
     sb.write("repo/plan/skills.yaml", SKILLS);
+    // The example's praise names its own reps, not these.
+    sb.write("repo/plan/recognition.yaml", "praise: []\n");
     sb.git("repo", &["add", "-A"]);
     sb.git("repo", &["commit", "-qm", "people"]);
     sb

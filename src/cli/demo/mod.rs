@@ -18,6 +18,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveTime, Offset, TimeZone, Utc, 
 use super::{new, CliError, Ctx};
 
 mod people;
+mod recognition;
 mod simulate;
 mod story;
 
@@ -146,6 +147,7 @@ pub fn build(dir: &Path, today: Date) -> Result<(), CliError> {
 
     let mut sim = Simulation::new(&history.plan.plan, today);
     let mut reviews_held = 0;
+    let mut last_review = start;
     let mut day = start;
     while day <= today {
         if start.days_until(day) % 7 == 0 {
@@ -184,6 +186,8 @@ pub fn build(dir: &Path, today: Date) -> Result<(), CliError> {
                 .assessments
                 .extend(assessments(reviews_held, day));
             people::coaching_after(&mut plan, reviews_held, day, today);
+            recognition::at_review(&mut plan, reviews_held, last_review, day);
+            last_review = day;
             history.commit(&plan, &message, at(day, 17), Some(tag))?;
         }
         day = day.add_days(1);

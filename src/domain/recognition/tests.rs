@@ -164,6 +164,10 @@ fn status_counts_quarters_names_latest_heroes_and_proposes_candidates() {
     assert_eq!(status(&p, d("2026-11-25")).unshared, 2);
     assert_eq!(s.heroes_period, Some(Period::Quarter(2026, 3)));
     assert_eq!(s.heroes[0].rep.as_str(), "dana");
+    // Read as of a day in Q2, Q3's hero is not named yet.
+    let earlier = status(&p, d("2026-06-01"));
+    assert_eq!(earlier.heroes_period, Some(Period::Quarter(2026, 2)));
+    assert_eq!(earlier.heroes[0].rep.as_str(), "adam");
     // Q3 has its hero; Q4 proposes zoe (two praises).
     assert_eq!(s.hero_candidates.len(), 1);
     assert_eq!(s.hero_candidates[0].rep.as_str(), "zoe");
