@@ -468,4 +468,21 @@ fn the_example_year_uses_the_people_side() {
         .iter()
         .any(|i| !open(i) && i.on > start));
     assert!(plan.incidents.incidents.iter().any(open));
+
+    // Recognition: praise all year, passed on within days, a hero for each
+    // quarter that ended, and the Customer Service Week with its owners.
+    let rec = &plan.recognition;
+    assert!(rec.praise.len() >= 20, "{} praises", rec.praise.len());
+    assert!(rec
+        .praise
+        .iter()
+        .all(|p| p.shared.is_some_and(|s| p.on.days_until(s) <= 7)));
+    let periods: Vec<&str> = rec.heroes.iter().map(|h| h.period.as_str()).collect();
+    assert_eq!(periods, ["2026-Q1", "2026-Q2", "2026-Q3"]);
+    let week = &rec.service_week[0];
+    assert_eq!(week.start, Date::parse("2026-10-05").unwrap());
+    assert_eq!(week.days.len(), 5);
+    assert!(week.days.iter().all(|d| d.owner.is_some()));
+    let status = charter::domain::recognition::status(plan, today);
+    assert!(status.praise_this_quarter > 0 && status.heroes_period.is_some());
 }
