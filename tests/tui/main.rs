@@ -69,6 +69,22 @@ fn milestone<'a>(app: &'a App, id: &str) -> &'a charter::domain::model::Mileston
         .unwrap_or_else(|| panic!("no milestone {id}"))
 }
 
+/// Selects item `i` of `kind` on the People tab, moving down from the top.
+fn select(app: &mut App, kind: charter::tui::items::Kind, i: usize) {
+    common::tui::keys(app, "6g");
+    for _ in 0..80 {
+        if app.selected() == Some((kind, i)) {
+            return;
+        }
+        common::tui::keys(app, "j");
+    }
+    panic!(
+        "{} {i} is not on the People tab: {:?}",
+        kind.name(),
+        app.selected()
+    );
+}
+
 fn selected_id(app: &App) -> String {
     let (kind, i) = app.selected().unwrap();
     kind.id(&app.plan, i)

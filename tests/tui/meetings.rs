@@ -9,19 +9,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::common::tui::{form_fields, keys, save, screen, send};
 use super::common::Sandbox;
-use super::{app_in, snapshot, TODAY};
-
-/// Selects item `want` on the People tab, moving down from the top.
-fn select(app: &mut App, want: (Kind, usize)) {
-    keys(app, "6g");
-    for _ in 0..60 {
-        if app.selected() == Some(want) {
-            return;
-        }
-        keys(app, "j");
-    }
-    panic!("{want:?} is not on the People tab");
-}
+use super::{app_in, select, snapshot, TODAY};
 
 /// Types `text` into the focused field, then moves to the next one.
 fn field(app: &mut App, text: &str) {
@@ -136,7 +124,7 @@ fn a_meeting_with_a_decision_and_an_action_is_added_to_a_routine() {
     let sb = Sandbox::example_repo();
     without_people_side(&sb);
     let mut app = app_in(&sb);
-    select(&mut app, (Kind::Routine, 1));
+    select(&mut app, Kind::Routine, 1);
     // Nothing recorded yet: C says how to add one.
     keys(&mut app, "C");
     assert!(matches!(app.mode, Mode::Normal));
@@ -253,11 +241,11 @@ fn hand_written_files_in_another_style_keep_their_comments_and_style() {
     let mut app = app_in(&sb);
     assert_eq!(app.plan.incidents.incidents.len(), 1);
     // Tick the incident's first action.
-    select(&mut app, (Kind::Incident, 0));
+    select(&mut app, Kind::Incident, 0);
     keys(&mut app, " ");
     assert!(app.plan.incidents.incidents[0].actions[0].done);
     // And record a second meeting of the routine.
-    select(&mut app, (Kind::Routine, 0));
+    select(&mut app, Kind::Routine, 0);
     keys(&mut app, "A");
     send(&mut app, KeyCode::Tab);
     field(&mut app, "dana, ruth");
@@ -308,7 +296,7 @@ fn the_people_tab_in_hebrew_shows_an_open_incident() {
     let mut app = app_in(&sb);
     let i = app.plan.incidents.incidents.len();
     assert_eq!(i, 1);
-    select(&mut app, (Kind::Incident, 0));
+    select(&mut app, Kind::Incident, 0);
     let shown = screen(&mut app, 120, 40);
     // The screen is in visual order: right-to-left words read reversed.
     let visual = |s: &str| s.chars().rev().collect::<String>();

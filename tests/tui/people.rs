@@ -7,7 +7,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::common::tui::{focused_text, keys, save, screen, send};
 use super::common::Sandbox;
-use super::{app_in, retype};
+use super::{app_in, retype, select};
 
 const TEAM_MEETING: &str = "  - { id: team-meeting, name: Team meeting with decisions and updates written down, every: 1w, owner: daniel, held: [2026-11-09, 2026-11-16, 2026-11-23] }\n";
 
@@ -121,16 +121,6 @@ fn with_people() -> Sandbox {
     sb.git("repo", &["add", "-A"]);
     sb.git("repo", &["commit", "-qm", "people"]);
     sb
-}
-
-fn select(app: &mut charter::tui::app::App, kind: Kind, i: usize) {
-    for _ in 0..80 {
-        if app.selected() == Some((kind, i)) {
-            return;
-        }
-        keys(app, "j");
-    }
-    panic!("{} {i} not found: {:?}", kind.name(), app.selected());
 }
 
 #[test]

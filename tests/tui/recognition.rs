@@ -9,7 +9,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::common::tui::{form_fields, keys, save, screen, send};
 use super::common::Sandbox;
-use super::{app_in, retype};
+use super::{app_in, retype, select};
 
 const PEOPLE: &str = "reps:
   - { id: lior, name: Lior Ben-David, start: 2026-01-12 }
@@ -38,16 +38,6 @@ fn with_recognition() -> Sandbox {
     sb.git("repo", &["add", "-A"]);
     sb.git("repo", &["commit", "-qm", "recognition"]);
     sb
-}
-
-fn select(app: &mut charter::tui::app::App, kind: Kind, i: usize) {
-    for _ in 0..80 {
-        if app.selected() == Some((kind, i)) {
-            return;
-        }
-        keys(app, "j");
-    }
-    panic!("{} {i} not found: {:?}", kind.name(), app.selected());
 }
 
 fn last_commit(sb: &Sandbox) -> String {
