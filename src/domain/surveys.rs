@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::model::{Plan, Reading, Survey, SurveyKind};
+use super::model::{Metric, Plan, Reading, Survey, SurveyKind};
 use super::types::{Date, Id};
 
 /// Each survey score that is not in metrics.yaml, as (metric index,
@@ -65,6 +65,28 @@ pub fn figures(plan: &Plan) -> Cow<'_, Plan> {
     let mut plan = plan.clone();
     add(&mut plan, added);
     Cow::Owned(plan)
+}
+
+/// `metric` as every figure reads it: with the scores of the surveys
+/// that measure it among its readings (a copy only when a survey adds
+/// one), for a screen that shows one metric at a time.
+pub fn with_scores<'a>(plan: &Plan, metric: &'a Metric) -> Cow<'a, Metric> {
+    let mut out: Cow<'a, Metric> = Cow::Borrowed(metric);
+    for survey in &plan.surveys.surveys {
+        for score in survey.scores.iter().filter(|s| s.metric == metric.id) {
+            let recorded =
+                (out.readings.iter()).any(|r| r.on == survey.on && r.unit == survey.unit);
+            if !recorded {
+                let reading = Reading {
+                    on: survey.on,
+                    value: score.value,
+                    unit: survey.unit.clone(),
+                };
+                super::readings::insert(&mut out.to_mut().readings, reading);
+            }
+        }
+    }
+    out
 }
 
 /// Makes `plan` what [`figures`] gives of it, in place: no copy of its
@@ -214,6 +236,26 @@ mod tests {
         assert_eq!(status.metrics[0].latest_on, Some(d("2026-03-01")));
         // Asked again, the figures add nothing more.
         assert!(matches!(figures(&f), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn one_metric_with_its_scores_is_the_figures_metric() {
+        let mut unit = survey("t", SurveyKind::Employees, "2026-02-01", &[("esat", 80.0)]);
+        unit.unit = Some(id("north"));
+        let p = plan(vec![
+            survey("a", SurveyKind::Employees, "2026-03-01", &[("esat", 72.0)]),
+            // Already a reading of metrics.yaml that day: not added twice.
+            survey("b", SurveyKind::Employees, "2026-01-15", &[("esat", 61.0)]),
+            unit,
+        ]);
+        let one = with_scores(&p, &p.metrics.metrics[0]);
+        assert_eq!(*one, figures(&p).metrics.metrics[0]);
+        assert_eq!(one.readings.len(), 3);
+        let none = plan(Vec::new());
+        assert!(matches!(
+            with_scores(&none, &none.metrics.metrics[0]),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

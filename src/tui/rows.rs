@@ -400,7 +400,9 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
             ]
         }
         Kind::Metric => {
-            let m = &plan.metrics.metrics[i];
+            // Survey scores are readings of their metric here as in status.
+            let m = crate::domain::surveys::with_scores(plan, &plan.metrics.metrics[i]);
+            let m = &*m;
             let state = facts::metric_state(m, today);
             tone = state_tone(state);
             let unit = m
@@ -667,6 +669,8 @@ fn field_value(plan: &Plan, today: Date, kind: Kind, i: usize, field: &str) -> O
         }
         Kind::Metric => {
             let m = plan.metrics.metrics.get(i)?;
+            let m = crate::domain::surveys::with_scores(plan, m);
+            let m = &*m;
             Some(match field {
                 "owner" => opt(&m.owner),
                 "state" => facts::metric_state(m, today).as_str().to_string(),

@@ -163,3 +163,45 @@ fn x_then_y_removes_the_reading_under_the_cursor() {
         assert!(help.contains(expected), "{expected}:\n{help}");
     }
 }
+
+/// A survey's score is a reading of its metric on the Metrics tab too, as
+/// in `status`: its row and its detail show the score, while metrics.yaml
+/// stays as written.
+#[test]
+fn a_survey_score_shows_as_its_metrics_latest_reading() {
+    let sb = super::common::Sandbox::example_repo();
+    let surveys = sb.read("repo/plan/surveys.yaml");
+    sb.write(
+        "repo/plan/surveys.yaml",
+        &format!("{surveys}  - {{ id: managers-2026-11, kind: managers, on: 2026-11-16, population: 12, responses: 11, scores: [{{ metric: msat, value: 91.5 }}] }}\n"),
+    );
+    sb.git("repo", &["commit", "-qam", "managers' survey"]);
+    let metrics = sb.read("repo/plan/metrics.yaml");
+    assert!(!metrics.contains("91.5"));
+    let mut app = super::app_in(&sb);
+    super::common::tui::keys(&mut app, "5g");
+    let msat = app
+        .plan
+        .metrics
+        .metrics
+        .iter()
+        .position(|m| m.id.as_str() == "msat")
+        .unwrap();
+    for _ in 0..40 {
+        if app.selected() == Some((charter::tui::items::Kind::Metric, msat)) {
+            break;
+        }
+        super::common::tui::keys(&mut app, "j");
+    }
+    assert_eq!(
+        app.selected(),
+        Some((charter::tui::items::Kind::Metric, msat))
+    );
+    let text = super::common::tui::screen(&mut app, 140, 50);
+    let row = (text.lines())
+        .find(|l| l.contains("│msat "))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(row.contains("→ 91.5 →"), "{row}");
+    assert!(text.contains("2026-11-16"), "{text}");
+    assert_eq!(sb.read("repo/plan/metrics.yaml"), metrics);
+}

@@ -482,7 +482,8 @@ fn detail_of(app: &App) -> (String, Vec<Line<'static>>) {
             }
         }
         Kind::Metric => {
-            let m = &p.metrics.metrics[i];
+            let m = crate::domain::surveys::with_scores(p, &p.metrics.metrics[i]);
+            let m = &*m;
             let state = facts::metric_state(m, app.today);
             lines.push(Line::from(Span::styled(m.name.clone(), bold())));
             lines.push(Line::from(Span::styled(
