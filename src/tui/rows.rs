@@ -577,12 +577,20 @@ pub fn row(plan: &Plan, today: Date, kind: Kind, i: usize) -> Row {
             vec![
                 crate::t!("recog-tui-row-praise"),
                 x.rep.to_string(),
-                x.name.clone().unwrap_or_default(),
-                format!(
-                    "{} {}",
-                    crate::domain::recognition::from_label(x.from()),
-                    x.on
-                ),
+                // The rep praised; who praised goes with where it came from.
+                crate::domain::recognition::name_of(plan, &x.rep).unwrap_or_default(),
+                match &x.name {
+                    Some(name) => format!(
+                        "{} {} · {name}",
+                        crate::domain::recognition::from_label(x.from()),
+                        x.on
+                    ),
+                    None => format!(
+                        "{} {}",
+                        crate::domain::recognition::from_label(x.from()),
+                        x.on
+                    ),
+                },
                 shared,
             ]
         }
