@@ -88,3 +88,9 @@ recog-field-day4 = day 4
 recog-field-owner4 = owner of day 4
 recog-field-day5 = day 5
 recog-field-owner5 = owner of day 5
+
+## A hero named from the candidate.
+recog-hero-reason = { $count ->
+    [one] The only praise of { $period }
+   *[other] The most praise of { $period } ({ $count })
+}

@@ -95,3 +95,9 @@ recog-field-day4 = יום 4
 recog-field-owner4 = אחראי יום 4
 recog-field-day5 = יום 5
 recog-field-owner5 = אחראי יום 5
+
+## A hero named from the candidate.
+recog-hero-reason = { $count ->
+    [one] המחמאה היחידה של { $period }
+   *[other] הכי הרבה מחמאות ב־{ $period } ({ $count })
+}

@@ -95,3 +95,9 @@ recog-field-day4 = 4 diena
 recog-field-owner4 = 4 dienos atsakingas
 recog-field-day5 = 5 diena
 recog-field-owner5 = 5 dienos atsakingas
+
+## A hero named from the candidate.
+recog-hero-reason = { $count ->
+    [one] Vienintelis { $period } pagyrimas
+   *[other] Daugiausia pagyrimų per { $period } ({ $count })
+}

@@ -222,3 +222,36 @@ fn the_week_is_planned_in_the_plans_language() {
         screen(&mut app, 100, 40),
     );
 }
+
+/// Adding a hero starts from the quarter's candidate: the example year
+/// names heroes up to 2026-Q3, and in 2026-Q4 Chloe Adams (rep-102) leads
+/// the praise (ties in name order).
+#[test]
+fn a_new_hero_starts_as_the_candidate_status_proposes() {
+    let sb = Sandbox::example_repo();
+    let mut app = app_in(&sb);
+    keys(&mut app, "6aH");
+    let fields = form_fields(&app, "a then H");
+    let value = |key: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(value("period"), "2026-Q4");
+    assert_eq!(value("rep"), "rep-102");
+    assert_eq!(value("reason"), "The only praise of 2026-Q4");
+    send(&mut app, KeyCode::Enter);
+    save(&mut app);
+    let saved = sb.read("repo/plan/recognition.yaml");
+    assert!(
+        saved.contains(
+            "  - { period: 2026-Q4, rep: rep-102, reason: The only praise of 2026-Q4 }\n"
+        ),
+        "{saved}"
+    );
+    // Named: nothing more to propose, and a new hero starts blank.
+    keys(&mut app, "aH");
+    assert_eq!(form_fields(&app, "a then H")[1], ("rep", String::new()));
+}

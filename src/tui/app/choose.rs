@@ -87,6 +87,9 @@ impl App {
     /// Opens the blank form of `kind`, its parent taken from the selection.
     pub(super) fn add(&mut self, kind: Kind) {
         let mut value = kind.blank(self.today);
+        if kind == Kind::Hero {
+            self.fill_hero(&mut value);
+        }
         let mut start = 0;
         if let (Some(key), Some(parent)) = (kind.parent_key(), self.parent_for(kind)) {
             value[key] = Value::String(parent);
@@ -100,6 +103,25 @@ impl App {
         let mut form = Form::new(kind, None, value);
         form.focus_on(start.min(kind.fields().len().saturating_sub(1)));
         self.mode = Mode::Form(form);
+    }
+
+    /// A new hero starts as the earliest candidate status proposes (the
+    /// rep praised most in a quarter with no hero yet), to confirm or
+    /// change.
+    fn fill_hero(&self, value: &mut Value) {
+        let status = crate::domain::recognition::status(&self.plan, self.today);
+        let Some(c) = status.hero_candidates.iter().min_by_key(|c| c.period) else {
+            return;
+        };
+        let period = c.period.to_string();
+        let reason = crate::t!(
+            "recog-hero-reason",
+            period = period.as_str(),
+            count = c.praise
+        );
+        value["period"] = Value::String(period);
+        value["rep"] = Value::String(c.rep.to_string());
+        value["reason"] = Value::String(reason);
     }
 
     /// The parent a new item of `kind` most likely belongs to: the
