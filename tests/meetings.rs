@@ -7,9 +7,7 @@
 
 mod common;
 
-use common::{code, stdout, Sandbox};
-
-const TEAM_MEETING: &str = "  - { id: team-meeting, name: Team meeting with decisions and updates written down, every: 1w, owner: daniel, held: [2026-11-09, 2026-11-16, 2026-11-23] }\n";
+use common::{code, stdout, Sandbox, TEAM_MEETING};
 
 const WITH_MEETINGS: &str = "  - id: team-meeting
     name: Team meeting with decisions and updates written down
@@ -44,29 +42,11 @@ const INCIDENTS: &str = "incidents:
       - { text: Agree a notice period, owner: dana, done: true }
 ";
 
-/// The example's team meeting as one flow line with no meetings, and no
-/// incidents: the plain plan these tests add their own to.
-fn without_people_side(sb: &Sandbox) {
-    let text = sb.read("repo/plan/committee.yaml");
-    let start = text.find("  - id: team-meeting\n").unwrap();
-    let end = start + text[start..].find("  - { id: skip-level").unwrap();
-    let text = format!("{}{TEAM_MEETING}{}", &text[..start], &text[end..]);
-    sb.write("repo/plan/committee.yaml", &text);
-    sb.write(
-        "repo/plan/incidents.yaml",
-        "# yaml-language-server: $schema=.charter/schema/incidents.schema.json\nincidents: []\n",
-    );
-    sb.git(
-        "repo",
-        &["commit", "-qam", "without meetings and incidents"],
-    );
-}
-
 /// The example plan with a routine's meetings and two incidents, one
 /// open, in a git repository.
 fn plan(lang: Option<&str>) -> Sandbox {
     let sb = Sandbox::example_repo();
-    without_people_side(&sb);
+    sb.without_people_side();
     let committee = sb.read("repo/plan/committee.yaml");
     assert!(committee.contains(TEAM_MEETING));
     sb.write(
@@ -94,7 +74,7 @@ fn run(sb: &Sandbox, args: &[&str]) -> String {
 /// The open actions of the example plan alone, as `status --json` counts them.
 fn example_open_actions() -> u64 {
     let sb = Sandbox::example_repo();
-    without_people_side(&sb);
+    sb.without_people_side();
     let v: serde_json::Value =
         serde_json::from_str(&run(&sb, &["status", "--format", "json"])).unwrap();
     v["open_actions"].as_u64().unwrap()
@@ -160,7 +140,7 @@ fn status_lists_open_incidents_attendance_and_counts_their_actions() {
 #[test]
 fn exceptions_count_the_overdue_actions_of_meetings_and_incidents() {
     let plain = Sandbox::example_repo();
-    without_people_side(&plain);
+    plain.without_people_side();
     let before = run(&plain, &["exceptions"]);
     let sb = plan(None);
     let text = run(&sb, &["exceptions"]);

@@ -11,6 +11,9 @@ pub mod tui;
 
 pub const TODAY: &str = "2026-03-15";
 
+/// The example's team meeting as one flow line, with no meetings.
+pub const TEAM_MEETING: &str = "  - { id: team-meeting, name: Team meeting with decisions and updates written down, every: 1w, owner: daniel, held: [2026-11-09, 2026-11-16, 2026-11-23] }\n";
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -137,6 +140,25 @@ impl Sandbox {
         let p = self.work().join(path);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, text).unwrap();
+    }
+
+    /// The example repository's team meeting as [`TEAM_MEETING`] and no
+    /// incidents, committed: the plain plan that tests add their own
+    /// meetings and incidents to.
+    pub fn without_people_side(&self) {
+        let text = self.read("repo/plan/committee.yaml");
+        let start = text.find("  - id: team-meeting\n").unwrap();
+        let end = start + text[start..].find("  - { id: skip-level").unwrap();
+        let text = format!("{}{TEAM_MEETING}{}", &text[..start], &text[end..]);
+        self.write("repo/plan/committee.yaml", &text);
+        self.write(
+            "repo/plan/incidents.yaml",
+            "# yaml-language-server: $schema=.charter/schema/incidents.schema.json\nincidents: []\n",
+        );
+        self.git(
+            "repo",
+            &["commit", "-qam", "without meetings and incidents"],
+        );
     }
 }
 

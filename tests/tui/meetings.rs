@@ -17,26 +17,6 @@ fn field(app: &mut App, text: &str) {
     send(app, KeyCode::Tab);
 }
 
-const TEAM_MEETING: &str = "  - { id: team-meeting, name: Team meeting with decisions and updates written down, every: 1w, owner: daniel, held: [2026-11-09, 2026-11-16, 2026-11-23] }\n";
-
-/// The example's team meeting as one flow line with no meetings, and no
-/// incidents: the plain plan these tests add their own to.
-fn without_people_side(sb: &Sandbox) {
-    let text = sb.read("repo/plan/committee.yaml");
-    let start = text.find("  - id: team-meeting\n").unwrap();
-    let end = start + text[start..].find("  - { id: skip-level").unwrap();
-    let text = format!("{}{TEAM_MEETING}{}", &text[..start], &text[end..]);
-    sb.write("repo/plan/committee.yaml", &text);
-    sb.write(
-        "repo/plan/incidents.yaml",
-        "# yaml-language-server: $schema=.charter/schema/incidents.schema.json\nincidents: []\n",
-    );
-    sb.git(
-        "repo",
-        &["commit", "-qam", "without meetings and incidents"],
-    );
-}
-
 fn submit(app: &mut App) {
     send(app, KeyCode::Enter);
     assert!(matches!(app.mode, Mode::Normal), "{:?}", app.mode);
@@ -45,7 +25,7 @@ fn submit(app: &mut App) {
 #[test]
 fn an_incident_with_an_action_is_added_ticked_and_saved() {
     let sb = Sandbox::example_repo();
-    without_people_side(&sb);
+    sb.without_people_side();
     let mut app = app_in(&sb);
     assert!(app.plan.incidents.incidents.is_empty());
     keys(&mut app, "6ai");
@@ -122,7 +102,7 @@ fn an_incident_with_an_action_is_added_ticked_and_saved() {
 #[test]
 fn a_meeting_with_a_decision_and_an_action_is_added_to_a_routine() {
     let sb = Sandbox::example_repo();
-    without_people_side(&sb);
+    sb.without_people_side();
     let mut app = app_in(&sb);
     select(&mut app, Kind::Routine, 1);
     // Nothing recorded yet: C says how to add one.

@@ -6,10 +6,8 @@ use charter::tui::items::Kind;
 use ratatui::crossterm::event::KeyCode;
 
 use super::common::tui::{focused_text, keys, save, screen, send};
-use super::common::Sandbox;
+use super::common::{Sandbox, TEAM_MEETING};
 use super::{app_in, retype, select};
-
-const TEAM_MEETING: &str = "  - { id: team-meeting, name: Team meeting with decisions and updates written down, every: 1w, owner: daniel, held: [2026-11-09, 2026-11-16, 2026-11-23] }\n";
 
 const WITH_MEETINGS: &str = "  - id: team-meeting   # Sunday mornings
     name: Team meeting with decisions and updates written down
@@ -28,28 +26,10 @@ const WITH_MEETINGS: &str = "  - id: team-meeting   # Sunday mornings
           - { text: Share the script with the south team, owner: ruth, due: 2026-11-30 }
 ";
 
-/// The example's team meeting as one flow line with no meetings, and no
-/// incidents: the plain plan these tests add their own to.
-fn without_people_side(sb: &Sandbox) {
-    let text = sb.read("repo/plan/committee.yaml");
-    let start = text.find("  - id: team-meeting\n").unwrap();
-    let end = start + text[start..].find("  - { id: skip-level").unwrap();
-    let text = format!("{}{TEAM_MEETING}{}", &text[..start], &text[end..]);
-    sb.write("repo/plan/committee.yaml", &text);
-    sb.write(
-        "repo/plan/incidents.yaml",
-        "# yaml-language-server: $schema=.charter/schema/incidents.schema.json\nincidents: []\n",
-    );
-    sb.git(
-        "repo",
-        &["commit", "-qam", "without meetings and incidents"],
-    );
-}
-
 #[test]
 fn editing_a_routine_keeps_its_meetings_and_their_comments() {
     let sb = Sandbox::example_repo();
-    without_people_side(&sb);
+    sb.without_people_side();
     let text = sb.read("repo/plan/committee.yaml");
     assert!(text.contains(TEAM_MEETING));
     sb.write(
