@@ -174,6 +174,17 @@ impl Checked {
         }
     }
 
+    /// The diagnostics, owned, in the order of [`validate`](super::validate).
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        let mut out = self.head;
+        out.extend(self.milestones.into_iter().flatten());
+        out.extend(self.people);
+        out.extend(self.metrics.into_iter().flatten());
+        out.extend(self.reviews);
+        out.extend(self.tail);
+        out
+    }
+
     /// The diagnostics, in the order of [`validate`](super::validate).
     pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
         self.head
