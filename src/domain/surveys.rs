@@ -17,36 +17,19 @@ use serde::Serialize;
 use super::model::{Metric, Plan, Reading, Survey, SurveyKind};
 use super::types::{Date, Id};
 
-/// Each survey score that is not in metrics.yaml, as (metric index,
-/// reading), in surveys.yaml order.
-fn survey_readings(plan: &Plan) -> Vec<(usize, Reading)> {
-    let mut out = Vec::new();
-    for survey in &plan.surveys.surveys {
-        for score in &survey.scores {
-            let Some(m) = plan
-                .metrics
-                .metrics
-                .iter()
-                .position(|m| m.id == score.metric)
-            else {
-                continue;
-            };
-            let recorded = plan.metrics.metrics[m]
-                .readings
-                .iter()
-                .chain(out.iter().filter(|(i, _)| *i == m).map(|(_, r)| r))
-                .any(|r| r.on == survey.on && r.unit == survey.unit);
-            if !recorded {
-                let reading = Reading {
-                    on: survey.on,
-                    value: score.value,
-                    unit: survey.unit.clone(),
-                };
-                out.push((m, reading));
-            }
-        }
+/// The metrics a survey adds a reading to, as (index, the metric with
+/// its scores among its readings: [`with_scores`]).
+fn scored(plan: &Plan) -> Vec<(usize, Metric)> {
+    if plan.surveys.surveys.is_empty() {
+        return Vec::new();
     }
-    out
+    let metrics = plan.metrics.metrics.iter().enumerate();
+    metrics
+        .filter_map(|(m, metric)| match with_scores(plan, metric) {
+            Cow::Owned(scored) => Some((m, scored)),
+            Cow::Borrowed(_) => None,
+        })
+        .collect()
 }
 
 /// The plan whose figures are derived: every metric's readings with the
@@ -58,12 +41,12 @@ fn survey_readings(plan: &Plan) -> Vec<(usize, Reading)> {
 /// owns its plan, and has no more use for it without the surveys' readings,
 /// calls [`figure`] on it first instead, after which this borrows it.
 pub fn figures(plan: &Plan) -> Cow<'_, Plan> {
-    let added = survey_readings(plan);
-    if added.is_empty() {
+    let scored = scored(plan);
+    if scored.is_empty() {
         return Cow::Borrowed(plan);
     }
     let mut plan = plan.clone();
-    add(&mut plan, added);
+    put(&mut plan, scored);
     Cow::Owned(plan)
 }
 
@@ -90,16 +73,17 @@ pub fn with_scores<'a>(plan: &Plan, metric: &'a Metric) -> Cow<'a, Metric> {
 }
 
 /// Makes `plan` what [`figures`] gives of it, in place: no copy of its
-/// milestones, reviews and other metrics, however many there are. Whatever
+/// milestones, reviews and of the metrics no survey scores, however many
+/// there are. Whatever
 /// reads it afterwards sees the surveys' readings among metrics.yaml's.
 pub fn figure(plan: &mut Plan) {
-    let added = survey_readings(plan);
-    add(plan, added);
+    let scored = scored(plan);
+    put(plan, scored);
 }
 
-fn add(plan: &mut Plan, added: Vec<(usize, Reading)>) {
-    for (m, reading) in added {
-        super::readings::insert(&mut plan.metrics.metrics[m].readings, reading);
+fn put(plan: &mut Plan, scored: Vec<(usize, Metric)>) {
+    for (m, metric) in scored {
+        plan.metrics.metrics[m] = metric;
     }
 }
 
