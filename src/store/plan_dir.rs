@@ -21,6 +21,8 @@ use crate::domain::model::*;
 use crate::domain::types::Date;
 use crate::t;
 
+mod in_place;
+
 pub const MARKER: &str = "plan.yaml";
 
 /// The plan's files other than reviews, in the order diagnostics list them.
@@ -1088,34 +1090,69 @@ impl PlanDir {
     pub fn changes(&self, new: &Plan, mode: Mode) -> Result<Vec<Change>, StoreError> {
         let mut writes: Vec<(PathBuf, Option<String>)> = Vec::new();
         let old = &self.plan;
-        let parts: [(&str, Value, Value); 13] = [
-            ("plan.yaml", json(&old.meta), json(&new.meta)),
-            ("charter.yaml", json(&old.charter), json(&new.charter)),
-            ("goals.yaml", json(&old.goals), json(&new.goals)),
-            (
-                "milestones.yaml",
-                json(&old.milestones),
-                json(&new.milestones),
-            ),
-            ("committee.yaml", json(&old.committee), json(&new.committee)),
-            ("agents.yaml", json(&old.agents), json(&new.agents)),
-            ("metrics.yaml", json(&old.metrics), json(&new.metrics)),
-            ("skills.yaml", json(&old.skills), json(&new.skills)),
-            ("workshops.yaml", json(&old.workshops), json(&new.workshops)),
-            ("incidents.yaml", json(&old.incidents), json(&new.incidents)),
-            ("surveys.yaml", json(&old.surveys), json(&new.surveys)),
-            ("people.yaml", json(&old.people), json(&new.people)),
-            (
-                "recognition.yaml",
-                json(&old.recognition),
-                json(&new.recognition),
-            ),
-        ];
-        for ((rel, old_v, new_v), (_, kind)) in parts.iter().zip(FILES) {
-            if let Some(text) = self.render(rel, kind, old_v, new_v, mode)? {
+        let mut part = |rel: &str, text: Option<String>| {
+            if let Some(text) = text {
                 writes.push((self.dir.join(rel), Some(text)));
             }
-        }
+        };
+        part(
+            "plan.yaml",
+            self.part("plan.yaml", &old.meta, &new.meta, mode)?,
+        );
+        part(
+            "charter.yaml",
+            self.part("charter.yaml", &old.charter, &new.charter, mode)?,
+        );
+        part(
+            "goals.yaml",
+            self.part("goals.yaml", &old.goals, &new.goals, mode)?,
+        );
+        part(
+            "milestones.yaml",
+            self.listed(
+                &in_place::MILESTONES,
+                &old.milestones,
+                new,
+                &new.milestones,
+                mode,
+            )?,
+        );
+        part(
+            "committee.yaml",
+            self.part("committee.yaml", &old.committee, &new.committee, mode)?,
+        );
+        part(
+            "agents.yaml",
+            self.part("agents.yaml", &old.agents, &new.agents, mode)?,
+        );
+        part(
+            "metrics.yaml",
+            self.listed(&in_place::METRICS, &old.metrics, new, &new.metrics, mode)?,
+        );
+        part(
+            "skills.yaml",
+            self.part("skills.yaml", &old.skills, &new.skills, mode)?,
+        );
+        part(
+            "workshops.yaml",
+            self.part("workshops.yaml", &old.workshops, &new.workshops, mode)?,
+        );
+        part(
+            "incidents.yaml",
+            self.part("incidents.yaml", &old.incidents, &new.incidents, mode)?,
+        );
+        part(
+            "surveys.yaml",
+            self.part("surveys.yaml", &old.surveys, &new.surveys, mode)?,
+        );
+        part(
+            "people.yaml",
+            self.part("people.yaml", &old.people, &new.people, mode)?,
+        );
+        part(
+            "recognition.yaml",
+            self.part("recognition.yaml", &old.recognition, &new.recognition, mode)?,
+        );
         for review in &new.reviews {
             let rel = review.rel_path();
             let old_v = old
@@ -1196,6 +1233,45 @@ impl PlanDir {
                 }
             }
         }
+    }
+
+    /// The new text of the file `rel`, whose part of the plan was `old`
+    /// and is now `new`; `None` when it stays as it is. A part that did
+    /// not change is not even turned into JSON (saving reads every part).
+    fn part<T: Serialize + PartialEq>(
+        &self,
+        rel: &str,
+        old: &T,
+        new: &T,
+        mode: Mode,
+    ) -> Result<Option<String>, StoreError> {
+        if mode == Mode::Keep && old == new {
+            return Ok(None);
+        }
+        let kind = FILES
+            .iter()
+            .find(|(name, _)| *name == rel)
+            .map_or(FileKind::Review, |(_, kind)| *kind);
+        self.render(rel, kind, &json(old), &json(new), mode)
+    }
+
+    /// [`PlanDir::part`] for a file of one big list, where a change to a
+    /// few items is written and read back item by item (see [`in_place`]).
+    fn listed<P: Serialize + PartialEq, T: Serialize + PartialEq>(
+        &self,
+        spec: &in_place::Listed<T>,
+        old: &P,
+        plan: &Plan,
+        new: &P,
+        mode: Mode,
+    ) -> Result<Option<String>, StoreError> {
+        if mode == Mode::Keep && old != new {
+            self.unchanged_on_disk(spec.rel)?;
+            if let Some(written) = self.in_place(spec, plan) {
+                return Ok(Some(written.text));
+            }
+        }
+        self.part(spec.rel, old, new, mode)
     }
 
     /// The new text of one file, or `None` when it stays as it is.
