@@ -114,17 +114,15 @@ pub fn outside_edits(
             continue;
         }
         let before = before_save(dir, &rel, path)?;
-        let head = repo.head_blob(path)?;
-        let same = match (&head, &before) {
+        let same = match (repo.head_blob_id(path)?, &before) {
             (None, None) => true,
-            (Some((id, _)), Some(bytes)) => {
-                Oid::hash_object(ObjectType::Blob, bytes).ok() == Some(*id)
-            }
+            (Some(id), Some(bytes)) => Oid::hash_object(ObjectType::Blob, bytes).ok() == Some(id),
             _ => false,
         };
         if same {
             continue;
         }
+        let head = repo.head_blob(path)?;
         let value =
             |bytes: Option<Vec<u8>>| bytes.map_or(Value::Null, |b| plan_dir::parse_file(&rel, &b));
         let old = value(head.map(|(_, bytes)| bytes));

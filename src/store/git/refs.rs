@@ -59,6 +59,20 @@ impl Repo {
     /// HEAD holds it, or `None` when HEAD does not hold it (or there is no
     /// commit yet).
     pub fn head_blob(&self, path: &Path) -> Result<Option<(Oid, Vec<u8>)>, GitError> {
+        let Some(id) = self.head_blob_id(path)? else {
+            return Ok(None);
+        };
+        let target = self.resolve_target(path)?;
+        let blob = self.repo.find_blob(id).map_err(git_error(crate::t!(
+            "cli-git-do-read-in-head",
+            file = target.rel.as_str()
+        )))?;
+        Ok(Some((id, blob.content().to_vec())))
+    }
+
+    /// [`Repo::head_blob`]'s id alone, which HEAD's tree names without
+    /// the content being read (a big file is compared by id first).
+    pub fn head_blob_id(&self, path: &Path) -> Result<Option<Oid>, GitError> {
         let target = self.resolve_target(path)?;
         let Some(head) = self.head_commit()? else {
             return Ok(None);
@@ -66,25 +80,15 @@ impl Repo {
         let tree = head
             .tree()
             .map_err(git_error(crate::t!("cli-git-do-read-head-tree")))?;
-        let entry = match tree.get_path(Path::new(&target.rel)) {
-            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => entry,
-            Ok(_) => return Ok(None),
-            Err(e) if e.code() == ErrorCode::NotFound => return Ok(None),
-            Err(e) => {
-                return Err(git_error(crate::t!(
-                    "cli-git-do-look-in-head",
-                    file = target.rel.as_str()
-                ))(e))
-            }
-        };
-        let blob = self
-            .repo
-            .find_blob(entry.id())
-            .map_err(git_error(crate::t!(
-                "cli-git-do-read-in-head",
+        match tree.get_path(Path::new(&target.rel)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Ok(Some(entry.id())),
+            Ok(_) => Ok(None),
+            Err(e) if e.code() == ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(git_error(crate::t!(
+                "cli-git-do-look-in-head",
                 file = target.rel.as_str()
-            )))?;
-        Ok(Some((entry.id(), blob.content().to_vec())))
+            ))(e)),
+        }
     }
 
     /// Whether HEAD points at a commit directly rather than at a branch:
