@@ -720,7 +720,10 @@ impl<'a> Check<'a> {
                 let mut s = self.item(METRICS, whose, path!["metrics", i, "breakdown", k]);
                 s.refer("unit", part.unit.as_ref(), Kind::Unit);
             }
-            for (k, reading) in metric.readings.iter().enumerate() {
+            // Only a reading of one unit refers to anything (a million
+            // readings are checked on every edit of a big plan).
+            let of_a_unit = metric.readings.iter().enumerate();
+            for (k, reading) in of_a_unit.filter(|(_, r)| r.unit.is_some()) {
                 let on = reading.on.to_string();
                 let whose = label!("check-whose-reading", on = on, id = id.as_str());
                 let mut s = self.item(METRICS, whose, path!["metrics", i, "readings", k]);
