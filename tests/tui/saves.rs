@@ -345,3 +345,45 @@ fn the_charter_text_is_edited_and_saved_as_one_changed_line() {
     );
     assert_eq!(before.lines().count(), after.lines().count());
 }
+
+/// A save reads back what was checked, so the checks made while editing
+/// stand: they are what a UI opened on the saved files finds. A reload of
+/// files changed outside is checked anew.
+#[test]
+fn after_a_save_or_a_reload_the_checks_are_those_of_the_files() {
+    let sb = Sandbox::example_repo();
+    let dir = sb.work().join("repo/plan");
+    let mut app = app_in(&sb);
+    keys(&mut app, "5");
+    while selected_id(&app) != "nps" {
+        keys(&mut app, "j");
+    }
+    keys(&mut app, "r24.9");
+    send(&mut app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+    keys(&mut app, "4Gx");
+    save(&mut app);
+    assert!(!app.dirty(), "{:?}", app.message);
+    let fresh = super::common::tui::open(&dir, super::TODAY);
+    assert_eq!(app.diagnostics, fresh.diagnostics);
+    assert_eq!(
+        (app.status.errors, app.status.warnings),
+        (fresh.status.errors, fresh.status.warnings)
+    );
+
+    let metrics = sb.read("repo/plan/metrics.yaml");
+    let outside = metrics.replacen("owner: miriam", "owner: nobody-known", 1);
+    assert_ne!(outside, metrics);
+    sb.write("repo/plan/metrics.yaml", &outside);
+    assert_eq!(keys(&mut app, "M"), Effect::Reload);
+    charter::tui::perform(&mut app, Effect::Reload);
+    assert!(
+        app.diagnostics
+            .iter()
+            .any(|d| d.code == "unknown-ref" && d.file == "metrics.yaml"),
+        "{:?}",
+        app.diagnostics
+    );
+    let fresh = super::common::tui::open(&dir, super::TODAY);
+    assert_eq!(app.diagnostics, fresh.diagnostics);
+}

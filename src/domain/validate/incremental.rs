@@ -76,12 +76,16 @@ impl Checked {
         }
     }
 
+    /// Whether these checks hold for the same plan checked with `broken`
+    /// on `today`, in the language shown.
+    pub fn holds(&self, broken: &HashSet<String>, today: Date) -> bool {
+        self.today == today && self.lang == crate::i18n::current() && self.broken == *broken
+    }
+
     /// The checks of `new`, an edit of `old` whose checks these are:
     /// only what the edit can change is checked again.
     pub fn after(&self, old: &Plan, new: &Plan, broken: &HashSet<String>, today: Date) -> Checked {
-        let same_context = self.today == today
-            && self.lang == crate::i18n::current()
-            && self.broken == *broken
+        let same_context = self.holds(broken, today)
             && old.meta == new.meta
             && same_ids(old, new)
             && self.milestones.len() == old.milestones.milestones.len()

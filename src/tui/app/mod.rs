@@ -381,6 +381,17 @@ impl App {
     /// of: only what the edit can change is checked again. The rows of the
     /// tab shown are built again now, the other tabs' when shown.
     pub(super) fn refresh_after(&mut self, before: Option<&Plan>) {
+        self.refresh_since(match before {
+            Some(before) => Since::Edit(before),
+            None => Since::Anything,
+        });
+    }
+
+    fn refresh_since(&mut self, since: Since<'_>) {
+        let before = match since {
+            Since::Edit(before) => Some(before),
+            Since::Anything | Since::Checked => None,
+        };
         // The plan's language, as edited: labels follow it at once.
         crate::i18n::follow_plan(self.plan.meta.language);
         self.bidi.rtl_layout = super::bidi::rtl_layout();
@@ -393,8 +404,11 @@ impl App {
         };
         // As `crate::ops::diagnostics::unplaced_of`: load errors, then the checks.
         let (broken, today) = (&self.dir.broken_ids, self.today);
-        let checked = match (before, self.checked.as_ref()) {
-            (Some(before), Some(checked)) => checked.after(before, &self.plan, broken, today),
+        let checked = match (since, self.checked.take()) {
+            (Since::Edit(before), Some(checked)) => {
+                checked.after(before, &self.plan, broken, today)
+            }
+            (Since::Checked, Some(checked)) if checked.holds(broken, today) => checked,
             _ => Checked::of(&self.plan, broken, today),
         };
         self.diagnostics = self.dir.load_errors.clone();
@@ -491,16 +505,27 @@ impl App {
     }
 
     /// After a save or reload: the plan on disk is the new starting point.
-    pub fn saved(&mut self, dir: PlanDir, message: String) {
+    pub fn saved(&mut self, mut dir: PlanDir, message: String) {
         self.history = None;
-        self.plan = dir.plan.clone();
+        // Git's facts are not in the files: kept until read again.
+        dir.plan.due_history = self.plan.due_history.clone();
+        // A save reads back what was checked: then the checks stand, and
+        // the plan is not copied again (a big plan takes a while).
+        let same = dir.plan == self.plan && dir.broken_ids == self.dir.broken_ids;
+        if !same {
+            self.plan = dir.plan.clone();
+        }
         // Read again by the loop: the save may have named a routine as held
         // or moved a due date.
         self.commits_stale = true;
         self.dir = dir;
         self.undo.clear();
         self.redo.clear();
-        self.refresh();
+        self.refresh_since(if same {
+            Since::Checked
+        } else {
+            Since::Anything
+        });
         self.message = Some((message, false));
     }
 
@@ -511,7 +536,8 @@ impl App {
         self.plan.due_history = due_history.clone();
         self.dir.plan.due_history = due_history;
         self.commits_stale = false;
-        self.refresh();
+        // No check reads git's facts.
+        self.refresh_since(Since::Checked);
     }
 
     /// What the app needs read now that nothing asked for in an update:
@@ -583,4 +609,16 @@ pub fn mutates(action: Action) -> bool {
             | A::AcceptCoaching
             | A::AddServiceWeek
     )
+}
+
+/// What changed since the checks were made.
+#[derive(Clone, Copy)]
+enum Since<'p> {
+    /// Anything: check everything.
+    Anything,
+    /// An edit of this plan: check again what it can change.
+    Edit(&'p Plan),
+    /// Nothing any check reads (the files read back as they were checked,
+    /// git's facts read again): the checks stand, on the same day.
+    Checked,
 }
