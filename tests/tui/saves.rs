@@ -259,17 +259,23 @@ fn m_with_nothing_unsaved_reloads() {
     assert_eq!(keys(&mut app, "M"), Effect::Reload);
 }
 
+/// Records `value` on the metric nps, today, on the Metrics tab.
+fn record_on_nps(app: &mut charter::tui::app::App, value: &str) {
+    keys(app, "5");
+    while selected_id(app) != "nps" {
+        keys(app, "j");
+    }
+    keys(app, &format!("r{value}"));
+    send(app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+}
+
 #[test]
 fn a_recorded_reading_is_saved_as_one_new_line() {
     let sb = Sandbox::example_repo();
     let before = sb.read("repo/plan/metrics.yaml");
     let mut app = app_in(&sb);
-    keys(&mut app, "5");
-    while selected_id(&app) != "nps" {
-        keys(&mut app, "j");
-    }
-    keys(&mut app, "r24.9");
-    send(&mut app, KeyCode::Enter);
+    record_on_nps(&mut app, "24.9");
     let message = save(&mut app);
     assert_eq!(message, "metric nps: 1 reading(s) added");
     let after = sb.read("repo/plan/metrics.yaml");
@@ -354,13 +360,7 @@ fn after_a_save_or_a_reload_the_checks_are_those_of_the_files() {
     let sb = Sandbox::example_repo();
     let dir = sb.work().join("repo/plan");
     let mut app = app_in(&sb);
-    keys(&mut app, "5");
-    while selected_id(&app) != "nps" {
-        keys(&mut app, "j");
-    }
-    keys(&mut app, "r24.9");
-    send(&mut app, KeyCode::Enter);
-    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+    record_on_nps(&mut app, "24.9");
     keys(&mut app, "4Gx");
     save(&mut app);
     assert!(!app.dirty(), "{:?}", app.message);

@@ -135,34 +135,32 @@ fn check<T: Serialize + PartialEq>(
 /// were written in place.
 fn every_edit(folder: &std::path::Path) -> (usize, usize) {
     let dir = plan_dir::load(folder).unwrap();
-    let (mut edits, mut in_place) = (0, 0);
-    let n = dir.plan.metrics.metrics.len();
+    let (a, b) = each_item(&dir, &METRICS, metric_edits);
+    let (c, d) = each_item(&dir, &MILESTONES, milestone_edits);
+    (a + c, b + d)
+}
+
+/// [`every_edit`] for the list of `spec`, its edits made by `edits`.
+fn each_item<T: Serialize + PartialEq>(
+    dir: &PlanDir,
+    spec: &Listed<T>,
+    edits: fn(usize) -> Vec<Edit>,
+) -> (usize, usize) {
+    let (mut changed, mut in_place) = (0, 0);
+    let n = (spec.items)(&dir.plan).len();
     for at in [0, n / 2, n.saturating_sub(1)]
         .into_iter()
         .filter(|_| n > 0)
     {
-        for (what, edit) in metric_edits(at) {
+        for (what, edit) in edits(at) {
             let mut plan = dir.plan.clone();
             edit(&mut plan);
-            edits += usize::from(plan != dir.plan);
-            let what = format!("{}: metric {at}: {what}", folder.display());
-            in_place += usize::from(check(&dir, &METRICS, &plan, &what));
+            changed += usize::from(plan != dir.plan);
+            let what = format!("{}: {} {at}: {what}", dir.dir.display(), spec.key);
+            in_place += usize::from(check(dir, spec, &plan, &what));
         }
     }
-    let n = dir.plan.milestones.milestones.len();
-    for at in [0, n / 2, n.saturating_sub(1)]
-        .into_iter()
-        .filter(|_| n > 0)
-    {
-        for (what, edit) in milestone_edits(at) {
-            let mut plan = dir.plan.clone();
-            edit(&mut plan);
-            edits += usize::from(plan != dir.plan);
-            let what = format!("{}: milestone {at}: {what}", folder.display());
-            in_place += usize::from(check(&dir, &MILESTONES, &plan, &what));
-        }
-    }
-    (edits, in_place)
+    (changed, in_place)
 }
 
 fn fixtures() -> std::path::PathBuf {
