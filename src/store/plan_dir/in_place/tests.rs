@@ -206,6 +206,8 @@ fn hand_written_metrics_files_are_written_in_place_as_whole() {
         "metrics:\n  - id: a\n    name: A\n    direction: up\n  - id: b\n    name: >-\n      folded\n      text\n    direction: up\n# the end\n  # indented\n# really",
         // Quoted keys and values, explicit document start.
         "---\n\"metrics\":\n  - \"id\": 'a'\n    'name': \"A\\tB\"\n    direction: up\n    readings: [{on: 2026-01-05, value: 1}, {on: 2026-01-12, value: 2}]\n  - id: b\n    name: 'B'' quoted'\n    direction: up\n",
+        // A byte-order mark, and the schema's modeline on top.
+        "\u{feff}# yaml-language-server: $schema=.charter/schema/metrics.schema.json\nmetrics:\n  - id: a\n    name: A\n    direction: up\n  - id: b\n    name: B\n    direction: up\n",
         // A list item holding several readings per line, flow style.
         "metrics:\n  - {id: a, name: A, direction: up}\n  - id: b\n    name: B\n    direction: up\n    readings:\n      - {on: 2026-01-05, value: 1}\n  - id: c\n    name: C\n    direction: up\n",
     ];
@@ -226,7 +228,7 @@ fn hand_written_metrics_files_are_written_in_place_as_whole() {
                 if plan == dir.plan {
                     continue;
                 }
-                let flow_item = n == 4 && at == 0;
+                let flow_item = n == 5 && at == 0;
                 let written = check(
                     &dir,
                     &METRICS,
