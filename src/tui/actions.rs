@@ -177,18 +177,9 @@ pub fn ordered(
 }
 
 /// Whether `cells` hold every one of `texts` (lower-case), each in some
-/// cell, as [`rows::cells_hold`] finds one: each cell lower-cased once.
+/// cell.
 fn holds_all(cells: &[String], texts: &[&str]) -> bool {
-    match texts {
-        [] => true,
-        [text] => rows::cells_hold(cells, text),
-        _ => {
-            let lower: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
-            texts
-                .iter()
-                .all(|text| lower.iter().any(|c| c.contains(text)))
-        }
-    }
+    texts.iter().all(|text| rows::cells_hold(cells, text))
 }
 
 /// The rows of the actions at `at`, for drawing.
