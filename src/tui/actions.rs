@@ -3,6 +3,8 @@
 //! carried over from review to review is one row, as the latest review
 //! left it), with the list filters of the other tabs.
 
+use std::borrow::Cow;
+
 use super::items::Kind;
 use super::rows::{self, Row, Term, Tone};
 use crate::domain::facts::{self, ActionAt, PlanAction};
@@ -14,6 +16,7 @@ use crate::domain::types::Date;
 struct Words {
     metric: String,
     milestone: String,
+    /// The `done` column's three states, with their marks.
     done: String,
     open: String,
     closed: String,
@@ -25,9 +28,10 @@ impl Words {
         Words {
             metric: crate::t!("tui-kind-metric"),
             milestone: crate::t!("tui-kind-milestone"),
-            done: crate::t!("tui-action-done"),
-            open: crate::t!("tui-action-open"),
-            closed: crate::t!("tui-action-closed"),
+            done: format!("✔ {}", crate::t!("tui-action-done")),
+            open: format!("○ {}", crate::t!("tui-action-open")),
+            // Not ticked, but its milestone is done or cancelled.
+            closed: format!("– {}", crate::t!("tui-action-closed")),
         }
     }
 }
@@ -40,42 +44,8 @@ pub fn row(a: &PlanAction, today: Date) -> Row {
 
 /// [`row`] with the words already looked up.
 fn row_in(a: &PlanAction, today: Date, words: &Words) -> Row {
-    let late = a.late(today);
-    let due = match a.due {
-        Some(d) if late => format!("{d} !"),
-        Some(d) => d.to_string(),
-        None => String::new(),
-    };
     let (kind, index) = source_of(a.at);
-    // The source column is a review's date or a milestone's id: the
-    // detail says which in words.
-    let source = match (a.review, a.meeting, a.incident) {
-        (Some(date), ..) => date.to_string(),
-        (None, Some((routine, on)), _) => format!("{routine} {on}"),
-        (None, None, Some(id)) => id.to_string(),
-        (None, None, None) => a.milestone.map(|m| m.to_string()).unwrap_or_default(),
-    };
-    // A milestone's action belongs to its milestone; a review's action
-    // may correct a metric or a milestone.
-    let (metric_word, milestone_word) = (&words.metric, &words.milestone);
-    let link = match (a.at, a.metric, a.milestone) {
-        (ActionAt::Milestone(..), _, _) => String::new(),
-        (_, Some(metric), Some(m)) => {
-            format!("{metric_word} {metric}, {milestone_word} {m}")
-        }
-        (_, Some(metric), None) => format!("{metric_word} {metric}"),
-        (_, None, Some(m)) => format!("{milestone_word} {m}"),
-        (_, None, None) => String::new(),
-    };
-    let done = if a.done {
-        format!("✔ {}", words.done)
-    } else if a.open {
-        format!("○ {}", words.open)
-    } else {
-        // Not ticked, but its milestone is done or cancelled.
-        format!("– {}", words.closed)
-    };
-    let tone = if late {
+    let tone = if a.late(today) {
         Tone::Bad
     } else if a.open {
         Tone::Normal
@@ -85,16 +55,59 @@ fn row_in(a: &PlanAction, today: Date, words: &Words) -> Row {
     Row {
         kind,
         index,
-        cells: vec![
-            a.text.to_string(),
-            a.owner.map(|o| o.to_string()).unwrap_or_default(),
-            due,
-            source,
-            link,
-            done,
-        ],
+        cells: cells_in(a, today, words)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect(),
         tone,
     }
+}
+
+/// The cells of [`row`], borrowed from the plan and the words where they
+/// are written there as they are shown: a filter by a word reads every
+/// action's cells and keeps few of them.
+fn cells_in<'a>(a: &PlanAction<'a>, today: Date, words: &'a Words) -> [Cow<'a, str>; 6] {
+    let late = a.late(today);
+    let due = match a.due {
+        Some(d) if late => format!("{d} !").into(),
+        Some(d) => d.to_string().into(),
+        None => Cow::Borrowed(""),
+    };
+    // The source column is a review's date or a milestone's id: the
+    // detail says which in words.
+    let source = match (a.review, a.meeting, a.incident) {
+        (Some(date), ..) => date.to_string().into(),
+        (None, Some((routine, on)), _) => format!("{routine} {on}").into(),
+        (None, None, Some(id)) => Cow::Borrowed(id.as_str()),
+        (None, None, None) => Cow::Borrowed(a.milestone.map_or("", |m| m.as_str())),
+    };
+    // A milestone's action belongs to its milestone; a review's action
+    // may correct a metric or a milestone.
+    let (metric_word, milestone_word) = (&words.metric, &words.milestone);
+    let link = match (a.at, a.metric, a.milestone) {
+        (ActionAt::Milestone(..), _, _) => Cow::Borrowed(""),
+        (_, Some(metric), Some(m)) => {
+            format!("{metric_word} {metric}, {milestone_word} {m}").into()
+        }
+        (_, Some(metric), None) => format!("{metric_word} {metric}").into(),
+        (_, None, Some(m)) => format!("{milestone_word} {m}").into(),
+        (_, None, None) => Cow::Borrowed(""),
+    };
+    let done = if a.done {
+        &words.done
+    } else if a.open {
+        &words.open
+    } else {
+        &words.closed
+    };
+    [
+        Cow::Borrowed(a.text),
+        Cow::Borrowed(a.owner.map_or("", |o| o.as_str())),
+        due,
+        source,
+        link,
+        Cow::Borrowed(done.as_str()),
+    ]
 }
 
 /// The item an action is written in: its milestone or its review.
@@ -128,10 +141,11 @@ fn passes_fields(a: &PlanAction, today: Date, terms: &[Term]) -> bool {
 
 /// The plan's actions that pass `filter`, in display order.
 ///
-/// An action's row (its cells in words) is built only when the filter
-/// has words to find in it or the list is sorted by a column, and then
-/// only for the actions that pass the other terms: `late` or `open` on a
-/// large plan reads each action's fields and nothing more.
+/// The terms an action's fields decide (`late`, `open`, `owner:`…) are
+/// read from its fields; only words to find make its cells, borrowed from
+/// the plan where they can be, and a whole row is built only to sort by a
+/// column, for the actions kept: `late` on a large plan writes nothing
+/// out in words.
 pub fn ordered(
     plan: &Plan,
     today: Date,
@@ -148,38 +162,31 @@ pub fn ordered(
             _ => None,
         })
         .collect();
-    if texts.is_empty() && sort == 0 {
-        // No row needs its cells.
-        if !terms.is_empty() {
-            places.retain(|at| {
-                facts::plan_action(plan, *at).is_some_and(|a| passes_fields(&a, today, &terms))
-            });
-        }
+    let words = Words::now();
+    if !terms.is_empty() {
+        places.retain(|at| {
+            facts::plan_action(plan, *at).is_some_and(|a| {
+                passes_fields(&a, today, &terms)
+                    && (texts.is_empty() || {
+                        let cells = cells_in(&a, today, &words);
+                        texts.iter().all(|text| rows::cells_hold(&cells, text))
+                    })
+            })
+        })
+    }
+    if sort == 0 {
         if reverse {
             places.reverse();
         }
         return places;
     }
-    let words = Words::now();
+    // Sorted by a column: the rows of the actions kept, and only those.
     let mut shown: Vec<(ActionAt, Row)> = places
         .into_iter()
-        .filter_map(|at| {
-            let a = facts::plan_action(plan, at)?;
-            if !passes_fields(&a, today, &terms) {
-                return None;
-            }
-            let r = row_in(&a, today, &words);
-            holds_all(&r.cells, &texts).then_some((at, r))
-        })
+        .filter_map(|at| Some((at, row_in(&facts::plan_action(plan, at)?, today, &words))))
         .collect();
     rows::sort_by_column(&mut shown, |(_, r)| &r.cells, sort, reverse);
     shown.into_iter().map(|(at, _)| at).collect()
-}
-
-/// Whether `cells` hold every one of `texts` (lower-case), each in some
-/// cell.
-fn holds_all(cells: &[String], texts: &[&str]) -> bool {
-    texts.iter().all(|text| rows::cells_hold(cells, text))
 }
 
 /// The rows of the actions at `at`, for drawing.

@@ -134,8 +134,8 @@ pub fn field_matches(text: &str, value: &str) -> bool {
 }
 
 /// Whether a row's cells hold `term` (lower-case).
-pub fn cells_hold(cells: &[String], term: &str) -> bool {
-    cells.iter().any(|c| lower_holds(c, term))
+pub fn cells_hold(cells: &[impl AsRef<str>], term: &str) -> bool {
+    cells.iter().any(|c| lower_holds(c.as_ref(), term))
 }
 
 /// The two characters outside ASCII whose lower case has ASCII in it:
