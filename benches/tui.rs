@@ -339,6 +339,33 @@ fn main() -> Res<()> {
             true,
         ),
         (
+            // Each run: esc leaves the prompt of the run before.
+            "filter actions: a letter typed (l)",
+            vec![key('9'), esc.clone(), key('f')],
+            vec![key('l')],
+            true,
+        ),
+        (
+            // Every action's row read for the word.
+            "filter actions by a word (pilot ⏎)",
+            vec![key('9'), esc.clone(), key('f')]
+                .into_iter()
+                .chain("pilot".chars().map(key))
+                .collect(),
+            vec![code(KeyCode::Enter)],
+            true,
+        ),
+        (
+            "clear the actions filter (esc)",
+            vec![esc.clone(), esc.clone(), key('9'), key('f')]
+                .into_iter()
+                .chain("late".chars().map(key))
+                .chain([code(KeyCode::Enter)])
+                .collect(),
+            vec![esc.clone()],
+            true,
+        ),
+        (
             "search: the first letter (/ then c)",
             // x and backspace first, so that c is never a query already typed.
             vec![esc.clone(), key('/'), key('x'), code(KeyCode::Backspace)],

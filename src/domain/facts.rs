@@ -310,6 +310,16 @@ impl PlanAction<'_> {
 /// then milestones' actions, each in the order it first appeared, then the
 /// actions of the routines' meetings and of the incidents, in file order.
 pub fn plan_actions(plan: &Plan) -> Vec<PlanAction<'_>> {
+    plan_action_places(plan)
+        .into_iter()
+        .filter_map(|at| plan_action(plan, at))
+        .collect()
+}
+
+/// Where each of [`plan_actions`] is written, in the same order, without
+/// what it says: a list that shows a few of them (or filters them on one
+/// of their fields) reads the others only as far as it needs.
+pub fn plan_action_places(plan: &Plan) -> Vec<ActionAt> {
     let mut order: Vec<usize> = (0..plan.reviews.len()).collect();
     order.sort_by_key(|r| plan.reviews[*r].date);
     let from_reviews = latest_by_text_and_owner(order.into_iter().flat_map(|r| {
@@ -320,15 +330,14 @@ pub fn plan_actions(plan: &Plan) -> Vec<PlanAction<'_>> {
             .map(move |(a, action)| (ActionAt::Review(r, a), action))
     }))
     .into_iter()
-    .filter_map(|(at, _)| plan_action(plan, at));
+    .map(|(at, _)| at);
     let from_milestones =
         plan.milestones
             .milestones
             .iter()
             .enumerate()
             .flat_map(|(m, milestone)| {
-                (0..milestone.actions.len())
-                    .filter_map(move |a| plan_action(plan, ActionAt::Milestone(m, a)))
+                (0..milestone.actions.len()).map(move |a| ActionAt::Milestone(m, a))
             });
     let from_meetings = plan
         .committee
@@ -341,8 +350,7 @@ pub fn plan_actions(plan: &Plan) -> Vec<PlanAction<'_>> {
                 .iter()
                 .enumerate()
                 .flat_map(move |(m, meeting)| {
-                    (0..meeting.actions.len())
-                        .filter_map(move |a| plan_action(plan, ActionAt::Meeting(r, m, a)))
+                    (0..meeting.actions.len()).map(move |a| ActionAt::Meeting(r, m, a))
                 })
         });
     let from_incidents = plan
@@ -351,8 +359,7 @@ pub fn plan_actions(plan: &Plan) -> Vec<PlanAction<'_>> {
         .iter()
         .enumerate()
         .flat_map(|(i, incident)| {
-            (0..incident.actions.len())
-                .filter_map(move |a| plan_action(plan, ActionAt::Incident(i, a)))
+            (0..incident.actions.len()).map(move |a| ActionAt::Incident(i, a))
         });
     from_reviews
         .chain(from_milestones)

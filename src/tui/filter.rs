@@ -134,8 +134,30 @@ pub fn field_matches(text: &str, value: &str) -> bool {
 }
 
 /// Whether a row's cells hold `term` (lower-case).
-pub fn cells_hold(cells: &[String], term: &str) -> bool {
-    cells.iter().any(|c| c.to_lowercase().contains(term))
+pub fn cells_hold(cells: &[impl AsRef<str>], term: &str) -> bool {
+    cells.iter().any(|c| lower_holds(c.as_ref(), term))
+}
+
+/// The two characters outside ASCII whose lower case has ASCII in it:
+/// the Kelvin sign (`k`) and the capital I with a dot (`i̇`).
+const LOWER_TO_ASCII: [char; 2] = ['\u{212A}', '\u{0130}'];
+
+/// Whether `text` lower-cased holds `term` (lower-case), as
+/// `text.to_lowercase().contains(term)` says, without lower-casing a copy
+/// of `text` when `term` is ASCII: every other character outside ASCII
+/// lower-cases to characters outside ASCII, which no part of an ASCII
+/// term can match, so comparing the bytes with ASCII's case folded finds
+/// the same. A list filtered by a word reads every row's cells, and
+/// lower-casing titles in Hebrew or Lithuanian was most of that time.
+fn lower_holds(text: &str, term: &str) -> bool {
+    if !term.is_ascii() || (!text.is_ascii() && text.contains(LOWER_TO_ASCII)) {
+        return text.to_lowercase().contains(term);
+    }
+    let (text, term) = (text.as_bytes(), term.as_bytes());
+    term.is_empty()
+        || text
+            .windows(term.len())
+            .any(|part| part.eq_ignore_ascii_case(term))
 }
 
 /// The terms of `filter` on `tab`: a filter is checked when it is typed,
@@ -153,6 +175,64 @@ pub fn terms_of(tab: Tab, filter: &str) -> Vec<Term> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn only_two_characters_outside_ascii_lower_case_to_ascii() {
+        let to_ascii: Vec<char> = (0x80..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii, {
+            let mut chars = LOWER_TO_ASCII.to_vec();
+            chars.sort();
+            chars
+        });
+    }
+
+    #[test]
+    fn a_term_is_found_in_text_as_in_the_text_lower_cased() {
+        for (text, term, holds) in [
+            ("Pilot CENTRAS 12", "pilot", true),
+            ("Pilot CENTRAS 12", "centras 1", true),
+            ("Pilot CENTRAS 12", "tras 13", false),
+            ("פיילוט Pilot", "pilot", true),
+            ("ŠVIESA pilotas", "šviesa", true),
+            ("ŠVIESA pilotas", "sviesa", false),
+            // The Kelvin sign lower-cases to `k`, the dotted I to `i̇`.
+            ("5 \u{212A}", "5 k", true),
+            ("\u{0130}stanbul", "i", true),
+            ("\u{0130}stanbul", "istanbul", false),
+            ("", "", true),
+            ("abc", "", true),
+            ("ab", "abc", false),
+        ] {
+            assert_eq!(lower_holds(text, term), holds, "{text:?} {term:?}");
+            assert_eq!(
+                text.to_lowercase().contains(term),
+                holds,
+                "{text:?} {term:?}"
+            );
+        }
+    }
+
+    proptest! {
+        /// Text and terms of ASCII, Hebrew, Lithuanian, Greek and the
+        /// characters whose lower case is unusual.
+        #[test]
+        fn lower_holds_is_to_lowercase_contains(
+            text in "[a-zA-Z0-9 :!\\-ąčęėįšųūžĄČĘĖĮŠŲŪŽאבגדהוזחטיכלמנסעפצקרשת\u{212A}\u{0130}ΣσςİıẞßǅǄ]{0,16}",
+            term in "[a-zA-Z0-9 :!\\-ąčęėįšųūžĄČĘĖĮŠŲŪŽאבגדהוזחטיכלמנסעפצקרשת\u{212A}\u{0130}ΣσςİıẞßǅǄ]{0,4}",
+            from in 0usize..16,
+        ) {
+            let term = term.to_lowercase();
+            prop_assert_eq!(lower_holds(&text, &term), text.to_lowercase().contains(&term));
+            // A part of the text itself, lower-cased, is always found.
+            let chars: Vec<char> = text.chars().collect();
+            let part: String = chars.iter().skip(from).take(3).collect::<String>().to_lowercase();
+            prop_assert_eq!(lower_holds(&text, &part), text.to_lowercase().contains(&part));
+        }
+    }
 
     #[test]
     fn filter_words_parse_into_terms_and_an_unknown_key_is_named() {

@@ -689,11 +689,12 @@ fn field_value(plan: &Plan, today: Date, kind: Kind, i: usize, field: &str) -> O
     }
 }
 
-/// Whether item `i` passes the filter: every word must match, either as
-/// `field:value` (see [`filter_keys`]), as `overdue`, or as text in the row.
-fn passes(plan: &Plan, today: Date, kind: Kind, i: usize, row: &Row, terms: &[Term]) -> bool {
+/// Whether item `i` passes the terms of a filter that its fields decide:
+/// `field:value` (see [`filter_keys`]) and `overdue`; words to find in
+/// its row are [`cells_hold`]'s.
+fn passes_fields(plan: &Plan, today: Date, kind: Kind, i: usize, terms: &[Term]) -> bool {
     terms.iter().all(|term| match term {
-        Term::Text(text) => cells_hold(&row.cells, text),
+        Term::Text(_) => true,
         Term::Overdue => overdue(plan, today, kind, i),
         Term::Open => false,
         Term::Field(field, value) => {
@@ -746,15 +747,132 @@ pub fn ordered(
         }
         return all;
     }
+    let texts: Vec<&str> = words
+        .iter()
+        .filter_map(|t| match t {
+            Term::Text(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    // An item's row (its cells in words) is built only to find a word in
+    // it or to sort by a column, and only for the items the fields keep.
     let mut rows: Vec<Row> = Vec::new();
+    let mut kept: Vec<(Kind, usize)> = Vec::new();
     for kind in tab.kinds() {
         for i in 0..kind.count(plan) {
+            if !passes_fields(plan, today, *kind, i, &words) {
+                continue;
+            }
+            if texts.is_empty() && sort == 0 {
+                kept.push((*kind, i));
+                continue;
+            }
             let r = row(plan, today, *kind, i);
-            if words.is_empty() || passes(plan, today, *kind, i, &r, &words) {
+            if texts.iter().all(|text| cells_hold(&r.cells, text)) {
                 rows.push(r);
             }
         }
     }
+    if texts.is_empty() && sort == 0 {
+        if reverse {
+            kept.reverse();
+        }
+        return kept;
+    }
     sort_by_column(&mut rows, |r| &r.cells, sort, reverse);
     rows.into_iter().map(|r| (r.kind, r.index)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The list as it was built before rows were left to the terms that
+    /// read them: every item's row, every term on it.
+    fn every_row(
+        plan: &Plan,
+        today: Date,
+        tab: Tab,
+        filter: &str,
+        sort: usize,
+        reverse: bool,
+    ) -> Vec<(Kind, usize)> {
+        let terms = terms_of(tab, filter);
+        let mut rows: Vec<Row> = Vec::new();
+        for kind in tab.kinds() {
+            for i in 0..kind.count(plan) {
+                let r = row(plan, today, *kind, i);
+                let passes = terms.iter().all(|term| match term {
+                    Term::Text(text) => cells_hold(&r.cells, text),
+                    _ => passes_fields(plan, today, *kind, i, std::slice::from_ref(term)),
+                });
+                if passes {
+                    rows.push(r);
+                }
+            }
+        }
+        sort_by_column(&mut rows, |r| &r.cells, sort, reverse);
+        rows.into_iter().map(|r| (r.kind, r.index)).collect()
+    }
+
+    /// Each list's filter words, alone and with a word to find, each sort
+    /// and each way: the rows of every row read in full, in English and
+    /// Hebrew.
+    #[test]
+    fn the_items_a_filter_keeps_are_those_of_every_row_read_in_full() {
+        let today = Date::parse("2026-11-23").unwrap();
+        for (path, lang) in [
+            ("plans/example-service", Lang::En),
+            ("templates/he-contact-center", Lang::He),
+        ] {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+            let plan = crate::store::plan_dir::load(&root).unwrap().plan;
+            crate::i18n::follow_plan(Some(lang));
+            let mut kept_some = false;
+            for tab in [
+                Tab::Milestones,
+                Tab::Goals,
+                Tab::Metrics,
+                Tab::Reviews,
+                Tab::People,
+            ] {
+                let all = ordered(&plan, today, tab, "", 0, false);
+                // A word from the middle row, and each field's value there.
+                let middle = all
+                    .get(all.len() / 2)
+                    .map(|(k, i)| row(&plan, today, *k, *i));
+                let word = middle
+                    .as_ref()
+                    .and_then(|r| r.cells.first())
+                    .and_then(|c| c.split_whitespace().max_by_key(|w| w.chars().count()))
+                    .unwrap_or("x")
+                    .to_lowercase();
+                let mut filters = vec![String::new(), "overdue".into(), word.clone()];
+                for key in filter_keys(tab) {
+                    if let Some((k, i)) = all.get(all.len() / 2) {
+                        let value = field_value(&plan, today, *k, *i, key).unwrap_or_default();
+                        filters.push(format!("{key}:{value}"));
+                        filters.push(format!("{key}:{value} {word}"));
+                    }
+                    filters.push(format!("{key}:zzz"));
+                }
+                filters.push(format!("overdue {word}"));
+                for filter in &filters {
+                    for sort in 0..columns(tab).len() {
+                        for reverse in [false, true] {
+                            let got = ordered(&plan, today, tab, filter, sort, reverse);
+                            let want = every_row(&plan, today, tab, filter, sort, reverse);
+                            assert_eq!(got, want, "{path} {tab:?}: {filter:?} {sort} {reverse}");
+                            kept_some |= !got.is_empty() && got.len() < all.len();
+                        }
+                    }
+                }
+            }
+            assert!(kept_some, "{path}: the filters kept nothing or everything");
+        }
+        crate::i18n::follow_plan(None);
+    }
 }

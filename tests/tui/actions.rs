@@ -6,8 +6,8 @@ use charter::domain::facts::{self, ActionAt};
 use charter::tui::app::{App, Mode, Tab};
 use ratatui::crossterm::event::KeyCode;
 
-use super::common::tui::{keys, screen, send};
-use super::{example, selected_id, snapshot, today};
+use super::common::tui::{ctrl, keys, screen, send};
+use super::{example, hebrew, selected_id, snapshot, today};
 
 /// The actions the tab shows, as the facts describe them.
 fn shown(app: &App) -> Vec<facts::PlanAction<'_>> {
@@ -117,6 +117,103 @@ fn each_filter_word_keeps_only_its_actions() {
     assert!(words
         .iter()
         .all(|a| a.text.to_lowercase().contains("repeat")));
+}
+
+/// The Actions tab's rows with `filter`, in a UI opened on `app`'s plan
+/// as it is now.
+fn fresh_rows(app: &App, filter: &str) -> Vec<ActionAt> {
+    let mut fresh = App::new(
+        charter::store::plan_dir::PlanDir {
+            plan: app.plan.clone(),
+            ..app.dir.clone()
+        },
+        today(),
+        app.commits.clone(),
+    );
+    keys(&mut fresh, "9f");
+    keys(&mut fresh, filter);
+    send(&mut fresh, KeyCode::Enter);
+    assert!(matches!(fresh.mode, Mode::Normal), "{:?}", fresh.message);
+    fresh.list().actions.clone()
+}
+
+/// Sets the Actions tab's filter to `filter` through the prompt, which
+/// opens with the filter shown.
+fn refilter(app: &mut App, filter: &str) {
+    keys(app, "f");
+    let Mode::Prompt(prompt) = &app.mode else {
+        panic!("f opens no prompt: {:?}", app.mode)
+    };
+    for _ in 0..prompt.text.chars().count() {
+        send(app, KeyCode::Backspace);
+    }
+    keys(app, filter);
+    send(app, KeyCode::Enter);
+    assert!(matches!(app.mode, Mode::Normal), "{:?}", app.message);
+}
+
+/// A filter typed letter by letter, changed, taken back, applied after
+/// an edit, an undo and a redo, and cleared: each time the rows of a UI
+/// opened on the plan as it then is, in English and in Hebrew.
+#[test]
+fn a_filter_retyped_or_after_an_edit_shows_the_rows_of_a_fresh_ui() {
+    for mut app in [example(), hebrew()] {
+        keys(&mut app, "9");
+        let all = app.list().actions.clone();
+        refilter(&mut app, "late");
+        let late = app.list().actions.clone();
+        assert!(!late.is_empty() && late.len() < all.len(), "{late:?}");
+        assert_eq!(late, fresh_rows(&app, "late"));
+
+        // A letter typed and taken back before ⏎: the same filter.
+        keys(&mut app, "fx");
+        send(&mut app, KeyCode::Backspace);
+        send(&mut app, KeyCode::Enter);
+        assert_eq!(app.list().actions, late);
+        // A letter more is another filter (`latex`: text, not `late`),
+        // a letter less gives `late` back.
+        keys(&mut app, "fx");
+        send(&mut app, KeyCode::Enter);
+        assert_eq!(app.list().actions, fresh_rows(&app, "latex"));
+        assert_ne!(app.list().actions, late);
+        keys(&mut app, "f");
+        send(&mut app, KeyCode::Backspace);
+        send(&mut app, KeyCode::Enter);
+        assert_eq!(app.list().actions, late);
+        // A word with it: both must hold.
+        let first = charter::domain::facts::plan_action(&app.plan, late[0]).unwrap();
+        let word = first
+            .text
+            .split_whitespace()
+            .max_by_key(|w| w.chars().count())
+            .unwrap()
+            .to_lowercase();
+        refilter(&mut app, &format!("late {word}"));
+        let both = app.list().actions.clone();
+        assert!(both.contains(&late[0]) && both.len() <= late.len());
+        assert_eq!(both, fresh_rows(&app, &format!("late {word}")));
+        refilter(&mut app, "late");
+
+        // Ticked, the first late action leaves the list; undo brings it
+        // back, redo takes it away again.
+        keys(&mut app, "g ");
+        assert!(!app.list().actions.contains(&late[0]));
+        assert_eq!(app.list().actions.len(), late.len() - 1);
+        assert_eq!(app.list().actions, fresh_rows(&app, "late"));
+        keys(&mut app, "u");
+        assert_eq!(app.list().actions, late);
+        ctrl(&mut app, 'r');
+        assert!(!app.list().actions.contains(&late[0]));
+        // The same filter typed again after the edit reads the edited plan.
+        refilter(&mut app, "late");
+        assert_eq!(app.list().actions, fresh_rows(&app, "late"));
+        assert!(!app.list().actions.contains(&late[0]));
+
+        // Cleared: every action, the ticked one too.
+        send(&mut app, KeyCode::Esc);
+        assert_eq!(app.list().actions, fresh_rows(&app, ""));
+        assert_eq!(app.list().actions.len(), all.len());
+    }
 }
 
 #[test]

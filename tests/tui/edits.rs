@@ -429,5 +429,30 @@ fn after_edits_every_tab_shows_what_a_fresh_app_shows() {
             let (a, b) = (app.list(), fresh.list());
             assert_eq!((&a.rows, &a.actions), (&b.rows, &b.actions), "tab {tab}");
         }
+        // Filtered after the edits, by a field and by a word: the same rows.
+        let mut kept = 0;
+        for (tab, filter) in [
+            ('9', "late"),
+            ('9', "open 2026"),
+            ('4', "overdue"),
+            ('4', "status:done"),
+        ] {
+            for ui in [&mut app, &mut fresh] {
+                keys(ui, &format!("{tab}f"));
+                keys(ui, filter);
+                send(ui, KeyCode::Enter);
+                assert!(matches!(ui.mode, Mode::Normal), "{:?}", ui.message);
+            }
+            let (a, b) = (app.list(), fresh.list());
+            kept += a.len();
+            assert_eq!(
+                (&a.rows, &a.actions),
+                (&b.rows, &b.actions),
+                "tab {tab} {filter}"
+            );
+            send(&mut app, KeyCode::Esc);
+            send(&mut fresh, KeyCode::Esc);
+        }
+        assert!(kept > 0, "the filters kept no row");
     }
 }
