@@ -13,7 +13,9 @@
 //! before each run, so the run parses and fills it), and `status` with
 //! `--no-cache`. The goals: warm `status` at most 1.0× Taskwarrior's `task
 //! next` (stretch 0.25×), cold at most 2× the parse alone, and peak memory
-//! of `status` under 4× the plan's size.
+//! of `status` under 4× the plan's size. Memory is held to its limits only
+//! for a plan bigger than the process alone (`--version`'s peak, about
+//! 8 MB): below that, the ratio measures the executable.
 //!
 //! This prints the figures as ratios; it never fails on time. It fails only
 //! when the generated plan does not pass `charter check` (a bug here, or in
@@ -841,7 +843,19 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
         Some(3.0),
     );
     println!();
-    let over = |bytes: u64| format!("(limit 10×) {}", verdict(bytes as f64 / disk as f64, 10.0));
+    // Memory is weighed against the plan only when the plan outweighs the
+    // process itself (`--version`'s peak): below that, the ratio measures
+    // the executable, not what it does with the plan.
+    let weighed = disk > sample(9)?.rss;
+    let limit = |limit: f64| weighed.then_some(limit);
+    let judged = |bytes: u64, goal: &str, most: f64| match weighed {
+        true => format!(
+            "({goal} {most}×) {}",
+            verdict(bytes as f64 / disk as f64, most)
+        ),
+        false => "(no limit: the process alone outweighs this plan)".to_string(),
+    };
+    let over = |bytes: u64| judged(bytes, "limit", 10.0);
     mem_row(
         "peak memory (check)",
         check_bin.rss,
@@ -852,22 +866,19 @@ fn bench(size: Size, runs: Runs, keep: bool, peer: bool) -> Res<()> {
         "peak memory (status, warm)",
         status_bin.rss,
         disk,
-        &format!(
-            "(goal 4×) {}",
-            verdict(status_bin.rss as f64 / disk as f64, 4.0)
-        ),
+        &judged(status_bin.rss, "goal", 4.0),
     );
     summary(
         &format!("{} plan: peak memory, status warm / plan size", size.name),
         status_bin.rss as f64 / disk as f64,
         "×",
-        Some(4.0),
+        limit(4.0),
     );
     summary(
         &format!("{} plan: peak memory, check / plan size", size.name),
         check_bin.rss as f64 / disk as f64,
         "×",
-        Some(10.0),
+        limit(10.0),
     );
     mem_row(
         "peak memory (status, cold)",
