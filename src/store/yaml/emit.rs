@@ -339,6 +339,20 @@ impl<'s> Splice<'s, '_> {
         }
     }
 
+    /// Whether `item` is a flow mapping written with no space inside its
+    /// braces: `{on: 2026-01-05, value: 64}`.
+    fn tight_braces(&self, item: &Node) -> bool {
+        if !item.flow || !matches!(item.kind, Kind::Map(_)) {
+            return false;
+        }
+        let mut rest = self
+            .src
+            .line(item.start.line)
+            .chars()
+            .skip(item.start.col as usize - 1);
+        rest.next() == Some('{') && !matches!(rest.next(), Some(' ' | '}') | None)
+    }
+
     /// The column where a block collection's children start, as written.
     fn block_indent(&self, node: &Node, key_line: u32) -> usize {
         match &node.kind {
@@ -434,7 +448,12 @@ impl<'s> Splice<'s, '_> {
                 if block && nv.is_object() && flows(self.kind, &self.path, nv) {
                     block_item(self.kind, &self.path, nv, dash_col, out);
                 } else {
-                    seq_item(self.kind, &self.path, nv, dash_col, out);
+                    let mut fresh = String::new();
+                    seq_item(self.kind, &self.path, nv, dash_col, &mut fresh);
+                    // `{on: …}` as PyYAML and ruamel write it, when the
+                    // last item was written so.
+                    let tight = items.last().is_some_and(|i| self.tight_braces(i));
+                    out.push_str(&if tight { tighten(&fresh) } else { fresh });
                 }
                 continue;
             };
@@ -738,6 +757,20 @@ fn seq_item(kind: FileKind, path: &[&str], item: &Value, indent: usize, out: &mu
     }
 }
 
+/// A one-line list item `- { a: 1 }` as `- {a: 1}`: only its own braces,
+/// which open after the dash and close the line.
+fn tighten(line: &str) -> String {
+    let Some(body) = line.strip_suffix(" }\n") else {
+        return line.to_string();
+    };
+    match body.find("- { ") {
+        Some(at) if body[..at].bytes().all(|b| b == b' ') => {
+            format!("{}- {{{}}}\n", &body[..at], &body[at + 4..])
+        }
+        _ => line.to_string(),
+    }
+}
+
 /// A value on one line: `{ a: 1, b: [x, y] }`.
 fn flow(value: &Value, out: &mut String) {
     flow_in(value, false, out)
@@ -989,6 +1022,45 @@ mod tests {
             out,
             format!("{text}      - on: 2026-02-09\n        summary: Holds\n")
         );
+    }
+
+    #[test]
+    fn a_new_reading_takes_the_braces_of_the_last_one() {
+        let old =
+            json!({"metrics": [{"id": "fcr", "readings": [{"on": "2026-01-05", "value": 64}]}]});
+        let new = json!({"metrics": [{"id": "fcr", "readings": [
+            {"on": "2026-01-05", "value": 64},
+            {"on": "2026-01-12", "value": 65, "unit": "north"}]}]});
+        for (last, added) in [
+            // PyYAML and ruamel write no space inside the braces.
+            (
+                "{on: 2026-01-05, value: 64}",
+                "{on: 2026-01-12, value: 65, unit: north}",
+            ),
+            (
+                "{ on: 2026-01-05, value: 64 }",
+                "{ on: 2026-01-12, value: 65, unit: north }",
+            ),
+            (
+                "{  on: 2026-01-05, value: 64}",
+                "{ on: 2026-01-12, value: 65, unit: north }",
+            ),
+        ] {
+            let text = format!("metrics:\n  - id: fcr\n    readings:\n      - {last}  # first\n");
+            let out = round(FileKind::Metrics, &text, &old, &new, Mode::Keep);
+            assert_eq!(out, format!("{text}      - {added}\n"));
+            let back = parse(&out).unwrap().unwrap();
+            let readings = back.get("metrics").unwrap().items()[0]
+                .get("readings")
+                .unwrap();
+            assert_eq!(
+                readings.items()[1].get("unit").unwrap().as_scalar(),
+                Some("north")
+            );
+        }
+        assert_eq!(tighten("  - { a: { b: 1 } }\n"), "  - {a: { b: 1 }}\n");
+        assert_eq!(tighten("  - [a]\n"), "  - [a]\n");
+        assert_eq!(tighten("  - x: { a: 1 }\n"), "  - x: { a: 1 }\n");
     }
 
     #[test]
