@@ -1266,8 +1266,10 @@ impl PlanDir {
         mode: Mode,
     ) -> Result<Option<String>, StoreError> {
         if mode == Mode::Keep && old != new {
-            self.unchanged_on_disk(spec.rel)?;
             if let Some(written) = self.in_place(spec, plan) {
+                // As the whole-file path: nothing is written over a file
+                // changed on disk, or through a link that leaves the plan.
+                self.unchanged_on_disk(spec.rel)?;
                 return Ok(Some(written.text));
             }
         }
