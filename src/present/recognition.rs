@@ -81,6 +81,53 @@ pub fn after_words(after: &str) -> String {
     t!("recog-status-after", after = after)
 }
 
+/// One list of the section: a heading and its lines.
+pub struct List {
+    pub head: String,
+    pub items: Vec<String>,
+    /// The Customer Service Week's days (text status sets its heading
+    /// apart from the others).
+    pub week: bool,
+}
+
+/// The section's lists in the order every form shows them: the latest
+/// service heroes, the hero candidates, the week's days.
+pub fn lists(s: &RecognitionStatus) -> Vec<List> {
+    let mut out = Vec::new();
+    if let Some(head) = heroes_head(s) {
+        let items = s.heroes.iter().map(hero_words).collect();
+        out.push(List {
+            head,
+            items,
+            week: false,
+        });
+    }
+    if !s.hero_candidates.is_empty() {
+        let items = s.hero_candidates.iter().map(candidate_words).collect();
+        let head = t!("recog-status-candidates");
+        out.push(List {
+            head,
+            items,
+            week: false,
+        });
+    }
+    if let Some(w) = &s.service_week {
+        let items = w.days.iter().map(day_words).collect();
+        out.push(List {
+            head: week_head(w),
+            items,
+            week: true,
+        });
+    }
+    out
+}
+
+/// What the week after the Customer Service Week holds, worded.
+pub fn after_line(s: &RecognitionStatus) -> Option<String> {
+    let after = s.service_week.as_ref()?.after.as_deref()?;
+    Some(after_words(after))
+}
+
 pub fn status_text(o: &mut String, s: &RecognitionStatus) {
     if s.is_empty() {
         return;
@@ -88,26 +135,15 @@ pub fn status_text(o: &mut String, s: &RecognitionStatus) {
     let _ = writeln!(o);
     let mark = if s.unshared > 0 { " !" } else { "" };
     let _ = writeln!(o, "{}{mark}", praise_line(s));
-    if let Some(head) = heroes_head(s) {
-        let _ = writeln!(o, "  {head}");
-        for h in &s.heroes {
-            let _ = writeln!(o, "    {}", hero_words(h));
+    for list in lists(s) {
+        let indent = if list.week { "" } else { "  " };
+        let _ = writeln!(o, "{indent}{}", list.head);
+        for item in &list.items {
+            let _ = writeln!(o, "    {item}");
         }
     }
-    if !s.hero_candidates.is_empty() {
-        let _ = writeln!(o, "  {}", t!("recog-status-candidates"));
-        for c in &s.hero_candidates {
-            let _ = writeln!(o, "    {}", candidate_words(c));
-        }
-    }
-    if let Some(w) = &s.service_week {
-        let _ = writeln!(o, "{}", week_head(w));
-        for d in &w.days {
-            let _ = writeln!(o, "    {}", day_words(d));
-        }
-        if let Some(after) = &w.after {
-            let _ = writeln!(o, "  {}", after_words(after));
-        }
+    if let Some(after) = after_line(s) {
+        let _ = writeln!(o, "  {after}");
     }
 }
 
@@ -122,25 +158,13 @@ pub fn status_md(o: &mut String, s: &RecognitionStatus) {
     } else {
         let _ = writeln!(o, "{line}");
     }
-    if let Some(head) = heroes_head(s) {
-        let _ = writeln!(o, "\n**{}**\n", md(&head));
-        for h in &s.heroes {
-            let _ = writeln!(o, "- {}", md(&hero_words(h)));
+    for list in lists(s) {
+        let _ = writeln!(o, "\n**{}**\n", md(&list.head));
+        for item in &list.items {
+            let _ = writeln!(o, "- {}", md(item));
         }
     }
-    if !s.hero_candidates.is_empty() {
-        let _ = writeln!(o, "\n**{}**\n", md(&t!("recog-status-candidates")));
-        for c in &s.hero_candidates {
-            let _ = writeln!(o, "- {}", md(&candidate_words(c)));
-        }
-    }
-    if let Some(w) = &s.service_week {
-        let _ = writeln!(o, "\n**{}**\n", md(&week_head(w)));
-        for d in &w.days {
-            let _ = writeln!(o, "- {}", md(&day_words(d)));
-        }
-        if let Some(after) = &w.after {
-            let _ = writeln!(o, "\n{}", md(&after_words(after)));
-        }
+    if let Some(after) = after_line(s) {
+        let _ = writeln!(o, "\n{}", md(&after));
     }
 }

@@ -1327,31 +1327,15 @@ fn recognition(o: &mut String, r: &Report) -> fmt::Result {
         "<section>\n<h2>{}</h2>\n<p dir=\"auto\">{line}</p>",
         t!("recog-md-head")
     )?;
-    let list = |o: &mut String, head: String, items: Vec<String>| -> fmt::Result {
-        writeln!(o, "<h3 dir=\"auto\">{}</h3>\n<ul>", iso(&head))?;
-        for item in items {
-            writeln!(o, "<li dir=\"auto\">{}</li>", iso(&item))?;
+    for list in words_of::lists(s) {
+        writeln!(o, "<h3 dir=\"auto\">{}</h3>\n<ul>", iso(&list.head))?;
+        for item in &list.items {
+            writeln!(o, "<li dir=\"auto\">{}</li>", iso(item))?;
         }
         o.push_str("</ul>\n");
-        Ok(())
-    };
-    if let Some(head) = words_of::heroes_head(s) {
-        list(o, head, s.heroes.iter().map(words_of::hero_words).collect())?;
     }
-    if !s.hero_candidates.is_empty() {
-        let items = s.hero_candidates.iter().map(words_of::candidate_words);
-        list(o, t!("recog-status-candidates"), items.collect())?;
-    }
-    if let Some(w) = &s.service_week {
-        let items = w.days.iter().map(words_of::day_words).collect();
-        list(o, words_of::week_head(w), items)?;
-        if let Some(after) = &w.after {
-            writeln!(
-                o,
-                "<p dir=\"auto\">{}</p>",
-                iso(&words_of::after_words(after))
-            )?;
-        }
+    if let Some(after) = words_of::after_line(s) {
+        writeln!(o, "<p dir=\"auto\">{}</p>", iso(&after))?;
     }
     o.push_str("</section>\n");
     Ok(())

@@ -1235,26 +1235,14 @@ fn recognition(o: &mut String, r: &Report) -> fmt::Result {
         line
     };
     writeln!(o, "\n## {}\n\n{line}", t!("recog-md-head"))?;
-    let list = |o: &mut String, head: String, items: Vec<String>| -> fmt::Result {
-        writeln!(o, "\n**{}**\n", iso(&head))?;
-        for item in items {
-            writeln!(o, "- {}", iso(&item))?;
+    for list in words_of::lists(s) {
+        writeln!(o, "\n**{}**\n", iso(&list.head))?;
+        for item in &list.items {
+            writeln!(o, "- {}", iso(item))?;
         }
-        Ok(())
-    };
-    if let Some(head) = words_of::heroes_head(s) {
-        list(o, head, s.heroes.iter().map(words_of::hero_words).collect())?;
     }
-    if !s.hero_candidates.is_empty() {
-        let items = s.hero_candidates.iter().map(words_of::candidate_words);
-        list(o, t!("recog-status-candidates"), items.collect())?;
-    }
-    if let Some(w) = &s.service_week {
-        let items = w.days.iter().map(words_of::day_words).collect();
-        list(o, words_of::week_head(w), items)?;
-        if let Some(after) = &w.after {
-            writeln!(o, "\n{}", iso(&words_of::after_words(after)))?;
-        }
+    if let Some(after) = words_of::after_line(s) {
+        writeln!(o, "\n{}", iso(&after))?;
     }
     Ok(())
 }
