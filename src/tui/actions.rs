@@ -155,13 +155,7 @@ pub fn ordered(
 ) -> Vec<ActionAt> {
     let terms = rows::terms_of(super::app::Tab::Actions, filter);
     let mut places = facts::plan_action_places(plan);
-    let texts: Vec<&str> = terms
-        .iter()
-        .filter_map(|t| match t {
-            Term::Text(text) => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let texts = rows::texts_of(&terms);
     let words = Words::now();
     if !terms.is_empty() {
         places.retain(|at| {

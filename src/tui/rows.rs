@@ -725,6 +725,17 @@ pub fn sort_by_column<T>(
     }
 }
 
+/// The words to find among a filter's terms.
+pub fn texts_of(terms: &[Term]) -> Vec<&str> {
+    terms
+        .iter()
+        .filter_map(|t| match t {
+            Term::Text(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The items of `tab` in display order.
 pub fn ordered(
     plan: &Plan,
@@ -735,27 +746,10 @@ pub fn ordered(
     reverse: bool,
 ) -> Vec<(Kind, usize)> {
     let words = terms_of(tab, filter);
-    if words.is_empty() && sort == 0 {
-        // The file's order, unfiltered: no row needs its cells.
-        let mut all: Vec<(Kind, usize)> = tab
-            .kinds()
-            .iter()
-            .flat_map(|kind| (0..kind.count(plan)).map(move |i| (*kind, i)))
-            .collect();
-        if reverse {
-            all.reverse();
-        }
-        return all;
-    }
-    let texts: Vec<&str> = words
-        .iter()
-        .filter_map(|t| match t {
-            Term::Text(text) => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let texts = texts_of(&words);
     // An item's row (its cells in words) is built only to find a word in
-    // it or to sort by a column, and only for the items the fields keep.
+    // it or to sort by a column, and only for the items the fields keep:
+    // unfiltered in the file's order, no row needs its cells.
     let mut rows: Vec<Row> = Vec::new();
     let mut kept: Vec<(Kind, usize)> = Vec::new();
     for kind in tab.kinds() {
