@@ -74,6 +74,8 @@ pub(super) struct Written {
 
 /// One changed item's window, rendered and read back.
 struct Window {
+    /// Which item of the list it holds.
+    index: usize,
     /// Lines of the old text it replaces, 1-based, inclusive.
     first: u32,
     last: u32,
@@ -164,6 +166,7 @@ impl PlanDir {
             let window = &text[from..to];
             let written = self.window(spec, &old[i], &now[i], window, col)?;
             windows.push(Window {
+                index: i,
                 first,
                 last,
                 lines: written.0.matches('\n').count() as u32,
@@ -192,7 +195,7 @@ impl PlanDir {
         if out.len() as u64 > MAX_FILE_BYTES {
             return None;
         }
-        let item_lines = moved(&source.item_lines, spec.key, &changed, &windows);
+        let item_lines = moved(&source.item_lines, spec.key, &windows);
         if let Some(cache) = Cache::for_plan(&self.dir) {
             if let Some(payload) = Part::encode(spec.kind, new, &item_lines) {
                 cache.put(&Key::new(spec.rel, out.as_bytes()), &payload);
@@ -294,11 +297,11 @@ fn json<T: Serialize>(value: &T) -> Option<Value> {
     serde_json::to_value(value).ok()
 }
 
-/// Where the file's items lie once `windows` (of the items `changed` of
-/// the list `key`, in order) replaced their lines: the changed items where
-/// their windows put them, every item after a window moved by the lines
-/// it gained or lost.
-fn moved(old: &ItemLines, key: &'static str, changed: &[usize], windows: &[Window]) -> ItemLines {
+/// Where the file's items lie once `windows` (of items of the list `key`,
+/// in order) replaced their lines: the changed items where their windows
+/// put them, every item after a window moved by the lines it gained or
+/// lost.
+fn moved(old: &ItemLines, key: &'static str, windows: &[Window]) -> ItemLines {
     let shift = |line: u32| -> u32 {
         let mut delta: i64 = 0;
         for w in windows.iter().take_while(|w| w.last < line) {
@@ -312,13 +315,11 @@ fn moved(old: &ItemLines, key: &'static str, changed: &[usize], windows: &[Windo
                 .iter()
                 .enumerate()
                 .map(|(i, &(first, last))| {
-                    let at = (*k == key)
-                        .then(|| changed.iter().position(|&c| c == i))
-                        .flatten();
-                    match at {
+                    let window = windows.iter().find(|w| *k == key && w.index == i);
+                    match window {
                         Some(w) => {
-                            let start = shift(windows[w].first);
-                            (start + windows[w].item.0 - 1, start + windows[w].item.1 - 1)
+                            let start = shift(w.first);
+                            (start + w.item.0 - 1, start + w.item.1 - 1)
                         }
                         None => (shift(first), shift(last)),
                     }
