@@ -379,3 +379,16 @@ fn a_plan_outside_git_is_cached_in_the_user_cache_folder() {
     let notes = cache_notes(&sb, &["status"]);
     assert!(notes.contains("hit milestones.yaml"), "{notes}");
 }
+
+/// A save puts what it wrote in the cache: the run after it parses
+/// nothing it saved, and shows what a parse of the saved files shows.
+#[test]
+fn a_recorded_reading_is_read_from_the_cache_by_the_next_run() {
+    let sb = plan_with_problems();
+    let (code, _, err) = run(&sb, &["record", "fcr", "70.5", "--on", "2026-03-03"]);
+    assert_eq!(code, 0, "{err}");
+    let notes = cache_notes(&sb, &["status"]);
+    assert!(notes.contains("hit metrics.yaml"), "{notes}");
+    assert!(!notes.contains("miss metrics.yaml"), "{notes}");
+    assert_eq!(run(&sb, &["status"]), uncached(&sb, &["status"]));
+}

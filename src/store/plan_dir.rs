@@ -1270,6 +1270,10 @@ impl PlanDir {
                 // As the whole-file path: nothing is written over a file
                 // changed on disk, or through a link that leaves the plan.
                 self.unchanged_on_disk(spec.rel)?;
+                // As the whole-file path's read-back does.
+                if let Some(cache) = Cache::for_plan(&self.dir) {
+                    written.cache_in(&cache, spec.kind, plan);
+                }
                 return Ok(Some(written.text));
             }
         }

@@ -26,7 +26,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{load_with_cache, Files, PlanDir, MAX_FILE_BYTES};
+use super::{load_with_cache, Files, PlanDir, FILES, MAX_FILE_BYTES};
 use crate::domain::model::{Metric, Milestone, Plan};
 use crate::store::cache::{Cache, Key};
 use crate::store::cached_file::{ItemLines, Part};
@@ -66,10 +66,19 @@ const MAX_WINDOWS: usize = 32;
 pub(super) struct Written {
     /// With the byte-order mark the file had.
     pub text: String,
-    /// What the parse cache holds for `text`; the tests check it against
-    /// a whole parse.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub item_lines: ItemLines,
+}
+
+impl Written {
+    /// Puts in `cache` what the new text of the file of `kind` reads as:
+    /// `plan`'s part, the items where they now lie. Reading the plan after
+    /// the save then parses nothing.
+    pub(super) fn cache_in(&self, cache: &Cache, kind: FileKind, plan: &Plan) {
+        let rel = FILES.iter().find(|(_, k)| *k == kind).map(|(rel, _)| *rel);
+        if let (Some(rel), Some(payload)) = (rel, Part::encode(kind, plan, &self.item_lines)) {
+            cache.put(&Key::new(rel, self.text.as_bytes()), &payload);
+        }
+    }
 }
 
 /// One changed item's window, rendered and read back.
@@ -90,8 +99,7 @@ impl PlanDir {
     /// The new text of `spec`'s file when `new` changes only some of its
     /// items in place, written window by window and each read back; `None`
     /// when that does not apply or anything is unusual, for the whole-file
-    /// path to do. On success the new text's part is put in the parse
-    /// cache, so reading the plan after the save parses nothing.
+    /// path to do.
     pub(super) fn in_place<T: Serialize + PartialEq>(
         &self,
         spec: &Listed<T>,
@@ -195,15 +203,9 @@ impl PlanDir {
         if out.len() as u64 > MAX_FILE_BYTES {
             return None;
         }
-        let item_lines = moved(&source.item_lines, spec.key, &windows);
-        if let Some(cache) = Cache::for_plan(&self.dir) {
-            if let Some(payload) = Part::encode(spec.kind, new, &item_lines) {
-                cache.put(&Key::new(spec.rel, out.as_bytes()), &payload);
-            }
-        }
         Some(Written {
             text: out,
-            item_lines,
+            item_lines: moved(&source.item_lines, spec.key, &windows),
         })
     }
 
